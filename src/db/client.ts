@@ -1,0 +1,58 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+export type Db = PrismaClient;
+
+export type StatementHook = (sql: string) => void | Promise<void>;
+
+export interface ClientOptions {
+  /**
+   * Called with the SQL of every statement before it reaches the driver, and awaited: tests
+   * count statements with it, inject faults, and read in the middle of a write.
+   */
+  onStatement?: StatementHook;
+}
+
+/**
+ * A Prisma client on one SQLite connection. WAL lets readers on one connection go on while
+ * a writer on another commits; foreign keys and a busy timeout are set per connection.
+ */
+export function createSqliteClient(file: string, options: ClientOptions = {}): Db {
+  const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
+  return new PrismaClient({ adapter: instrument(factory, options) });
+}
+
+function instrument(factory: SqlDriverAdapterFactory, { onStatement }: ClientOptions): SqlDriverAdapterFactory {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    return onStatement ? counted(adapter, onStatement) : adapter;
+  };
+  return factory;
+}
+
+function counted(adapter: SqlDriverAdapter, onStatement: StatementHook): SqlDriverAdapter {
+  countQueries(adapter, onStatement);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const transaction: Transaction = await startTransaction(isolationLevel);
+    countQueries(transaction, onStatement);
+    return transaction;
+  };
+  return adapter;
+}
+
+function countQueries(queryable: Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">, onStatement: StatementHook): void {
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  const executeRaw = queryable.executeRaw.bind(queryable);
+  queryable.queryRaw = async (query: SqlQuery) => {
+    await onStatement(query.sql);
+    return queryRaw(query);
+  };
+  queryable.executeRaw = async (query: SqlQuery) => {
+    await onStatement(query.sql);
+    return executeRaw(query);
+  };
+}

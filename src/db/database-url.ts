@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ConfigError } from "./config-error.ts";
+
+/** Where the embedded database lives unless DATABASE_URL says otherwise (relative to the working folder). */
+export const DEFAULT_DATABASE_URL = "file:./data/papergraph.db";
+
+export interface SqliteLocation {
+  url: string;
+  /** Absolute path of the database file. */
+  file: string;
+}
+
+export function sqliteFileOf(url: string): string {
+  return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}
+
+/**
+ * Checks that the folder of a SQLite database can hold it. The default data folder is
+ * created on first start; a folder named explicitly in DATABASE_URL must exist already,
+ * since a missing one is more likely a typo than a wish.
+ */
+export function prepareSqliteLocation(url: string, { isDefault }: { isDefault: boolean }): SqliteLocation {
+  if (!url.startsWith("file:")) {
+    throw new ConfigError(`DATABASE_URL=${url}: expected a SQLite URL starting with "file:"`);
+  }
+  const file = sqliteFileOf(url);
+  const folder = path.dirname(file);
+  if (isDefault) {
+    try {
+      fs.mkdirSync(folder, { recursive: true });
+    } catch (error) {
+      throw new ConfigError(`cannot create the data folder ${folder}: ${reasonOf(error)}`);
+    }
+  }
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(folder);
+  } catch {
+    throw new ConfigError(`DATABASE_URL=${url}: the data folder ${folder} does not exist`);
+  }
+  if (!stat.isDirectory()) throw new ConfigError(`DATABASE_URL=${url}: ${folder} is not a folder`);
+  try {
+    fs.accessSync(folder, fs.constants.W_OK);
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+  } catch {
+    throw new ConfigError(`DATABASE_URL=${url}: the data folder ${folder} is not writable`);
+  }
+  return { url, file };
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOTDIR" || code === "EEXIST") return "a file stands where a folder is needed";
+  return error instanceof Error ? error.message : String(error);
+}

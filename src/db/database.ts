@@ -1,0 +1,53 @@
+import { createSqliteClient, type Db, type StatementHook } from "./client.ts";
+import { DEFAULT_DATABASE_URL, prepareSqliteLocation } from "./database-url.ts";
+import { migrateSqlite, type MigrationResult } from "./migrate.ts";
+
+/**
+ * The database as the app uses it. Reads and writes use separate connections so that a
+ * reader never sees the uncommitted rows of a page being ingested: the SQLite driver
+ * adapter shares one connection between a transaction and every other query.
+ */
+export interface Database {
+  url: string;
+  reader: Db;
+  writer: Db;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Sees every statement of either connection before it runs (see ClientOptions). */
+  onStatement?: (sql: string, connection: "reader" | "writer") => void | Promise<void>;
+  /** Apply pending migrations before opening (the default: a fresh clone needs no migrate step). */
+  migrate?: boolean;
+  onMigrated?: (result: MigrationResult) => void;
+}
+
+export function databaseUrlFromEnv(env: NodeJS.ProcessEnv = process.env): { url: string; isDefault: boolean } {
+  const url = env.DATABASE_URL?.trim();
+  return url ? { url, isDefault: false } : { url: DEFAULT_DATABASE_URL, isDefault: true };
+}
+
+export async function openDatabase(
+  { url, isDefault }: { url: string; isDefault: boolean },
+  options: OpenOptions = {},
+): Promise<Database> {
+  const { file } = prepareSqliteLocation(url, { isDefault });
+  if (options.migrate !== false) {
+    const result = migrateSqlite(file);
+    options.onMigrated?.(result);
+  }
+  const hook = (connection: "reader" | "writer"): StatementHook | undefined =>
+    options.onStatement && ((sql) => options.onStatement!(sql, connection));
+  const reader = createSqliteClient(file, { onStatement: hook("reader") });
+  const writer = createSqliteClient(file, { onStatement: hook("writer") });
+  return {
+    url,
+    reader,
+    writer,
+    async close() {
+      await Promise.all([reader.$disconnect(), writer.$disconnect()]);
+    },
+  };
+}
+
+export { migrateSqlite };

@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createHash, randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
+import { migrationsDir } from "../paths.ts";
+import { ConfigError } from "./config-error.ts";
+
+export interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export interface MigrationResult {
+  applied: string[];
+  alreadyApplied: string[];
+}
+
+/** The checked-in migrations, oldest first. */
+export function readMigrations(dir = migrationsDir): Migration[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+// The same bookkeeping table as `prisma migrate deploy`, so that Prisma's own
+// `migrate status` and `migrate deploy` agree with what the app applied at start-up.
+const BOOKKEEPING_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    TEXT PRIMARY KEY NOT NULL,
+    "checksum"              TEXT NOT NULL,
+    "finished_at"           DATETIME,
+    "migration_name"        TEXT NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        DATETIME,
+    "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
+    "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
+)`;
+
+interface AppliedRow {
+  migration_name: string;
+  checksum: string;
+  finished_at: string | null;
+  rolled_back_at: string | null;
+}
+
+/**
+ * Applies pending migrations to a SQLite file. Each migration runs in its own transaction
+ * (SQLite has transactional DDL), so a failing one leaves the database as it was before it.
+ */
+export function migrateSqlite(file: string, migrations = readMigrations()): MigrationResult {
+  const db = new Database(file, { timeout: 10_000 });
+  try {
+    // Table redefinitions in migrations drop and recreate tables: with foreign keys on,
+    // the DROP would cascade into child rows. Integrity is checked before each commit instead.
+    db.pragma("foreign_keys = OFF");
+    db.exec(BOOKKEEPING_TABLE);
+    const rows = db
+      .prepare(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`)
+      .all() as AppliedRow[];
+    const applied = new Map(rows.filter((row) => row.rolled_back_at === null).map((row) => [row.migration_name, row]));
+    const known = new Set(migrations.map((migration) => migration.name));
+    for (const row of applied.values()) {
+      if (row.finished_at === null) {
+        throw new ConfigError(`${file}: migration ${row.migration_name} started but did not finish; restore a backup or mark it rolled back`);
+      }
+      if (!known.has(row.migration_name)) {
+        throw new ConfigError(`${file}: the database has migration ${row.migration_name}, which this version of papergraph does not know (is it newer?)`);
+      }
+    }
+    const result: MigrationResult = { applied: [], alreadyApplied: [] };
+    for (const migration of migrations) {
+      const row = applied.get(migration.name);
+      if (row) {
+        if (row.checksum !== migration.checksum) {
+          throw new ConfigError(`${file}: migration ${migration.name} was changed after it was applied`);
+        }
+        result.alreadyApplied.push(migration.name);
+        continue;
+      }
+      applyOne(db, migration);
+      result.applied.push(migration.name);
+    }
+    return result;
+  } finally {
+    db.close();
+  }
+}
+
+function applyOne(db: Database.Database, migration: Migration): void {
+  const startedAt = new Date().toISOString();
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    db.exec(migration.sql);
+    const violations = db.pragma("foreign_key_check") as unknown[];
+    if (violations.length > 0) throw new Error(`${violations.length} foreign key violations`);
+    db.prepare(
+      `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)`,
+    ).run(randomUUID(), migration.checksum, new Date().toISOString(), migration.name, startedAt);
+    db.exec("COMMIT");
+  } catch (error) {
+    db.exec("ROLLBACK");
+    throw new ConfigError(`migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
