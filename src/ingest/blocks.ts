@@ -1,0 +1,96 @@
+/**
+ * Splitting a page into lines and blocks, and telling which text form it is.
+ *
+ * - OCR form (the sample): "#"/"##" headline lines, one block per line, blocks separated
+ *   by blank lines, paragraphs cut by column breaks.
+ * - E-paper form: no "#"; body paragraphs indented with ideographic spaces "　　"; a kicker,
+ *   headline and optional subheadline line (any may be empty) above each article.
+ *
+ * Offsets are UTF-16 offsets into the exact input: "\r\n", a lone "\r" and a BOM are
+ * stepped over, never removed.
+ */
+import { isSpaceCode, trimSpacesEnd } from "./normalise.ts";
+
+export type TextForm = "ocr" | "epaper";
+
+export interface Block {
+  /** Index of the line the block stands on. */
+  line: number;
+  /** First printed character (after indentation and "#" marks). */
+  start: number;
+  /** After the last printed character (trailing spaces excluded). */
+  end: number;
+  /** Number of "#" marks before the text (0 for none). */
+  hashes: number;
+  /** True when the line starts with an ideographic space or two or more spaces. */
+  indented: boolean;
+}
+
+export interface PageBlocks {
+  form: TextForm;
+  blocks: Block[];
+  /** Which lines are blank (whitespace only), by line index. */
+  blankLines: boolean[];
+}
+
+/** Splits `text` (folded or not: only spaces and line breaks are looked at) into blocks. */
+export function splitBlocks(text: string): PageBlocks {
+  const blocks: Block[] = [];
+  const blankLines: boolean[] = [];
+  let sawHash = false;
+  let sawIdeographicIndent = false;
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = lineStart;
+    while (lineEnd < n) {
+      const c = text.charCodeAt(lineEnd);
+      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) break;
+      lineEnd++;
+    }
+    let next = lineEnd + 1;
+    if (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a) next++;
+
+    const lineIndex = blankLines.length;
+    let i = lineStart;
+    let ideographic = false;
+    while (i < lineEnd && isSpaceCode(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) === 0x3000) ideographic = true;
+      i++;
+    }
+    const end = trimSpacesEnd(text, i, lineEnd);
+    if (i >= end) {
+      blankLines.push(true);
+    } else {
+      blankLines.push(false);
+      const indentWidth = i - lineStart - (lineStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0);
+      let start = i;
+      let hashes = 0;
+      while (start < end && (text[start] === "#" || text[start] === "＃")) {
+        hashes++;
+        start++;
+      }
+      // "#" counts as a heading mark only when followed by a space ("# 标题"), or when the
+      // rest of the line still has text; a line of only "#" is noise.
+      if (hashes > 0) {
+        const afterMarks = start;
+        while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+        if (start >= end || hashes > 6) {
+          start = i;
+          hashes = 0;
+        } else if (afterMarks === start && !/[\u4e00-\u9fff]/.test(text[start] ?? "")) {
+          start = i;
+          hashes = 0;
+        }
+      }
+      if (hashes > 0) sawHash = true;
+      const indented = ideographic || indentWidth >= 2;
+      if (ideographic && indentWidth >= 1) sawIdeographicIndent = true;
+      blocks.push({ line: lineIndex, start, end, hashes, indented });
+    }
+    if (lineEnd >= n) break;
+    lineStart = next;
+  }
+  const form: TextForm = !sawHash && sawIdeographicIndent ? "epaper" : "ocr";
+  return { form, blocks, blankLines };
+}

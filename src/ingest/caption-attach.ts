@@ -1,0 +1,46 @@
+/**
+ * Which article a photo caption printed between two articles illustrates.
+ *
+ * A caption is laid out next to its photo, not next to its article's text: it may stand
+ * after an article's jump marker or before the next article's headline and belong to either.
+ * The deciding evidence is shared wording (names, places, the event) with each neighbour,
+ * words shared with the headings counting more than words shared with the body.
+ */
+
+/** Distinct pairs of adjacent Han characters in `text`. */
+export function hanBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a >= 0x3400 && a <= 0x9fff && b >= 0x3400 && b <= 0x9fff) out.add(text.slice(i, i + 2));
+  }
+  return out;
+}
+
+export interface NeighbourText {
+  /** Kicker, headline and subheadline. */
+  headings: Set<string>;
+  body: Set<string>;
+}
+
+const HEADING_WEIGHT = 3;
+
+/** How strongly `caption` (its bigrams) overlaps a neighbouring article. */
+export function overlapScore(caption: Set<string>, article: NeighbourText): number {
+  let score = 0;
+  for (const bigram of caption) {
+    if (article.headings.has(bigram)) score += HEADING_WEIGHT;
+    else if (article.body.has(bigram)) score += 1;
+  }
+  return score;
+}
+
+/**
+ * Picks "previous" or "next" for a caption standing between two articles. On a tie the
+ * previous article wins: a caption under an article's last column is the more common layout.
+ */
+export function chooseNeighbour(caption: string, previous: NeighbourText, next: NeighbourText): "previous" | "next" {
+  const bigrams = hanBigrams(caption);
+  return overlapScore(bigrams, next) > overlapScore(bigrams, previous) ? "next" : "previous";
+}

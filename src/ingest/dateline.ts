@@ -1,0 +1,78 @@
+/**
+ * Datelines: the date phrase that opens a dispatch or a body ("6月2日", "6月1日下午",
+ * "10月11日" in "新华社北京10月11日电"), and its resolution to a full date.
+ *
+ * Only a date at the very opening counts: a date in the middle of the body is an event the
+ * article talks about, not the day it reports on.
+ */
+import { parsePageNumeral } from "./markers.ts";
+import type { Span } from "./types.ts";
+
+export interface FoundDate {
+  /** The phrase as it stands in the text, e.g. "6月1日下午". */
+  span: Span;
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+const NUM = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}";
+const TIME_OF_DAY = "上午|下午|中午|傍晚|晚上|晚间|早上|早晨|清晨|凌晨|夜间|深夜|晚|早|夜";
+const OPENING_DATE = new RegExp(`^(?:([0-9]{4})年)?(${NUM})月(${NUM})日(?:${TIME_OF_DAY})?`);
+/** The date of a wire dispatch: "北京10月11日电" (place, date, 电). */
+const DISPATCH_DATE = new RegExp(`(?:([0-9]{4})年)?(${NUM})月(${NUM})日电`);
+
+function numeral(s: string): number {
+  return parsePageNumeral(s);
+}
+
+function toFound(m: RegExpExecArray, start: number, phraseEnd: number): FoundDate | null {
+  const month = numeral(m[2]!);
+  const day = numeral(m[3]!);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return { span: { start, end: phraseEnd }, year: m[1] === undefined ? null : Number(m[1]), month, day };
+}
+
+/** The date phrase opening [start, end) of the folded text, or null. */
+export function openingDate(folded: string, start: number, end: number): FoundDate | null {
+  const m = OPENING_DATE.exec(folded.slice(start, Math.min(end, start + 24)));
+  if (m === null) return null;
+  return toFound(m, start, start + m[0].length);
+}
+
+/** The date inside a dispatch designation ("北京10月11日电" → "10月11日"), or null. */
+export function dispatchDate(folded: string, start: number, end: number): FoundDate | null {
+  const m = DISPATCH_DATE.exec(folded.slice(start, end));
+  if (m === null) return null;
+  const s = start + m.index;
+  // The phrase stops before 电.
+  return toFound(m, s, s + m[0].length - 1);
+}
+
+const DAY_MS = 86_400_000;
+/** A date this far after the issue date is last year's (a December event in a January issue). */
+const MAX_DAYS_AHEAD = 62;
+
+/** Resolves a month and day against the issue date (YYYY-MM-DD); null when impossible. */
+export function resolveEventDate(issueDate: string, found: { year: number | null; month: number; day: number }): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(issueDate);
+  if (m === null) return null;
+  const issue = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (Number.isNaN(issue)) return null;
+  let year = found.year ?? Number(m[1]);
+  if (found.year === null && utc(year, found.month, found.day) - issue > MAX_DAYS_AHEAD * DAY_MS) year -= 1;
+  const t = utc(year, found.month, found.day);
+  if (Number.isNaN(t)) return null;
+  return `${String(year).padStart(4, "0")}-${pad(found.month)}-${pad(found.day)}`;
+}
+
+/** UTC time of a calendar date, NaN when the date does not exist (2月30日). */
+function utc(year: number, month: number, day: number): number {
+  const t = Date.UTC(year, month - 1, day);
+  const d = new Date(t);
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? t : Number.NaN;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}

@@ -1,0 +1,303 @@
+/**
+ * Scores parser output against hand-read pages (`papergraph eval <folder>`): per field, true
+ * positives, false positives and false negatives, with precision, recall and F1.
+ *
+ * Conventions:
+ * - Articles are aligned first by identical headline (in page order), then the rest by
+ *   character overlap (Dice coefficient over the characters, whitespace ignored) of their
+ *   headlines, or of their firstBodyChars when either headline is missing; the best-scoring
+ *   pair is taken first, and pairs below MIN_OVERLAP stay unaligned. An unaligned expected
+ *   article counts every value it has as a false negative, an unaligned actual article every
+ *   value it has as a false positive (one `articles` mismatch each, not one per field).
+ * - Single values: null expected with null actual is a true negative and not counted; a wrong
+ *   non-null value is both a false positive and a false negative. Strings compare exactly,
+ *   except firstBodyChars, compared with whitespace removed.
+ * - Lists of names (reporters, photographers, authors, people) compare names exactly, each
+ *   name once per article.
+ * - continuations: an article's jump out (下转) and pickup (上接) pages, as two single values.
+ * - titles: scored only for people found by name (a missed person already counts in
+ *   `people`); two titles match when either contains the other (市委书记 / 太原市委书记).
+ * - Counts add up over pages (micro-average) in `combine`.
+ */
+import type { ExpectedArticle, ExpectedPage } from "./expected-shape.ts";
+
+export const EVALUATED_FIELDS = [
+  "articles",
+  "headline",
+  "kicker",
+  "subheadline",
+  "source",
+  "reporters",
+  "photographers",
+  "authors",
+  "dateline",
+  "firstBodyChars",
+  "continuations",
+  "people",
+  "titles",
+] as const;
+
+export type EvaluatedField = (typeof EVALUATED_FIELDS)[number];
+
+export interface FieldScore {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Mismatch {
+  /** The page file, when the caller named it. */
+  file?: string;
+  /** The article's expected headline (its actual one when only the parser found it). */
+  article: string;
+  field: EvaluatedField;
+  /** For `titles`: whose title. */
+  person?: string;
+  /** null: nothing was expected (a false positive). */
+  expected: string | number | null;
+  /** null: nothing was found (a false negative). */
+  actual: string | number | null;
+}
+
+export interface PageEvaluation {
+  file?: string;
+  fields: Record<EvaluatedField, FieldScore>;
+  mismatches: Mismatch[];
+}
+
+export interface Evaluation {
+  pages: number;
+  fields: Record<EvaluatedField, FieldScore>;
+  mismatches: Mismatch[];
+}
+
+/** Below this character overlap two articles are not taken to be the same one. */
+export const MIN_OVERLAP = 0.5;
+
+type Value = string | number | null;
+type Same = (expected: Value, actual: Value) => boolean;
+const equal: Same = (x, y) => x === y;
+type Counts = Record<EvaluatedField, { tp: number; fp: number; fn: number }>;
+
+/** Scores one page. `file` is copied into the result and its mismatches. */
+export function evaluatePage(expected: ExpectedPage, actual: ExpectedPage, file?: string): PageEvaluation {
+  const counts = emptyCounts();
+  const mismatches: Mismatch[] = [];
+  const fileField = file === undefined ? {} : { file };
+
+  for (const [e, a] of alignArticles(expected.articles, actual.articles)) {
+    const label = e?.headline ?? a?.headline ?? "(article without headline)";
+    // A whole missing or extra article is one mismatch; its fields are only counted.
+    const aligned = e !== undefined && a !== undefined;
+    const note = (field: EvaluatedField, exp: Value, act: Value, person?: string): void => {
+      if (aligned || field === "articles") {
+        const who = person === undefined ? {} : { person };
+        mismatches.push({ ...fileField, article: label, field, ...who, expected: exp, actual: act });
+      }
+    };
+    const single = (field: EvaluatedField, exp: Value, act: Value, same: Same = equal, person?: string) => {
+      const c = counts[field];
+      if (exp !== null && act !== null && same(exp, act)) c.tp++;
+      else if (exp !== null || act !== null) {
+        if (exp !== null) c.fn++;
+        if (act !== null) c.fp++;
+        note(field, exp, act, person);
+      }
+    };
+    const names = (field: EvaluatedField, exp: string[], act: string[]) => {
+      const [expSet, actSet] = [new Set(exp), new Set(act)];
+      for (const name of expSet) single(field, name, actSet.has(name) ? name : null);
+      for (const name of actSet) if (!expSet.has(name)) single(field, null, name);
+    };
+
+    single("articles", e === undefined ? null : label, a === undefined ? null : label, () => true);
+    const [ex, ac] = [e ?? EMPTY_ARTICLE, a ?? EMPTY_ARTICLE];
+    single("headline", ex.headline, ac.headline);
+    single("kicker", ex.kicker, ac.kicker);
+    single("subheadline", ex.subheadline, ac.subheadline);
+    single("source", ex.source, ac.source);
+    names("reporters", ex.reporters, ac.reporters);
+    names("photographers", ex.photographers, ac.photographers);
+    names("authors", ex.authors, ac.authors);
+    single("dateline", ex.dateline, ac.dateline);
+    single("firstBodyChars", ex.firstBodyChars, ac.firstBodyChars, (x, y) => withoutSpace(x) === withoutSpace(y));
+    single("continuations", jump("下转", ex.continuesOnPage), jump("下转", ac.continuesOnPage));
+    single("continuations", jump("上接", ex.continuedFromPage), jump("上接", ac.continuedFromPage));
+    names("people", ex.people.map((p) => p.name), ac.people.map((p) => p.name));
+    for (const person of ex.people) {
+      const found = ac.people.find((p) => p.name === person.name);
+      if (found !== undefined) single("titles", person.title, found.title, titlesMatch, person.name);
+    }
+  }
+  return { ...fileField, fields: scores(counts), mismatches };
+}
+
+/** Adds up the counts of several pages and scores the sums; mismatches are kept in order. */
+export function combine(evaluations: PageEvaluation[]): Evaluation {
+  const counts = emptyCounts();
+  for (const evaluation of evaluations) {
+    for (const field of EVALUATED_FIELDS) {
+      const [sum, part] = [counts[field], evaluation.fields[field]];
+      sum.tp += part.truePositives;
+      sum.fp += part.falsePositives;
+      sum.fn += part.falseNegatives;
+    }
+  }
+  return { pages: evaluations.length, fields: scores(counts), mismatches: evaluations.flatMap((e) => e.mismatches) };
+}
+
+/** A table of the scores, one row per field, followed by the mismatches, one per line. */
+export function formatEvaluation(evaluation: Evaluation): string {
+  const width = Math.max(...EVALUATED_FIELDS.map((field) => field.length));
+  // Field names left-aligned; scores and counts right-aligned.
+  const row = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(width) : cell.padStart(i < 4 ? 5 : 4))).join("  ");
+  const lines = [
+    `${evaluation.pages} page${evaluation.pages === 1 ? "" : "s"} evaluated`,
+    "",
+    row(["field", "P", "R", "F1", "TP", "FP", "FN"]),
+    ...EVALUATED_FIELDS.map((field) => {
+      const s = evaluation.fields[field];
+      const ratios = [s.precision, s.recall, s.f1].map((r) => r.toFixed(3));
+      const tallies = [s.truePositives, s.falsePositives, s.falseNegatives].map(String);
+      return row([field, ...ratios, ...tallies]);
+    }),
+    "",
+  ];
+  if (evaluation.mismatches.length === 0) return [...lines, "No mismatches."].join("\n");
+  lines.push(`Mismatches (${evaluation.mismatches.length}):`);
+  let file: string | undefined;
+  for (const m of evaluation.mismatches) {
+    // Grouped under their file: a page's mismatches are consecutive.
+    if (m.file !== undefined && m.file !== file) lines.push(`  ${m.file}`);
+    file = m.file;
+    const what = m.person === undefined ? m.field : `${m.field} of ${m.person}`;
+    const indent = m.file === undefined ? "  " : "    ";
+    lines.push(`${indent}「${m.article}」 ${what}: expected ${show(m.expected)}, got ${show(m.actual)}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Pairs expected with actual articles: every expected article once, in page order, with its
+ * actual counterpart or undefined; then the actual articles left over, paired with undefined.
+ */
+export function alignArticles<A extends ExpectedArticle>(
+  expected: A[],
+  actual: A[],
+): [A | undefined, A | undefined][] {
+  const partner = new Map<number, number>();
+  const taken = new Set<number>();
+  const pair = (i: number, j: number) => {
+    partner.set(i, j);
+    taken.add(j);
+  };
+  expected.forEach((e, i) => {
+    const j = actual.findIndex((a, j) => !taken.has(j) && e.headline !== null && a.headline === e.headline);
+    if (j >= 0) pair(i, j);
+  });
+  const candidates: { i: number; j: number; overlap: number }[] = [];
+  expected.forEach((e, i) => {
+    if (partner.has(i)) return;
+    actual.forEach((a, j) => {
+      if (taken.has(j)) return;
+      const overlap = articleOverlap(e, a);
+      if (overlap >= MIN_OVERLAP) candidates.push({ i, j, overlap });
+    });
+  });
+  // Stable sort: equal overlaps keep page order.
+  for (const { i, j } of candidates.sort((x, y) => y.overlap - x.overlap)) {
+    if (!partner.has(i) && !taken.has(j)) pair(i, j);
+  }
+  const pairs: [A | undefined, A | undefined][] = expected.map((e, i) => {
+    const j = partner.get(i);
+    return [e, j === undefined ? undefined : actual[j]];
+  });
+  actual.forEach((a, j) => {
+    if (!taken.has(j)) pairs.push([undefined, a]);
+  });
+  return pairs;
+}
+
+/** Character overlap of two articles' headlines, or of their body openings when a headline is missing. */
+function articleOverlap(e: ExpectedArticle, a: ExpectedArticle): number {
+  if (e.headline !== null && a.headline !== null) return dice(e.headline, a.headline);
+  if (e.firstBodyChars !== null && a.firstBodyChars !== null) return dice(e.firstBodyChars, a.firstBodyChars);
+  return 0;
+}
+
+/** 2·|common characters| / (|x| + |y|), counting repeated characters, whitespace ignored. */
+function dice(x: string, y: string): number {
+  const [xs, ys] = [Array.from(withoutSpace(x)), Array.from(withoutSpace(y))];
+  if (xs.length + ys.length === 0) return 0;
+  const left = new Map<string, number>();
+  for (const ch of xs) left.set(ch, (left.get(ch) ?? 0) + 1);
+  let common = 0;
+  for (const ch of ys) {
+    const n = left.get(ch) ?? 0;
+    if (n > 0) {
+      common++;
+      left.set(ch, n - 1);
+    }
+  }
+  return (2 * common) / (xs.length + ys.length);
+}
+
+function titlesMatch(x: Value, y: Value): boolean {
+  return typeof x === "string" && typeof y === "string" && (x.includes(y) || y.includes(x));
+}
+
+function withoutSpace(value: Value): string {
+  return String(value).replace(/\s+/g, "");
+}
+
+/** A jump as the page prints it, so that a mismatch says which way it goes. */
+function jump(direction: "下转" | "上接", page: number | null): string | null {
+  return page === null ? null : `${direction}第${page}版`;
+}
+
+function show(value: Value): string {
+  return value === null ? "(none)" : typeof value === "number" ? String(value) : JSON.stringify(value);
+}
+
+const EMPTY_ARTICLE: ExpectedArticle = {
+  kicker: null,
+  headline: null,
+  subheadline: null,
+  source: null,
+  reporters: [],
+  photographers: [],
+  authors: [],
+  dateline: null,
+  eventDate: null,
+  continuesOnPage: null,
+  continuedFromPage: null,
+  firstBodyChars: null,
+  captions: [],
+  people: [],
+};
+
+function emptyCounts(): Counts {
+  return Object.fromEntries(EVALUATED_FIELDS.map((field) => [field, { tp: 0, fp: 0, fn: 0 }])) as Counts;
+}
+
+/**
+ * Precision and recall with an empty denominator are 1 only when the field had nothing to
+ * score at all (every value a true negative), and 0 otherwise; F1 is their harmonic mean.
+ */
+function scores(counts: Counts): Record<EvaluatedField, FieldScore> {
+  const ratio = (tp: number, denominator: number, others: number) =>
+    denominator > 0 ? tp / denominator : others === 0 ? 1 : 0;
+  return Object.fromEntries(
+    EVALUATED_FIELDS.map((field) => {
+      const { tp, fp, fn } = counts[field];
+      const precision = ratio(tp, tp + fp, fn);
+      const recall = ratio(tp, tp + fn, fp);
+      const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+      return [field, { truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 }];
+    }),
+  ) as Record<EvaluatedField, FieldScore>;
+}

@@ -1,0 +1,87 @@
+/**
+ * Heading lines: which lines are headings at all, and which heading is the kicker (引题),
+ * the headline (主题) and the subheadline (副题).
+ *
+ * "#" marks the headline in the OCR form; without it the decision rests on typography and
+ * wording: a kicker announces ("…时强调", "新华社播发报道"), a subheadline follows with a dash
+ * or names who attended; a line much shorter than the next one is a kicker.
+ */
+import type { Block } from "./blocks.ts";
+import type { Span } from "./types.ts";
+
+/** The longest line still read as a heading (the sample's longest headline has 32). */
+const MAX_HEADING_LENGTH = 64;
+
+/**
+ * True when the folded line [start, end) reads as a heading: short, not ending a sentence,
+ * not a parenthesised note such as "（作者为…）".
+ */
+export function looksLikeHeading(folded: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len === 0 || len > MAX_HEADING_LENGTH) return false;
+  const first = folded[start]!;
+  const last = folded[end - 1]!;
+  if (first === "(" && last === ")") return false;
+  if ("。;:,、".includes(last)) return false;
+  // A headline may ask or exclaim when it is short: "谁来守护？".
+  if ((last === "!" || last === "?" || last === "…") && len > 30) return false;
+  // A full stop inside is body text ("工作座谈会现场。梁琛摄" is caught as a caption first).
+  return !folded.slice(start, end).includes("。");
+}
+
+export interface HeadingRoles {
+  kicker: Span[];
+  headline: Span[];
+  subheadline: Span[];
+}
+
+const KICKER_ENDINGS = /(强调|指出|表示|时说|提出|要求|寄语|看望|:|——|播发报道)$/;
+const DASH_START = /^(——|—|--)/;
+
+/**
+ * Assigns the heading blocks of one article (in page order) to kicker, headline and
+ * subheadline. `emptySubheadlineLine` is the e-paper hint that a blank line stood right
+ * between the last heading and the body (the subheadline slot printed empty).
+ */
+export function assignHeadingRoles(heads: Block[], folded: string, emptySubheadlineLine: boolean): HeadingRoles {
+  const span = (b: Block): Span => ({ start: b.start, end: b.end });
+  const roles: HeadingRoles = { kicker: [], headline: [], subheadline: [] };
+  if (heads.length === 0) return roles;
+  const hashed = heads.findIndex((b) => b.hashes > 0);
+  if (hashed !== -1) {
+    roles.kicker = heads.slice(0, hashed).map(span);
+    roles.headline = [span(heads[hashed]!)];
+    roles.subheadline = heads.slice(hashed + 1).map(span);
+    return roles;
+  }
+  if (heads.length === 1) {
+    roles.headline = [span(heads[0]!)];
+    return roles;
+  }
+  if (heads.length === 2) {
+    const a = heads[0]!;
+    const b = heads[1]!;
+    if (secondIsKickedHeadline(folded, a, b, emptySubheadlineLine)) {
+      roles.kicker = [span(a)];
+      roles.headline = [span(b)];
+    } else {
+      roles.headline = [span(a)];
+      roles.subheadline = [span(b)];
+    }
+    return roles;
+  }
+  roles.kicker = [span(heads[0]!)];
+  roles.headline = [span(heads[1]!)];
+  roles.subheadline = heads.slice(2).map(span);
+  return roles;
+}
+
+/** For two heading lines a, b: true when they are kicker + headline, false for headline + subheadline. */
+function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubheadlineLine: boolean): boolean {
+  const textA = folded.slice(a.start, a.end);
+  const textB = folded.slice(b.start, b.end);
+  if (DASH_START.test(textB)) return false;
+  if (KICKER_ENDINGS.test(textA)) return true;
+  if (emptySubheadlineLine) return true;
+  return textA.length * 2 <= textB.length;
+}

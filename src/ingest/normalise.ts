@@ -1,0 +1,76 @@
+/**
+ * Length-preserving folding of the page text for matching.
+ *
+ * OCR output mixes ASCII and full-width punctuation ("(" and "（", "," and "，"). Every rule
+ * matches against the folded copy, and because each UTF-16 code unit maps to exactly one
+ * code unit, an offset found in the folded copy is the same offset in the original text:
+ * spans stay valid and printed text is always sliced from the original.
+ */
+
+/** Folds one UTF-16 code unit: full-width ASCII to ASCII, every kind of space to " ". */
+export function foldCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (isSpaceCode(code)) return 0x20;
+  return code;
+}
+
+/** The folded copy of `text`, of exactly the same length. */
+export function foldForMatching(text: string): string {
+  // Chunked String.fromCharCode keeps this linear and allocation-light on long pages.
+  const CHUNK = 4096;
+  let out = "";
+  for (let i = 0; i < text.length; i += CHUNK) {
+    const end = Math.min(text.length, i + CHUNK);
+    const codes = new Array<number>(end - i);
+    for (let j = i; j < end; j++) codes[j - i] = foldCode(text.charCodeAt(j));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+/**
+ * Spaces of all widths: ASCII space and tab, the no-break space of e-paper dispatch lines,
+ * the ideographic space of e-paper indentation, the BOM and the typographic spaces.
+ */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/** A CJK ideograph (the BMP blocks newspapers print; astral ones are surrogate pairs). */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && isHanCode(ch.charCodeAt(0));
+}
+
+/** Skips spaces forward from `i` (up to `end`). */
+export function skipSpaces(text: string, i: number, end: number = text.length): number {
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Moves `end` back over trailing spaces (not before `start`). */
+export function trimSpacesEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Counts the Han characters in `text`. */
+export function countHan(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) n++;
+  return n;
+}

@@ -1,0 +1,134 @@
+/**
+ * Titles of office as printed before (or after) a name, and their normal form.
+ *
+ * jieba tags 市长, 市委书记, 主任 as plain nouns, so it cannot say where a title ends and a
+ * name begins: this lexicon of office words (the last word of a title) does. Whatever stands
+ * before the office word up to a sentence boundary is the organ it belongs to
+ * (汾酒集团 + 总经理), decided in people.ts.
+ */
+
+/** Office words a title can end with; a name may follow any of them. */
+const OFFICE_WORDS = [
+  // Party, people's congress, government, political consultative conference
+  "总书记", "总理", "副总理", "书记", "副书记", "常委", "委员", "主任", "副主任", "主席", "副主席", "秘书长", "副秘书长",
+  "市长", "副市长", "省长", "副省长", "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长",
+  "村长", "州长", "盟长", "旗长", "主任委员", "副主任委员", "组长", "副组长", "部长", "副部长",
+  "厅长", "副厅长", "局长", "副局长", "处长", "副处长", "科长", "副科长", "司长", "副司长",
+  "署长", "主任科员", "巡视员", "调研员", "检察长", "副检察长", "院长", "副院长", "庭长", "审判长",
+  "总河长", "河长", "湖长", "河湖长", "总河湖长", "林长", "总林长", "田长", "指挥长", "总指挥",
+  "副总指挥", "召集人", "发言人", "领导", "负责人", "联络员", "特派员", "督导员", "网格员",
+  "政委", "司令员", "参谋长", "所长", "副所长", "站长", "馆长", "副馆长", "队长", "副队长",
+  // Enterprises, institutions, associations
+  "董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总监", "总工程师",
+  "工程师", "行长", "副行长", "社长", "副社长", "会长", "副会长", "理事长", "副理事长", "监事长",
+  "校长", "副校长", "园长", "主编", "总编辑", "副总编辑", "团长", "副团长", "店长", "厂长", "矿长",
+  "创始人", "带头人", "传承人", "教授", "研究员", "主任医师", "医生", "教师", "民警",
+];
+
+/** Longest first, so that 副主任 wins over 主任 and 总河湖长 over 河湖长. */
+const OFFICES_BY_LENGTH = [...new Set(OFFICE_WORDS)].sort((a, b) => b.length - a.length);
+
+/**
+ * Titles that follow the name (习近平总书记). Kept short: after a name, most office words are
+ * the start of the next person's title, not the end of this one's.
+ */
+export const POSTFIX_TITLES: ReadonlySet<string> = new Set(["总书记", "委员长", "总理", "主席", "副主席"]);
+
+/** Office words by their last character: the scan runs at every position of every page. */
+const OFFICES_BY_LAST_CHAR = new Map<string, string[]>();
+for (const office of OFFICES_BY_LENGTH) {
+  const last = office[office.length - 1] ?? "";
+  OFFICES_BY_LAST_CHAR.set(last, [...(OFFICES_BY_LAST_CHAR.get(last) ?? []), office]);
+}
+
+/** The office word that `text` ends with at `end` (longest), or null. */
+export function officeEndingAt(text: string, end: number): string | null {
+  for (const office of OFFICES_BY_LAST_CHAR.get(text[end - 1] ?? "") ?? []) {
+    const start = end - office.length;
+    if (start >= 0 && text.startsWith(office, start)) return office;
+  }
+  return null;
+}
+
+/** Whether `word` is itself an office word (副主席, 负责人, …). */
+export function isOfficeWord(word: string): boolean {
+  return OFFICES_BY_LENGTH.includes(word);
+}
+
+/** A title unit split into the organ and its office: 市政协主席 → { body: 市政协, office: 主席 }. */
+export function splitOffice(unit: string): { body: string; office: string } | null {
+  const office = officeEndingAt(unit, unit.length);
+  return office === null ? null : { body: unit.slice(0, unit.length - office.length), office };
+}
+
+export interface Region {
+  city?: string | null;
+  province?: string | null;
+}
+
+/** Words ending in 市 or 省 at the start of a unit that do not name a city or province. */
+const NOT_A_PLACE = /^(?:超市|城市|股市|楼市|夜市|早市|都市|门市|全市|各市|两市|外市|该市|反省|节省|全省|各省|外省|该省)/;
+
+/** Bare city-level offices that name no city: 副市长 is always the deputy mayor of "the" city. */
+const BARE_CITY_OFFICE = /^(?:副|常务副|代|代理)市长$/;
+const BARE_PROVINCE_OFFICE = /^(?:副|常务副|代|代理)省长$/;
+
+function cityName(city: string | null | undefined): string | null {
+  if (!city) return null;
+  return /[市州盟]$/.test(city) ? city : `${city}市`;
+}
+
+function provinceName(province: string | null | undefined): string | null {
+  if (!province) return null;
+  return /(?:省|自治区|市)$/.test(province) ? province : `${province}省`;
+}
+
+/**
+ * The normal form of a printed title, so that the titles one person held on different dates
+ * merge however the paper abbreviated them. The rules, applied to each part of a compound
+ * title split on 、 and joined again with 、:
+ *
+ * 1. Whitespace and a leading 中共 (not 中共中央) are dropped (中共太原市委书记 = 太原市委书记).
+ * 2. A part that starts with 我市/本市 or a bare 市 (not 市场…) gets the city in front:
+ *    市委书记 → 太原市委书记, 市人大常委会主任 → 太原市人大常委会主任, 市领导 → 太原市领导,
+ *    市长 → 太原市长 (the city's 市 stands for the office's own 市).
+ * 3. A part that starts with a bare 省 gets the province: 省委常委 → 山西省委常委.
+ * 4. 副市长 / 常务副市长 / 代市长 alone get the city: 太原市副市长 (and likewise 副省长).
+ * 5. A part that names a city or province itself is kept (忻州市委书记), except that the
+ *    doubled 市 of X市市长 is collapsed into X市长; and it becomes "the" city or province for
+ *    the parts after it: 忻州市委副书记、市长 → 忻州市委副书记、忻州市长.
+ * 6. Everything else is kept as printed (总书记, 汾酒集团党委书记, 副主席).
+ *
+ * The city comes from the publication's region (太原市, 山西省 for 太原日报); without a region
+ * nothing is resolved. Examples: 省委常委、市委书记 and 省委常委、太原市委书记 both give
+ * 山西省委常委、太原市委书记.
+ */
+export function normaliseTitle(title: string, region?: Region | null): string {
+  let city = cityName(region?.city);
+  let province = provinceName(region?.province);
+  const parts = title.replace(/\s+/g, "").split("、").filter((p) => p.length > 0);
+  const out: string[] = [];
+  for (const raw of parts) {
+    let part = raw.replace(/^中共(?!中央)/, "").replace(/^(?:我|本)(?=市)/, "");
+    if (part.startsWith("市")) {
+      if (city && !part.startsWith("市场")) part = city + part.slice(1);
+    } else if (part.startsWith("省")) {
+      if (province) part = province + part.slice(1);
+    } else if (BARE_CITY_OFFICE.test(part)) {
+      if (city) part = city + part;
+    } else if (BARE_PROVINCE_OFFICE.test(part)) {
+      if (province) part = province + part;
+    } else if (!NOT_A_PLACE.test(part)) {
+      const namedCity = /^([\u4e00-\u9fff]{2,4}?市)/.exec(part)?.[1];
+      const namedProvince = /^([\u4e00-\u9fff]{2,3}?省)/.exec(part)?.[1];
+      if (namedCity) {
+        city = namedCity;
+        if (part === `${namedCity}市长`) part = `${namedCity}长`;
+      } else if (namedProvince) {
+        province = namedProvince;
+      }
+    }
+    out.push(part);
+  }
+  return out.join("、");
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { splitBlocks } from "../../src/ingest/blocks.ts";
+
+describe("splitBlocks", () => {
+  it("reads # headings of the OCR form and strips the marks from the block", () => {
+    const text = "\n\n共抓发展机遇\n\n# 太原忻州两市\n\n## 韦韬与汾酒集团\n";
+    const { form, blocks } = splitBlocks(text);
+    expect(form).toBe("ocr");
+    expect(blocks.map((b) => [text.slice(b.start, b.end), b.hashes])).toEqual([
+      ["共抓发展机遇", 0],
+      ["太原忻州两市", 1],
+      ["韦韬与汾酒集团", 2],
+    ]);
+  });
+
+  it("recognises the e-paper form by its ideographic indentation", () => {
+    const text = "\n冬季供暖运行平稳\n\n\u3000\u3000本报讯\u3000正文。\n";
+    const { form, blocks, blankLines } = splitBlocks(text);
+    expect(form).toBe("epaper");
+    expect(blocks.map((b) => [text.slice(b.start, b.end), b.indented, b.line])).toEqual([
+      ["冬季供暖运行平稳", false, 1],
+      ["本报讯\u3000正文。", true, 3],
+    ]);
+    expect(blankLines).toEqual([true, false, true, false, true]);
+  });
+
+  it("keeps offsets into the given string across CRLF line ends and a BOM", () => {
+    const text = "\ufeff标题\r\n\r\n\u3000\u3000正文。\r\n";
+    const { blocks } = splitBlocks(text);
+    expect(blocks.map((b) => text.slice(b.start, b.end))).toEqual(["标题", "正文。"]);
+  });
+
+  it("does not take a # that is not followed by a heading for a heading mark", () => {
+    const { blocks } = splitBlocks("#1号线\n");
+    expect(blocks[0]!.hashes).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { looksLikePersonalName, parseCreditList } from "../../src/ingest/credit-names.ts";
+import { foldForMatching } from "../../src/ingest/normalise.ts";
+
+const list = (printed: string, unlabelledDotted = true) => {
+  const f = foldForMatching(printed);
+  return parseCreditList(f, 0, f.length, unlabelledDotted)?.map((c) => ({ ...c, printed: printed.slice(c.span.start, c.span.end) })) ?? null;
+};
+
+describe("looksLikePersonalName", () => {
+  it("accepts names of the sample and a dotted minority name", () => {
+    for (const n of ["殷雪莹", "梁涛", "丁洁", "李俊华", "梁琛", "欧阳修文", "阿不都·热合曼"]) expect(looksLikePersonalName(n)).toBe(true);
+  });
+
+  it("rejects words, one character, five characters and non-Han text", () => {
+    for (const n of ["新华社", "以下简称", "完", "作者为研究员", "上图", "Li Hua", "张"]) expect(looksLikePersonalName(n)).toBe(false);
+  });
+});
+
+describe("parseCreditList", () => {
+  it("reads a labelled list separated by 、", () => {
+    expect(list("记者 殷雪莹、梁涛、丁洁")?.map((c) => [c.label, c.name])).toEqual([
+      ["记者", "殷雪莹"],
+      ["记者", "梁涛"],
+      ["记者", "丁洁"],
+    ]);
+  });
+
+  it("puts a padded two-character name back together and spans it as printed", () => {
+    expect(list("本报记者\u3000刘\u3000洋\u3000孙丽华")?.map((c) => [c.name, c.printed])).toEqual([
+      ["刘洋", "刘\u3000洋"],
+      ["孙丽华", "孙丽华"],
+    ]);
+  });
+
+  it("reads a label glued to the name: 记者王晓明", () => {
+    expect(list("记者王晓明")?.map((c) => [c.label, c.name])).toEqual([["记者", "王晓明"]]);
+  });
+
+  it("refuses a clause that is not a name list", () => {
+    expect(list("以下简称促进中心")).toBeNull();
+    expect(list("作者为中国社会科学院研究员")).toBeNull();
+  });
+
+  it("refuses an unlabelled dotted column name on a line of its own: 走基层·蹲点调研", () => {
+    expect(list("走基层·蹲点调研", false)).toBeNull();
+  });
+});

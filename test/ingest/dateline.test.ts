@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { dispatchDate, openingDate, resolveEventDate } from "../../src/ingest/dateline.ts";
+
+const opening = (s: string) => {
+  const d = openingDate(s, 0, s.length);
+  return d === null ? null : s.slice(d.span.start, d.span.end);
+};
+
+describe("datelines", () => {
+  it("reads the date opening a body: 6月2日 and 6月1日下午", () => {
+    expect(opening("6月2日,太原、忻州两市人大常委会")).toBe("6月2日");
+    expect(opening("6月1日下午,市委副书记、市长")).toBe("6月1日下午");
+  });
+
+  it("does not read a date that is not at the very opening", () => {
+    expect(opening("夜幕还未降临,在山西省太原市食品街")).toBeNull();
+    expect(opening("截至10月10日,全国秋粮已收获过半")).toBeNull();
+  });
+
+  it("reads the date of a wire dispatch without its 电", () => {
+    const s = "新华社北京10月11日电";
+    const d = dispatchDate(s, 0, s.length)!;
+    expect(s.slice(d.span.start, d.span.end)).toBe("10月11日");
+    expect([d.month, d.day]).toEqual([10, 11]);
+  });
+
+  it("rejects impossible dates", () => {
+    expect(opening("13月2日,")).toBeNull();
+    expect(resolveEventDate("2022-06-03", { year: null, month: 2, day: 30 })).toBeNull();
+  });
+});
+
+describe("resolveEventDate", () => {
+  it("gives the issue's year to a date shortly before the issue", () => {
+    expect(resolveEventDate("2022-06-03", { year: null, month: 6, day: 1 })).toBe("2022-06-01");
+  });
+
+  it("puts a December event reported in a January issue in the previous year", () => {
+    expect(resolveEventDate("2023-01-03", { year: null, month: 12, day: 30 })).toBe("2022-12-30");
+  });
+
+  it("keeps a date a few weeks ahead (an announced event) in the issue's year", () => {
+    expect(resolveEventDate("2022-06-03", { year: null, month: 7, day: 1 })).toBe("2022-07-01");
+  });
+
+  it("returns null for an unreadable issue date instead of throwing", () => {
+    expect(resolveEventDate("June 3", { year: null, month: 6, day: 1 })).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { Block } from "../../src/ingest/blocks.ts";
+import { assignHeadingRoles, looksLikeHeading } from "../../src/ingest/headings.ts";
+import { foldForMatching } from "../../src/ingest/normalise.ts";
+
+/** Lays lines out one per line and returns the folded text and their blocks. */
+function layout(lines: string[], hashes: number[] = []) {
+  let text = "";
+  const blocks: Block[] = lines.map((l, i) => {
+    const start = text.length;
+    text += `${l}\n`;
+    return { line: i, start, end: start + l.length, hashes: hashes[i] ?? 0, indented: false };
+  });
+  return { folded: foldForMatching(text), blocks, text };
+}
+
+function roles(lines: string[], emptySub = false, hashes: number[] = []) {
+  const { folded, blocks, text } = layout(lines, hashes);
+  const r = assignHeadingRoles(blocks, folded, emptySub);
+  const t = (spans: { start: number; end: number }[]) => (spans.length === 0 ? null : spans.map((s) => text.slice(s.start, s.end)).join(" "));
+  return { kicker: t(r.kicker), headline: t(r.headline), subheadline: t(r.subheadline) };
+}
+
+describe("heading roles", () => {
+  it("takes the # line as the headline, the line above as kicker and the line below as subheadline", () => {
+    expect(roles(["共抓发展机遇 共创美好未来", "太原忻州两市人大常委会太忻经济一体化发展协作工作座谈会举行", "韦韬王纯朱晓东出席并讲话"], false, [0, 1, 0])).toEqual({
+      kicker: "共抓发展机遇 共创美好未来",
+      headline: "太原忻州两市人大常委会太忻经济一体化发展协作工作座谈会举行",
+      subheadline: "韦韬王纯朱晓东出席并讲话",
+    });
+  });
+
+  it("reads 新华社播发报道 above a headline as a kicker", () => {
+    expect(roles(["新华社播发报道", "力促服务业复工复产 城市“烟火气”持续回升"])).toMatchObject({ kicker: "新华社播发报道" });
+  });
+
+  it("reads a line ending in 强调 as a kicker even when the headline is about as long", () => {
+    expect(roles(["韦韬在督导检查全市安全生产和常态化疫情防控工作时强调", "守牢安全底线 筑牢疫情防线 全力以赴确保经济社会发展大局平稳有序"])).toMatchObject({
+      kicker: "韦韬在督导检查全市安全生产和常态化疫情防控工作时强调",
+    });
+  });
+
+  it("reads headline + subheadline when the second line is not much longer: 强化太忻一体化经济区生态支撑", () => {
+    expect(roles(["强化太忻一体化经济区生态支撑", "省政协调研组在我市调研视察 张瑞鹏带队"])).toEqual({
+      kicker: null,
+      headline: "强化太忻一体化经济区生态支撑",
+      subheadline: "省政协调研组在我市调研视察 张瑞鹏带队",
+    });
+  });
+
+  it("reads a dash-led second line as the subheadline", () => {
+    expect(roles(["全国秋粮收获进度过半", "——各地抢抓晴好天气加快机收"])).toMatchObject({ subheadline: "——各地抢抓晴好天气加快机收" });
+  });
+
+  it("reads kicker + headline when the e-paper subheadline slot is printed empty", () => {
+    expect(roles(["民生关注", "冬季供暖运行平稳"], true)).toMatchObject({ kicker: "民生关注", headline: "冬季供暖运行平稳" });
+  });
+});
+
+describe("looksLikeHeading", () => {
+  const h = (s: string) => {
+    const f = foldForMatching(s);
+    return looksLikeHeading(f, 0, f.length);
+  };
+
+  it("accepts short lines without final punctuation", () => {
+    expect(h("韦韬王纯朱晓东出席并讲话")).toBe(true);
+    expect(h("新华社播发报道")).toBe(true);
+  });
+
+  it("rejects sentences, long lines and parenthesised notes", () => {
+    expect(h("两市人大常委会负责同志参加。")).toBe(false);
+    expect(h("（作者为中国社会科学院研究员）")).toBe(false);
+    expect(h("韦".repeat(80))).toBe(false);
+  });
+});

@@ -1,0 +1,388 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractMentions, type MentionInput } from "../../src/ingest/people.ts";
+import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "../../src/ingest/types.ts";
+
+// ---------------------------------------------------------------------------------------
+// The sample page, cut into articles by hand from its expected structure (the real parser is
+// tested elsewhere): each article runs from its first line (kicker or headline) to the next
+// article's first line; blank lines separate blocks; a block that does not end a sentence is
+// a column break, rejoined with the next one (dropping a doubled character at the join).
+
+const SEED = new URL("../../seeds/taiyuan-daily/2022-06-03/", import.meta.url);
+const PAGE = readFileSync(new URL("page-01.txt", SEED), "utf8");
+
+interface ExpectedArticle {
+  kicker: string | null;
+  headline: string;
+  subheadline: string | null;
+  reporters: string[];
+  photographers: string[];
+  authors: string[];
+  people: Array<{ name: string; title: string | null }>;
+}
+const EXPECTED = (
+  JSON.parse(readFileSync(new URL("page-01.expected.json", SEED), "utf8")) as { articles: ExpectedArticle[] }
+).articles;
+
+const TAIYUAN = { city: "太原市", province: "山西省" };
+
+function lineAt(text: string, at: number): { text: string; span: Span } {
+  const end = PAGE.indexOf("\n", at);
+  const stop = end < 0 ? PAGE.length : end;
+  return { text, span: { start: at, end: stop } };
+}
+
+function lineStart(at: number): number {
+  return PAGE.lastIndexOf("\n", at - 1) + 1;
+}
+
+function sampleInputs(): Array<{ expected: ExpectedArticle; input: MentionInput }> {
+  let cursor = 0;
+  const located = EXPECTED.map((a) => {
+    const h = PAGE.indexOf(a.headline, cursor);
+    const k = a.kicker === null ? -1 : PAGE.lastIndexOf(a.kicker, h);
+    const sub = a.subheadline === null ? -1 : PAGE.indexOf(a.subheadline, h + a.headline.length);
+    cursor = h + a.headline.length;
+    return { a, h, k, sub, first: lineStart(k >= 0 ? k : h) };
+  });
+  return located.map(({ a, h, k, sub }, i) => {
+    const regionEnd = located[i + 1]?.first ?? PAGE.length;
+    const headEnd = sub >= 0 ? sub + (a.subheadline ?? "").length : h + a.headline.length;
+    const paragraphs: ParsedParagraph[] = [];
+    const captions: ParsedCaption[] = [];
+    let open = false;
+    for (const m of PAGE.slice(headEnd, regionEnd).matchAll(/[^\n]+/g)) {
+      const start = headEnd + m.index;
+      const block = m[0].trim();
+      if (block.length === 0) continue;
+      const span = { start, end: start + m[0].length };
+      const photo = /^(.*?)([\u4e00-\u9fff]{2,3})摄$/.exec(block);
+      if (photo?.[1] && photo[2] && a.photographers.includes(photo[2])) {
+        const at = span.end - photo[2].length - 1;
+        captions.push({ text: photo[1], photographer: photo[2], span, photographerSpan: { start: at, end: at + photo[2].length } });
+        continue;
+      }
+      const authored = /^(.*)\(([\u4e00-\u9fff]{2,3})\)$/.exec(block);
+      const text = authored?.[1] && authored[2] && a.authors.includes(authored[2]) ? authored[1] : block;
+      const prev = paragraphs[paragraphs.length - 1];
+      if (open && prev) {
+        const joined = prev.text.endsWith(text[0] ?? "") ? prev.text + text.slice(1) : prev.text + text;
+        paragraphs[paragraphs.length - 1] = { text: joined, span: { start: prev.span.start, end: span.end } };
+      } else {
+        paragraphs.push({ text, span });
+      }
+      open = !/[。”!?！？)）]$/.test(text);
+    }
+    return {
+      expected: a,
+      input: {
+        text: PAGE,
+        kicker: a.kicker === null ? null : lineAt(a.kicker, k),
+        headline: lineAt(a.headline, h),
+        subheadline: a.subheadline === null ? null : lineAt(a.subheadline, sub),
+        paragraphs,
+        captions,
+        creditNames: [...a.reporters, ...a.photographers, ...a.authors],
+        region: TAIYUAN,
+      },
+    };
+  });
+}
+
+const SAMPLE = sampleInputs();
+
+/** A MentionInput for a snippet standing alone as one paragraph. */
+function snippet(text: string, extra: Partial<MentionInput> = {}): MentionInput {
+  return {
+    text,
+    kicker: null,
+    headline: null,
+    subheadline: null,
+    paragraphs: [{ text, span: { start: 0, end: text.length } }],
+    captions: [],
+    creditNames: [],
+    region: TAIYUAN,
+    ...extra,
+  };
+}
+
+const brief = (ms: ParsedMention[]): Array<[string, string | null, string | null]> =>
+  ms.map((m) => [m.name, m.title, m.normalisedTitle]);
+
+/** Normalised titles expected for the sample, by article and name (the normal form of titles.ts). */
+const NORMALISED: Array<Record<string, string>> = [
+  {
+    韦韬: "山西省委常委、太原市委书记",
+    王纯: "山西省人大常委会副主任",
+    朱晓东: "忻州市委书记",
+    张新伟: "太原市委副书记、太原市长",
+    李建国: "忻州市委副书记、忻州市长",
+    张翔: "山西省太忻经济一体化发展促进中心主任",
+    魏民: "太原市人大常委会主任",
+    王珍: "忻州市人大常委会主任",
+    习近平: "总书记",
+    林武: "山西省委书记",
+  },
+  { 韦韬: "山西省委常委、太原市委书记", 袁清茂: "汾酒集团党委书记、董事长", 谭忠豹: "汾酒集团总经理", 卢秋生: "太原市领导" },
+  { 张新伟: "太原市委副书记、太原市长、太原市总河湖长", 王剑峰: "太原市领导", 薛维柱: "太原市领导" },
+  {
+    魏民: "太原市人大常委会主任",
+    卢秋生: "太原市委常委、太原市副市长、太忻经济一体化发展太原区运营中心主任",
+    高波: "太原市人大常委会副主任",
+    冯原平: "太原市人大常委会副主任",
+    裴耀军: "太原市人大常委会副主任",
+    卢俊峰: "太原市副市长",
+  },
+  { 韩永茂: "酒店负责人", 刘涛: "太原市文物保护研究院双塔博物馆票务负责人" },
+  { 韦韬: "山西省委常委、太原市委书记" },
+  { 张瑞鹏: "山西省政协副主席", 操学诚: "太原市政协主席", 陈继光: "太原市政协副主席" },
+  { 张韬: "太原市委副书记、政法委书记、太原市产改协调小组组长", 习近平: "总书记" },
+];
+
+describe("extractMentions on the sample page of 太原日报 2022-06-03", () => {
+  it("cuts the sample into the 8 articles of the expected file", () => {
+    expect(SAMPLE).toHaveLength(8);
+  });
+
+  SAMPLE.forEach(({ expected, input }, i) => {
+    describe(`article ${i + 1}: ${expected.headline}`, () => {
+      const mentions = extractMentions(input);
+
+      it("names exactly the expected people, in order of first appearance, with the printed titles", () => {
+        expect(mentions.map((m) => ({ name: m.name, title: m.title }))).toEqual(expected.people);
+      });
+
+      it("normalises every title with the region 太原市/山西省", () => {
+        expect(Object.fromEntries(mentions.map((m) => [m.name, m.normalisedTitle]))).toEqual(NORMALISED[i]);
+      });
+
+      it("gives spans where the name and the title stand in the page text", () => {
+        for (const m of mentions) {
+          expect(PAGE.slice(m.span.start, m.span.end)).toBe(m.name);
+          expect(m.titleSpan).not.toBeNull();
+          if (m.titleSpan) expect(PAGE.slice(m.titleSpan.start, m.titleSpan.end)).toBe(m.title);
+        }
+      });
+    });
+  });
+
+  it("places a name's span at its first appearance: 韦韬 in the subheadline, 张新伟 in the headline", () => {
+    const [first, , third] = SAMPLE.map(({ input }) => extractMentions(input));
+    expect(first?.[0]?.span.start).toBe(PAGE.indexOf("韦韬王纯朱晓东"));
+    expect(third?.[0]?.span.start).toBe(PAGE.indexOf("张新伟调研督导"));
+    // ...while the title is the one printed with the first titled mention, in the body.
+    expect(third?.[0]?.titleSpan?.start).toBe(PAGE.indexOf("市委副书记、市长、市总河湖长张新伟"));
+  });
+
+  it("extracts the whole page in well under 10 ms once warm", () => {
+    for (const { input } of SAMPLE) extractMentions(input);
+    const times: number[] = [];
+    for (let r = 0; r < 21; r++) {
+      const t0 = performance.now();
+      for (const { input } of SAMPLE) extractMentions(input);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[10]).toBeLessThan(10);
+  });
+});
+
+describe("extractMentions rules, on snippets of the sample", () => {
+  it("takes the title printed before the name, through a list of titles", () => {
+    expect(brief(extractMentions(snippet("6月2日,省委常委、太原市委书记韦韬,省人大常委会副主任王纯出席。")))).toEqual([
+      ["韦韬", "省委常委、太原市委书记", "山西省委常委、太原市委书记"],
+      ["王纯", "省人大常委会副主任", "山西省人大常委会副主任"],
+    ]);
+  });
+
+  it("gives a title shared by a list to every name of the list (市领导王剑峰、薛维柱)", () => {
+    expect(brief(extractMentions(snippet("市领导王剑峰、薛维柱参加。")))).toEqual([
+      ["王剑峰", "市领导", "太原市领导"],
+      ["薛维柱", "市领导", "太原市领导"],
+    ]);
+  });
+
+  it("gives the same title span to every name of a shared list", () => {
+    const [a, b] = extractMentions(snippet("市人大常委会副主任高波、冯原平、裴耀军,副市长卢俊峰参加。"));
+    expect(a?.titleSpan).toEqual({ start: 0, end: 9 });
+    expect(b?.titleSpan).toEqual({ start: 0, end: 9 });
+  });
+
+  it("reads a title printed after the name (习近平总书记), and not 殷殷 after it as a name", () => {
+    expect(brief(extractMentions(snippet("是省委忠诚践行习近平总书记殷殷嘱托,着眼融入京津冀。")))).toEqual([
+      ["习近平", "总书记", "总书记"],
+    ]);
+  });
+
+  it("splits names run together in a subheadline using the names found in the body", () => {
+    const sub = "韦韬王纯朱晓东出席并讲话";
+    const body = "省委常委、太原市委书记韦韬,省人大常委会副主任王纯,忻州市委书记朱晓东出席并讲话。";
+    const text = `${sub}\n\n${body}`;
+    const mentions = extractMentions({
+      ...snippet(text),
+      subheadline: { text: sub, span: { start: 0, end: sub.length } },
+      paragraphs: [{ text: body, span: { start: sub.length + 2, end: text.length } }],
+    });
+    expect(mentions.map((m) => [m.name, m.span.start, m.title])).toEqual([
+      ["韦韬", 0, "省委常委、太原市委书记"],
+      ["王纯", 2, "省人大常委会副主任"],
+      ["朱晓东", 4, "忻州市委书记"],
+    ]);
+  });
+
+  it("finds nobody in a run-together subheadline with no body to vouch for the names", () => {
+    const sub = "韦韬王纯朱晓东出席并讲话";
+    expect(extractMentions({ ...snippet(sub), paragraphs: [], subheadline: { text: sub, span: { start: 0, end: sub.length } } })).toEqual([]);
+  });
+
+  it("continues a listed body into a vice title (市政协主席操学诚、副主席陈继光)", () => {
+    expect(brief(extractMentions(snippet("市政协主席操学诚、副主席陈继光一同调研。")))).toEqual([
+      ["操学诚", "市政协主席", "太原市政协主席"],
+      ["陈继光", "副主席", "太原市政协副主席"],
+    ]);
+  });
+
+  it("starts a title at an organisation after a conjunction (韦韬与汾酒集团党委书记、董事长袁清茂)", () => {
+    expect(brief(extractMentions(snippet("省委常委、市委书记韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈。")))).toEqual([
+      ["韦韬", "省委常委、市委书记", "山西省委常委、太原市委书记"],
+      ["袁清茂", "汾酒集团党委书记、董事长", "汾酒集团党委书记、董事长"],
+    ]);
+  });
+
+  it("starts a title at the paragraph and after a comma, organisation included", () => {
+    expect(brief(extractMentions(snippet("太原市文物保护研究院双塔博物馆票务负责人刘涛介绍,酒店负责人韩永茂告诉记者。")))).toEqual([
+      ["刘涛", "太原市文物保护研究院双塔博物馆票务负责人", "太原市文物保护研究院双塔博物馆票务负责人"],
+      ["韩永茂", "酒店负责人", "酒店负责人"],
+    ]);
+  });
+
+  it("stops a title at 是 (是省委书记林武亲自谋划)", () => {
+    expect(brief(extractMentions(snippet("作出的重大决策,是省委书记林武亲自谋划、亲自部署的重大战略。")))).toEqual([
+      ["林武", "省委书记", "山西省委书记"],
+    ]);
+  });
+
+  it("separates the OCR-joined 市长张新伟 into title and name", () => {
+    expect(brief(extractMentions(snippet("太原市委副书记、市长张新伟,忻州市委副书记、市长李建国出席。")))).toEqual([
+      ["张新伟", "太原市委副书记、市长", "太原市委副书记、太原市长"],
+      ["李建国", "忻州市委副书记、市长", "忻州市委副书记、忻州市长"],
+    ]);
+  });
+
+  it("ends a name before the verb that follows it (韦韬代表…, 韦韬在…)", () => {
+    const text = "省委常委、市委书记韦韬在督导检查时强调。韦韬代表太原市委、市政府表示感谢。";
+    const mentions = extractMentions(snippet(text));
+    expect(mentions.map((m) => m.name)).toEqual(["韦韬"]);
+  });
+
+  it("reads a chain of national titles before a name", () => {
+    expect(brief(extractMentions(snippet("中共中央总书记、国家主席、中央军委主席习近平发表重要讲话。")))).toEqual([
+      ["习近平", "中共中央总书记、国家主席、中央军委主席", "中共中央总书记、国家主席、中央军委主席"],
+    ]);
+  });
+
+  it("reads 于 as a surname only when a name follows it (副市长于建华 but 负责人于近日)", () => {
+    expect(brief(extractMentions(snippet("副市长于建华、王芳出席。负责人于近日表示,负责人向记者介绍。")))).toEqual([
+      ["于建华", "副市长", "太原市副市长"],
+      ["王芳", "副市长", "太原市副市长"],
+    ]);
+  });
+
+  it("does not take a verb before the organ into the title (感谢市长王强)", () => {
+    expect(brief(extractMentions(snippet("感谢市长王强对工作的支持。")))).toEqual([["王强", "市长", "太原市长"]]);
+  });
+
+  it("never counts credited reporters, photographers or authors", () => {
+    const text = "本报讯(记者 殷雪莹、梁涛) 6月1日,市领导卢秋生参加。工作座谈会现场。梁琛摄 (李俊华)";
+    const mentions = extractMentions(snippet(text, { creditNames: ["殷雪莹", "梁涛", "梁琛", "李俊华"] }));
+    expect(mentions.map((m) => m.name)).toEqual(["卢秋生"]);
+  });
+
+  it("drops a credited name even where a title stands before it", () => {
+    expect(extractMentions(snippet("市领导李俊华参加。", { creditNames: ["李俊华"] }))).toEqual([]);
+  });
+
+  it("invents nobody in text with place names, organisations and untitled roles", () => {
+    const texts = [
+      "夜幕还未降临,在山西省太原市食品街,古色古香的牌楼前游客已陆续多了起来。",
+      "“端午节来临之际,这款含有艾草、丁香、薄荷等中药材的驱蚊虫香囊卖得最好。”店铺负责人告诉记者。",
+      "张新伟来到汾河清徐齐南安段,检查防洪能力提升工程进展。",
+      "听取有关职能部门和企业负责人关于道路施工、市政公用设施等情况汇报。",
+      "并现场调度山西焦煤集团马兰矿,询问生产状况,检查领导带班值班工作。",
+      "太原、忻州两市人大常委会太忻经济一体化发展协作工作座谈会在并举行。两市人大常委会负责同志参加。",
+      "汾酒集团取得的突出业绩,市领导班子高度重视。",
+    ];
+    for (const text of texts) expect(extractMentions(snippet(text))).toEqual([]);
+  });
+
+  it("leaves titles unresolved when the publication has no region", () => {
+    expect(brief(extractMentions(snippet("市领导王剑峰参加。", { region: undefined })))).toEqual([
+      ["王剑峰", "市领导", "市领导"],
+    ]);
+  });
+
+  it("maps names found in a repaired paragraph back to the page text, across a column break", () => {
+    const text = "市委副书记、市长张新伟沿途实地察看水毁\n\n段修复加固。市领导王剑\n\n峰参加,市领导薛维柱参加。";
+    const repaired = "市委副书记、市长张新伟沿途实地察看水毁段修复加固。市领导王剑峰参加,市领导薛维柱参加。";
+    const mentions = extractMentions({ ...snippet(text), paragraphs: [{ text: repaired, span: { start: 0, end: text.length } }] });
+    // 王剑峰 is split by the break in the page text: it has no span to give, so it is left out.
+    expect(mentions.map((m) => [m.name, text.slice(m.span.start, m.span.end)])).toEqual([
+      ["张新伟", "张新伟"],
+      ["薛维柱", "薛维柱"],
+    ]);
+  });
+
+  it("returns [] rather than throwing on nonsense input", () => {
+    const bad = { text: 42, paragraphs: [{ text: null, span: { start: -5, end: 1e9 } }], captions: null } as unknown as MentionInput;
+    expect(extractMentions(bad)).toEqual([]);
+    expect(extractMentions(snippet(""))).toEqual([]);
+  });
+
+  it("always gives spans that slice to the name and the title, whatever the text (property)", () => {
+    const pieces = [
+      "市领导", "王剑峰", "、", "薛维柱", "参加", "。", "省委常委", "市委书记", "韦韬", "\n\n", "与", "汾酒集团",
+      "总经理", "谭忠豹", ",", "习近平", "总书记", "负责人", "关于", "殷殷", "副主席", "陈继光", "区", "a1", " ",
+    ];
+    const arbitraryText = fc.array(
+      fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...pieces) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 4 }) }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(arbitraryText, fc.array(fc.nat(), { maxLength: 3 }), (parts, cuts) => {
+        const text = parts.join("");
+        // Paragraphs at arbitrary cuts, repaired like the parser does: newline runs removed.
+        const bounds = [0, ...cuts.map((c) => c % (text.length + 1)).sort((a, b) => a - b), text.length];
+        const paragraphs = bounds.slice(1).map((end, k) => {
+          const start = bounds[k] ?? 0;
+          return { text: text.slice(start, end).replace(/\n+/g, ""), span: { start, end } };
+        });
+        const mentions = extractMentions({ ...snippet(text), paragraphs });
+        expect(new Set(mentions.map((m) => m.name)).size).toBe(mentions.length);
+        for (const m of mentions) {
+          expect(text.slice(m.span.start, m.span.end)).toBe(m.name);
+          if (m.titleSpan) expect(text.slice(m.titleSpan.start, m.titleSpan.end)).toBe(m.title);
+        }
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    );
+  });
+});
+
+describe("extractMentions through parsePage (the real parser) on the sample page", () => {
+  it("gives every article the expected people, titles and spans", async () => {
+    const { parsePage } = await import("../../src/ingest/parse-page.ts");
+    const page = parsePage(PAGE, { issueDate: "2022-06-03", region: TAIYUAN });
+    expect(page.articles.map((a) => a.mentions.map((m) => ({ name: m.name, title: m.title })))).toEqual(
+      EXPECTED.map((a) => a.people),
+    );
+    expect(page.articles.map((a) => Object.fromEntries(a.mentions.map((m) => [m.name, m.normalisedTitle])))).toEqual(
+      NORMALISED,
+    );
+    for (const m of page.articles.flatMap((a) => a.mentions)) {
+      expect(PAGE.slice(m.span.start, m.span.end)).toBe(m.name);
+      if (m.titleSpan) expect(PAGE.slice(m.titleSpan.start, m.titleSpan.end)).toBe(m.title);
+    }
+  });
+});
