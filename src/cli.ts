@@ -1,0 +1,155 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError } from "./db/config-error.ts";
+import { databaseUrlFromEnv, openDatabase } from "./db/database.ts";
+import { migrateSqlite } from "./db/migrate.ts";
+import { prepareSqliteLocation } from "./db/database-url.ts";
+import { PageInputError, readPageFile } from "./ingest/decode.ts";
+import { combine, evaluatePage, formatEvaluation } from "./ingest/evaluate.ts";
+import { readExpectedPage, toExpectedShape } from "./ingest/expected-shape.ts";
+import { pageLocationFromPath } from "./ingest/layout.ts";
+import { parsePage } from "./ingest/parse-page.ts";
+import { isIsoDate } from "./dates.ts";
+import { consoleLogger as log } from "./commands/logger.ts";
+import { formatSummary, ingestWithProgress } from "./commands/ingest.ts";
+import { serve } from "./commands/serve.ts";
+
+const USAGE = `usage: papergraph <command> [options]
+
+commands:
+  serve [--port N]                     start the API (GraphiQL at /graphql); loads the sample editions into an empty database
+  migrate                              apply pending database migrations and exit
+  ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N] [--json]
+                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt)
+  parse <file> [--date YYYY-MM-DD] [--region 太原市 --province 山西省]
+                                       print the structure of one page as JSON
+  eval <folder>                        compare parse output with every *.expected.json beside a .txt
+
+environment:
+  DATABASE_URL   SQLite database (default file:./data/papergraph.db)
+  PORT           HTTP port for serve (default 4000)`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  async serve(args) {
+    const { values } = parseArgs({ args, options: { port: { type: "string" }, host: { type: "string" } } });
+    const port = Number(values.port ?? process.env.PORT ?? 4000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`port must be 0 to 65535, got ${values.port ?? process.env.PORT}`);
+    const database = await openDatabase(databaseUrlFromEnv(), {
+      onMigrated: (result) => result.applied.length && log.info(`applied migrations: ${result.applied.join(", ")}`),
+    });
+    await serve(database, { port, ...(values.host ? { host: values.host } : {}) }, log);
+    return -1;
+  },
+
+  async migrate() {
+    const { url, isDefault } = databaseUrlFromEnv();
+    const { file } = prepareSqliteLocation(url, { isDefault });
+    const result = migrateSqlite(file);
+    log.info(result.applied.length ? `applied: ${result.applied.join(", ")}` : `up to date (${result.alreadyApplied.length} migrations)`);
+    return 0;
+  },
+
+  async ingest(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { publication: { type: "string" }, date: { type: "string" }, page: { type: "string" }, json: { type: "boolean" } },
+    });
+    if (positionals.length === 0) throw new ConfigError("ingest needs at least one file or folder");
+    if (values.date !== undefined && !isIsoDate(values.date)) throw new ConfigError(`--date must be a calendar date YYYY-MM-DD, got ${values.date}`);
+    const page = values.page === undefined ? undefined : Number(values.page);
+    if (page !== undefined && (!Number.isInteger(page) || page < 1)) throw new ConfigError(`--page must be a positive whole number, got ${values.page}`);
+    const database = await openDatabase(databaseUrlFromEnv());
+    try {
+      const summary = await ingestWithProgress(
+        database.writer,
+        positionals,
+        { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}), ...(page ? { page } : {}) },
+        !values.json && process.stderr.isTTY === true,
+      );
+      console.log(values.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+      return summary.errors.length > 0 ? 1 : 0;
+    } finally {
+      await database.close();
+    }
+  },
+
+  async parse(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { date: { type: "string" }, region: { type: "string" }, province: { type: "string" } },
+    });
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new ConfigError("parse takes exactly one file");
+    const location = pageLocationFromPath(file);
+    const date = values.date ?? location?.date;
+    if (!date || !isIsoDate(date)) throw new ConfigError(`${file}: give --date YYYY-MM-DD (the path does not carry the issue date)`);
+    const region = await regionFor(file, values);
+    const parsed = parsePage(await readPageFile(file), { issueDate: date, region });
+    const shaped = toExpectedShape(parsed, { publication: location?.publication ?? "", date, pageNumber: location?.page ?? 0 });
+    console.log(JSON.stringify(shaped, null, 1));
+    return 0;
+  },
+
+  async eval(args) {
+    const { positionals } = parseArgs({ args, allowPositionals: true });
+    if (positionals.length !== 1) throw new ConfigError("eval takes exactly one folder");
+    const folder = positionals[0]!;
+    const expectedFiles = (await fs.readdir(folder, { recursive: true }))
+      .filter((name) => name.endsWith(".expected.json"))
+      .sort()
+      .map((name) => path.join(folder, name));
+    if (expectedFiles.length === 0) throw new ConfigError(`${folder}: no *.expected.json files`);
+    const evaluations = [];
+    for (const expectedFile of expectedFiles) {
+      const textFile = expectedFile.replace(/\.expected\.json$/, ".txt");
+      const expected = await readExpectedPage(expectedFile);
+      const region = await regionFor(textFile, {});
+      const parsed = parsePage(await readPageFile(textFile), { issueDate: expected.date, region });
+      const actual = toExpectedShape(parsed, { publication: expected.publication, date: expected.date, pageNumber: expected.pageNumber });
+      evaluations.push(evaluatePage(expected, actual, textFile));
+    }
+    const evaluation = combine(evaluations);
+    console.log(formatEvaluation(evaluation));
+    return evaluation.mismatches.length > 0 ? 1 : 0;
+  },
+};
+
+/** The region for resolving 市委/省委: from flags, else from the publication's manifest. */
+async function regionFor(file: string, flags: { region?: string; province?: string }) {
+  if (flags.region || flags.province) return { city: flags.region ?? null, province: flags.province ?? null };
+  const location = pageLocationFromPath(file);
+  if (!location) return undefined;
+  const manifest = path.join(path.dirname(path.dirname(path.dirname(path.resolve(file)))), location.publication, "publication.json");
+  try {
+    const { region, province } = JSON.parse(await fs.readFile(manifest, "utf8")) as { region?: string; province?: string };
+    return { city: region ?? null, province: province ?? null };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(name && name !== "--help" && name !== "help" ? `papergraph: unknown command "${name}"\n\n${USAGE}` : USAGE);
+    process.exitCode = name && name !== "--help" && name !== "help" ? 2 : 0;
+    return;
+  }
+  try {
+    const code = await command(args);
+    if (code >= 0) process.exitCode = code;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof PageInputError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`papergraph: ${(error as Error).message}`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import cliProgress from "cli-progress";
+import type { Db } from "../db/client.ts";
+import { ingestPaths, type IngestOptions, type IngestSummary } from "../edition-loader.ts";
+
+/** Runs an ingest with a progress bar on a terminal; returns the summary. */
+export async function ingestWithProgress(db: Db, paths: string[], options: IngestOptions, showProgress: boolean): Promise<IngestSummary> {
+  if (!showProgress) return ingestPaths(db, paths, options);
+  const bar = new cliProgress.SingleBar(
+    { format: "ingesting {bar} {value}/{total} pages  {file}", hideCursor: true, stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  try {
+    return await ingestPaths(db, paths, {
+      ...options,
+      onProgress: ({ done, total, file }) => {
+        if (!started) {
+          bar.start(total, 0, { file: "" });
+          started = true;
+        }
+        bar.update(done, { file });
+      },
+    });
+  } finally {
+    if (started) bar.stop();
+  }
+}
+
+export function formatSummary(summary: IngestSummary): string {
+  const { created, replaced, unchanged } = summary.pages;
+  const lines = [
+    `pages: ${created + replaced + unchanged} (${created} new, ${replaced} replaced, ${unchanged} unchanged)`,
+    `articles: ${summary.articles}`,
+    `people: ${summary.people}`,
+    `continuations resolved: ${summary.continuationsResolved}`,
+    `errors: ${summary.errors.length}`,
+    ...summary.errors.map((error) => `  ${error.message}`),
+  ];
+  return lines.join("\n");
+}

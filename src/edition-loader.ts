@@ -1,0 +1,127 @@
+import path from "node:path";
+import type { Db } from "./db/client.ts";
+import { PageInputError, readPageFile } from "./ingest/decode.ts";
+import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "./ingest/layout.ts";
+import { isIsoDate } from "./dates.ts";
+import { ingestPage } from "./resolvers/ingest-page.ts";
+import type { PublicationInfo } from "./resolvers/write-page.ts";
+
+export interface IngestOptions {
+  /** Overrides the publication read from the folder layout (its slug). */
+  publication?: string;
+  /** Overrides the issue date read from the folder layout. */
+  date?: string;
+  /** Overrides the page number read from the file name; only with a single file. */
+  page?: number;
+  onProgress?: (event: { done: number; total: number; file: string }) => void;
+}
+
+export interface IngestSummary {
+  files: number;
+  pages: { created: number; replaced: number; unchanged: number };
+  articles: number;
+  /** Distinct people credited or named on the pages written. */
+  people: number;
+  continuationsResolved: number;
+  errors: { input: string; message: string }[];
+}
+
+/**
+ * Ingests page files and folders of editions (`<publication>/<YYYY-MM-DD>/page-NN.txt`).
+ * Each page is written whole or not at all; a bad file is reported and the others go on.
+ */
+export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const summary: IngestSummary = {
+    files: 0,
+    pages: { created: 0, replaced: 0, unchanged: 0 },
+    articles: 0,
+    people: 0,
+    continuationsResolved: 0,
+    errors: [],
+  };
+  const { files, missing } = await findPageFiles(paths);
+  for (const input of missing) summary.errors.push({ input, message: `${input}: file or folder not found` });
+  if (options.page !== undefined && files.length !== 1) {
+    throw new PageInputError("--page", `names one page number, but ${files.length} files were given`);
+  }
+  summary.files = files.length;
+  const people = new Set<number>();
+  const publications = new PublicationResolver(db);
+  for (const [index, file] of files.entries()) {
+    try {
+      const location = placeOf(file, options);
+      const publication = await publications.resolve(location.publication, file);
+      const text = await readPageFile(file);
+      const result = await ingestPage(db, { publication, date: location.date, pageNumber: location.page, text }, file);
+      summary.pages[result.status] += 1;
+      summary.articles += result.articles;
+      summary.continuationsResolved += result.continuationsResolved;
+      for (const id of result.personIds) people.add(id);
+    } catch (error) {
+      if (!(error instanceof PageInputError)) throw error;
+      summary.errors.push({ input: file, message: error.message });
+    }
+    options.onProgress?.({ done: index + 1, total: files.length, file });
+    // A page write never yields to the event loop (the driver is synchronous): let a server
+    // in the same process answer its requests between pages.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  summary.people = people.size;
+  return summary;
+}
+
+function placeOf(file: string, options: IngestOptions): { publication: string; date: string; page: number } {
+  const location = pageLocationFromPath(file);
+  const publication = options.publication ?? location?.publication;
+  const date = options.date ?? location?.date;
+  const page = options.page ?? location?.page;
+  if (!publication || !date || page === undefined) {
+    const lacking = [!publication && "--publication", !date && "--date", page === undefined && "--page"].filter(Boolean).join(", ");
+    throw new PageInputError(file, `not in the <publication>/<YYYY-MM-DD>/page-NN.txt layout; give ${lacking}`);
+  }
+  if (!isIsoDate(date)) throw new PageInputError(file, `the date ${date} is not a calendar date (YYYY-MM-DD)`);
+  if (!Number.isInteger(page) || page < 1) throw new PageInputError(file, `the page number ${page} is not a positive whole number`);
+  return { publication, date, page };
+}
+
+/**
+ * Finds what is known of a publication: its manifest beside the edition folders
+ * (`<publication>/publication.json`), else what the database already holds.
+ */
+class PublicationResolver {
+  readonly #cache = new Map<string, Promise<PublicationInfo>>();
+  constructor(readonly db: Db) {}
+
+  resolve(slug: string, file: string): Promise<PublicationInfo> {
+    const location = pageLocationFromPath(file);
+    const folder = location?.publication === slug ? path.dirname(path.dirname(path.resolve(file))) : null;
+    const key = `${slug}\0${folder ?? ""}`;
+    let found = this.#cache.get(key);
+    if (!found) {
+      found = this.#load(slug, folder, file);
+      this.#cache.set(key, found);
+    }
+    return found;
+  }
+
+  async #load(slug: string, folder: string | null, file: string): Promise<PublicationInfo> {
+    if (folder) {
+      try {
+        return fromManifest(await readPublicationManifest(folder));
+      } catch (error) {
+        if (!(error instanceof PageInputError) || !error.reason.includes("not found")) throw error;
+      }
+    }
+    const stored = await this.db.publication.findUnique({ where: { slug } });
+    if (stored) return stored;
+    throw new PageInputError(file, `unknown publication "${slug}": add ${slug}/publication.json beside its edition folders`);
+  }
+}
+
+const fromManifest = (manifest: PublicationManifest): PublicationInfo => ({
+  slug: manifest.slug,
+  name: manifest.name,
+  locale: manifest.locale,
+  region: manifest.region,
+  province: manifest.province,
+});

@@ -1,0 +1,17 @@
+import { lexicographicSortSchema } from "graphql";
+import { builder } from "./builder.ts";
+import "./scalars.ts";
+import "./text-span.ts";
+import "./person-role.ts";
+import "./publication.ts";
+import "./issue.ts";
+import "./page.ts";
+import "./article.ts";
+import "./person.ts";
+import "./credit.ts";
+import "./mention.ts";
+import "./photo.ts";
+import "./continuation.ts";
+
+/** The whole API, sorted so that the printed schema is stable. */
+export const schema = lexicographicSortSchema(builder.toSchema());

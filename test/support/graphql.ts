@@ -1,0 +1,27 @@
+import type { PapergraphServer } from "../../src/server.ts";
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** Posts one operation to the server in-process (no port) and returns the parsed body. */
+export async function execute<T = any>(
+  yoga: PapergraphServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await yoga.fetch("http://papergraph/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
+/** Like `execute`, but fails the test on any GraphQL error and returns `data`. */
+export async function query<T = any>(yoga: PapergraphServer, source: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const result = await execute<T>(yoga, source, variables);
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+  return result.data as T;
+}
