@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Db } from "./db/client.ts";
+import type { Writer } from "./db/writer.ts";
 import { PageInputError, readPageFile } from "./ingest/decode.ts";
 import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "./ingest/layout.ts";
 import { isIsoDate } from "./dates.ts";
@@ -30,7 +30,7 @@ export interface IngestSummary {
  * Ingests page files and folders of editions (`<publication>/<YYYY-MM-DD>/page-NN.txt`).
  * Each page is written whole or not at all; a bad file is reported and the others go on.
  */
-export async function ingestPaths(db: Db, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(writer: Writer, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = {
     files: 0,
     pages: { created: 0, replaced: 0, unchanged: 0 },
@@ -46,13 +46,13 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestOption
   }
   summary.files = files.length;
   const people = new Set<number>();
-  const publications = new PublicationResolver(db);
+  const publications = new PublicationResolver(writer);
   for (const [index, file] of files.entries()) {
     try {
       const location = placeOf(file, options);
       const publication = await publications.resolve(location.publication, file);
       const text = await readPageFile(file);
-      const result = await ingestPage(db, { publication, date: location.date, pageNumber: location.page, text }, file);
+      const result = await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text }, file);
       summary.pages[result.status] += 1;
       summary.articles += result.articles;
       summary.continuationsResolved += result.continuationsResolved;
@@ -90,7 +90,7 @@ function placeOf(file: string, options: IngestOptions): { publication: string; d
  */
 class PublicationResolver {
   readonly #cache = new Map<string, Promise<PublicationInfo>>();
-  constructor(readonly db: Db) {}
+  constructor(readonly writer: Writer) {}
 
   resolve(slug: string, file: string): Promise<PublicationInfo> {
     const location = pageLocationFromPath(file);
@@ -112,7 +112,10 @@ class PublicationResolver {
         if (!(error instanceof PageInputError) || !error.reason.includes("not found")) throw error;
       }
     }
-    const stored = await this.db.publication.findUnique({ where: { slug } });
+    const stored = await this.writer.read.get<PublicationInfo>(
+      `SELECT "slug", "name", "locale", "region", "province" FROM "Publication" WHERE "slug" = ?`,
+      [slug],
+    );
     if (stored) return stored;
     throw new PageInputError(file, `unknown publication "${slug}": add ${slug}/publication.json beside its edition folders`);
   }

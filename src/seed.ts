@@ -4,6 +4,6 @@ import { seedsDir } from "./paths.ts";
 
 /** Loads every edition under seeds/ into a database that holds no page yet. */
 export async function seedIfEmpty(database: Database, folder = seedsDir): Promise<IngestSummary | null> {
-  if ((await database.writer.page.count()) > 0) return null;
+  if ((await database.reader.page.count()) > 0) return null;
   return ingestPaths(database.writer, [folder]);
 }

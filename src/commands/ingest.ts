@@ -1,17 +1,17 @@
 import cliProgress from "cli-progress";
-import type { Db } from "../db/client.ts";
+import type { Writer } from "../db/writer.ts";
 import { ingestPaths, type IngestOptions, type IngestSummary } from "../edition-loader.ts";
 
 /** Runs an ingest with a progress bar on a terminal; returns the summary. */
-export async function ingestWithProgress(db: Db, paths: string[], options: IngestOptions, showProgress: boolean): Promise<IngestSummary> {
-  if (!showProgress) return ingestPaths(db, paths, options);
+export async function ingestWithProgress(writer: Writer, paths: string[], options: IngestOptions, showProgress: boolean): Promise<IngestSummary> {
+  if (!showProgress) return ingestPaths(writer, paths, options);
   const bar = new cliProgress.SingleBar(
     { format: "ingesting {bar} {value}/{total} pages  {file}", hideCursor: true, stream: process.stderr },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
   try {
-    return await ingestPaths(db, paths, {
+    return await ingestPaths(writer, paths, {
       ...options,
       onProgress: ({ done, total, file }) => {
         if (!started) {

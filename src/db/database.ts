@@ -1,4 +1,5 @@
 import { createSqliteClient, type Db, type StatementHook } from "./client.ts";
+import { createSqliteWriter, type Writer } from "./writer.ts";
 import { DEFAULT_DATABASE_URL, prepareSqliteLocation } from "./database-url.ts";
 import { migrateSqlite, type MigrationResult } from "./migrate.ts";
 
@@ -9,8 +10,10 @@ import { migrateSqlite, type MigrationResult } from "./migrate.ts";
  */
 export interface Database {
   url: string;
+  /** The Prisma client the API reads through. */
   reader: Db;
-  writer: Db;
+  /** The connection ingest writes through. */
+  writer: Writer;
   close(): Promise<void>;
 }
 
@@ -39,13 +42,14 @@ export async function openDatabase(
   const hook = (connection: "reader" | "writer"): StatementHook | undefined =>
     options.onStatement && ((sql) => options.onStatement!(sql, connection));
   const reader = createSqliteClient(file, { onStatement: hook("reader") });
-  const writer = createSqliteClient(file, { onStatement: hook("writer") });
+  const writer = createSqliteWriter(file, hook("writer"));
   return {
     url,
     reader,
     writer,
     async close() {
-      await Promise.all([reader.$disconnect(), writer.$disconnect()]);
+      writer.close();
+      await reader.$disconnect();
     },
   };
 }

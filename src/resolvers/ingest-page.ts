@@ -1,23 +1,23 @@
-import type { Db } from "../db/client.ts";
+import type { Writer } from "../db/writer.ts";
 import { PageInputError } from "../ingest/decode.ts";
 import { parsePage } from "../ingest/parse-page.ts";
 import { PARSER_VERSION } from "../ingest/version.ts";
-import { storedPageVersion, textHash, writePage, type PageSource, type PageWriteResult } from "./write-page.ts";
+import { storedPage, textHash, writePage, type PageSource, type PageWriteResult } from "./write-page.ts";
 
 /**
  * Parses and stores one page. An unchanged page (same text, same parser) is recognised
  * before parsing and left alone. Text with no recognisable article is refused with a
  * PageInputError naming `inputName`, and nothing is written.
  */
-export async function ingestPage(db: Db, source: PageSource, inputName: string): Promise<PageWriteResult> {
-  const stored = await storedPageVersion(db, source.publication.slug, source.date, source.pageNumber);
+export async function ingestPage(writer: Writer, source: PageSource, inputName: string): Promise<PageWriteResult> {
+  const stored = await storedPage(writer.read, source.publication.slug, source.date, source.pageNumber);
   if (stored && stored.textHash === textHash(source.text) && stored.parserVersion === PARSER_VERSION) {
-    return { status: "unchanged", pageId: stored.id, articles: stored._count.articles, personIds: [], continuationsResolved: 0 };
+    return { status: "unchanged", pageId: stored.id, articles: stored.articles, personIds: [], continuationsResolved: 0 };
   }
   const parsed = parsePage(source.text, {
     issueDate: source.date,
     region: { city: source.publication.region, province: source.publication.province },
   });
   if (parsed.articles.length === 0) throw new PageInputError(inputName, "no recognisable article in the text");
-  return writePage(db, source, parsed, PARSER_VERSION);
+  return writePage(writer, source, parsed, PARSER_VERSION);
 }

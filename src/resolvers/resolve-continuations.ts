@@ -1,11 +1,14 @@
-import type { Db } from "../db/client.ts";
+import type { SqlRunner } from "../db/writer.ts";
 import { matchContinuations } from "./continuation-match.ts";
+import { placeholders } from "./insert-rows.ts";
 
-/** The client handed to an interactive transaction. */
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+interface Headings {
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+}
 
-const headingsOf = (article: { kicker: string | null; headline: string | null; subheadline: string | null }) =>
-  [article.kicker, article.headline, article.subheadline].filter(Boolean).join(" ");
+const headingsOf = (article: Headings) => [article.kicker, article.headline, article.subheadline].filter(Boolean).join(" ");
 
 // Only the text near the jump matters for telling stories apart.
 const NEAR_JUMP = 300;
@@ -15,47 +18,52 @@ const NEAR_JUMP = 300;
  * the pickup articles already stored, whichever page was ingested first. Returns how many
  * jumps it resolved.
  */
-export async function resolveContinuations(tx: Tx, issueId: number, pageNumber: number): Promise<number> {
-  const jumps = await tx.continuation.findMany({
-    where: {
-      toArticleId: null,
-      fromArticle: { issueId },
-      OR: [{ toPageNumber: pageNumber }, { fromArticle: { pageNumber } }],
-    },
-    select: {
-      id: true,
-      toPageNumber: true,
-      fromArticle: { select: { pageNumber: true, kicker: true, headline: true, subheadline: true, body: true } },
-    },
-  });
+export async function resolveContinuations(sql: SqlRunner, issueId: number, pageNumber: number): Promise<number> {
+  const jumps = await sql.all<{ id: number; toPageNumber: number; fromArticleId: number; fromPage: number }>(
+    `SELECT c."id", c."toPageNumber", c."fromArticleId", a."pageNumber" AS "fromPage"
+       FROM "Continuation" c JOIN "Article" a ON a."id" = c."fromArticleId"
+      WHERE c."toArticleId" IS NULL AND a."issueId" = ? AND (c."toPageNumber" = ? OR a."pageNumber" = ?)`,
+    [issueId, pageNumber, pageNumber],
+  );
   if (jumps.length === 0) return 0;
-  const pickups = await tx.article.findMany({
-    where: {
-      issueId,
-      continuedFromPage: { not: null },
-      continuedFrom: { is: null },
-      pageNumber: { in: [...new Set(jumps.map((jump) => jump.toPageNumber))] },
-    },
-    select: { id: true, pageNumber: true, continuedFromPage: true, kicker: true, headline: true, subheadline: true, body: true },
-  });
+  const targetPages = [...new Set(jumps.map((jump) => jump.toPageNumber))];
+  const pickups = await sql.all<{ id: number; pageNumber: number; continuedFromPage: number }>(
+    `SELECT a."id", a."pageNumber", a."continuedFromPage" FROM "Article" a
+      WHERE a."issueId" = ? AND a."continuedFromPage" IS NOT NULL AND a."pageNumber" IN ${placeholders(targetPages.length)}
+        AND NOT EXISTS (SELECT 1 FROM "Continuation" c WHERE c."toArticleId" = a."id")`,
+    [issueId, ...targetPages],
+  );
+  const pairsOfPages = new Set(pickups.map((pickup) => `${pickup.continuedFromPage}>${pickup.pageNumber}`));
+  const open = jumps.filter((jump) => pairsOfPages.has(`${jump.fromPage}>${jump.toPageNumber}`));
+  if (open.length === 0) return 0;
+  // Text is read only when there is something to match: most pages have jumps whose other half is not stored yet.
+  const ids = [...open.map((jump) => jump.fromArticleId), ...pickups.map((pickup) => pickup.id)];
+  const texts = new Map(
+    (
+      await sql.all<Headings & { id: number; body: string }>(
+        `SELECT "id", "kicker", "headline", "subheadline", "body" FROM "Article" WHERE "id" IN ${placeholders(ids.length)}`,
+        ids,
+      )
+    ).map((article) => [article.id, article]),
+  );
   const pairs = matchContinuations(
-    jumps.map((jump) => ({
+    open.map((jump) => ({
       continuationId: jump.id,
-      fromPage: jump.fromArticle.pageNumber,
+      fromPage: jump.fromPage,
       toPage: jump.toPageNumber,
-      headings: headingsOf(jump.fromArticle),
-      body: jump.fromArticle.body.slice(-NEAR_JUMP),
+      headings: headingsOf(texts.get(jump.fromArticleId)!),
+      body: texts.get(jump.fromArticleId)!.body.slice(-NEAR_JUMP),
     })),
     pickups.map((pickup) => ({
       articleId: pickup.id,
       page: pickup.pageNumber,
-      fromPage: pickup.continuedFromPage!,
-      headings: headingsOf(pickup),
-      body: pickup.body.slice(0, NEAR_JUMP),
+      fromPage: pickup.continuedFromPage,
+      headings: headingsOf(texts.get(pickup.id)!),
+      body: texts.get(pickup.id)!.body.slice(0, NEAR_JUMP),
     })),
   );
   for (const pair of pairs) {
-    await tx.continuation.update({ where: { id: pair.continuationId }, data: { toArticleId: pair.toArticleId } });
+    await sql.run(`UPDATE "Continuation" SET "toArticleId" = ? WHERE "id" = ?`, [pair.toArticleId, pair.continuationId]);
   }
   return pairs.length;
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import type { Db } from "../db/client.ts";
+import type { SqlRunner, Writer } from "../db/writer.ts";
 import type { ParsedArticle, ParsedCaption, ParsedPage } from "../ingest/types.ts";
-import { resolveContinuations, type Tx } from "./resolve-continuations.ts";
+import { insertRows, placeholders, quote } from "./insert-rows.ts";
+import { resolveContinuations } from "./resolve-continuations.ts";
 
 export interface PublicationInfo {
   slug: string;
@@ -31,14 +32,23 @@ export interface PageWriteResult {
   continuationsResolved: number;
 }
 
+export interface StoredPage {
+  id: number;
+  textHash: string;
+  parserVersion: string;
+  articles: number;
+}
+
 export const textHash = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** The stored version of a page, to skip parsing text that was already ingested. */
-export async function storedPageVersion(db: Db, slug: string, date: string, pageNumber: number) {
-  return db.page.findFirst({
-    where: { number: pageNumber, issue: { date, publication: { slug } } },
-    select: { id: true, textHash: true, parserVersion: true, _count: { select: { articles: true } } },
-  });
+export function storedPage(sql: SqlRunner, slug: string, date: string, pageNumber: number): Promise<StoredPage | undefined> {
+  return sql.get<StoredPage>(
+    `SELECT p."id", p."textHash", p."parserVersion", (SELECT COUNT(*) FROM "Article" a WHERE a."pageId" = p."id") AS "articles"
+       FROM "Page" p JOIN "Issue" i ON i."id" = p."issueId" JOIN "Publication" pub ON pub."id" = i."publicationId"
+      WHERE pub."slug" = ? AND i."date" = ? AND p."number" = ?`,
+    [slug, date, pageNumber],
+  );
 }
 
 /**
@@ -48,64 +58,83 @@ export async function storedPageVersion(db: Db, slug: string, date: string, page
  * Changed: articles keep their IDs by position, their details are replaced, and people no
  * longer named or credited anywhere are removed.
  */
-export async function writePage(db: Db, source: PageSource, parsed: ParsedPage, parserVersion: string): Promise<PageWriteResult> {
+export function writePage(writer: Writer, source: PageSource, parsed: ParsedPage, parserVersion: string): Promise<PageWriteResult> {
   const hash = textHash(source.text);
-  return db.$transaction(
-    async (tx) => {
-      const { publication } = source;
-      const { id: publicationId } = await tx.publication.upsert({
-        where: { slug: publication.slug },
-        create: publication,
-        update: { name: publication.name, locale: publication.locale, region: publication.region, province: publication.province },
-        select: { id: true },
-      });
-      const { id: issueId } = await tx.issue.upsert({
-        where: { publicationId_date: { publicationId, date: source.date } },
-        create: { publicationId, date: source.date },
-        update: {},
-        select: { id: true },
-      });
-      const existing = await tx.page.findUnique({
-        where: { issueId_number: { issueId, number: source.pageNumber } },
-        select: { id: true, textHash: true, parserVersion: true, articles: { select: { id: true, position: true } } },
-      });
-      if (existing && existing.textHash === hash && existing.parserVersion === parserVersion) {
-        return { status: "unchanged", pageId: existing.id, articles: existing.articles.length, personIds: [], continuationsResolved: 0 };
+  return writer.transaction(async (sql) => {
+    const publicationId = await storePublication(sql, source.publication);
+    const issueId = await storeIssue(sql, publicationId, source.date);
+    const existing = await sql.get<{ id: number; textHash: string; parserVersion: string }>(
+      `SELECT "id", "textHash", "parserVersion" FROM "Page" WHERE "issueId" = ? AND "number" = ?`,
+      [issueId, source.pageNumber],
+    );
+    const pageFields = { text: source.text, textHash: hash, parserVersion, ingestedAt: new Date().toISOString() };
+    const articleRows = parsed.articles.map((article) => articleRow(article, issueId, source));
+    let pageId: number;
+    let articleIds: number[];
+    let formerPeople: number[] = [];
+    if (existing) {
+      pageId = existing.id;
+      const current = await sql.all<{ id: number; position: number }>(`SELECT "id", "position" FROM "Article" WHERE "pageId" = ?`, [pageId]);
+      if (existing.textHash === hash && existing.parserVersion === parserVersion) {
+        return { status: "unchanged", pageId, articles: current.length, personIds: [], continuationsResolved: 0 };
       }
-
-      const pageFields = { text: source.text, textHash: hash, parserVersion, ingestedAt: new Date() };
-      const articleRows = parsed.articles.map((article) => articleRow(article, issueId, source));
-      let pageId: number;
-      let articleIds: number[];
-      let formerPeople: number[] = [];
-      if (existing) {
-        pageId = existing.id;
-        formerPeople = await clearPage(tx, pageId);
-        await tx.page.update({ where: { id: pageId }, data: pageFields });
-        articleIds = await replaceArticles(tx, pageId, existing.articles, articleRows);
-      } else {
-        ({ id: pageId } = await tx.page.create({ data: { issueId, number: source.pageNumber, ...pageFields }, select: { id: true } }));
-        articleIds = await createArticles(tx, pageId, articleRows);
-      }
-
-      const people = await personIds(tx, namesOf(parsed));
-      await writeDetails(tx, pageId, parsed, articleIds, people);
-      if (formerPeople.length > 0) {
-        await tx.person.deleteMany({
-          where: { id: { in: formerPeople }, credits: { none: {} }, mentions: { none: {} }, photos: { none: {} } },
-        });
-      }
-      const continuationsResolved = await resolveContinuations(tx, issueId, source.pageNumber);
-      return {
-        status: existing ? "replaced" : "created",
+      formerPeople = await clearPage(sql, pageId);
+      await sql.run(`UPDATE "Page" SET "text" = ?, "textHash" = ?, "parserVersion" = ?, "ingestedAt" = ? WHERE "id" = ?`, [
+        pageFields.text,
+        pageFields.textHash,
+        pageFields.parserVersion,
+        pageFields.ingestedAt,
         pageId,
-        articles: articleIds.length,
-        personIds: [...people.values()],
-        continuationsResolved,
-      };
-    },
-    { timeout: 60_000, maxWait: 60_000 },
+      ]);
+      articleIds = await replaceArticles(sql, pageId, current, articleRows);
+    } else {
+      const [page] = await insertRows<{ id: number }>(sql, "Page", [{ issueId, number: source.pageNumber, ...pageFields }], ["id"]);
+      pageId = page!.id;
+      articleIds = await createArticles(sql, pageId, articleRows);
+    }
+
+    const people = await personIds(sql, namesOf(parsed));
+    await writeDetails(sql, pageId, parsed, articleIds, people);
+    if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
+    const continuationsResolved = await resolveContinuations(sql, issueId, source.pageNumber);
+    return {
+      status: existing ? "replaced" : "created",
+      pageId,
+      articles: articleIds.length,
+      personIds: [...people.values()],
+      continuationsResolved,
+    };
+  });
+}
+
+/** The publication's ID, creating it or updating what its manifest says when that changed. */
+async function storePublication(sql: SqlRunner, publication: PublicationInfo): Promise<number> {
+  const { slug, name, locale, region, province } = publication;
+  const stored = await sql.get<PublicationInfo & { id: number }>(
+    `SELECT "id", "name", "locale", "region", "province" FROM "Publication" WHERE "slug" = ?`,
+    [slug],
   );
+  if (!stored) {
+    const [created] = await insertRows<{ id: number }>(sql, "Publication", [{ slug, name, locale, region, province }], ["id"]);
+    return created!.id;
+  }
+  if (stored.name !== name || stored.locale !== locale || stored.region !== region || stored.province !== province) {
+    await sql.run(`UPDATE "Publication" SET "name" = ?, "locale" = ?, "region" = ?, "province" = ? WHERE "id" = ?`, [
+      name,
+      locale,
+      region,
+      province,
+      stored.id,
+    ]);
+  }
+  return stored.id;
+}
+
+async function storeIssue(sql: SqlRunner, publicationId: number, date: string): Promise<number> {
+  const stored = await sql.get<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "publicationId" = ? AND "date" = ?`, [publicationId, date]);
+  if (stored) return stored.id;
+  const [created] = await insertRows<{ id: number }>(sql, "Issue", [{ publicationId, date }], ["id"]);
+  return created!.id;
 }
 
 type ArticleRow = ReturnType<typeof articleRow>;
@@ -131,19 +160,20 @@ function articleRow(article: ParsedArticle, issueId: number, source: PageSource)
   };
 }
 
-async function createArticles(tx: Tx, pageId: number, rows: ArticleRow[]): Promise<number[]> {
-  if (rows.length === 0) return [];
-  const created = await tx.article.createManyAndReturn({
-    data: rows.map((row) => ({ ...row, pageId })),
-    select: { id: true, position: true },
-  });
+async function createArticles(sql: SqlRunner, pageId: number, rows: ArticleRow[]): Promise<number[]> {
+  const created = await insertRows<{ id: number; position: number }>(
+    sql,
+    "Article",
+    rows.map((row) => ({ pageId, ...row })),
+    ["id", "position"],
+  );
   const idByPosition = new Map(created.map((article) => [article.position, article.id]));
   return rows.map((row) => idByPosition.get(row.position)!);
 }
 
 /** Keeps the ID of the article at each position that still has one. */
 async function replaceArticles(
-  tx: Tx,
+  sql: SqlRunner,
   pageId: number,
   current: { id: number; position: number }[],
   rows: ArticleRow[],
@@ -151,35 +181,46 @@ async function replaceArticles(
   const idByPosition = new Map(current.map((article) => [article.position, article.id]));
   const positions = new Set(rows.map((row) => row.position));
   const gone = current.filter((article) => !positions.has(article.position)).map((article) => article.id);
-  if (gone.length > 0) await tx.article.deleteMany({ where: { id: { in: gone } } });
+  if (gone.length > 0) await sql.run(`DELETE FROM "Article" WHERE "id" IN ${placeholders(gone.length)}`, gone);
   for (const row of rows) {
     const id = idByPosition.get(row.position);
-    if (id !== undefined) await tx.article.update({ where: { id }, data: row });
+    if (id === undefined) continue;
+    const columns = Object.keys(row) as (keyof ArticleRow)[];
+    await sql.run(`UPDATE "Article" SET ${columns.map((column) => `${quote(column)} = ?`).join(", ")} WHERE "id" = ?`, [
+      ...columns.map((column) => row[column]),
+      id,
+    ]);
   }
-  const fresh = await createArticles(tx, pageId, rows.filter((row) => !idByPosition.has(row.position)));
-  const freshIds = fresh.values();
-  return rows.map((row) => idByPosition.get(row.position) ?? freshIds.next().value!);
+  const fresh = (await createArticles(sql, pageId, rows.filter((row) => !idByPosition.has(row.position)))).values();
+  return rows.map((row) => idByPosition.get(row.position) ?? fresh.next().value!);
 }
 
+const OF_PAGE = `SELECT "id" FROM "Article" WHERE "pageId" = ?`;
+
 /** Removes what hangs off a page's articles; returns the people it referenced. */
-async function clearPage(tx: Tx, pageId: number): Promise<number[]> {
-  const [credits, mentions, photos] = await Promise.all([
-    tx.credit.findMany({ where: { article: { pageId } }, select: { personId: true } }),
-    tx.mention.findMany({ where: { article: { pageId } }, select: { personId: true } }),
-    tx.photo.findMany({ where: { pageId, photographerId: { not: null } }, select: { photographerId: true } }),
-  ]);
-  await tx.credit.deleteMany({ where: { article: { pageId } } });
-  await tx.mention.deleteMany({ where: { article: { pageId } } });
-  await tx.photo.deleteMany({ where: { pageId } });
-  await tx.continuation.deleteMany({ where: { fromArticle: { pageId } } });
-  await tx.continuation.updateMany({ where: { toArticle: { pageId } }, data: { toArticleId: null } });
-  return [
-    ...new Set([
-      ...credits.map((credit) => credit.personId),
-      ...mentions.map((mention) => mention.personId),
-      ...photos.map((photo) => photo.photographerId!),
-    ]),
-  ];
+async function clearPage(sql: SqlRunner, pageId: number): Promise<number[]> {
+  const people = await sql.all<{ personId: number }>(
+    `SELECT "personId" FROM "Credit" WHERE "articleId" IN (${OF_PAGE})
+     UNION SELECT "personId" FROM "Mention" WHERE "articleId" IN (${OF_PAGE})
+     UNION SELECT "photographerId" FROM "Photo" WHERE "pageId" = ? AND "photographerId" IS NOT NULL`,
+    [pageId, pageId, pageId],
+  );
+  await sql.run(`DELETE FROM "Credit" WHERE "articleId" IN (${OF_PAGE})`, [pageId]);
+  await sql.run(`DELETE FROM "Mention" WHERE "articleId" IN (${OF_PAGE})`, [pageId]);
+  await sql.run(`DELETE FROM "Photo" WHERE "pageId" = ?`, [pageId]);
+  await sql.run(`DELETE FROM "Continuation" WHERE "fromArticleId" IN (${OF_PAGE})`, [pageId]);
+  await sql.run(`UPDATE "Continuation" SET "toArticleId" = NULL WHERE "toArticleId" IN (${OF_PAGE})`, [pageId]);
+  return people.map((row) => row.personId);
+}
+
+async function removeUnreferencedPeople(sql: SqlRunner, ids: number[]): Promise<void> {
+  await sql.run(
+    `DELETE FROM "Person" WHERE "id" IN ${placeholders(ids.length)}
+       AND NOT EXISTS (SELECT 1 FROM "Credit" WHERE "personId" = "Person"."id")
+       AND NOT EXISTS (SELECT 1 FROM "Mention" WHERE "personId" = "Person"."id")
+       AND NOT EXISTS (SELECT 1 FROM "Photo" WHERE "photographerId" = "Person"."id")`,
+    ids,
+  );
 }
 
 function namesOf(parsed: ParsedPage): string[] {
@@ -193,19 +234,20 @@ function namesOf(parsed: ParsedPage): string[] {
   return [...names];
 }
 
-async function personIds(tx: Tx, names: string[]): Promise<Map<string, number>> {
+async function personIds(sql: SqlRunner, names: string[]): Promise<Map<string, number>> {
   if (names.length === 0) return new Map();
-  const found = await tx.person.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
+  const found = await sql.all<{ id: number; name: string }>(
+    `SELECT "id", "name" FROM "Person" WHERE "name" IN ${placeholders(names.length)}`,
+    names,
+  );
   const known = new Set(found.map((person) => person.name));
   const missing = names.filter((name) => !known.has(name));
-  const created = missing.length
-    ? await tx.person.createManyAndReturn({ data: missing.map((name) => ({ name })), select: { id: true, name: true } })
-    : [];
+  const created = await insertRows<{ id: number; name: string }>(sql, "Person", missing.map((name) => ({ name })), ["id", "name"]);
   return new Map([...found, ...created].map((person) => [person.name, person.id]));
 }
 
 async function writeDetails(
-  tx: Tx,
+  sql: SqlRunner,
   pageId: number,
   parsed: ParsedPage,
   articleIds: number[],
@@ -258,8 +300,8 @@ async function writeDetails(
     spanStart: caption.span.start,
     spanEnd: caption.span.end,
   }));
-  if (credits.length) await tx.credit.createMany({ data: credits });
-  if (mentions.length) await tx.mention.createMany({ data: mentions });
-  if (photos.length) await tx.photo.createMany({ data: photos });
-  if (continuations.length) await tx.continuation.createMany({ data: continuations });
+  await insertRows(sql, "Credit", credits);
+  await insertRows(sql, "Mention", mentions);
+  await insertRows(sql, "Photo", photos);
+  await insertRows(sql, "Continuation", continuations);
 }

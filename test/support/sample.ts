@@ -3,7 +3,7 @@ import path from "node:path";
 import { ingestPaths } from "../../src/edition-loader.ts";
 import { seedsDir, projectRoot } from "../../src/paths.ts";
 import type { ExpectedPage } from "../../src/ingest/expected-shape.ts";
-import type { Db } from "../../src/db/client.ts";
+import type { Writer } from "../../src/db/writer.ts";
 import { ingestPage } from "../../src/resolvers/ingest-page.ts";
 import type { PublicationInfo } from "../../src/resolvers/write-page.ts";
 
@@ -26,12 +26,12 @@ export const TAIYUAN_DAILY: PublicationInfo = {
 };
 
 /** Loads the sample edition from seeds/, as the server does on first start. */
-export const loadSample = (db: Db) => ingestPaths(db, [seedsDir]);
+export const loadSample = (writer: Writer) => ingestPaths(writer, [seedsDir]);
 
 /** Stores the sample front page again under other dates: more issues with known content. */
-export async function loadSampleOnDates(db: Db, dates: string[]) {
+export async function loadSampleOnDates(writer: Writer, dates: string[]) {
   for (const date of dates) {
-    await ingestPage(db, { publication: TAIYUAN_DAILY, date, pageNumber: 1, text: SAMPLE_TEXT }, `${date}/page-01.txt`);
+    await ingestPage(writer, { publication: TAIYUAN_DAILY, date, pageNumber: 1, text: SAMPLE_TEXT }, `${date}/page-01.txt`);
   }
 }
 

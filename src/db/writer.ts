@@ -1,0 +1,76 @@
+import Database from "better-sqlite3";
+import type { StatementHook } from "./client.ts";
+
+/** Runs SQL with bound parameters (`?`) inside a write transaction. */
+export interface SqlRunner {
+  all<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+  get<Row>(sql: string, params?: unknown[]): Promise<Row | undefined>;
+  /** Returns the number of rows changed. */
+  run(sql: string, params?: unknown[]): Promise<number>;
+}
+
+/**
+ * The connection that ingest writes through. Pages are written with plain SQL rather than
+ * the Prisma client: a page is some twenty statements with kilobytes of text, and the
+ * client's query compiler made that three times slower than the statements themselves.
+ */
+export interface Writer {
+  /** Reads outside any transaction (e.g. whether a page is already stored). */
+  read: SqlRunner;
+  /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+/**
+ * A writer on its own SQLite connection. Transactions are serialised in this process and
+ * begin IMMEDIATE, so that a second process waits for the write lock (busy timeout) instead
+ * of failing half-way; readers on other connections see a page only once it is committed.
+ */
+export function createSqliteWriter(file: string, onStatement?: StatementHook): Writer {
+  const db = new Database(file, { timeout: 10_000 });
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const runner: SqlRunner = {
+    async all<Row>(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return prepare(sql).all(...params) as Row[];
+    },
+    async get<Row>(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return prepare(sql).get(...params) as Row | undefined;
+    },
+    async run(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return prepare(sql).run(...params).changes;
+    },
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    read: runner,
+    transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T> {
+      const run = async () => {
+        db.exec("BEGIN IMMEDIATE");
+        try {
+          const result = await work(runner);
+          db.exec("COMMIT");
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec("ROLLBACK");
+          throw error;
+        }
+      };
+      const result = queue.then(run, run);
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    close: () => db.close(),
+  };
+}

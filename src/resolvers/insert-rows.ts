@@ -1,0 +1,35 @@
+import type { SqlRunner } from "../db/writer.ts";
+
+// Well under SQLite's limit of 32,766 bound values per statement for any of our tables.
+const ROWS_PER_STATEMENT = 500;
+
+export const quote = (identifier: string) => `"${identifier}"`;
+
+/** `(?, ?, ?)` for a list of n bound values. */
+export const placeholders = (count: number) => `(${Array.from({ length: count }, () => "?").join(", ")})`;
+
+/**
+ * Inserts rows with one multi-row INSERT per 500 rows and returns the `returning` columns
+ * of the new rows (in no promised order). Table and column names come from code, never
+ * from input; values are bound parameters.
+ */
+export async function insertRows<Returned extends Record<string, unknown> = never>(
+  sql: SqlRunner,
+  table: string,
+  rows: Record<string, unknown>[],
+  returning: (keyof Returned & string)[] = [],
+): Promise<Returned[]> {
+  if (rows.length === 0) return [];
+  const columns = Object.keys(rows[0]!);
+  const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `;
+  const tail = returning.length ? ` RETURNING ${returning.map(quote).join(", ")}` : "";
+  const returned: Returned[] = [];
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    const statement = head + chunk.map(() => placeholders(columns.length)).join(", ") + tail;
+    const params = chunk.flatMap((row) => columns.map((column) => row[column]));
+    if (tail) returned.push(...(await sql.all<Returned>(statement, params)));
+    else await sql.run(statement, params);
+  }
+  return returned;
+}
