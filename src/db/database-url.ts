@@ -37,21 +37,28 @@ export function prepareSqliteLocation(url: string, { isDefault }: { isDefault: b
   try {
     stat = fs.statSync(folder);
   } catch {
-    throw new ConfigError(`DATABASE_URL=${url}: the data folder ${folder} does not exist`);
+    throw new ConfigError(`${describe(url, isDefault)}: the data folder ${folder} does not exist`);
   }
-  if (!stat.isDirectory()) throw new ConfigError(`DATABASE_URL=${url}: ${folder} is not a folder`);
+  if (!stat.isDirectory()) throw new ConfigError(`${describe(url, isDefault)}: ${folder} is not a folder`);
+  // A probe file tells what permission bits do not: root passes every access() check, yet
+  // cannot write to a read-only mount or a virtual file system.
+  const probe = path.join(folder, `.papergraph-probe-${process.pid}`);
   try {
-    fs.accessSync(folder, fs.constants.W_OK);
-    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
-  } catch {
-    throw new ConfigError(`DATABASE_URL=${url}: the data folder ${folder} is not writable`);
+    fs.closeSync(fs.openSync(probe, "wx"));
+    fs.rmSync(probe);
+  } catch (error) {
+    throw new ConfigError(`${describe(url, isDefault)}: the data folder ${folder} is not writable (${reasonOf(error)})`);
   }
   return { url, file };
 }
+
+const describe = (url: string, isDefault: boolean) => (isDefault ? `database ${url}` : `DATABASE_URL=${url}`);
 
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "ENOTDIR" || code === "EEXIST") return "a file stands where a folder is needed";
+  if (code === "EROFS") return "read-only file system";
+  if (code === "ENOENT") return "cannot create files there";
   return error instanceof Error ? error.message : String(error);
 }

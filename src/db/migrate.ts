@@ -54,6 +54,16 @@ interface AppliedRow {
  * (SQLite has transactional DDL), so a failing one leaves the database as it was before it.
  */
 export function migrateSqlite(file: string, migrations = readMigrations()): MigrationResult {
+  try {
+    return migrateOpenFile(file, migrations);
+  } catch (error) {
+    // SQLite's own errors (not a database, locked, corrupt) name no file: say which one.
+    if (error instanceof Database.SqliteError) throw new ConfigError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+function migrateOpenFile(file: string, migrations: Migration[]): MigrationResult {
   const db = new Database(file, { timeout: 10_000 });
   try {
     // Table redefinitions in migrations drop and recreate tables: with foreign keys on,

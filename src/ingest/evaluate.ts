@@ -15,6 +15,8 @@
  * - Lists of names (reporters, photographers, authors, people) compare names exactly, each
  *   name once per article.
  * - continuations: an article's jump out (下转) and pickup (上接) pages, as two single values.
+ * - joinedText: each string the hand-reader expects in a repaired paragraph (a column break
+ *   rejoined) is a true positive when some actual paragraph contains it, else a false negative.
  * - titles: scored only for people found by name (a missed person already counts in
  *   `people`); two titles match when either contains the other (市委书记 / 太原市委书记).
  * - Counts add up over pages (micro-average) in `combine`.
@@ -32,6 +34,7 @@ export const EVALUATED_FIELDS = [
   "authors",
   "dateline",
   "firstBodyChars",
+  "joinedText",
   "continuations",
   "people",
   "titles",
@@ -124,6 +127,11 @@ export function evaluatePage(expected: ExpectedPage, actual: ExpectedPage, file?
     names("authors", ex.authors, ac.authors);
     single("dateline", ex.dateline, ac.dateline);
     single("firstBodyChars", ex.firstBodyChars, ac.firstBodyChars, (x, y) => withoutSpace(x) === withoutSpace(y));
+    // Parser output carries its paragraphs; a hand-read page compared with itself its joinedText.
+    const paragraphs = (ac as { paragraphs?: string[] }).paragraphs ?? ac.joinedText ?? [];
+    for (const text of ex.joinedText ?? []) {
+      single("joinedText", text, paragraphs.some((paragraph) => paragraph.includes(text)) ? text : null);
+    }
     single("continuations", jump("下转", ex.continuesOnPage), jump("下转", ac.continuesOnPage));
     single("continuations", jump("上接", ex.continuedFromPage), jump("上接", ac.continuedFromPage));
     names("people", ex.people.map((p) => p.name), ac.people.map((p) => p.name));
