@@ -10,7 +10,7 @@ import { combine, evaluatePage, formatEvaluation } from "./ingest/evaluate.ts";
 import { readExpectedPage, toExpectedShape } from "./ingest/expected-shape.ts";
 import { pageLocationFromPath } from "./ingest/layout.ts";
 import { parsePage } from "./ingest/parse-page.ts";
-import { isIsoDate } from "./dates.ts";
+import { isCalendarDate } from "./dates.ts";
 import { consoleLogger as log } from "./commands/logger.ts";
 import { formatSummary, ingestWithProgress } from "./commands/ingest.ts";
 import { serve } from "./commands/serve.ts";
@@ -59,7 +59,7 @@ const commands: Record<string, Command> = {
       options: { publication: { type: "string" }, date: { type: "string" }, page: { type: "string" }, json: { type: "boolean" } },
     });
     if (positionals.length === 0) throw new ConfigError("ingest needs at least one file or folder");
-    if (values.date !== undefined && !isIsoDate(values.date)) throw new ConfigError(`--date must be a calendar date YYYY-MM-DD, got ${values.date}`);
+    if (values.date !== undefined && !isCalendarDate(values.date)) throw new ConfigError(`--date must be a calendar date YYYY-MM-DD, got ${values.date}`);
     const page = values.page === undefined ? undefined : Number(values.page);
     if (page !== undefined && (!Number.isInteger(page) || page < 1)) throw new ConfigError(`--page must be a positive whole number, got ${values.page}`);
     const database = await openDatabase(databaseUrlFromEnv());
@@ -87,7 +87,7 @@ const commands: Record<string, Command> = {
     if (!file || positionals.length > 1) throw new ConfigError("parse takes exactly one file");
     const location = pageLocationFromPath(file);
     const date = values.date ?? location?.date;
-    if (!date || !isIsoDate(date)) throw new ConfigError(`${file}: give --date YYYY-MM-DD (the path does not carry the issue date)`);
+    if (!date || !isCalendarDate(date)) throw new ConfigError(`${file}: give --date YYYY-MM-DD (the path does not carry the issue date)`);
     const region = await regionFor(file, values);
     const parsed = parsePage(await readPageFile(file), { issueDate: date, region });
     const shaped = toExpectedShape(parsed, { publication: location?.publication ?? "", date, pageNumber: location?.page ?? 0 });

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Writer } from "./db/writer.ts";
 import { PageInputError, readPageFile } from "./ingest/decode.ts";
 import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "./ingest/layout.ts";
-import { isIsoDate } from "./dates.ts";
+import { isCalendarDate } from "./dates.ts";
 import { ingestPage } from "./resolvers/ingest-page.ts";
 import type { PublicationInfo } from "./resolvers/write-page.ts";
 
@@ -79,7 +79,7 @@ function placeOf(file: string, options: IngestOptions): { publication: string; d
     const lacking = [!publication && "--publication", !date && "--date", page === undefined && "--page"].filter(Boolean).join(", ");
     throw new PageInputError(file, `not in the <publication>/<YYYY-MM-DD>/page-NN.txt layout; give ${lacking}`);
   }
-  if (!isIsoDate(date)) throw new PageInputError(file, `the date ${date} is not a calendar date (YYYY-MM-DD)`);
+  if (!isCalendarDate(date)) throw new PageInputError(file, `the date ${date} is not a calendar date (YYYY-MM-DD)`);
   if (!Number.isInteger(page) || page < 1) throw new PageInputError(file, `the page number ${page} is not a positive whole number`);
   return { publication, date, page };
 }

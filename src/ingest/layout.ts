@@ -7,6 +7,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
+import { isCalendarDate } from "../dates.ts";
 import { PageInputError, readPageFile } from "./decode.ts";
 
 export interface PageLocation {
@@ -29,7 +30,6 @@ export interface PublicationManifest {
 
 /** `page-01.txt` … `page-999.txt`: two digits at least, so that names sort like pages. */
 const PAGE_FILE = /^page-(\d{2,3})\.txt$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A BCP 47 tag as used here: zh-CN, zh-Hant-TW, en. */
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -47,15 +47,6 @@ export function pageLocationFromPath(path: string): PageLocation | null {
   if (page === null || !isCalendarDate(date)) return null;
   const number = Number(page[1]);
   return number >= 1 ? { publication, date, page: number } : null;
-}
-
-/** True for a YYYY-MM-DD that names a real day (no 2022-02-30). */
-export function isCalendarDate(date: string): boolean {
-  const match = ISO_DATE.exec(date);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const parsed = new Date(Date.UTC(year, month - 1, day));
-  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
 }
 
 export interface FoundPageFiles {

@@ -1,12 +1,12 @@
 import { GraphQLError } from "graphql";
 import { builder } from "./builder.ts";
-import { isIsoDate } from "../dates.ts";
+import { isCalendarDate } from "../dates.ts";
 
 builder.scalarType("Date", {
   description: "A calendar date as printed on an issue, `YYYY-MM-DD` (no time, no time zone).",
   serialize: (value) => value,
   parseValue: (value) => {
-    if (typeof value !== "string" || !isIsoDate(value)) {
+    if (typeof value !== "string" || !isCalendarDate(value)) {
       throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
         extensions: { code: "BAD_USER_INPUT" },
       });

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/ingest/parse-page.ts";
-import { expectedStructureOf, structureOf, type ExpectedArticleFile } from "./compare-expected.ts";
+import { expectedStructureOf, structuresOf } from "./compare-expected.ts";
+import type { ExpectedArticle } from "../../src/ingest/expected-shape.ts";
 
 const root = fileURLToPath(new URL("../fixtures/epaper/", import.meta.url));
 const pages = [
@@ -13,7 +14,7 @@ const pages = [
 
 describe.each(pages)("e-paper fixture $file", ({ file, issueDate }) => {
   const text = readFileSync(`${root}${file}.txt`, "utf8");
-  const expected = JSON.parse(readFileSync(`${root}${file}.expected.json`, "utf8")) as { articles: ExpectedArticleFile[] };
+  const expected = JSON.parse(readFileSync(`${root}${file}.expected.json`, "utf8")) as { articles: ExpectedArticle[] };
   const page = parsePage(text, { issueDate });
 
   it("is read as the e-paper form with the hand-read number of articles", () => {
@@ -24,7 +25,7 @@ describe.each(pages)("e-paper fixture $file", ({ file, issueDate }) => {
 
   expected.articles.forEach((e, i) => {
     it(`article ${i + 1} (${e.headline}) has the hand-read structure`, () => {
-      expect(structureOf(page.articles[i]!)).toEqual(expectedStructureOf(e));
+      expect(structuresOf(page)[i]).toEqual(expectedStructureOf(e));
       const body = page.articles[i]!.paragraphs.map((p) => p.text);
       for (const joined of e.joinedText ?? []) expect(body.some((p) => p.includes(joined))).toBe(true);
     });

@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parsePage, parsePageStructure } from "../../src/ingest/parse-page.ts";
-import { expectedStructureOf, structureOf, type ExpectedArticleFile } from "./compare-expected.ts";
+import { expectedStructureOf, structuresOf } from "./compare-expected.ts";
+import type { ExpectedArticle } from "../../src/ingest/expected-shape.ts";
 
 const dir = fileURLToPath(new URL("../../seeds/taiyuan-daily/2022-06-03/", import.meta.url));
 const text = readFileSync(`${dir}page-01.txt`, "utf8");
-const expected = JSON.parse(readFileSync(`${dir}page-01.expected.json`, "utf8")) as { articles: ExpectedArticleFile[] };
+const expected = JSON.parse(readFileSync(`${dir}page-01.expected.json`, "utf8")) as { articles: ExpectedArticle[] };
 const page = parsePage(text, { issueDate: "2022-06-03", region: { city: "太原市", province: "山西省" } });
 
 describe("the sample page of 太原日报, 2022-06-03, page 1", () => {
@@ -20,7 +21,7 @@ describe("the sample page of 太原日报, 2022-06-03, page 1", () => {
     it(`article ${i + 1} (${e.headline}) has the hand-read structure`, () => {
       const a = page.articles[i]!;
       expect(a.position).toBe(i + 1);
-      expect(structureOf(a)).toEqual(expectedStructureOf(e));
+      expect(structuresOf(page)[i]).toEqual(expectedStructureOf(e));
     });
 
     it(`article ${i + 1} has its column breaks rejoined: ${(e.joinedText ?? []).join(" / ")}`, () => {
