@@ -1,4 +1,12 @@
 import { defineConfig } from "vitest/config";
+import { postgresReachable, TEST_DATABASE_URL } from "./test/support/postgres.ts";
+
+// Tests that read or write the database run once per database; parser, schema, CLI and
+// client tests need no second run.
+const DATABASE_TESTS = ["test/api/**/*.test.ts", "test/loader/**/*.test.ts", "test/search/**/*.test.ts", "test/db/**/*.test.ts"];
+
+const withPostgres = await postgresReachable();
+if (!withPostgres) console.warn(`PostgreSQL not reachable at ${new URL(TEST_DATABASE_URL).host}: running the SQLite tests only`);
 
 export default defineConfig({
   resolve: {
@@ -10,8 +18,11 @@ export default defineConfig({
   test: {
     environment: "node",
     globalSetup: ["test/support/global-setup.ts"],
-    include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true as const, test: { name: "sqlite", include: ["test/**/*.test.ts"] } },
+      ...(withPostgres ? [{ extends: true as const, test: { name: "postgresql", include: DATABASE_TESTS } }] : []),
+    ],
   },
 });

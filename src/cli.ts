@@ -3,8 +3,6 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "./db/config-error.ts";
 import { databaseUrlFromEnv, openDatabase } from "./db/database.ts";
-import { migrateSqlite } from "./db/migrate.ts";
-import { prepareSqliteLocation } from "./db/database-url.ts";
 import { PageInputError, readPageFile } from "./ingest/decode.ts";
 import { combine, evaluatePage, formatEvaluation } from "./ingest/evaluate.ts";
 import { readExpectedPage, toExpectedShape } from "./ingest/expected-shape.ts";
@@ -14,6 +12,7 @@ import { isCalendarDate } from "./dates.ts";
 import { consoleLogger as log } from "./commands/logger.ts";
 import { formatSummary, ingestWithProgress } from "./commands/ingest.ts";
 import { serve } from "./commands/serve.ts";
+import { exportCommand } from "./commands/export.ts";
 
 const USAGE = `usage: papergraph <command> [options]
 
@@ -21,14 +20,20 @@ commands:
   serve [--port N]                     start the API (GraphiQL at /graphql); loads the sample editions into an empty database
   migrate                              apply pending database migrations and exit
   ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N] [--json]
-                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt)
+                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt);
+                                       a *.ndjson or *.jsonl file is an export, reloaded as stored
+  export <publication> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--output file]
+                                       write the publication's pages as NDJSON (stdout by default)
   parse <file> [--date YYYY-MM-DD] [--region 太原市 --province 山西省]
                                        print the structure of one page as JSON
   eval <folder>                        compare parse output with every *.expected.json beside a .txt
 
 environment:
-  DATABASE_URL   SQLite database (default file:./data/papergraph.db)
-  PORT           HTTP port for serve (default 4000)`;
+  DATABASE_URL   file:… for SQLite (default file:./data/papergraph.db), postgres://… for PostgreSQL
+  DATABASE_POOL_SIZE  PostgreSQL connections per process (default 10)
+  PORT           HTTP port for serve (default 4000)
+  PERSISTED_DOCUMENTS  codegen's persisted-documents.json: serve also accepts these documents by hash
+  PERSISTED_ONLY       true: serve refuses every operation not sent by hash (needs PERSISTED_DOCUMENTS)`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -45,10 +50,11 @@ const commands: Record<string, Command> = {
   },
 
   async migrate() {
-    const { url, isDefault } = databaseUrlFromEnv();
-    const { file } = prepareSqliteLocation(url, { isDefault });
-    const result = migrateSqlite(file);
-    log.info(result.applied.length ? `applied: ${result.applied.join(", ")}` : `up to date (${result.alreadyApplied.length} migrations)`);
+    const database = await openDatabase(databaseUrlFromEnv(), {
+      onMigrated: (result) =>
+        log.info(result.applied.length ? `applied: ${result.applied.join(", ")}` : `up to date (${result.alreadyApplied.length} migrations)`),
+    });
+    await database.close();
     return 0;
   },
 
@@ -76,6 +82,8 @@ const commands: Record<string, Command> = {
       await database.close();
     }
   },
+
+  export: exportCommand,
 
   async parse(args) {
     const { values, positionals } = parseArgs({

@@ -4,7 +4,8 @@ import { PageInputError, readPageFile } from "./ingest/decode.ts";
 import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "./ingest/layout.ts";
 import { isCalendarDate } from "./dates.ts";
 import { ingestPage } from "./resolvers/ingest-page.ts";
-import type { PublicationInfo } from "./resolvers/write-page.ts";
+import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./resolvers/import-export.ts";
+import type { PageWriteResult, PublicationInfo } from "./resolvers/write-page.ts";
 
 export interface IngestOptions {
   /** Overrides the publication read from the folder layout (its slug). */
@@ -27,8 +28,9 @@ export interface IngestSummary {
 }
 
 /**
- * Ingests page files and folders of editions (`<publication>/<YYYY-MM-DD>/page-NN.txt`).
- * Each page is written whole or not at all; a bad file is reported and the others go on.
+ * Ingests page files and folders of editions (`<publication>/<YYYY-MM-DD>/page-NN.txt`),
+ * and export files (`*.ndjson`, `*.jsonl` given by name: see src/resolvers/import-export.ts).
+ * Each page is written whole or not at all; a bad file or export line is reported and the others go on.
  */
 export async function ingestPaths(writer: Writer, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = {
@@ -39,29 +41,53 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
     continuationsResolved: 0,
     errors: [],
   };
-  const { files, missing } = await findPageFiles(paths);
+  const found = await findPageFiles(paths);
+  const { missing } = found;
+  const files = found.files.filter((file) => !isExportFile(file));
+  const exports = found.files.filter(isExportFile);
   for (const input of missing) summary.errors.push({ input, message: `${input}: file or folder not found` });
   if (options.page !== undefined && files.length !== 1) {
     throw new PageInputError("--page", `names one page number, but ${files.length} files were given`);
   }
-  summary.files = files.length;
+  const flag = options.publication ? "--publication" : options.date ? "--date" : options.page !== undefined ? "--page" : null;
+  if (exports.length > 0 && flag) throw new PageInputError(flag, `applies to page text files, not to an export (${exports[0]})`);
+  summary.files = files.length + exports.length;
   const people = new Set<number>();
   const publications = new PublicationResolver(writer);
-  for (const [index, file] of files.entries()) {
+  const record = (result: PageWriteResult) => {
+    summary.pages[result.status] += 1;
+    summary.articles += result.articles;
+    summary.continuationsResolved += result.continuationsResolved;
+    for (const id of result.personIds) people.add(id);
+  };
+  let done = 0;
+  let total = files.length;
+  if (options.onProgress) for (const file of exports) total += await countExportLines(file);
+  // Exports first: a backup is restored, then newer page text is read on top of it.
+  for (const file of exports) {
     try {
-      const location = placeOf(file, options);
-      const publication = await publications.resolve(location.publication, file);
-      const text = await readPageFile(file);
-      const result = await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text }, file);
-      summary.pages[result.status] += 1;
-      summary.articles += result.articles;
-      summary.continuationsResolved += result.continuationsResolved;
-      for (const id of result.personIds) people.add(id);
+      for await (const entry of readExportFile(file)) {
+        if (entry.error) summary.errors.push({ input: entry.input, message: entry.error.message });
+        else record(await writeExportPage(writer, entry.page));
+        options.onProgress?.({ done: ++done, total: Math.max(total, done), file: entry.input });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     } catch (error) {
       if (!(error instanceof PageInputError)) throw error;
       summary.errors.push({ input: file, message: error.message });
     }
-    options.onProgress?.({ done: index + 1, total: files.length, file });
+  }
+  for (const file of files) {
+    try {
+      const location = placeOf(file, options);
+      const publication = await publications.resolve(location.publication, file);
+      const text = await readPageFile(file);
+      record(await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text }, file));
+    } catch (error) {
+      if (!(error instanceof PageInputError)) throw error;
+      summary.errors.push({ input: file, message: error.message });
+    }
+    options.onProgress?.({ done: ++done, total, file });
     // A page write never yields to the event loop (the driver is synchronous): let a server
     // in the same process answer its requests between pages.
     await new Promise((resolve) => setImmediate(resolve));

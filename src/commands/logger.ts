@@ -1,10 +1,38 @@
-/** Lines for people at a terminal: what happened, on stderr, without stack traces. */
+/**
+ * Log lines on stderr, without stack traces: `papergraph: …` for people at a terminal, or
+ * one JSON object a line (`LOG_FORMAT=json`, the default when stderr is not a terminal)
+ * for log collectors. The shape fits graphql-yoga's logger, so the server logs through it.
+ */
 export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
 }
 
-export const consoleLogger: Logger = {
-  info: (message) => console.error(`papergraph: ${message}`),
-  warn: (message) => console.error(`papergraph: warning: ${message}`),
-};
+type Level = keyof Logger;
+
+export type LogFormat = "json" | "text";
+
+export function logFormatFromEnv(env: NodeJS.ProcessEnv = process.env, isTerminal = process.stderr.isTTY === true): LogFormat {
+  if (env.LOG_FORMAT === "json" || env.LOG_FORMAT === "text") return env.LOG_FORMAT;
+  return isTerminal ? "text" : "json";
+}
+
+export function createLogger(format: LogFormat, write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+  const log = (level: Level) => (message: unknown, fields?: unknown) => {
+    const text = message instanceof Error ? message.message : String(message);
+    const extra = fields && typeof fields === "object" && !(fields instanceof Error) ? (fields as Record<string, unknown>) : {};
+    if (format === "json") {
+      write(JSON.stringify({ time: new Date().toISOString(), level, pid: process.pid, msg: text, ...extra }));
+    } else if (level !== "debug") {
+      const details = Object.entries(extra)
+        .map(([key, value]) => `${key}=${typeof value === "string" ? value : JSON.stringify(value)}`)
+        .join(" ");
+      write(`papergraph: ${level === "info" ? "" : `${level}: `}${text}${details ? ` (${details})` : ""}`);
+    }
+  };
+  return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+}
+
+export const consoleLogger: Logger = createLogger("text");

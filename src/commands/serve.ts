@@ -2,6 +2,7 @@ import http from "node:http";
 import type { Database } from "../db/database.ts";
 import { seedIfEmpty } from "../seed.ts";
 import { createServer } from "../server.ts";
+import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import type { Logger } from "./logger.ts";
 
 export interface ServeOptions {
@@ -15,12 +16,13 @@ export interface ServeOptions {
  * (in-flight requests finish, then the database is closed).
  */
 export async function serve(database: Database, options: ServeOptions, log: Logger): Promise<http.Server> {
+  const persistedOperations = persistedOperationsFromEnv(process.env);
   const seeded = await seedIfEmpty(database);
   if (seeded) {
     log.info(`loaded the sample editions: ${seeded.pages.created} pages, ${seeded.articles} articles, ${seeded.people} people`);
     for (const error of seeded.errors) log.warn(error.message);
   }
-  const yoga = createServer(database.reader, { logging: true });
+  const yoga = createServer(database.reader, { logging: true, ...(persistedOperations ? { persistedOperations } : {}) });
   const server = http.createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,6 +1,9 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { PrismaClient as PgPrismaClient } from "../generated/pg/client.ts";
 
 export type Db = PrismaClient;
 
@@ -20,14 +23,24 @@ export interface ClientOptions {
  */
 export function createSqliteClient(file: string, options: ClientOptions = {}): Db {
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
-  return new PrismaClient({ adapter: instrument(factory, options) });
+  const setup = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+  return new PrismaClient({ adapter: instrument(factory, options, setup) });
 }
 
-function instrument(factory: SqlDriverAdapterFactory, { onStatement }: ClientOptions): SqlDriverAdapterFactory {
+/**
+ * A Prisma client on a PostgreSQL pool shared with the caller. The app is typed against
+ * the SQLite client; both are generated from one model, so their APIs agree.
+ */
+export function createPgClient(pool: pg.Pool, options: ClientOptions = {}): Db {
+  const factory = new PrismaPg(pool);
+  return new PgPrismaClient({ adapter: instrument(factory, options) }) as unknown as Db;
+}
+
+function instrument(factory: SqlDriverAdapterFactory, { onStatement }: ClientOptions, setup?: string): SqlDriverAdapterFactory {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    if (setup) await adapter.executeScript(setup);
     return onStatement ? counted(adapter, onStatement) : adapter;
   };
   return factory;

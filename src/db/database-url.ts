@@ -22,7 +22,7 @@ export function sqliteFileOf(url: string): string {
  */
 export function prepareSqliteLocation(url: string, { isDefault }: { isDefault: boolean }): SqliteLocation {
   if (!url.startsWith("file:")) {
-    throw new ConfigError(`DATABASE_URL=${url}: expected a SQLite URL starting with "file:"`);
+    throw new ConfigError(`DATABASE_URL=${url}: expected file:… (SQLite) or postgres://… (PostgreSQL)`);
   }
   const file = sqliteFileOf(url);
   const folder = path.dirname(file);

@@ -1,7 +1,9 @@
-import { createSqliteClient, type Db, type StatementHook } from "./client.ts";
-import { createSqliteWriter, type Writer } from "./writer.ts";
+import pg from "pg";
+import { createPgClient, createSqliteClient, type Db, type StatementHook } from "./client.ts";
+import { createPgWriter, createSqliteWriter, type Writer } from "./writer.ts";
 import { DEFAULT_DATABASE_URL, prepareSqliteLocation } from "./database-url.ts";
-import { migrateSqlite, type MigrationResult } from "./migrate.ts";
+import { migratePostgres, migrateSqlite, type MigrationResult } from "./migrate.ts";
+import { ensurePostgresDatabase, isPostgresUrl, poolSize, redacted } from "./postgres.ts";
 
 /**
  * The database as the app uses it. Reads and writes use separate connections so that a
@@ -10,6 +12,7 @@ import { migrateSqlite, type MigrationResult } from "./migrate.ts";
  */
 export interface Database {
   url: string;
+  provider: "sqlite" | "postgresql";
   /** The Prisma client the API reads through. */
   reader: Db;
   /** The connection ingest writes through. */
@@ -30,21 +33,48 @@ export function databaseUrlFromEnv(env: NodeJS.ProcessEnv = process.env): { url:
   return url ? { url, isDefault: false } : { url: DEFAULT_DATABASE_URL, isDefault: true };
 }
 
+/**
+ * Opens the database a URL names: `file:` for SQLite (the embedded default), `postgres://`
+ * for PostgreSQL, which is created when missing. Pending migrations are applied first.
+ */
 export async function openDatabase(
   { url, isDefault }: { url: string; isDefault: boolean },
   options: OpenOptions = {},
 ): Promise<Database> {
+  const hook = (connection: "reader" | "writer"): StatementHook | undefined =>
+    options.onStatement && ((sql) => options.onStatement!(sql, connection));
+  if (isPostgresUrl(url)) {
+    await ensurePostgresDatabase(url);
+    const pool = new pg.Pool({ connectionString: url, max: poolSize() });
+    // An idle client that loses its server (restart, failover) must not crash the process.
+    pool.on("error", () => undefined);
+    // Not `onMigrated?.(await migrate…)`: optional chaining would skip the migration itself when no callback is given.
+    if (options.migrate !== false) {
+      const result = await migratePostgres(pool, redacted(url));
+      options.onMigrated?.(result);
+    }
+    const reader = createPgClient(pool, { onStatement: hook("reader") });
+    return {
+      url,
+      provider: "postgresql",
+      reader,
+      writer: createPgWriter(pool, hook("writer")),
+      async close() {
+        await reader.$disconnect();
+        await pool.end();
+      },
+    };
+  }
   const { file } = prepareSqliteLocation(url, { isDefault });
   if (options.migrate !== false) {
     const result = migrateSqlite(file);
     options.onMigrated?.(result);
   }
-  const hook = (connection: "reader" | "writer"): StatementHook | undefined =>
-    options.onStatement && ((sql) => options.onStatement!(sql, connection));
   const reader = createSqliteClient(file, { onStatement: hook("reader") });
   const writer = createSqliteWriter(file, hook("writer"));
   return {
     url,
+    provider: "sqlite",
     reader,
     writer,
     async close() {

@@ -1,8 +1,11 @@
 import Database from "better-sqlite3";
+import type pg from "pg";
 import type { StatementHook } from "./client.ts";
 
 /** Runs SQL with bound parameters (`?`) inside a write transaction. */
 export interface SqlRunner {
+  /** For the few statements that differ between the two (full-text search). */
+  dialect: "sqlite" | "postgresql";
   all<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
   get<Row>(sql: string, params?: unknown[]): Promise<Row | undefined>;
   /** Returns the number of rows changed. */
@@ -39,6 +42,7 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
     return statement;
   };
   const runner: SqlRunner = {
+    dialect: "sqlite",
     async all<Row>(sql: string, params: unknown[] = []) {
       await onStatement?.(sql);
       return prepare(sql).all(...params) as Row[];
@@ -72,5 +76,51 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
       return result;
     },
     close: () => db.close(),
+  };
+}
+
+/** `?` placeholders as PostgreSQL's `$1, $2, …` (the statements here hold no `?` in literals). */
+const numbered = (sql: string) => {
+  let index = 0;
+  return sql.replace(/\?/g, () => `$${++index}`);
+};
+
+/**
+ * A writer on a PostgreSQL pool: each transaction takes a client of its own, so that
+ * writes run concurrently and readers (other clients) see a page only once committed.
+ */
+export function createPgWriter(pool: pg.Pool, onStatement?: StatementHook): Writer {
+  const runnerOn = (client: pg.Pool | pg.PoolClient): SqlRunner => ({
+    dialect: "postgresql",
+    async all<Row>(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return (await client.query(numbered(sql), params)).rows as Row[];
+    },
+    async get<Row>(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return (await client.query(numbered(sql), params)).rows[0] as Row | undefined;
+    },
+    async run(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return (await client.query(numbered(sql), params)).rowCount ?? 0;
+    },
+  });
+  return {
+    read: runnerOn(pool),
+    async transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work(runnerOn(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => undefined,
   };
 }

@@ -10,25 +10,28 @@ export const placeholders = (count: number) => `(${Array.from({ length: count },
 
 /**
  * Inserts rows with one multi-row INSERT per 500 rows and returns the `returning` columns
- * of the new rows (in no promised order). Table and column names come from code, never
- * from input; values are bound parameters.
+ * of the new rows (in no promised order). With `skipConflictsOn`, rows that would break the
+ * unique key on those columns are skipped (and not returned). Table and column names come
+ * from code, never from input; values are bound parameters.
  */
 export async function insertRows<Returned extends Record<string, unknown> = never>(
   sql: SqlRunner,
   table: string,
   rows: Record<string, unknown>[],
   returning: (keyof Returned & string)[] = [],
+  skipConflictsOn: string[] = [],
 ): Promise<Returned[]> {
   if (rows.length === 0) return [];
   const columns = Object.keys(rows[0]!);
   const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `;
-  const tail = returning.length ? ` RETURNING ${returning.map(quote).join(", ")}` : "";
+  const conflict = skipConflictsOn.length ? ` ON CONFLICT (${skipConflictsOn.map(quote).join(", ")}) DO NOTHING` : "";
+  const tail = conflict + (returning.length ? ` RETURNING ${returning.map(quote).join(", ")}` : "");
   const returned: Returned[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
     const statement = head + chunk.map(() => placeholders(columns.length)).join(", ") + tail;
     const params = chunk.flatMap((row) => columns.map((column) => row[column]));
-    if (tail) returned.push(...(await sql.all<Returned>(statement, params)));
+    if (returning.length) returned.push(...(await sql.all<Returned>(statement, params)));
     else await sql.run(statement, params);
   }
   return returned;

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { normalisePinyinPrefix } from "../search/pinyin.ts";
 import { articleWhere, dateRange, newestFirst, personWhere, type ArticleFilter, type PersonRole } from "./article-filter.ts";
 
 /**
@@ -46,18 +47,64 @@ export const listArticles = (db: Db, query: Page, filter: ArticleFilter | null |
 export const countArticles = (db: Db, filter: ArticleFilter | null | undefined) =>
   db.article.count({ where: articleWhere(filter) });
 
-export const listPersonArticles = (db: Db, query: Page, personId: number, role: PersonRole | null) =>
-  db.article.findMany({ ...query, where: personWhere(null, role, personId), orderBy: [...newestFirst, { id: "asc" }] });
-export const countPersonArticles = (db: Db, personId: number, role: PersonRole | null) =>
-  db.article.count({ where: personWhere(null, role, personId) });
+export interface DateSpan {
+  from?: string | null;
+  to?: string | null;
+}
+
+const personArticlesWhere = (personId: number, role: PersonRole | null, span: DateSpan = {}): Prisma.ArticleWhereInput => ({
+  ...personWhere(null, role, personId),
+  ...(span.from || span.to ? { issueDate: dateRange(span.from, span.to) } : {}),
+});
+
+export const listPersonArticles = (db: Db, query: Page, personId: number, role: PersonRole | null, span: DateSpan = {}) =>
+  db.article.findMany({ ...query, where: personArticlesWhere(personId, role, span), orderBy: [...newestFirst, { id: "asc" }] });
+export const countPersonArticles = (db: Db, personId: number, role: PersonRole | null, span: DateSpan = {}) =>
+  db.article.count({ where: personArticlesWhere(personId, role, span) });
 
 export const findPerson = (db: Db, query: Planned, name: string) => db.person.findUnique({ ...query, where: { name } });
 
-function peopleWhere(nameContains: string | null | undefined): Prisma.PersonWhereInput {
-  return nameContains ? { name: { contains: nameContains } } : {};
+export type PeopleOrder = "NAME" | "PINYIN" | "MENTIONS";
+
+export interface PeopleQuery {
+  nameContains?: string | null;
+  pinyinPrefix?: string | null;
+  orderBy?: PeopleOrder | null;
 }
 
-export const listPeople = (db: Db, query: Page, nameContains: string | null | undefined) =>
-  db.person.findMany({ ...query, where: peopleWhere(nameContains), orderBy: [{ name: "asc" }, { id: "asc" }] });
-export const countPeople = (db: Db, nameContains: string | null | undefined) =>
-  db.person.count({ where: peopleWhere(nameContains) });
+function peopleWhere({ nameContains, pinyinPrefix }: PeopleQuery): Prisma.PersonWhereInput {
+  const where: Prisma.PersonWhereInput = {};
+  if (nameContains) where.name = { contains: nameContains };
+  const prefix = pinyinPrefix ? normalisePinyinPrefix(pinyinPrefix) : "";
+  // A range on the indexed column (not LIKE, which SQLite cannot serve from a plain index):
+  // every string that starts with "wei" lies in ["wei", "wei\uffff").
+  if (prefix) where.pinyin = { gte: prefix, lt: `${prefix}\uffff` };
+  return where;
+}
+
+const peopleOrder: Record<PeopleOrder, Prisma.PersonOrderByWithRelationInput[]> = {
+  NAME: [{ name: "asc" }, { id: "asc" }],
+  PINYIN: [{ pinyin: "asc" }, { name: "asc" }, { id: "asc" }],
+  MENTIONS: [{ mentionCount: "desc" }, { pinyin: "asc" }, { id: "asc" }],
+};
+
+export const listPeople = (db: Db, query: Page, args: PeopleQuery) =>
+  db.person.findMany({ ...query, where: peopleWhere(args), orderBy: peopleOrder[args.orderBy ?? "NAME"] });
+export const countPeople = (db: Db, args: PeopleQuery) => db.person.count({ where: peopleWhere(args) });
+
+export interface CoMention {
+  personId: number;
+  sharedArticles: number;
+}
+
+/** People named in the same articles as `personId`, most shared articles first (then pinyin). */
+export async function listCoMentioned(db: Db, personId: number, first: number): Promise<CoMention[]> {
+  const rows = await db.$queryRaw<{ personId: number; shared: number }[]>`
+    SELECT other."personId" AS "personId", COUNT(*) AS "shared"
+      FROM "Mention" own JOIN "Mention" other ON other."articleId" = own."articleId" AND other."personId" <> own."personId"
+      JOIN "Person" p ON p."id" = other."personId"
+     WHERE own."personId" = ${personId}
+     GROUP BY other."personId", p."pinyin", p."name"
+     ORDER BY "shared" DESC, p."pinyin", p."name" LIMIT ${first}`;
+  return rows.map((row) => ({ personId: Number(row.personId), sharedArticles: Number(row.shared) }));
+}

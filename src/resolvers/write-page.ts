@@ -3,6 +3,9 @@ import type { SqlRunner, Writer } from "../db/writer.ts";
 import type { ParsedArticle, ParsedCaption, ParsedPage } from "../ingest/types.ts";
 import { insertRows, placeholders, quote } from "./insert-rows.ts";
 import { resolveContinuations } from "./resolve-continuations.ts";
+import { bumpDataVersion } from "./data-version.ts";
+import { addPageMentionCounts, deleteSearchRows, insertSearchRows } from "./search-index.ts";
+import { pinyinOf } from "../search/pinyin.ts";
 
 export interface PublicationInfo {
   slug: string;
@@ -44,7 +47,7 @@ export const textHash = (text: string) => createHash("sha256").update(text).dige
 /** The stored version of a page, to skip parsing text that was already ingested. */
 export function storedPage(sql: SqlRunner, slug: string, date: string, pageNumber: number): Promise<StoredPage | undefined> {
   return sql.get<StoredPage>(
-    `SELECT p."id", p."textHash", p."parserVersion", (SELECT COUNT(*) FROM "Article" a WHERE a."pageId" = p."id") AS "articles"
+    `SELECT p."id", p."textHash", p."parserVersion", CAST((SELECT COUNT(*) FROM "Article" a WHERE a."pageId" = p."id") AS INTEGER) AS "articles"
        FROM "Page" p JOIN "Issue" i ON i."id" = p."issueId" JOIN "Publication" pub ON pub."id" = i."publicationId"
       WHERE pub."slug" = ? AND i."date" = ? AND p."number" = ?`,
     [slug, date, pageNumber],
@@ -56,55 +59,80 @@ export function storedPage(sql: SqlRunner, slug: string, date: string, pageNumbe
  * articles, photos, credits, mentions and jumps, then matches jumps with the pages already
  * stored. Text and parser version unchanged: nothing is written and IDs stay as they are.
  * Changed: articles keep their IDs by position, their details are replaced, and people no
- * longer named or credited anywhere are removed.
+ * longer named or credited anywhere are removed. The articles' search rows and their people's
+ * mention counts are written in the same transaction, so search never sees a stale page.
  */
 export function writePage(writer: Writer, source: PageSource, parsed: ParsedPage, parserVersion: string): Promise<PageWriteResult> {
-  const hash = textHash(source.text);
-  return writer.transaction(async (sql) => {
-    const publicationId = await storePublication(sql, source.publication);
-    const issueId = await storeIssue(sql, publicationId, source.date);
-    const existing = await sql.get<{ id: number; textHash: string; parserVersion: string }>(
-      `SELECT "id", "textHash", "parserVersion" FROM "Page" WHERE "issueId" = ? AND "number" = ?`,
-      [issueId, source.pageNumber],
-    );
-    const pageFields = { text: source.text, textHash: hash, parserVersion, ingestedAt: new Date().toISOString() };
-    const articleRows = parsed.articles.map((article) => articleRow(article, issueId, source));
-    let pageId: number;
-    let articleIds: number[];
-    let formerPeople: number[] = [];
-    if (existing) {
-      pageId = existing.id;
-      const current = await sql.all<{ id: number; position: number }>(`SELECT "id", "position" FROM "Article" WHERE "pageId" = ?`, [pageId]);
-      if (existing.textHash === hash && existing.parserVersion === parserVersion) {
-        return { status: "unchanged", pageId, articles: current.length, personIds: [], continuationsResolved: 0 };
-      }
-      formerPeople = await clearPage(sql, pageId);
-      await sql.run(`UPDATE "Page" SET "text" = ?, "textHash" = ?, "parserVersion" = ?, "ingestedAt" = ? WHERE "id" = ?`, [
-        pageFields.text,
-        pageFields.textHash,
-        pageFields.parserVersion,
-        pageFields.ingestedAt,
-        pageId,
-      ]);
-      articleIds = await replaceArticles(sql, pageId, current, articleRows);
-    } else {
-      const [page] = await insertRows<{ id: number }>(sql, "Page", [{ issueId, number: source.pageNumber, ...pageFields }], ["id"]);
-      pageId = page!.id;
-      articleIds = await createArticles(sql, pageId, articleRows);
-    }
+  return writer.transaction((sql) => writePageWith(sql, source, parsed, parserVersion));
+}
 
-    const people = await personIds(sql, namesOf(parsed));
-    await writeDetails(sql, pageId, parsed, articleIds, people);
-    if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
-    const continuationsResolved = await resolveContinuations(sql, issueId, source.pageNumber);
-    return {
-      status: existing ? "replaced" : "created",
+/** writePage inside a transaction the caller holds (bench/search.ts writes many pages in one). */
+export async function writePageWith(
+  sql: SqlRunner,
+  source: PageSource,
+  parsed: ParsedPage,
+  parserVersion: string,
+): Promise<PageWriteResult> {
+  const fullText = sql.dialect === "sqlite";
+  const hash = textHash(source.text);
+  const publicationId = await storePublication(sql, source.publication);
+  const issueId = await storeIssue(sql, publicationId, source.date);
+  const existing = await sql.get<{ id: number; textHash: string; parserVersion: string }>(
+    `SELECT "id", "textHash", "parserVersion" FROM "Page" WHERE "issueId" = ? AND "number" = ?`,
+    [issueId, source.pageNumber],
+  );
+  const pageFields = { text: source.text, textHash: hash, parserVersion, ingestedAt: new Date().toISOString() };
+  const articleRows = parsed.articles.map((article) => articleRow(article, issueId, source));
+  let pageId: number;
+  let articleIds: number[];
+  let formerPeople: number[] = [];
+  if (existing) {
+    pageId = existing.id;
+    const current = await sql.all<{ id: number; position: number }>(`SELECT "id", "position" FROM "Article" WHERE "pageId" = ?`, [pageId]);
+    if (existing.textHash === hash && existing.parserVersion === parserVersion) {
+      return { status: "unchanged", pageId, articles: current.length, personIds: [], continuationsResolved: 0 };
+    }
+    // Before any article goes: the FTS rows are found through "ArticleSearch", which cascades away with its article.
+    await deleteSearchRows(sql, OF_PAGE, [pageId], fullText);
+    await addPageMentionCounts(sql, pageId, -1);
+    formerPeople = await clearPage(sql, pageId);
+    await sql.run(`UPDATE "Page" SET "text" = ?, "textHash" = ?, "parserVersion" = ?, "ingestedAt" = ? WHERE "id" = ?`, [
+      pageFields.text,
+      pageFields.textHash,
+      pageFields.parserVersion,
+      pageFields.ingestedAt,
       pageId,
-      articles: articleIds.length,
-      personIds: [...people.values()],
-      continuationsResolved,
-    };
-  });
+    ]);
+    articleIds = await replaceArticles(sql, pageId, current, articleRows);
+  } else {
+    const [page] = await insertRows<{ id: number }>(sql, "Page", [{ issueId, number: source.pageNumber, ...pageFields }], ["id"]);
+    pageId = page!.id;
+    articleIds = await createArticles(sql, pageId, articleRows);
+  }
+
+  const people = await personIds(sql, namesOf(parsed));
+  await writeDetails(sql, pageId, parsed, articleIds, people);
+  if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
+  await addPageMentionCounts(sql, pageId, 1);
+  await insertSearchRows(
+    sql,
+    parsed.articles.map((article, index) => ({
+      articleId: articleIds[index]!,
+      publicationId,
+      ...articleRows[index]!,
+      captions: article.captions.map((caption) => caption.text),
+    })),
+    fullText,
+  );
+  const continuationsResolved = await resolveContinuations(sql, issueId, source.pageNumber);
+  await bumpDataVersion(sql);
+  return {
+    status: existing ? "replaced" : "created",
+    pageId,
+    articles: articleIds.length,
+    personIds: [...people.values()],
+    continuationsResolved,
+  };
 }
 
 /** The publication's ID, creating it or updating what its manifest says when that changed. */
@@ -131,10 +159,12 @@ async function storePublication(sql: SqlRunner, publication: PublicationInfo): P
 }
 
 async function storeIssue(sql: SqlRunner, publicationId: number, date: string): Promise<number> {
-  const stored = await sql.get<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "publicationId" = ? AND "date" = ?`, [publicationId, date]);
+  const find = () => sql.get<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "publicationId" = ? AND "date" = ?`, [publicationId, date]);
+  const stored = await find();
   if (stored) return stored.id;
-  const [created] = await insertRows<{ id: number }>(sql, "Issue", [{ publicationId, date }], ["id"]);
-  return created!.id;
+  // Pages of one new issue may be ingested at once by several processes (PostgreSQL).
+  await insertRows(sql, "Issue", [{ publicationId, date }], [], ["publicationId", "date"]);
+  return (await find())!.id;
 }
 
 type ArticleRow = ReturnType<typeof articleRow>;
@@ -242,8 +272,13 @@ async function personIds(sql: SqlRunner, names: string[]): Promise<Map<string, n
   );
   const known = new Set(found.map((person) => person.name));
   const missing = names.filter((name) => !known.has(name));
-  const created = await insertRows<{ id: number; name: string }>(sql, "Person", missing.map((name) => ({ name })), ["id", "name"]);
-  return new Map([...found, ...created].map((person) => [person.name, person.id]));
+  // A concurrent ingest may add the same person first: skip those rows, then read them.
+  const created = await insertRows<{ id: number; name: string }>(sql, "Person", missing.map((name) => ({ name, pinyin: pinyinOf(name) })), ["id", "name"], ["name"]);
+  const raced = missing.filter((name) => !created.some((person) => person.name === name));
+  const late = raced.length
+    ? await sql.all<{ id: number; name: string }>(`SELECT "id", "name" FROM "Person" WHERE "name" IN ${placeholders(raced.length)}`, raced)
+    : [];
+  return new Map([...found, ...created, ...late].map((person) => [person.name, person.id]));
 }
 
 async function writeDetails(

@@ -1,6 +1,8 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import DirectivesPlugin from "@pothos/plugin-directives";
+import FederationPlugin from "@pothos/plugin-federation";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import type { Context } from "../context.ts";
@@ -15,7 +17,8 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  // Directives and federation only matter to the subgraph schema (src/schema/federation.ts).
+  plugins: [PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.db,

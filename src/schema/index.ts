@@ -12,6 +12,8 @@ import "./credit.ts";
 import "./mention.ts";
 import "./photo.ts";
 import "./continuation.ts";
+import "./search.ts";
+import "./stitching.ts";
 
 /** The whole API, sorted so that the printed schema is stable. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -2,7 +2,18 @@ import { builder, byId } from "./builder.ts";
 import { pageSize, withTotalCount } from "./connection.ts";
 import { PersonRole } from "./person-role.ts";
 import type { PersonTitle as PersonTitleShape } from "../resolvers/loaders.ts";
-import { countPeople, countPersonArticles, findPerson, listPeople, listPersonArticles } from "../resolvers/queries.ts";
+import {
+  countPeople,
+  countPersonArticles,
+  findPerson,
+  listCoMentioned,
+  listPeople,
+  listPersonArticles,
+  type CoMention as CoMentionShape,
+} from "../resolvers/queries.ts";
+import { MAX_PAGE_SIZE } from "./connection.ts";
+import { GraphQLError } from "graphql";
+import type { Person as PersonRow } from "../generated/prisma/client.ts";
 
 const PersonTitle = builder.objectRef<PersonTitleShape>("PersonTitle").implement({
   description: "A position a person was named with, and when the archive saw it: one entry of a timeline of positions.",
@@ -21,11 +32,26 @@ const PersonTitle = builder.objectRef<PersonTitleShape>("PersonTitle").implement
   }),
 });
 
+const CoMention = builder.objectRef<CoMentionShape & { person: PersonRow }>("CoMention");
+
+const PeopleOrder = builder.enumType("PeopleOrder", {
+  description: "How a list of people is ordered.",
+  values: {
+    NAME: { description: "By name as printed, in Unicode code-point order." },
+    PINYIN: { description: "By the pinyin of the name (as Chinese indexes sort), then by name." },
+    MENTIONS: { description: "Most mentioned first (number of articles that name the person), then by pinyin." },
+  } as const,
+});
+
 export const Person = builder.prismaNode("Person", {
   description: "A person named or credited in the archive, identified by the name as printed.",
   ...byId,
   fields: (t) => ({
     name: t.exposeString("name", { description: "The name as printed, e.g. 韦韬." }),
+    pinyin: t.exposeString("pinyin", {
+      description: "The name in toneless pinyin, lower case, without spaces, read as a name: weitao for 韦韬, shan… for the surname 单, lv for 吕.",
+    }),
+    mentionCount: t.exposeInt("mentionCount", { description: "Number of articles that name the person." }),
     credits: t.relatedConnection(
       "credits",
       {
@@ -55,17 +81,49 @@ export const Person = builder.prismaNode("Person", {
           "Articles that name or credit the person, newest first. Runs its own query for each person it is asked of: prefer it on one person, not on long lists.",
         cursor: "id",
         ...pageSize,
-        args: { role: t.arg({ type: PersonRole, required: false, description: "Only articles where the person has this role." }) },
-        totalCount: (person, args, ctx) => countPersonArticles(ctx.db, person.id, args.role ?? null),
-        resolve: (query, person, args, ctx) => listPersonArticles(ctx.db, query, person.id, args.role ?? null),
+        args: {
+          role: t.arg({ type: PersonRole, required: false, description: "Only articles where the person has this role." }),
+          from: t.arg({ type: "Date", required: false, description: "Only articles in issues dated on or after this day." }),
+          to: t.arg({ type: "Date", required: false, description: "Only articles in issues dated on or before this day." }),
+        },
+        totalCount: (person, args, ctx) => countPersonArticles(ctx.db, person.id, args.role ?? null, args),
+        resolve: (query, person, args, ctx) => listPersonArticles(ctx.db, query, person.id, args.role ?? null, args),
       },
       withTotalCount("Number of articles that name or credit the person in the given role."),
     ),
+    coMentioned: t.field({
+      type: [CoMention],
+      description:
+        "People named in the same articles as this person, with the number of articles they share, most shared first (then by pinyin). Runs its own query for each person it is asked of.",
+      args: {
+        first: t.arg.int({ required: false, defaultValue: 10, description: `How many people to return: 0 to ${MAX_PAGE_SIZE}, default 10.` }),
+      },
+      resolve: async (person, args, ctx) => {
+        const first = args.first ?? 10;
+        if (first < 0 || first > MAX_PAGE_SIZE) {
+          throw new GraphQLError(`Argument "first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`, {
+            extensions: { code: "PAGE_SIZE_OUT_OF_RANGE" },
+          });
+        }
+        const rows = await listCoMentioned(ctx.db, person.id, first);
+        const people = await ctx.db.person.findMany({ where: { id: { in: rows.map((row) => row.personId) } } });
+        const byId = new Map(people.map((other) => [other.id, other]));
+        return rows.flatMap((row) => (byId.has(row.personId) ? [{ ...row, person: byId.get(row.personId)! }] : []));
+      },
+    }),
     titles: t.field({
       type: [PersonTitle],
       description: "Each distinct title the person was named with, oldest first: a timeline of positions.",
       resolve: (person, _args, ctx) => ctx.loaders.personTitles.load(person.id),
     }),
+  }),
+});
+
+CoMention.implement({
+  description: "A person named in the same articles as another, with how many articles they share.",
+  fields: (t) => ({
+    person: t.field({ type: Person, description: "The other person.", resolve: (entry) => entry.person }),
+    sharedArticles: t.exposeInt("sharedArticles", { description: "Number of articles that name both people." }),
   }),
 });
 
@@ -80,14 +138,19 @@ builder.queryFields((t) => ({
   people: t.prismaConnection(
     {
       type: "Person",
-      description: "People in the archive, by name.",
+      description: "People in the archive, by name unless `orderBy` says otherwise.",
       cursor: "id",
       ...pageSize,
       args: {
         nameContains: t.arg.string({ required: false, description: "Only people whose name contains this text." }),
+        pinyinPrefix: t.arg.string({
+          required: false,
+          description: "Only people whose name's pinyin starts with this, e.g. wei or weit for 韦韬 (case, spaces and apostrophes ignored; ü as v).",
+        }),
+        orderBy: t.arg({ type: PeopleOrder, required: false, defaultValue: "NAME", description: "The order of the list; NAME by default." }),
       },
-      totalCount: (_parent, args, ctx) => countPeople(ctx.db, args.nameContains),
-      resolve: (query, _parent, args, ctx) => listPeople(ctx.db, query, args.nameContains),
+      totalCount: (_parent, args, ctx) => countPeople(ctx.db, args),
+      resolve: (query, _parent, args, ctx) => listPeople(ctx.db, query, args),
     },
     withTotalCount("Number of people matching the arguments."),
   ),

@@ -1,7 +1,7 @@
 import { builder, byId } from "./builder.ts";
 import { TextSpan, spanOf } from "./text-span.ts";
 
-builder.prismaNode("Photo", {
+export const Photo = builder.prismaNode("Photo", {
   description: "A photo printed on a page, known by its caption (图片说明).",
   ...byId,
   fields: (t) => ({

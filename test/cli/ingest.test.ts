@@ -58,13 +58,13 @@ describe("ingesting files", () => {
   ])("refuses %s with a message naming it, and writes nothing", async (_label, content, reason) => {
     const db = await createTestDatabase();
     await ingestPaths(db.writer, [seedsDir]);
-    const before = db.dump();
+    const before = await db.dump();
     const archive = edition(`bad-${reason.length}-${Math.random().toString(36).slice(2)}`, { "2022-06-04/page-02.txt": content });
     const file = path.join(archive, "taiyuan-daily", "2022-06-04", "page-02.txt");
     const summary = await ingestPaths(db.writer, [archive]);
     expect(summary.errors).toEqual([{ input: file, message: `${file}: ${reason}` }]);
     expect(summary.pages).toEqual({ created: 0, replaced: 0, unchanged: 0 });
-    expect(db.dump()).toEqual(before);
+    expect(await db.dump()).toEqual(before);
   });
 
   it("refuses a page outside the folder layout unless told where it belongs", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestDatabase } from "../support/database.ts";
+import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { SAMPLE_HEADLINES, SAMPLE_TEXT, TAIYUAN_DAILY, loadSampleOnDates } from "../support/sample.ts";
 import { query } from "../support/graphql.ts";
 import { createServer } from "../../src/server.ts";
@@ -25,12 +25,12 @@ describe("writing a page", () => {
   it("changes nothing when the same text is ingested again, and runs no write", async () => {
     const db = await createTestDatabase();
     await ingestPage(db.writer, page("2022-06-03"), "page-01.txt");
-    const before = db.dump();
+    const before = await db.dump();
     db.resetStatements();
     const again = await ingestPage(db.writer, page("2022-06-03"), "page-01.txt");
     expect(again.status).toBe("unchanged");
     expect(db.statements.filter((sql) => !/^\s*SELECT/i.test(sql))).toEqual([]);
-    expect(db.dump()).toEqual(before);
+    expect(await db.dump()).toEqual(before);
   });
 
   it("replaces a changed page's articles in place, keeping the IDs of articles still at their position", async () => {
@@ -60,24 +60,24 @@ describe("writing a page", () => {
   it("leaves the database exactly as it was when a write fails half-way", async () => {
     const db = await createTestDatabase();
     await ingestPage(db.writer, page("2022-06-03"), "page-01.txt");
-    const before = db.dump();
+    const before = await db.dump();
     for (const table of ["Article", "Mention", "Continuation"]) {
       db.failNextStatement(new RegExp(`^INSERT INTO \\S*\\b${table}\\b`));
       await expect(ingestPage(db.writer, page("2022-06-04"), "page-01.txt")).rejects.toThrow(/simulated database fault/);
-      expect(db.dump()).toEqual(before);
+      expect(await db.dump()).toEqual(before);
     }
     db.failNextStatement(/^DELETE FROM \S*\bMention\b/);
     await expect(ingestPage(db.writer, page("2022-06-03", WITHOUT_LAST_ARTICLE), "page-01.txt")).rejects.toThrow(/simulated/);
-    expect(db.dump()).toEqual(before);
+    expect(await db.dump()).toEqual(before);
   });
 
   it("refuses text with no recognisable article and writes nothing", async () => {
     const db = await createTestDatabase();
-    const before = db.dump();
+    const before = await db.dump();
     const refusal = ingestPage(db.writer, page("2022-06-03", "12345\n\n67890\n"), "notes/page-01.txt");
     await expect(refusal).rejects.toThrow(PageInputError);
     await expect(refusal).rejects.toThrow("notes/page-01.txt: no recognisable article in the text");
-    expect(db.dump()).toEqual(before);
+    expect(await db.dump()).toEqual(before);
   });
 });
 
@@ -97,14 +97,16 @@ describe("readers during an ingest", () => {
     });
     await ingestPage(db.writer, page("2022-06-04"), "page-01.txt");
     db.beforeWriterStatement(null);
-    // Issue, page, articles, credits, mentions, photos, jumps (the people exist already).
-    expect(seen).toEqual([null, null, null, null, null, null, null]);
+    // At least issue, page, articles, credits, mentions, photos and jumps (the people exist already).
+    expect(seen.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(seen)).toEqual(new Set([null]));
     const after = (await query(yoga, ISSUE)).issue;
     expect(after.pages[0].articles).toHaveLength(8);
     expect(after.pages[0].photos).toHaveLength(2);
   });
 
-  it("would see uncommitted rows on the writer's own connection, which is why the API never reads there", async () => {
+  // PostgreSQL gives each transaction a connection of its own: the hazard is SQLite's.
+  it.skipIf(databaseKind() === "postgresql")("would see uncommitted rows on the writer's own connection, which is why the API never reads there", async () => {
     const db = await createTestDatabase();
     const seen: (string | null)[] = [];
     db.beforeWriterStatement(async (sql) => {

@@ -1,0 +1,56 @@
+import pg from "pg";
+import { ConfigError } from "./config-error.ts";
+
+/** `postgres://` or `postgresql://`: everything else is a SQLite `file:` URL. */
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
+/** The URL without its password, for messages and logs. */
+export function redacted(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}
+
+export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const size = Number(env.DATABASE_POOL_SIZE ?? 10);
+  if (!Number.isInteger(size) || size < 1) throw new ConfigError(`DATABASE_POOL_SIZE must be a whole number of 1 or more, got ${env.DATABASE_POOL_SIZE}`);
+  return size;
+}
+
+/**
+ * Makes sure the database named in the URL exists with a UTF-8 character type, creating it
+ * (C.UTF-8) when missing: with a non-UTF-8 LC_CTYPE, PostgreSQL's text search and pg_trgm
+ * silently drop Chinese characters, so such a database is refused rather than half-served.
+ */
+export async function ensurePostgresDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ""));
+  if (!name) throw new ConfigError(`DATABASE_URL=${redacted(url)}: name the database, e.g. postgres://host:5432/papergraph`);
+  const maintenance = new URL(url);
+  maintenance.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: maintenance.toString() });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new ConfigError(`DATABASE_URL=${redacted(url)}: cannot reach PostgreSQL (${(error as Error).message})`);
+  }
+  try {
+    const { rows } = await client.query<{ datctype: string }>("SELECT datctype FROM pg_database WHERE datname = $1", [name]);
+    if (rows.length === 0) {
+      await client
+        .query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`)
+        .catch((error: { code?: string }) => {
+          if (error.code !== "42P04") throw error; // another process created it first
+        });
+      return;
+    }
+    const ctype = rows[0]!.datctype;
+    if (!/utf-?8/i.test(ctype)) {
+      throw new ConfigError(
+        `DATABASE_URL=${redacted(url)}: database ${name} has LC_CTYPE ${ctype}; Chinese text needs a UTF-8 one (CREATE DATABASE … LC_CTYPE 'C.UTF-8')`,
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,190 @@
+import { GraphQLError } from "graphql";
+import type { Db } from "../db/client.ts";
+import { Prisma, type Article, type Photo } from "../generated/prisma/client.ts";
+import { variantsOf } from "../search/normalise.ts";
+import { escapeLike, parseQuery, type SearchTerm } from "../search/query.ts";
+import { snippetsOf, type FieldText, type Snippet } from "../search/snippets.ts";
+import { ftsPhrase, keyRange, publicationFacet, sourceFacet } from "../search/tokens.ts";
+
+export type SearchOrder = "NEWEST" | "RELEVANCE";
+export type SearchMethod = "INDEX" | "SCAN";
+
+export interface SearchFilter {
+  publication?: string | null;
+  from?: string | null;
+  to?: string | null;
+  source?: string | null;
+}
+
+export interface SearchRequest {
+  query: string;
+  filter?: SearchFilter | null;
+  orderBy: SearchOrder;
+  first: number;
+  after?: string | null;
+}
+
+export interface SearchHit {
+  article: Article;
+  snippets: (Snippet & { photo: Photo | null })[];
+  /** BM25 relevance (higher is better) when ordered by relevance through the index. */
+  score: number | null;
+  cursor: string;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  hasNextPage: boolean;
+  totalCount: () => Promise<number>;
+  method: SearchMethod;
+  complete: boolean;
+}
+
+/**
+ * One-character terms have no bigram: a query made only of them scans the newest articles
+ * that match the filter, at most this many. (Two or more characters always use the index.)
+ */
+export const SCAN_LIMIT = 5_000;
+
+// Column weights of bm25() for RELEVANCE: a match in a headline counts most. The order is
+// that of the FTS5 table's columns (kicker, headline, subheadline, body, captions, facets).
+const BM25 = Prisma.sql`bm25("ArticleSearchText", 2.0, 5.0, 2.0, 1.0, 1.0, 0.0)`;
+
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+
+/**
+ * Articles whose kicker, headline, subheadline, body or captions contain every term of the
+ * query (see src/search/query.ts). Terms of two or more characters are bigram phrases in the
+ * FTS5 index, whose rowid orders hits newest first; one-character terms are checked with LIKE
+ * on the articles the index found, or by a bounded scan when the query has no longer term.
+ */
+export async function searchArticles(db: Db, request: SearchRequest): Promise<SearchResult> {
+  if ((db as unknown as { _activeProvider?: string })._activeProvider === "postgresql") {
+    throw new GraphQLError("search is not available on PostgreSQL yet", { extensions: { code: "NOT_IMPLEMENTED" } });
+  }
+  const terms = parseQuery(request.query);
+  if (terms.length === 0) throw badInput("The search query has no term: give at least one character.");
+  const filter = request.filter ?? {};
+  const { low, high } = keyRange(filter.from, filter.to);
+  let publicationId: number | null = null;
+  if (filter.publication) {
+    const publication = await db.publication.findUnique({ where: { slug: filter.publication }, select: { id: true } });
+    if (!publication) return { hits: [], hasNextPage: false, totalCount: async () => 0, method: "INDEX", complete: true };
+    publicationId = publication.id;
+  }
+  const indexTerms = terms.filter((term) => term.normalised.length >= 2);
+  const charTerms = terms.filter((term) => term.normalised.length < 2);
+  const cursor = decodeCursor(request.after, indexTerms.length > 0 && request.orderBy === "RELEVANCE" ? "r" : "n");
+  const take = request.first + 1;
+
+  let rows: { id: number; key: string; score: number | null }[];
+  let count: () => Promise<number>;
+  let complete = true;
+  if (indexTerms.length > 0) {
+    const match = [
+      ...indexTerms.map((term) => ftsPhrase(term.normalised)),
+      ...(publicationId !== null ? [publicationFacet(publicationId)] : []),
+      ...(filter.source ? [sourceFacet(filter.source)] : []),
+    ].join(" AND ");
+    const from = Prisma.sql`"ArticleSearchText" JOIN "ArticleSearch" s ON s."key" = "ArticleSearchText".rowid ${charJoin(charTerms)}`;
+    const where = Prisma.sql`"ArticleSearchText" MATCH ${match} AND "ArticleSearchText".rowid BETWEEN ${BigInt(low)} AND ${BigInt(high)}`;
+    if (request.orderBy === "RELEVANCE") {
+      const offset = cursor === null ? 0 : Number(cursor) + 1;
+      const found = await db.$queryRaw<{ id: number; key: string; rank: number }[]>`
+        SELECT s."articleId" AS "id", CAST("ArticleSearchText".rowid AS TEXT) AS "key", ${BM25} AS "rank" FROM ${from}
+         WHERE ${where} ORDER BY "rank", "ArticleSearchText".rowid DESC LIMIT ${take} OFFSET ${offset}`;
+      rows = found.map((row, index) => ({ id: Number(row.id), key: String(offset + index), score: -Number(row.rank) }));
+    } else {
+      const before = cursor === null ? Prisma.empty : Prisma.sql`AND "ArticleSearchText".rowid < ${BigInt(cursor)}`;
+      const found = await db.$queryRaw<{ id: number; key: string }[]>`
+        SELECT s."articleId" AS "id", CAST("ArticleSearchText".rowid AS TEXT) AS "key" FROM ${from}
+         WHERE ${where} ${before} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${take}`;
+      rows = found.map((row) => ({ id: Number(row.id), key: row.key, score: null }));
+    }
+    count = async () => {
+      const [row] = await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM ${from} WHERE ${where}`;
+      return Number(row?.n ?? 0);
+    };
+  } else {
+    // The newest SCAN_LIMIT articles that pass the filter, then LIKE on those only.
+    const conditions = [Prisma.sql`s."key" BETWEEN ${BigInt(low)} AND ${BigInt(high)}`];
+    if (publicationId !== null) conditions.push(Prisma.sql`a."issueId" IN (SELECT "id" FROM "Issue" WHERE "publicationId" = ${publicationId})`);
+    if (filter.source) conditions.push(Prisma.sql`a."source" = ${filter.source}`);
+    const examined = Prisma.sql`SELECT s."key", s."articleId" FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s."articleId"
+      WHERE ${Prisma.join(conditions, " AND ")} ORDER BY s."key" DESC`;
+    const [scanned] = await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM (${examined} LIMIT ${SCAN_LIMIT + 1}) e`;
+    complete = Number(scanned?.n ?? 0) <= SCAN_LIMIT;
+    const from = Prisma.sql`(${examined} LIMIT ${SCAN_LIMIT}) s ${charJoin(charTerms)}`;
+    const before = cursor === null ? Prisma.empty : Prisma.sql`WHERE s."key" < ${BigInt(cursor)}`;
+    const found = await db.$queryRaw<{ id: number; key: string }[]>`
+      SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM ${from} ${before} ORDER BY s."key" DESC LIMIT ${take}`;
+    rows = found.map((row) => ({ id: Number(row.id), key: row.key, score: null }));
+    count = async () => {
+      const [row] = await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM ${from}`;
+      return Number(row?.n ?? 0);
+    };
+  }
+
+  const page = rows.slice(0, request.first);
+  const mode = indexTerms.length > 0 && request.orderBy === "RELEVANCE" ? "r" : "n";
+  const hits = await hitsOf(db, page, terms, mode);
+  return { hits, hasNextPage: rows.length > request.first, totalCount: count, method: indexTerms.length > 0 ? "INDEX" : "SCAN", complete };
+}
+
+/** Joins "Article" a and requires each one-character term in one of the article's fields. */
+function charJoin(terms: SearchTerm[]): Prisma.Sql {
+  if (terms.length === 0) return Prisma.empty;
+  const conditions = terms.map((term) => {
+    const alternatives = variantsOf(term.normalised).flatMap((variant) => {
+      const pattern = `%${escapeLike(variant)}%`;
+      const like = (column: string) => Prisma.sql`${Prisma.raw(column)} LIKE ${pattern} ESCAPE '\\'`;
+      return [
+        like(`a."kicker"`),
+        like(`a."headline"`),
+        like(`a."subheadline"`),
+        like(`a."body"`),
+        Prisma.sql`EXISTS (SELECT 1 FROM "Photo" p WHERE p."articleId" = a."id" AND p."caption" LIKE ${pattern} ESCAPE '\\')`,
+      ];
+    });
+    return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
+  });
+  return Prisma.sql`JOIN "Article" a ON a."id" = s."articleId" AND ${Prisma.join(conditions, " AND ")}`;
+}
+
+async function hitsOf(db: Db, rows: { id: number; key: string; score: number | null }[], terms: SearchTerm[], mode: "n" | "r"): Promise<SearchHit[]> {
+  if (rows.length === 0) return [];
+  const articles = await db.article.findMany({
+    where: { id: { in: rows.map((row) => row.id) } },
+    include: { photos: { orderBy: { position: "asc" } } },
+  });
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const normalised = terms.map((term) => term.normalised);
+  return rows.flatMap((row) => {
+    const found = byId.get(row.id);
+    if (!found) return [];
+    const { photos, ...article } = found;
+    const fields: FieldText[] = [
+      { field: "KICKER", text: article.kicker ?? "" },
+      { field: "HEADLINE", text: article.headline ?? "" },
+      { field: "SUBHEADLINE", text: article.subheadline ?? "" },
+      { field: "BODY", text: article.body },
+      ...photos.map((photo) => ({ field: "CAPTION" as const, text: photo.caption, photoId: photo.id })),
+    ];
+    const photoById = new Map(photos.map((photo) => [photo.id, photo]));
+    const snippets = snippetsOf(fields, normalised).map((snippet) => ({
+      ...snippet,
+      photo: snippet.photoId === null ? null : photoById.get(snippet.photoId)!,
+    }));
+    return [{ article, snippets, score: row.score, cursor: encodeCursor(mode, row.key) }];
+  });
+}
+
+// Cursors: "n:<key>" (newest first: the search key of the last hit) or "r:<offset>" (relevance).
+const encodeCursor = (mode: "n" | "r", value: string) => Buffer.from(`search:${mode}:${value}`).toString("base64url");
+
+function decodeCursor(cursor: string | null | undefined, mode: "n" | "r"): string | null {
+  if (!cursor) return null;
+  const match = /^search:([nr]):(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!match || match[1] !== mode) throw badInput(`Invalid cursor for this search: ${cursor}`);
+  return match[2]!;
+}

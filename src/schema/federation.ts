@@ -1,0 +1,54 @@
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import type { GraphQLSchema } from "graphql";
+import { builder } from "./builder.ts";
+import { Article } from "./article.ts";
+import { Issue } from "./issue.ts";
+import { Person } from "./person.ts";
+// The whole API must be registered (and /graphql's schema built) before the subgraph is.
+import "./index.ts";
+
+/** The primary key inside a global ID, or null when the ID is not one of `typename`. */
+function rowId(globalId: string, typename: string): number | null {
+  try {
+    const decoded = decodeGlobalID(globalId);
+    return decoded.typename === typename && /^\d+$/.test(decoded.id) ? Number(decoded.id) : null;
+  } catch {
+    return null;
+  }
+}
+
+// Declared after /graphql's schema is built, so that schema carries no federation keys.
+builder.asEntity(Article, {
+  key: builder.selection<{ id: string }>("id"),
+  resolveReference: ({ id }, ctx) => {
+    const key = rowId(id, "Article");
+    return key === null ? null : ctx.db.article.findUnique({ where: { id: key } });
+  },
+});
+
+builder.asEntity(Issue, {
+  key: builder.selection<{ id: string }>("id"),
+  resolveReference: ({ id }, ctx) => {
+    const key = rowId(id, "Issue");
+    return key === null ? null : ctx.db.issue.findUnique({ where: { id: key } });
+  },
+});
+
+// Other subgraphs know people by the printed name more often than by our IDs.
+builder.asEntity(Person, {
+  key: [builder.selection<{ id: string }>("id"), builder.selection<{ name: string }>("name")],
+  resolveReference: (reference, ctx) => {
+    if ("name" in reference) return ctx.db.person.findUnique({ where: { name: reference.name } });
+    const key = rowId(reference.id, "Person");
+    return key === null ? null : ctx.db.person.findUnique({ where: { id: key } });
+  },
+});
+
+/**
+ * papergraph as an Apollo Federation 2 subgraph, served at /subgraph: the API of /graphql
+ * plus `_service` and `_entities`, with `Article`, `Issue` and `Person` as entities.
+ */
+export const subgraphSchema: GraphQLSchema = builder.toSubGraphSchema({
+  linkUrl: "https://specs.apollo.dev/federation/v2.6",
+  federationDirectives: ["@key"],
+});

@@ -1,0 +1,162 @@
+import { GraphQLError } from "graphql";
+import { builder } from "./builder.ts";
+import { pageSize } from "./connection.ts";
+import { Article } from "./article.ts";
+import { Photo } from "./photo.ts";
+import { SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchResult } from "../resolvers/search.ts";
+import type { Range, Snippet } from "../search/snippets.ts";
+import type { Photo as PhotoRow } from "../generated/prisma/client.ts";
+
+const SearchOrder = builder.enumType("SearchOrder", {
+  description: "How search results are ordered.",
+  values: {
+    NEWEST: { description: "Newest issue first, then in page order (the order of `articles`)." },
+    RELEVANCE: {
+      description:
+        "Best match first (BM25 over the character bigrams; a match in a headline counts most), newest first among equals. A query with only one-character terms is ordered newest first.",
+    },
+  } as const,
+});
+
+const SearchMethod = builder.enumType("SearchMethod", {
+  description: "How a search found its articles.",
+  values: {
+    INDEX: { description: "Through the full-text index: every article in the archive that matches was found." },
+    SCAN: {
+      description: `Every term has one character, which the index does not hold: the newest ${SCAN_LIMIT} articles that pass the filter were scanned (see \`complete\`).`,
+    },
+  } as const,
+});
+
+const SearchField = builder.enumType("SearchField", {
+  description: "The part of an article a snippet comes from.",
+  values: {
+    KICKER: { description: "The kicker (引题): `Article.kicker`." },
+    HEADLINE: { description: "The headline (主题): `Article.headline`." },
+    SUBHEADLINE: { description: "The subheadline (副题): `Article.subheadline`." },
+    BODY: { description: "The body: `Article.body`, paragraphs joined by newlines." },
+    CAPTION: { description: "The caption of one of the article's photos: `Photo.caption` of the snippet's `photo`." },
+  } as const,
+});
+
+const SearchFilter = builder.inputType("SearchFilter", {
+  description: "Narrows a search. All given conditions must hold.",
+  fields: (t) => ({
+    publication: t.string({ required: false, description: "Only articles of the publication with this slug." }),
+    from: t.field({ type: "Date", required: false, description: "Only articles in issues dated on or after this day." }),
+    to: t.field({ type: "Date", required: false, description: "Only articles in issues dated on or before this day." }),
+    source: t.string({ required: false, description: "Only articles with this source designation, e.g. 新华社." }),
+  }),
+});
+
+const SearchHighlight = builder.objectRef<Range>("SearchHighlight").implement({
+  description:
+    "What matched: a half-open range [start, end) of UTF-16 code-unit offsets into the text of the snippet's field (not into the snippet's excerpt), so `field.slice(start, end)` is the matched text as printed (韋韜 for the query 韦韬).",
+  fields: (t) => ({
+    start: t.exposeInt("start", { description: "Offset of the first matched character in the field's text." }),
+    end: t.exposeInt("end", { description: "Offset just past the last matched character in the field's text." }),
+  }),
+});
+
+const SearchSnippet = builder.objectRef<Snippet & { photo: PhotoRow | null }>("SearchSnippet").implement({
+  description:
+    "An excerpt of one field of a hit with the matches highlighted. Kicker, headlines and captions are given whole; the body as up to three excerpts of about 100 characters, each within one paragraph.",
+  fields: (t) => ({
+    field: t.field({ type: SearchField, description: "The field the excerpt comes from.", resolve: (snippet) => snippet.field }),
+    photo: t.field({
+      type: Photo,
+      nullable: true,
+      description: "For CAPTION: the photo whose caption it is; null for the other fields.",
+      resolve: (snippet) => snippet.photo,
+    }),
+    text: t.exposeString("text", { description: "The excerpt as printed: the field's text from `start` to `end`." }),
+    start: t.exposeInt("start", { description: "Where the excerpt begins in the field's text (UTF-16 code units)." }),
+    end: t.exposeInt("end", { description: "Where the excerpt ends in the field's text (exclusive)." }),
+    highlights: t.field({
+      type: [SearchHighlight],
+      description: "The matches within the excerpt, in order, as offsets into the field's text; overlapping matches are merged.",
+      resolve: (snippet) => snippet.highlights,
+    }),
+  }),
+});
+
+const SearchHit = builder.objectRef<SearchHitShape>("SearchHit").implement({
+  description: "An article that matches a search, with where it matches.",
+  fields: (t) => ({
+    article: t.field({ type: Article, description: "The matching article.", resolve: (hit) => hit.article }),
+    snippets: t.field({
+      type: [SearchSnippet],
+      description: "Excerpts of the fields that contain a term, in reading order: kicker, headline, subheadline, body, captions.",
+      resolve: (hit) => hit.snippets,
+    }),
+    score: t.float({
+      nullable: true,
+      description: "With `orderBy: RELEVANCE` through the index: the BM25 relevance, higher is better; null otherwise.",
+      resolve: (hit) => hit.score,
+    }),
+  }),
+});
+
+type SearchConnectionShape = SearchResult & {
+  edges: { cursor: string; node: SearchHitShape }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+};
+
+builder.queryFields((t) => ({
+  search: t.connection(
+    {
+      type: SearchHit,
+      description:
+        "Articles whose kicker, headline, subheadline, body or captions contain the query, as Chinese readers expect: space-separated terms must all occur (AND); a \"quoted phrase\" is one term, spaces included; every term of 2 or more characters matches exactly where it occurs as a substring (韦韬 finds every article printing 韦韬), through the index. Full-width and half-width forms, letter case and traditional characters match their plain simplified forms. Pages forwards only (`first`/`after`).",
+      args: {
+        query: t.arg.string({ required: true, description: "The search terms, e.g. 韦韬 汾酒 or \"太忻 经济\"." }),
+        filter: t.arg({ type: SearchFilter, required: false, description: "Conditions the articles must meet." }),
+        orderBy: t.arg({ type: SearchOrder, required: false, defaultValue: "NEWEST", description: "The order of the results; NEWEST by default." }),
+      },
+      resolve: async (_parent, args, ctx): Promise<SearchConnectionShape> => {
+        pageSize.maxSize(args);
+        if (args.last != null || args.before != null) {
+          throw new GraphQLError("search pages forwards only: use `first` and `after`.", { extensions: { code: "BAD_USER_INPUT" } });
+        }
+        const result = await searchArticles(ctx.db, {
+          query: args.query,
+          filter: args.filter ?? null,
+          orderBy: args.orderBy ?? "NEWEST",
+          first: args.first ?? pageSize.defaultSize,
+          after: args.after ?? null,
+        });
+        const edges = result.hits.map((hit) => ({ cursor: hit.cursor, node: hit }));
+        return {
+          ...result,
+          edges,
+          pageInfo: {
+            hasNextPage: result.hasNextPage,
+            hasPreviousPage: args.after != null,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+        };
+      },
+    },
+    {
+      name: "SearchConnection",
+      description: "A page of search results, with the total count and how they were found.",
+      fields: (c) => ({
+        totalCount: c.int({
+          description: "Number of matching articles across all pages (for a SCAN: among the articles scanned).",
+          resolve: (parent) => (parent as unknown as SearchResult).totalCount(),
+        }),
+        method: c.field({
+          type: SearchMethod,
+          description: "Whether the index answered (INDEX) or, for one-character terms only, a bounded scan (SCAN).",
+          resolve: (parent) => (parent as unknown as SearchResult).method,
+        }),
+        complete: c.boolean({
+          description: `False when a SCAN reached its limit of ${SCAN_LIMIT} articles: older articles were not examined and \`totalCount\` counts only the scanned ones. Always true for INDEX.`,
+          resolve: (parent) => (parent as unknown as SearchResult).complete,
+        }),
+      }),
+    },
+    { name: "SearchEdge", description: "One search result with its cursor." },
+  ),
+}));

@@ -1,0 +1,20 @@
+import { pinyin } from "pinyin-pro";
+
+/**
+ * A name in toneless pinyin, lowercase, without spaces or marks (韦韬 → weitao, 吕 → lv), read
+ * as a name: surnames take their surname reading (单 → shan). Non-Han letters and digits are
+ * kept in lower case; everything else (·, spaces) is dropped, so `people(pinyinPrefix:)`
+ * matches what a user types.
+ */
+export function pinyinOf(name: string): string {
+  const syllables = pinyin(name, { toneType: "none", type: "array", surname: "head", v: true, nonZh: "consecutive" });
+  return normalisePinyinPrefix(syllables.join(""));
+}
+
+/** A typed pinyin prefix as stored: lower case, ü as v, spaces and apostrophes dropped. */
+export function normalisePinyinPrefix(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ü/g, "v")
+    .replace(/[^a-z0-9]/g, "");
+}

@@ -1,0 +1,41 @@
+/**
+ * What a search query means, as pure functions: space-separated terms, all of which must occur
+ * (AND); a "quoted phrase" is one term, spaces and all. Every term matches as a substring of a
+ * field after normalisation (full/half width, case, traditional → simplified).
+ */
+import { normaliseForSearch } from "./normalise.ts";
+
+export interface SearchTerm {
+  /** The term as typed. */
+  text: string;
+  /** The term normalised for matching (same length as `text`). */
+  normalised: string;
+  /** True for a "quoted phrase". */
+  quoted: boolean;
+}
+
+// ASCII and full-width double quotes delimit phrases, and so do Chinese quotation marks “…”,
+// the phrase quotes of a Chinese keyboard.
+const QUOTE = /["＂“”]/;
+const SPACE = /[\s\u3000]+/;
+
+/** The distinct terms of a query, in the order typed (blank terms dropped). */
+export function parseQuery(query: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
+  const add = (text: string, quoted: boolean) => {
+    const clean = quoted ? text.split(SPACE).filter(Boolean).join(" ") : text;
+    if (!clean) return;
+    const normalised = normaliseForSearch(clean);
+    if (!terms.some((term) => term.normalised === normalised)) terms.push({ text: clean, normalised, quoted });
+  };
+  const parts = query.split(QUOTE);
+  // Even parts are outside quotes, odd parts inside; an unclosed quote runs to the end.
+  parts.forEach((part, index) => {
+    if (index % 2 === 1) add(part, true);
+    else for (const word of part.split(SPACE)) add(word, false);
+  });
+  return terms;
+}
+
+/** Escapes a LIKE pattern's wildcards with "\" (used with `ESCAPE '\'`). */
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);

@@ -1,0 +1,258 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { query } from "../support/graphql.ts";
+import { PICKUP_PAGE, datesAfter, loadSample, loadSampleOnDates } from "../support/sample.ts";
+import { ingestPaths } from "../../src/edition-loader.ts";
+import { exportPublication, type ExportOptions, type LineSink } from "../../src/resolvers/export.ts";
+import { createServer } from "../../src/server.ts";
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-export-"));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** Collects what an export writes. */
+function collector(): LineSink & { text(): string } {
+  const chunks: string[] = [];
+  return { write: (chunk) => (chunks.push(chunk), true), once: () => undefined, off: () => undefined, text: () => chunks.join("") };
+}
+
+async function exportText(db: TestDatabase, options: ExportOptions = {}): Promise<string> {
+  const sink = collector();
+  await exportPublication(db.reader, "taiyuan-daily", sink, options);
+  return sink.text();
+}
+
+const LATER_DATES = datesAfter("2022-06-03", 3); // 2022-06-04 … 2022-06-06
+
+// The sample front page with its pickups on page 3 (jumps resolved), then the front page again on three later dates.
+const original = await createTestDatabase();
+await loadSample(original.writer);
+await ingestPaths(original.writer, [PICKUP_PAGE]);
+await loadSampleOnDates(original.writer, LATER_DATES);
+// A small batch, so that the keyset pagination crosses issues and pages.
+const exported = await exportText(original, { batchSize: 2 });
+const backup = path.join(root, "backup.ndjson");
+fs.writeFileSync(backup, exported);
+
+const restored = await createTestDatabase();
+const restoreSummary = await ingestPaths(restored.writer, [backup]);
+
+const FRONT_PAGE = `{ issue(publication: "taiyuan-daily", date: "2022-06-03") {
+  id date
+  publication { id slug name locale region province }
+  pages {
+    id number section text
+    photos { id caption span { start end } photographer { id name } article { id headline } }
+    continuationsOut { id toPageNumber marker resolved from { id headline } to { id headline page { number } } }
+    continuationsIn { id marker resolved from { id headline page { number } } }
+    articles {
+      id position kicker headline subheadline source dispatch dateline eventDate body paragraphs continuedFromPage
+      span { start end }
+      credits { id role label span { start end } person { id name pinyin } }
+      reporters { id name } photographers { id name } authors { id name }
+      mentions { id title normalisedTitle span { start end } titleSpan { start end } person { id name pinyin mentionCount } }
+      photos { id caption }
+      continuation { id toPageNumber marker resolved to { id headline position page { number } } }
+      continuedFrom { id marker from { id headline } }
+    }
+  }
+} }`;
+
+const PERSON = `{ person(name: "韦韬") {
+  id name pinyin mentionCount
+  titles { title normalisedTitle printedTitles firstSeen lastSeen count }
+  articles(first: 10, role: MENTIONED) { totalCount edges { cursor node { id headline issue { date } page { number } } } pageInfo { hasNextPage endCursor } }
+  mentions(first: 10) { totalCount edges { node { id title normalisedTitle article { id } } } }
+  credits(first: 10) { totalCount }
+  coMentioned(first: 5) { person { id name } sharedArticles }
+} }`;
+
+const LISTS = `{
+  reporter: articles(filter: { personName: "殷雪莹", role: REPORTER, from: "2022-06-01", to: "2022-06-30" }, first: 20) {
+    totalCount edges { cursor node { id headline issue { date } page { number } } } pageInfo { hasNextPage endCursor }
+  }
+  june4: articles(filter: { from: "2022-06-04", to: "2022-06-04" }, first: 20) { totalCount edges { node { id position headline } } }
+  issues(publication: "taiyuan-daily", first: 10) { totalCount edges { cursor node { id date pages { id number } } } }
+  people(first: 100) { totalCount edges { cursor node { id name pinyin mentionCount } } }
+  photographer: person(name: "梁琛") { id credits(first: 10) { totalCount edges { node { id role article { id headline } } } } }
+}`;
+
+async function answers(db: TestDatabase) {
+  const yoga = createServer(db.reader);
+  const front = await query(yoga, FRONT_PAGE);
+  const person = await query(yoga, PERSON);
+  const lists = await query(yoga, LISTS);
+  return { front, person, lists, yoga };
+}
+
+describe("export and reload", () => {
+  it("writes one self-contained line per page, in date and page order", () => {
+    const lines = exported.trimEnd().split("\n").map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.date, line.page])).toEqual([
+      ["2022-06-03", 1],
+      ["2022-06-03", 3],
+      ...LATER_DATES.map((date) => [date, 1]),
+    ]);
+    const [front] = lines;
+    expect(front).toMatchObject({
+      format: "papergraph-export",
+      version: 1,
+      publication: { slug: "taiyuan-daily", name: "太原日报", locale: "zh-CN", region: "太原市", province: "山西省" },
+    });
+    expect(front.articles).toHaveLength(8);
+    expect(front.articles[0].mentions[0]).toMatchObject({ name: "韦韬", title: "省委常委、太原市委书记", normalisedTitle: "山西省委常委、太原市委书记" });
+    expect(front.articles[0].continuesOn).toEqual({ page: 3, text: "(下转第3版)", to: { page: 3, position: 2 } });
+    expect(exported.endsWith("\n")).toBe(true);
+  });
+
+  it("reloads into a fresh database without parsing, jumps matched again", () => {
+    expect(restoreSummary).toEqual({
+      files: 1,
+      pages: { created: 5, replaced: 0, unchanged: 0 },
+      articles: 8 * 4 + 5,
+      people: expect.any(Number),
+      continuationsResolved: 5,
+      errors: [],
+    });
+  });
+
+  it("answers every query of the restored database as the original does, global IDs included", async () => {
+    const before = await answers(original);
+    const after = await answers(restored);
+    expect(after.front).toEqual(before.front);
+    expect(after.person).toEqual(before.person);
+    expect(after.lists).toEqual(before.lists);
+    // The answers compared are not empty: jumps resolved, timelines and lists filled.
+    const pages = before.front.issue.pages;
+    expect(pages.map((page: { number: number }) => page.number)).toEqual([1, 3]);
+    expect(pages[0].continuationsOut.filter((jump: { resolved: boolean }) => jump.resolved)).toHaveLength(5);
+    expect(before.person.person.titles.length).toBeGreaterThan(0);
+    expect(before.lists.reporter.totalCount).toBe(12); // three articles on each of the four front pages
+
+    // Every ID the original gave out names the same object in the restored database.
+    const ids = [...JSON.stringify(before.front).matchAll(/"id":"([^"]+)"/g)].map((match) => match[1]!);
+    expect(ids.length).toBeGreaterThan(100);
+    const NODES = `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Article { headline } ... on Person { name } ... on Page { number } } }`;
+    const fromOriginal = await query(before.yoga, NODES, { ids });
+    expect(fromOriginal.nodes.every((node: unknown) => node !== null)).toBe(true);
+    expect(await query(after.yoga, NODES, { ids })).toEqual(fromOriginal);
+  });
+
+  it("exports the same lines again from the restored database", async () => {
+    expect(await exportText(restored)).toBe(exported);
+  });
+
+  it("leaves a restored page alone when the same export is loaded again", async () => {
+    const again = await ingestPaths(restored.writer, [backup]);
+    expect(again.pages).toEqual({ created: 0, replaced: 0, unchanged: 5 });
+    expect(again.errors).toEqual([]);
+  });
+
+  it("restores what was stored, not what the text would parse to", async () => {
+    // An editor's correction lives only in the database, and a repeated credit the writer
+    // skipped leaves a gap in the positions: both must come back as they were.
+    const line = JSON.parse(exported.split("\n")[0]!);
+    line.articles[0].headline = "更正后的标题";
+    line.articles[0].mentions[0].normalisedTitle = "山西省委常委、太原市委书记(更正)";
+    line.articles[0].credits[1].position = 2;
+    line.articles[0].credits[2].position = 3;
+    const file = path.join(root, "edited.ndjson");
+    fs.writeFileSync(file, `${JSON.stringify(line)}\n`);
+    const db = await createTestDatabase();
+    expect((await ingestPaths(db.writer, [file])).errors).toEqual([]);
+    const article = await db.reader.article.findFirstOrThrow({
+      where: { position: 1 },
+      select: { headline: true, mentions: { orderBy: { position: "asc" }, take: 1, select: { normalisedTitle: true } }, credits: { orderBy: { position: "asc" }, select: { position: true, person: { select: { name: true } } } } },
+    });
+    expect(article.headline).toBe("更正后的标题");
+    expect(article.mentions[0]!.normalisedTitle).toBe("山西省委常委、太原市委书记(更正)");
+    expect(article.credits).toEqual([
+      { position: 0, person: { name: "殷雪莹" } },
+      { position: 2, person: { name: "梁涛" } },
+      { position: 3, person: { name: "梁琛" } },
+    ]);
+    const sink = collector();
+    await exportPublication(db.reader, "taiyuan-daily", sink);
+    expect(sink.text()).toBe(`${JSON.stringify(line)}\n`.replace(/"to":\{"page":3,"position":\d\}/g, '"to":null'));
+  });
+
+  it("keeps to the --from/--to dates", async () => {
+    const text = await exportText(original, { from: LATER_DATES[0], to: LATER_DATES[1] });
+    const lines = text.trimEnd().split("\n").map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines.map((line) => [line.date, line.page])).toEqual([
+      [LATER_DATES[0], 1],
+      [LATER_DATES[1], 1],
+    ]);
+    expect(await exportText(original, { from: "2022-06-03", to: "2022-06-03" })).toBe(exported.split("\n").slice(0, 2).join("\n") + "\n");
+    expect(await exportText(original, { from: "2023-01-01" })).toBe("");
+  });
+
+  it("reports a bad line with file and line number, and loads the others", async () => {
+    const good = exported.trimEnd().split("\n");
+    const noText = JSON.parse(good[1]!);
+    delete noText.text;
+    const badCredit = JSON.parse(good[2]!);
+    badCredit.articles[0].credits[0].role = "EDITOR";
+    const file = path.join(root, "damaged.jsonl");
+    fs.writeFileSync(
+      file,
+      [
+        good[0],
+        "{ this is not json",
+        JSON.stringify({ format: "something-else", version: 1 }),
+        JSON.stringify(noText),
+        "",
+        JSON.stringify(badCredit),
+        JSON.stringify({ ...JSON.parse(good[3]!), version: 2 }),
+        good[4],
+      ].join("\n"),
+    );
+    const db = await createTestDatabase();
+    const summary = await ingestPaths(db.writer, [file]);
+    expect(summary.pages).toEqual({ created: 2, replaced: 0, unchanged: 0 });
+    expect(summary.files).toBe(1);
+    expect(summary.errors.map((error) => error.input)).toEqual([2, 3, 4, 6, 7].map((line) => `${file}:${line}`));
+    expect(summary.errors[0]!.message).toMatch(new RegExp(`^${escape(file)}:2: not JSON \\(.+\\)$`));
+    expect(summary.errors.slice(1).map((error) => error.message)).toEqual([
+      `${file}:3: not a papergraph export line (format is "something-else", not "papergraph-export")`,
+      `${file}:4: not a papergraph export line (missing "text")`,
+      `${file}:6: not a papergraph export line ("articles[0].credits[0].role" is not one of REPORTER, PHOTOGRAPHER, AUTHOR)`,
+      `${file}:7: export version 2 is not supported (this papergraph reads version 1)`,
+    ]);
+    const dates = (await db.reader.issue.findMany({ orderBy: { date: "asc" }, select: { date: true } })).map((issue) => issue.date);
+    expect(dates).toEqual(["2022-06-03", LATER_DATES[2]]);
+  });
+
+  it("refuses a line whose spans lie outside its text", async () => {
+    const line = JSON.parse(exported.split("\n")[0]!);
+    line.articles[2].mentions[0].span = { start: 10, end: line.text.length + 1 };
+    const file = path.join(root, "spans.ndjson");
+    fs.writeFileSync(file, `${JSON.stringify(line)}\n`);
+    const db = await createTestDatabase();
+    const summary = await ingestPaths(db.writer, [file]);
+    expect(summary.errors).toEqual([
+      { input: `${file}:1`, message: `${file}:1: not a papergraph export line ("articles[2].mentions[0].span" lies outside the page text)` },
+    ]);
+    expect(await db.reader.page.count()).toBe(0);
+  });
+
+  it("reads a batch of pages in a fixed number of statements, however many pages it holds", async () => {
+    original.resetStatements();
+    await exportText(original, { from: "2022-06-05", to: "2022-06-05" });
+    const onePage = original.statements.length;
+    original.resetStatements();
+    await exportText(original);
+    expect(original.statements.length).toBe(onePage);
+  });
+
+  it("refuses to export a publication the database does not hold, naming those it does", async () => {
+    await expect(exportPublication(original.reader, "nowhere-daily", collector())).rejects.toThrow(
+      'unknown publication "nowhere-daily" (the database holds: taiyuan-daily)',
+    );
+  });
+});
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,0 +1,162 @@
+import BetterSqlite3 from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { sqliteFileOf } from "../../src/db/database-url.ts";
+import { ingestPage } from "../../src/resolvers/ingest-page.ts";
+import { searchArticles } from "../../src/resolvers/search.ts";
+import { createServer } from "../../src/server.ts";
+import { createTestDatabase, databaseKind } from "../support/database.ts";
+import { generatePages, random } from "../support/generated-corpus.ts";
+import { query } from "../support/graphql.ts";
+import { SAMPLE_TEXT, TAIYUAN_DAILY, loadSample } from "../support/sample.ts";
+
+// The FTS5 index is SQLite's; PostgreSQL's (a bigram tsvector with GIN) comes with its own issue.
+const onSqlite = databaseKind() === "sqlite";
+
+const db = onSqlite ? await createTestDatabase() : null!;
+if (onSqlite) {
+  await loadSample(db.writer);
+  for (const page of generatePages(260, { seed: 5 })) {
+    await ingestPage(db.writer, { publication: TAIYUAN_DAILY, ...page }, `${page.date}/page-0${page.pageNumber}.txt`);
+  }
+}
+const yoga = onSqlite ? createServer(db.reader) : null!;
+
+/** The IDs of the articles whose fields contain `text`, newest first: what the index must equal. */
+async function likeScan(text: string): Promise<number[]> {
+  const pattern = `%${text}%`;
+  const rows = await db.reader.$queryRaw<{ id: number }[]>`
+    SELECT a."id" FROM "Article" a
+     WHERE a."kicker" LIKE ${pattern} OR a."headline" LIKE ${pattern} OR a."subheadline" LIKE ${pattern} OR a."body" LIKE ${pattern}
+        OR EXISTS (SELECT 1 FROM "Photo" p WHERE p."articleId" = a."id" AND p."caption" LIKE ${pattern})
+     ORDER BY a."issueDate" DESC, a."pageNumber", a."position"`;
+  return rows.map((row) => Number(row.id));
+}
+
+/** Every hit of a search, following cursors. */
+async function allHits(text: string): Promise<{ ids: number[]; totalCount: number }> {
+  const ids: number[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const result = await searchArticles(db.reader, { query: text, orderBy: "NEWEST", first: 100, after });
+    ids.push(...result.hits.map((hit) => hit.article.id));
+    if (!result.hasNextPage) return { ids, totalCount: await result.totalCount() };
+    after = result.hits.at(-1)!.cursor;
+  }
+}
+
+describe.runIf(onSqlite)("search over the bigram index", () => {
+  it("the corpus holds the sample and at least 2,000 generated articles", async () => {
+    expect(await db.reader.article.count()).toBeGreaterThanOrEqual(2_008);
+    expect(await db.reader.articleSearch.count()).toBe(await db.reader.article.count());
+  });
+
+  it("2-, 3- and 4-character queries find exactly the articles a LIKE scan finds, newest first", async () => {
+    const next = random(11);
+    const bodies = await db.reader.article.findMany({ select: { body: true }, orderBy: { id: "asc" } });
+    // Random substrings of bodies, without what is query syntax (spaces, quotes).
+    const sampled = Array.from({ length: 24 }, (_, index) => {
+      const body = bodies[Math.floor(next() * bodies.length)]!.body.replace(/[\s"“”＂]/g, "");
+      const length = 2 + (index % 3);
+      const at = Math.floor(next() * (body.length - length));
+      return body.slice(at, at + length);
+    });
+    const queries = ["韦韬", "王纯", "汾酒", "太忻经济", "张新伟", "太原市", "安全生产", "魏民", "摄影", ...sampled];
+    for (const text of queries) {
+      const expected = await likeScan(text);
+      const found = await allHits(text);
+      expect({ text, ids: found.ids, totalCount: found.totalCount }).toEqual({ text, ids: expected, totalCount: expected.length });
+    }
+    expect((await likeScan("韦韬")).length).toBeGreaterThan(100);
+  });
+
+  it("the query plan reads the FTS5 index and needs no sort for newest first", async () => {
+    db.resetStatements();
+    await searchArticles(db.reader, { query: "韦韬", orderBy: "NEWEST", first: 20, filter: { from: "2020-01-01", to: "2020-12-31" } });
+    const statement = db.statements.find((sql) => sql.includes("MATCH") && sql.includes("ORDER BY"))!;
+    const connection = new BetterSqlite3(sqliteFileOf(db.url), { readonly: true });
+    try {
+      const plan = (connection.prepare(`EXPLAIN QUERY PLAN ${statement}`).all(...statement.split("?").slice(1).map(() => null)) as { detail: string }[]).map((row) => row.detail);
+      expect(plan[0]).toMatch(/^SCAN ArticleSearchText VIRTUAL TABLE INDEX/);
+      expect(plan.some((detail) => /SEARCH s USING INDEX/.test(detail))).toBe(true);
+      expect(plan.join("\n")).not.toMatch(/TEMP B-TREE|SCAN (a|s|Article)\b/);
+    } finally {
+      connection.close();
+    }
+  });
+
+  it("space-separated terms are ANDed, and a quoted phrase must occur as typed", async () => {
+    const both = await allHits("韦韬 汾酒");
+    const expected = (await likeScan("韦韬")).filter(new Set(await likeScan("汾酒")).has, new Set(await likeScan("汾酒")));
+    expect(both.ids).toEqual(expected);
+    const phrase = await allHits(`"本报讯(记者 殷雪莹"`);
+    expect(phrase.ids).toEqual(await likeScan("本报讯(记者 殷雪莹"));
+  });
+
+  it("traditional characters, full-width forms and letter case match the simplified plain text", async () => {
+    expect((await allHits("韋韜")).ids).toEqual(await likeScan("韦韬"));
+    expect((await allHits("太忻經濟")).ids).toEqual(await likeScan("太忻经济"));
+    expect((await allHits("５日")).ids).toEqual(await likeScan("5日"));
+  });
+
+  it("a query of one-character terms scans the newest articles, at most SCAN_LIMIT, and says so", async () => {
+    const data = await query(yoga, `{ search(query: "汾", filter: { from: "2022-06-03", to: "2022-06-03" }) { totalCount method complete } }`);
+    // 汾酒 in one article, 汾河 in two.
+    expect(data.search).toEqual({ totalCount: 3, method: "SCAN", complete: true });
+    const wide = await query(yoga, `{ search(query: "市", first: 1) { method complete } }`);
+    expect(wide.search).toEqual({ method: "SCAN", complete: true });
+  });
+
+  it("hits carry snippets whose highlights are offsets into the field's text", async () => {
+    const data = await query(
+      yoga,
+      `{ search(query: "汾酒", filter: { publication: "taiyuan-daily", from: "2022-06-03", to: "2022-06-03" }) {
+           totalCount
+           edges { node { article { headline body } snippets { field text start end highlights { start end } } } } } }`,
+    );
+    expect(data.search.totalCount).toBe(1);
+    const [hit] = data.search.edges.map((edge: any) => edge.node);
+    expect(hit.article.headline).toBe("韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈");
+    expect(hit.snippets[0]).toEqual({
+      field: "HEADLINE",
+      text: "韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈",
+      start: 0,
+      end: 26,
+      highlights: [{ start: 3, end: 5 }],
+    });
+    for (const snippet of hit.snippets.filter((s: any) => s.field === "BODY")) {
+      expect(hit.article.body.slice(snippet.start, snippet.end)).toBe(snippet.text);
+      for (const highlight of snippet.highlights) expect(hit.article.body.slice(highlight.start, highlight.end)).toBe("汾酒");
+    }
+  });
+
+  it("pages with cursors, filters by source and orders by relevance", async () => {
+    const first = await query(yoga, `{ search(query: "韦韬", first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { article { id } } } } }`);
+    const second = await query(yoga, `query($after: String) { search(query: "韦韬", first: 3, after: $after) { edges { node { article { id } } } } }`, {
+      after: first.search.pageInfo.endCursor,
+    });
+    const rawId = (id: string) => Number(Buffer.from(id, "base64").toString().split(":").at(-1));
+    const paged = [...first.search.edges, ...second.search.edges].map((edge: any) => rawId(edge.node.article.id));
+    expect(paged).toEqual((await likeScan("韦韬")).slice(0, 6));
+    expect(first.search.totalCount).toBe((await likeScan("韦韬")).length);
+    const xinhua = await query(yoga, `{ search(query: "服务业", filter: { source: "新华社" }) { totalCount } }`);
+    expect(xinhua.search.totalCount).toBe(1);
+    const ranked = await query(yoga, `{ search(query: "太忻经济", orderBy: RELEVANCE, first: 5) { edges { node { score } } } }`);
+    const scores = ranked.search.edges.map((edge: any) => edge.node.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("re-ingesting a page replaces its search rows: nothing stale remains", async () => {
+    const date = "2022-06-03";
+    const changed = SAMPLE_TEXT.replaceAll("汾酒", "竹叶青");
+    await ingestPage(db.writer, { publication: TAIYUAN_DAILY, date, pageNumber: 1, text: changed }, "changed.txt");
+    const filter = { from: date, to: date };
+    const count = async (text: string) => (await searchArticles(db.reader, { query: text, orderBy: "NEWEST", first: 1, filter })).totalCount();
+    expect(await count("汾酒")).toBe(0);
+    expect(await count("竹叶青")).toBe(1);
+    expect(await db.reader.articleSearch.count()).toBe(await db.reader.article.count());
+    const [rows] = await db.reader.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM "ArticleSearchText"`;
+    expect(Number(rows!.n)).toBe(await db.reader.article.count());
+    await ingestPage(db.writer, { publication: TAIYUAN_DAILY, date, pageNumber: 1, text: SAMPLE_TEXT }, "sample.txt");
+    expect(await count("汾酒")).toBe(1);
+  });
+});
