@@ -9,7 +9,7 @@ import { readExpectedPage, toExpectedShape } from "./ingest/expected-shape.ts";
 import { pageLocationFromPath } from "./ingest/layout.ts";
 import { parsePage } from "./ingest/parse-page.ts";
 import { isCalendarDate } from "./dates.ts";
-import { consoleLogger as log } from "./commands/logger.ts";
+import { consoleLogger as log, createLogger, logFormatFromEnv } from "./commands/logger.ts";
 import { formatSummary, ingestWithProgress } from "./commands/ingest.ts";
 import { serve } from "./commands/serve.ts";
 import { exportCommand } from "./commands/export.ts";
@@ -17,7 +17,7 @@ import { exportCommand } from "./commands/export.ts";
 const USAGE = `usage: papergraph <command> [options]
 
 commands:
-  serve [--port N]                     start the API (GraphiQL at /graphql); loads the sample editions into an empty database
+  serve [--port N] [--workers N]       start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample editions into an empty database
   migrate                              apply pending database migrations and exit
   ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N] [--json]
                                        parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt);
@@ -32,6 +32,10 @@ environment:
   DATABASE_URL   file:… for SQLite (default file:./data/papergraph.db), postgres://… for PostgreSQL
   DATABASE_POOL_SIZE  PostgreSQL connections per process (default 10)
   PORT           HTTP port for serve (default 4000)
+  WORKERS        server processes on that port (default 1; --workers overrides)
+  RESPONSE_CACHE_TTL  ms an answer stays cached (default 60000; 0 turns the cache off)
+  REDIS_URL      share the response cache between processes through Redis
+  LOG_FORMAT     json or text (default: text on a terminal, json otherwise)
   PERSISTED_DOCUMENTS  codegen's persisted-documents.json: serve also accepts these documents by hash
   PERSISTED_ONLY       true: serve refuses every operation not sent by hash (needs PERSISTED_DOCUMENTS)`;
 
@@ -39,13 +43,23 @@ type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   async serve(args) {
-    const { values } = parseArgs({ args, options: { port: { type: "string" }, host: { type: "string" } } });
-    const port = Number(values.port ?? process.env.PORT ?? 4000);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`port must be 0 to 65535, got ${values.port ?? process.env.PORT}`);
-    const database = await openDatabase(databaseUrlFromEnv(), {
-      onMigrated: (result) => result.applied.length && log.info(`applied migrations: ${result.applied.join(", ")}`),
+    const { values } = parseArgs({
+      args,
+      options: { port: { type: "string" }, host: { type: "string" }, workers: { type: "string" } },
     });
-    await serve(database, { port, ...(values.host ? { host: values.host } : {}) }, log);
+    const port = wholeNumber("port", values.port ?? process.env.PORT ?? "4000", 0, 65535);
+    const workers = wholeNumber("--workers", values.workers ?? process.env.WORKERS ?? "1", 1, 64);
+    const cacheTtl = wholeNumber("RESPONSE_CACHE_TTL", process.env.RESPONSE_CACHE_TTL ?? "60000", 0, 86_400_000);
+    const serverLog = createLogger(logFormatFromEnv());
+    const open = () =>
+      openDatabase(databaseUrlFromEnv(), {
+        onMigrated: (result) => result.applied.length && serverLog.info(`applied migrations: ${result.applied.join(", ")}`),
+      });
+    await serve(
+      open,
+      { port, workers, cacheTtl, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}) },
+      serverLog,
+    );
     return -1;
   },
 
@@ -126,6 +140,12 @@ const commands: Record<string, Command> = {
     return evaluation.mismatches.length > 0 ? 1 : 0;
   },
 };
+
+function wholeNumber(name: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
+  return number;
+}
 
 /** The region for resolving 市委/省委: from flags, else from the publication's manifest. */
 async function regionFor(file: string, flags: { region?: string; province?: string }) {

@@ -1,17 +1,28 @@
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { schema } from "./schema/index.ts";
 import { createContext, type Context } from "./context.ts";
 import type { Db } from "./db/client.ts";
 import { GRAPHIQL } from "./server/graphiql.ts";
 import { useSubgraph } from "./server/subgraph.ts";
 import { usePersistedDocuments, type PersistedOperationsOptions } from "./server/persisted-operations.ts";
+import { useReadiness } from "./server/readiness.ts";
+import { useMetrics } from "./server/metrics.ts";
+import type { Readiness } from "./db/readiness.ts";
+import type { Logger } from "./commands/logger.ts";
 
 export type PapergraphServer = YogaServerInstance<Record<string, never>, Context>;
 
 export interface ServerOptions {
-  logging?: boolean;
+  /** Where the server logs (errors, with details kept out of responses); silent without. */
+  logger?: Logger;
   /** Accept codegen's document hashes (and, with `only`, nothing else). */
   persistedOperations?: PersistedOperationsOptions;
+  /** Answers `/readyz`; without it, /readyz is not served. */
+  readiness?: () => Promise<Readiness>;
+  /** Serve Prometheus metrics at `/metrics`. */
+  metrics?: boolean;
+  /** More plugins, e.g. the response cache, which `serve` sets up with its connections. */
+  plugins?: Plugin[];
 }
 
 export function createServer(db: Db, options: ServerOptions = {}): PapergraphServer {
@@ -20,12 +31,18 @@ export function createServer(db: Db, options: ServerOptions = {}): PapergraphSer
     context: () => createContext(db),
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    logging: options.logging ?? false,
+    logging: options.logger ?? false,
     graphiql: GRAPHIQL,
     // The GraphiQL page with its scripts inlined, so it loads nothing from a CDN; 9 MB of
     // script, loaded on the first visit rather than by every process that serves the API.
     renderGraphiQL: async (graphiql) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(graphiql),
-    plugins: [useSubgraph(db), ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : [])],
+    plugins: [
+      useSubgraph(db),
+      ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
+      ...(options.readiness ? [useReadiness(options.readiness)] : []),
+      ...(options.metrics ? [useMetrics()] : []),
+      ...(options.plugins ?? []),
+    ],
     // Yoga's own readiness route answers /healthz: the process is up and serving.
     healthCheckEndpoint: "/healthz",
   });

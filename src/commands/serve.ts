@@ -1,28 +1,50 @@
+import cluster from "node:cluster";
 import http from "node:http";
 import type { Database } from "../db/database.ts";
+import { checkReadiness } from "../db/readiness.ts";
+import { readDataVersion } from "../resolvers/data-version.ts";
 import { seedIfEmpty } from "../seed.ts";
 import { createServer } from "../server.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
+import { useArchiveResponseCache } from "../server/response-cache.ts";
 import type { Logger } from "./logger.ts";
 
 export interface ServeOptions {
   port: number;
   host?: string;
+  /** Server processes on the one port (node:cluster); 1 serves from this process. */
+  workers: number;
+  /** Time to live of cached answers in ms; 0 turns the response cache off. */
+  cacheTtl: number;
+  /** Shares the response cache between processes and machines. */
+  redisUrl?: string;
 }
 
 /**
- * Starts the HTTP server on an open database, loading the sample editions into an empty
- * one first. Resolves with the running server; SIGTERM and SIGINT close it gracefully
- * (in-flight requests finish, then the database is closed).
+ * Starts the API. With several workers, this process migrates and loads the sample once,
+ * then forks the workers, which share the listening port; it restarts a worker that dies
+ * and, on SIGTERM or SIGINT, stops them all gracefully. Workers keep no state that
+ * changes answers: everything lives in the database (and the shared cache).
  */
-export async function serve(database: Database, options: ServeOptions, log: Logger): Promise<http.Server> {
+export async function serve(open: () => Promise<Database>, options: ServeOptions, log: Logger): Promise<void> {
+  if (options.workers > 1 && cluster.isPrimary) return runPrimary(open, options, log);
+  const database = await open();
+  if (cluster.isPrimary) await loadSample(database, log);
+  const cache = options.cacheTtl > 0
+    ? useArchiveResponseCache({
+        ttl: options.cacheTtl,
+        dataVersion: () => readDataVersion(database.reader),
+        ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+      })
+    : null;
   const persistedOperations = persistedOperationsFromEnv(process.env);
-  const seeded = await seedIfEmpty(database);
-  if (seeded) {
-    log.info(`loaded the sample editions: ${seeded.pages.created} pages, ${seeded.articles} articles, ${seeded.people} people`);
-    for (const error of seeded.errors) log.warn(error.message);
-  }
-  const yoga = createServer(database.reader, { logging: true, ...(persistedOperations ? { persistedOperations } : {}) });
+  const yoga = createServer(database.reader, {
+    logger: log,
+    metrics: true,
+    readiness: () => checkReadiness(database),
+    plugins: cache ? [cache.plugin] : [],
+    ...(persistedOperations ? { persistedOperations } : {}),
+  });
   const server = http.createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -30,16 +52,57 @@ export async function serve(database: Database, options: ServeOptions, log: Logg
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
-  log.info(`GraphiQL at http://localhost:${port}${yoga.graphqlEndpoint}`);
+  if (cluster.isPrimary) log.info(`GraphiQL at http://localhost:${port}${yoga.graphqlEndpoint}`);
 
   const shutdown = (signal: string) => {
     log.info(`${signal}: finishing open requests, then stopping`);
     server.close(() => {
-      void database.close().then(() => process.exit(0));
+      void Promise.all([database.close(), cache?.close()]).then(() => process.exit(0));
     });
     server.closeIdleConnections();
   };
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
-  return server;
+}
+
+async function loadSample(database: Database, log: Logger): Promise<void> {
+  const seeded = await seedIfEmpty(database);
+  if (!seeded) return;
+  log.info(`loaded the sample editions: ${seeded.pages.created} pages, ${seeded.articles} articles, ${seeded.people} people`);
+  for (const error of seeded.errors) log.warn(error.message);
+}
+
+async function runPrimary(open: () => Promise<Database>, options: ServeOptions, log: Logger): Promise<void> {
+  const database = await open();
+  await loadSample(database, log);
+  await database.close();
+
+  let stopping = false;
+  let listening = 0;
+  cluster.on("listening", (_worker, address) => {
+    listening += 1;
+    if (listening === options.workers) {
+      log.info(`GraphiQL at http://localhost:${address.port}/graphql`, { workers: options.workers });
+    }
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    log.warn(`worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  for (let index = 0; index < options.workers; index++) cluster.fork();
+
+  const shutdown = (signal: string) => {
+    stopping = true;
+    log.info(`${signal}: stopping ${options.workers} workers`);
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    const check = setInterval(() => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        clearInterval(check);
+        process.exit(0);
+      }
+    }, 50);
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
 }

@@ -38,8 +38,10 @@ export interface RunningServer {
 }
 
 /** Starts `papergraph serve --port 0` and resolves once it prints where GraphiQL is. */
-export function startServer(options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<RunningServer> {
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0"], {
+export function startServer(
+  options: { env?: Record<string, string | undefined>; cwd?: string; args?: string[] } = {},
+): Promise<RunningServer> {
+  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", ...(options.args ?? [])], {
     cwd: options.cwd ?? projectRoot,
     env: environment(options.env ?? {}),
   });

@@ -1,0 +1,30 @@
+import { migrationsDir, pgMigrationsDir } from "../paths.ts";
+import type { Database } from "./database.ts";
+import { readMigrations } from "./migrate.ts";
+
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
+/**
+ * Whether the database answers and holds every migration this version ships: what a
+ * load balancer should know before sending traffic (`/readyz`).
+ */
+export async function checkReadiness(database: Pick<Database, "reader" | "provider">): Promise<Readiness> {
+  let applied: { migration_name: string }[];
+  try {
+    applied = await database.reader.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+  } catch (error) {
+    const message = firstLine(error);
+    // No bookkeeping table: the database answers but was never migrated.
+    if (/_prisma_migrations/.test(message)) return { ready: false, reason: "migrations not applied: the database is empty" };
+    return { ready: false, reason: `database unreachable: ${message}` };
+  }
+  const names = new Set(applied.map((row) => row.migration_name));
+  const pending = readMigrations(database.provider === "postgresql" ? pgMigrationsDir : migrationsDir).filter(
+    (migration) => !names.has(migration.name),
+  );
+  return pending.length === 0 ? { ready: true } : { ready: false, reason: `migrations not applied: ${pending.map((m) => m.name).join(", ")}` };
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)!.trim();

@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import { createRedisCache } from "@envelop/response-cache-redis";
+import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
+import { Redis } from "ioredis";
+import type { Plugin } from "graphql-yoga";
+
+export interface ResponseCacheOptions {
+  /** Shared cache for every server process; without it each process caches in memory. */
+  redisUrl?: string;
+  /** Time to live of a cached answer, in milliseconds. */
+  ttl: number;
+  /** The archive's data version: it changes in the same transaction as any write. */
+  dataVersion: () => Promise<number>;
+}
+
+/**
+ * Caches whole answers. The archive is public, so one cache serves every client. An answer
+ * is keyed by the data version as well as the operation and variables: any ingest or
+ * correction, by any process, moves the version in its own transaction, so no process
+ * serves an answer older than the data — even answers to lists that the change only
+ * extends, which entity-based invalidation would miss. Superseded entries expire by TTL.
+ */
+export function useArchiveResponseCache(options: ResponseCacheOptions): { plugin: Plugin; close: () => Promise<void> } {
+  const redis = options.redisUrl ? new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
+  const plugin = useResponseCache({
+    session: () => null,
+    ttl: options.ttl,
+    // extensions.responseCache.hit tells clients (and tests) whether an answer came from the cache.
+    includeExtensionMetadata: true,
+    ...(redis ? { cache: createRedisCache({ redis }) } : {}),
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
+      createHash("sha256")
+        .update(JSON.stringify([await options.dataVersion(), documentString, variableValues ?? {}, operationName ?? null]))
+        .digest("hex"),
+  }) as Plugin;
+  return { plugin, close: async () => void (await redis?.quit()) };
+}

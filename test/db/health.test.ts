@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { checkReadiness } from "../../src/db/readiness.ts";
+import { createServer } from "../../src/server.ts";
+import { createTestDatabase, databaseKind } from "../support/database.ts";
+import { query } from "../support/graphql.ts";
+import { loadSample } from "../support/sample.ts";
+
+const db = await createTestDatabase();
+await loadSample(db.writer);
+
+describe("health, readiness and metrics", () => {
+  it("answers /healthz while the process is up", async () => {
+    const response = await createServer(db.reader).fetch("http://papergraph/healthz");
+    expect(response.status).toBe(200);
+  });
+
+  it("reports ready on /readyz when the database answers with every migration applied", async () => {
+    const yoga = createServer(db.reader, { readiness: () => checkReadiness(db) });
+    const response = await yoga.fetch("http://papergraph/readyz");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ready" });
+  });
+
+  it("reports not ready, with the reason, when migrations are missing", async () => {
+    // The last use of this file's database that needs it whole.
+    await db.reader.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE migration_name LIKE '%init'`);
+    const yoga = createServer(db.reader, { readiness: () => checkReadiness(db) });
+    const response = await yoga.fetch("http://papergraph/readyz");
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "not ready", reason: "migrations not applied: 20261128170000_init" });
+  });
+
+  it("reports not ready when the database cannot be reached", async () => {
+    // A reader whose every query fails as a refused connection does.
+    const unreachable = {
+      ...db,
+      reader: new Proxy(db.reader, {
+        get: (target, key) =>
+          key === "$queryRawUnsafe" ? () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:1")) : Reflect.get(target, key),
+      }),
+    };
+    const yoga = createServer(db.reader, { readiness: () => checkReadiness(unreachable) });
+    const response = await yoga.fetch("http://papergraph/readyz");
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "not ready", reason: "database unreachable: connect ECONNREFUSED 127.0.0.1:1" });
+  });
+
+  it(`serves Prometheus metrics that count GraphQL requests (${databaseKind()})`, async () => {
+    const yoga = createServer(db.reader, { metrics: true });
+    await query(yoga, `{ publications { totalCount } }`);
+    const metrics = await (await yoga.fetch("http://papergraph/metrics")).text();
+    expect(metrics).toMatch(/^graphql_yoga_http_duration_count\{.*operationName="Anonymous".*\} 1$/m);
+    expect(metrics).toContain("process_resident_memory_bytes");
+  });
+});

@@ -1,0 +1,79 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Redis } from "ioredis";
+import { afterAll, describe, expect, it } from "vitest";
+import { postQuery, runCli, startServer } from "../support/cli.ts";
+import { admin, databaseUrl, postgresReachable } from "../support/postgres.ts";
+import { SAMPLE_TEXT } from "../support/sample.ts";
+import { seedsDir } from "../../src/paths.ts";
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379/7";
+
+async function redisReachable(): Promise<boolean> {
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    await redis.flushdb();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const withServices = (await postgresReachable()) && (await redisReachable());
+const pgName = `papergraph_processes_${process.pid}_${Date.now()}`;
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-processes-"));
+afterAll(async () => {
+  fs.rmSync(folder, { recursive: true, force: true });
+  if (withServices) await admin([`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`]);
+});
+
+const ISSUES = `{ issues { totalCount edges { node { date } } } }`;
+const cacheHit = (result: { extensions?: { responseCache?: { hit?: boolean } } }) => result.extensions?.responseCache?.hit;
+
+describe.skipIf(!withServices)("several server processes on one PostgreSQL and one Redis", () => {
+  it("share cached answers, and none serves a stale one after an ingest", async () => {
+    const env = { DATABASE_URL: databaseUrl(pgName), REDIS_URL };
+    const first = await startServer({ env });
+    const second = await startServer({ env });
+    try {
+      const before = await postQuery(first.url, ISSUES);
+      expect(before.data.issues.totalCount).toBe(1);
+      expect(cacheHit(before)).toBe(false);
+      // The second process answers from the cache the first one filled.
+      expect(cacheHit(await postQuery(second.url, ISSUES))).toBe(true);
+
+      // A page arrives through another process: the next answers are fresh everywhere.
+      const edition = path.join(folder, "taiyuan-daily", "2022-06-04");
+      fs.mkdirSync(edition, { recursive: true });
+      fs.copyFileSync(path.join(seedsDir, "taiyuan-daily", "publication.json"), path.join(folder, "taiyuan-daily", "publication.json"));
+      fs.writeFileSync(path.join(edition, "page-01.txt"), SAMPLE_TEXT);
+      const ingest = await runCli(["ingest", path.join(folder, "taiyuan-daily"), "--json"], { env });
+      expect(ingest.code).toBe(0);
+
+      for (const server of [second, first]) {
+        const after = await postQuery(server.url, ISSUES);
+        expect(after.data.issues).toEqual({ totalCount: 2, edges: [{ node: { date: "2022-06-04" } }, { node: { date: "2022-06-03" } }] });
+      }
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
+  });
+});
+
+describe("papergraph serve --workers", () => {
+  it("runs the workers on one port, answers through them, and stops them all on SIGTERM", async () => {
+    const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "workers.db")}` }, args: ["--workers", "2"] });
+    const workers = () =>
+      execFileSync("ps", ["-o", "pid=", "--ppid", String(server.process.pid)], { encoding: "utf8" }).trim().split(/\s+/).filter(Boolean);
+    expect(workers()).toHaveLength(2);
+    const answers = await Promise.all(Array.from({ length: 6 }, () => postQuery(server.url, ISSUES)));
+    for (const answer of answers) expect(answer.data.issues.totalCount).toBe(1);
+    expect(await server.stop()).toBe(0);
+    expect(server.output()).toContain('"workers":2');
+  });
+});
