@@ -165,11 +165,9 @@ describe("any input", () => {
     expect(parsePage(sample, { issueDate: "soon" }).articles[0]!.eventDate).toBeNull();
   });
 
-  it("scales linearly: a page of 40 copies of the sample parses in well under 40 times the time", () => {
+  // Speed is measured by npm run bench:ingest, not by timed tests on shared machines.
+  it("reads a page of 40 copies of the sample as 320 articles", () => {
     const big = Array.from({ length: 40 }, () => sample).join("\n\n");
-    const t0 = performance.now();
-    const page = parsePageStructure(big, ctx);
-    expect(page.articles).toHaveLength(320);
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(parsePageStructure(big, ctx).articles).toHaveLength(320);
   });
 });

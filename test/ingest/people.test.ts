@@ -175,18 +175,6 @@ describe("extractMentions on the sample page of 太原日报 2022-06-03", () => 
     // ...while the title is the one printed with the first titled mention, in the body.
     expect(third?.[0]?.titleSpan?.start).toBe(PAGE.indexOf("市委副书记、市长、市总河湖长张新伟"));
   });
-
-  it("extracts the whole page in well under 10 ms once warm", () => {
-    for (const { input } of SAMPLE) extractMentions(input);
-    const times: number[] = [];
-    for (let r = 0; r < 21; r++) {
-      const t0 = performance.now();
-      for (const { input } of SAMPLE) extractMentions(input);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[10]).toBeLessThan(10);
-  });
 });
 
 describe("extractMentions rules, on snippets of the sample", () => {
