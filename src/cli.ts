@@ -13,6 +13,7 @@ import { consoleLogger as log, createLogger, logFormatFromEnv } from "./commands
 import { formatSummary, ingestWithProgress } from "./commands/ingest.ts";
 import { serve } from "./commands/serve.ts";
 import { exportCommand } from "./commands/export.ts";
+import { keysCommand } from "./commands/keys.ts";
 
 const USAGE = `usage: papergraph <command> [options]
 
@@ -27,6 +28,8 @@ commands:
   parse <file> [--date YYYY-MM-DD] [--region 太原市 --province 山西省]
                                        print the structure of one page as JSON
   eval <folder>                        compare parse output with every *.expected.json beside a .txt
+  keys create <name> --scope reader|editor|admin | keys revoke <name or prefix> | keys list
+                                       API keys for the editors' mutations (the key is printed once, at creation)
 
 environment:
   DATABASE_URL   file:… for SQLite (default file:./data/papergraph.db), postgres://… for PostgreSQL
@@ -37,7 +40,10 @@ environment:
   REDIS_URL      share the response cache between processes through Redis
   LOG_FORMAT     json or text (default: text on a terminal, json otherwise)
   PERSISTED_DOCUMENTS  codegen's persisted-documents.json: serve also accepts these documents by hash
-  PERSISTED_ONLY       true: serve refuses every operation not sent by hash (needs PERSISTED_DOCUMENTS)`;
+  PERSISTED_ONLY       true: serve refuses every operation not sent by hash (needs PERSISTED_DOCUMENTS)
+  QUERY_MAX_DEPTH, QUERY_MAX_ALIASES, QUERY_MAX_TOKENS, QUERY_MAX_DIRECTIVES, QUERY_MAX_COST, MAX_BODY_BYTES,
+  RATE_LIMIT, RATE_LIMIT_WINDOW, TRUST_PROXY, CORS_ORIGINS   limits and CORS (README: Running in production)
+  READS_REQUIRE_KEY    true: queries need an API key (scope reader or above), not only mutations`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -98,6 +104,7 @@ const commands: Record<string, Command> = {
   },
 
   export: exportCommand,
+  keys: keysCommand,
 
   async parse(args) {
     const { values, positionals } = parseArgs({

@@ -24,6 +24,8 @@ export interface IngestSummary {
   /** Distinct people credited or named on the pages written. */
   people: number;
   continuationsResolved: number;
+  /** Editors' corrections re-applied over the parser's output on the pages written. */
+  correctionsKept: number;
   errors: { input: string; message: string }[];
 }
 
@@ -39,6 +41,7 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
     articles: 0,
     people: 0,
     continuationsResolved: 0,
+    correctionsKept: 0,
     errors: [],
   };
   const found = await findPageFiles(paths);
@@ -58,6 +61,7 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
     summary.pages[result.status] += 1;
     summary.articles += result.articles;
     summary.continuationsResolved += result.continuationsResolved;
+    summary.correctionsKept += result.correctionsKept ?? 0;
     for (const id of result.personIds) people.add(id);
   };
   let done = 0;

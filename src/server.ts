@@ -2,6 +2,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { schema } from "./schema/index.ts";
 import { createContext, type Context } from "./context.ts";
 import type { Db } from "./db/client.ts";
+import type { Writer } from "./db/writer.ts";
 import { GRAPHIQL } from "./server/graphiql.ts";
 import { useSubgraph } from "./server/subgraph.ts";
 import { usePersistedDocuments, type PersistedOperationsOptions } from "./server/persisted-operations.ts";
@@ -9,6 +10,9 @@ import { useReadiness } from "./server/readiness.ts";
 import { useMetrics } from "./server/metrics.ts";
 import type { Readiness } from "./db/readiness.ts";
 import type { Logger } from "./commands/logger.ts";
+import { DEFAULT_LIMITS, useQueryLimits, type Limits } from "./server/limits.ts";
+import { useRateLimit } from "./server/rate-limit.ts";
+import { useErrorMasking, useBrowserSafety } from "./server/safety.ts";
 
 export type PapergraphServer = YogaServerInstance<Record<string, never>, Context>;
 
@@ -21,14 +25,21 @@ export interface ServerOptions {
   readiness?: () => Promise<Readiness>;
   /** Serve Prometheus metrics at `/metrics`. */
   metrics?: boolean;
+  /** The write connection for the editors' mutations (src/schema/editors.ts); without it they answer an error. */
+  writer?: Writer;
+  /** Reads need a `reader` API key; default READS_REQUIRE_KEY=true in the environment. */
+  readsRequireKey?: boolean;
   /** More plugins, e.g. the response cache, which `serve` sets up with its connections. */
   plugins?: Plugin[];
+  /** Query, body-size and rate limits, CORS and field suggestions (src/server/limits.ts); defaults when not given. */
+  limits?: Partial<Limits>;
 }
 
 export function createServer(db: Db, options: ServerOptions = {}): PapergraphServer {
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => createContext(db),
+    context: ({ request }) => createContext(db, { request, writer: options.writer, ...(options.readsRequireKey === undefined ? {} : { readsRequireKey: options.readsRequireKey }) }),
     graphqlEndpoint: "/graphql",
     landingPage: false,
     logging: options.logger ?? false,
@@ -36,8 +47,14 @@ export function createServer(db: Db, options: ServerOptions = {}): PapergraphSer
     // The GraphiQL page with its scripts inlined, so it loads nothing from a CDN; 9 MB of
     // script, loaded on the first visit rather than by every process that serves the API.
     renderGraphiQL: async (graphiql) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(graphiql),
+    maxRequestBodySize: Number.isFinite(limits.maxBodyBytes) ? limits.maxBodyBytes : false,
+    maskedErrors: useErrorMasking(),
+    cors: { origin: limits.corsOrigins === "*" ? "*" : limits.corsOrigins, credentials: false },
     plugins: [
-      useSubgraph(db),
+      ...useBrowserSafety(),
+      ...(limits.rateLimit ? [useRateLimit(limits.rateLimit, "/graphql")] : []),
+      useSubgraph(db, useQueryLimits(limits, { reportCost: false })),
+      ...useQueryLimits(limits, { reportCost: true }),
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
       ...(options.readiness ? [useReadiness(options.readiness)] : []),
       ...(options.metrics ? [useMetrics()] : []),

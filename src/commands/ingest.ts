@@ -33,6 +33,7 @@ export function formatSummary(summary: IngestSummary): string {
     `articles: ${summary.articles}`,
     `people: ${summary.people}`,
     `continuations resolved: ${summary.continuationsResolved}`,
+    ...(summary.correctionsKept > 0 ? [`editors' corrections kept: ${summary.correctionsKept}`] : []),
     `errors: ${summary.errors.length}`,
     ...summary.errors.map((error) => `  ${error.message}`),
   ];

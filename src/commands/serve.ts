@@ -6,6 +6,7 @@ import { readDataVersion } from "../resolvers/data-version.ts";
 import { seedIfEmpty } from "../seed.ts";
 import { createServer } from "../server.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
+import { limitsFromEnv } from "../server/limits.ts";
 import { useArchiveResponseCache } from "../server/response-cache.ts";
 import type { Logger } from "./logger.ts";
 
@@ -40,7 +41,9 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   const persistedOperations = persistedOperationsFromEnv(process.env);
   const yoga = createServer(database.reader, {
     logger: log,
+    writer: database.writer,
     metrics: true,
+    limits: limitsFromEnv(process.env),
     readiness: () => checkReadiness(database),
     plugins: cache ? [cache.plugin] : [],
     ...(persistedOperations ? { persistedOperations } : {}),

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import type pg from "pg";
 import { migrationsDir, pgMigrationsDir } from "../paths.ts";
 import { ConfigError } from "./config-error.ts";
-import { ensureSearchTable } from "./search-table.ts";
+import { ensurePgSearchTable, ensureSearchTable } from "./search-table.ts";
 
 export interface Migration {
   name: string;
@@ -184,6 +184,9 @@ export async function migratePostgres(pool: pg.Pool, name: string, migrations = 
       }
       result.applied.push(migration.name);
     }
+    // The full-text table and its GIN index (see search-table.ts), once Prisma's tables exist.
+    const { rows: searchTable } = await client.query(`SELECT to_regclass('"ArticleSearch"') IS NOT NULL AS "exists"`);
+    if (searchTable[0]?.exists && (await ensurePgSearchTable(client))) result.applied.push("search-table");
     return result;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Db } from "../db/client.ts";
-import type { Continuation } from "../generated/prisma/client.ts";
+import { Prisma, type Continuation } from "../generated/prisma/client.ts";
 
 /** One distinct (normalised) title a person was given, with when it was seen. */
 export interface PersonTitle {
@@ -34,28 +34,45 @@ export function createLoaders(db: Db) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/**
+ * One grouped query per batch: the mentions with a title, grouped by person, normalised title
+ * and printed form (a handful of rows per person however often they are named), with the first
+ * and last issue dates and the count of each; the groups of one normalised title are then
+ * merged here. The database does the counting, so a person named in 10,000 articles costs
+ * the same few rows as one named twice.
+ */
 async function loadPersonTitles(db: Db, ids: readonly number[]): Promise<PersonTitle[][]> {
-  const mentions = await db.mention.findMany({
-    where: { personId: { in: [...ids] }, normalisedTitle: { not: null } },
-    select: { personId: true, title: true, normalisedTitle: true, article: { select: { issueDate: true } } },
-  });
+  const groups = await db.$queryRaw<{ personId: number; normalisedTitle: string; printed: string; firstSeen: string; lastSeen: string; count: bigint | number; firstId: number }[]>`
+    SELECT m."personId" AS "personId", m."normalisedTitle" AS "normalisedTitle", COALESCE(m."title", m."normalisedTitle") AS "printed",
+           MIN(a."issueDate") AS "firstSeen", MAX(a."issueDate") AS "lastSeen", COUNT(*) AS "count", MIN(m."id") AS "firstId"
+      FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId"
+     WHERE m."personId" IN (${Prisma.join([...new Set(ids)])}) AND m."normalisedTitle" IS NOT NULL
+     GROUP BY m."personId", m."normalisedTitle", COALESCE(m."title", m."normalisedTitle")`;
+  // The longest printed form is the title; among forms of one length, the one printed first.
+  groups.sort((a, b) => Number(a.firstId) - Number(b.firstId));
   const byPerson = new Map<number, Map<string, PersonTitle>>();
-  for (const mention of mentions) {
-    const normalisedTitle = mention.normalisedTitle!;
-    const printed = mention.title ?? normalisedTitle;
-    const date = mention.article.issueDate;
-    const titles = byPerson.get(mention.personId) ?? new Map<string, PersonTitle>();
-    byPerson.set(mention.personId, titles);
-    const entry = titles.get(normalisedTitle);
+  for (const group of groups) {
+    const personId = Number(group.personId);
+    const count = Number(group.count);
+    const titles = byPerson.get(personId) ?? new Map<string, PersonTitle>();
+    byPerson.set(personId, titles);
+    const entry = titles.get(group.normalisedTitle);
     if (!entry) {
-      titles.set(normalisedTitle, { title: printed, normalisedTitle, printedTitles: [printed], firstSeen: date, lastSeen: date, count: 1 });
+      titles.set(group.normalisedTitle, {
+        title: group.printed,
+        normalisedTitle: group.normalisedTitle,
+        printedTitles: [group.printed],
+        firstSeen: group.firstSeen,
+        lastSeen: group.lastSeen,
+        count,
+      });
       continue;
     }
-    entry.count += 1;
-    if (date < entry.firstSeen) entry.firstSeen = date;
-    if (date > entry.lastSeen) entry.lastSeen = date;
-    if (!entry.printedTitles.includes(printed)) entry.printedTitles.push(printed);
-    if (printed.length > entry.title.length) entry.title = printed;
+    entry.count += count;
+    if (group.firstSeen < entry.firstSeen) entry.firstSeen = group.firstSeen;
+    if (group.lastSeen > entry.lastSeen) entry.lastSeen = group.lastSeen;
+    entry.printedTitles.push(group.printed);
+    if (group.printed.length > entry.title.length) entry.title = group.printed;
   }
   return ids.map((id) =>
     [...(byPerson.get(id)?.values() ?? [])]

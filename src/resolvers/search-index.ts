@@ -1,14 +1,20 @@
 import type { SqlRunner } from "../db/writer.ts";
-import { searchRows, type SearchDocument } from "../search/document.ts";
+import { pgSearchRows, searchRows, type SearchDocument } from "../search/document.ts";
 import { insertRows } from "./insert-rows.ts";
 
-// `fullText` false (PostgreSQL, for now): only "ArticleSearch" is written; the FTS5 table is SQLite's.
-
-/** Writes the search rows of articles that have none (within the caller's transaction). */
-export async function insertSearchRows(sql: SqlRunner, docs: SearchDocument[], fullText = true): Promise<void> {
+/**
+ * Writes the search rows of articles that have none (within the caller's transaction): on
+ * SQLite a row of the FTS5 table per article, on PostgreSQL the tsvector chunks of each
+ * (src/db/search-table.ts).
+ */
+export async function insertSearchRows(sql: SqlRunner, docs: SearchDocument[]): Promise<void> {
   const rows = docs.map(searchRows);
   await insertRows(sql, "ArticleSearch", rows.map((row) => row.search));
-  if (!fullText) return;
+  if (sql.dialect === "postgresql") {
+    const chunks = docs.flatMap(pgSearchRows);
+    for (let start = 0; start < chunks.length; start += 50) await insertRows(sql, "ArticleSearchText", chunks.slice(start, start + 50));
+    return;
+  }
   // Bodies are kilobytes of tokens: a few rows per statement keep statements small.
   for (let start = 0; start < rows.length; start += 50) {
     await insertRows(sql, "ArticleSearchText", rows.slice(start, start + 50).map((row) => row.text));
@@ -16,13 +22,13 @@ export async function insertSearchRows(sql: SqlRunner, docs: SearchDocument[], f
 }
 
 /** Removes the search rows of the articles `articleIdsSql` selects (a subquery with `params`). */
-export async function deleteSearchRows(sql: SqlRunner, articleIdsSql: string, params: unknown[], fullText = true): Promise<void> {
-  if (fullText) {
-    await sql.run(
-      `DELETE FROM "ArticleSearchText" WHERE rowid IN (SELECT "key" FROM "ArticleSearch" WHERE "articleId" IN (${articleIdsSql}))`,
-      params,
-    );
-  }
+export async function deleteSearchRows(sql: SqlRunner, articleIdsSql: string, params: unknown[]): Promise<void> {
+  // PostgreSQL's rows would also go with "ArticleSearch" (ON DELETE CASCADE); deleting them first is as cheap and says so.
+  const textKey = sql.dialect === "sqlite" ? "rowid" : `"key"`;
+  await sql.run(
+    `DELETE FROM "ArticleSearchText" WHERE ${textKey} IN (SELECT "key" FROM "ArticleSearch" WHERE "articleId" IN (${articleIdsSql}))`,
+    params,
+  );
   await sql.run(`DELETE FROM "ArticleSearch" WHERE "articleId" IN (${articleIdsSql})`, params);
 }
 

@@ -4,7 +4,8 @@ import { Prisma, type Article, type Photo } from "../generated/prisma/client.ts"
 import { variantsOf } from "../search/normalise.ts";
 import { escapeLike, parseQuery, type SearchTerm } from "../search/query.ts";
 import { snippetsOf, type FieldText, type Snippet } from "../search/snippets.ts";
-import { ftsPhrase, keyRange, publicationFacet, sourceFacet } from "../search/tokens.ts";
+import { normaliseForSearch } from "../search/normalise.ts";
+import { ftsPhrase, keyRange, publicationFacet, sourceFacet, tsPhrase } from "../search/tokens.ts";
 
 export type SearchOrder = "NEWEST" | "RELEVANCE";
 export type SearchMethod = "INDEX" | "SCAN";
@@ -46,9 +47,21 @@ export interface SearchResult {
  */
 export const SCAN_LIMIT = 5_000;
 
+/**
+ * On SQLite, `totalCount` is exact up to this many matches; beyond, an estimate (see the field's
+ * description). PostgreSQL counts exactly: its GIN bitmap finds every match in any case.
+ */
+export const COUNT_EXACT_UP_TO = 10_000;
+
 // Column weights of bm25() for RELEVANCE: a match in a headline counts most. The order is
 // that of the FTS5 table's columns (kicker, headline, subheadline, body, captions, facets).
 const BM25 = Prisma.sql`bm25("ArticleSearchText", 2.0, 5.0, 2.0, 1.0, 1.0, 0.0)`;
+
+// ts_rank's weights for RELEVANCE on PostgreSQL, {D, C, B, A}: headline (A) 5, kicker and
+// subheadline (B) 2, body and captions (C) 1, as bm25's above (ts_rank takes weights up to 1).
+const TS_RANK_WEIGHTS = "{0.2, 0.2, 0.4, 1.0}";
+
+const isPostgres = (db: Db) => (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 
@@ -59,9 +72,6 @@ const badInput = (message: string) => new GraphQLError(message, { extensions: { 
  * on the articles the index found, or by a bounded scan when the query has no longer term.
  */
 export async function searchArticles(db: Db, request: SearchRequest): Promise<SearchResult> {
-  if ((db as unknown as { _activeProvider?: string })._activeProvider === "postgresql") {
-    throw new GraphQLError("search is not available on PostgreSQL yet", { extensions: { code: "NOT_IMPLEMENTED" } });
-  }
   const terms = parseQuery(request.query);
   if (terms.length === 0) throw badInput("The search query has no term: give at least one character.");
   const filter = request.filter ?? {};
@@ -77,10 +87,12 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
   const cursor = decodeCursor(request.after, indexTerms.length > 0 && request.orderBy === "RELEVANCE" ? "r" : "n");
   const take = request.first + 1;
 
-  let rows: { id: number; key: string; score: number | null }[];
+  let rows: Row[];
   let count: () => Promise<number>;
   let complete = true;
-  if (indexTerms.length > 0) {
+  if (indexTerms.length > 0 && isPostgres(db)) {
+    ({ rows, count } = await pgIndexSearch(db, indexTerms, charTerms, { low, high, from: filter.from, to: filter.to, publicationId, source: filter.source ?? null }, request.orderBy, cursor, take));
+  } else if (indexTerms.length > 0) {
     const match = [
       ...indexTerms.map((term) => ftsPhrase(term.normalised)),
       ...(publicationId !== null ? [publicationFacet(publicationId)] : []),
@@ -101,9 +113,21 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
          WHERE ${where} ${before} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${take}`;
       rows = found.map((row) => ({ id: Number(row.id), key: row.key, score: null }));
     }
+    // Every FTS5 row has its "ArticleSearch" row: counting needs the join only for one-character terms.
+    const counted = charTerms.length > 0 ? from : Prisma.sql`"ArticleSearchText"`;
     count = async () => {
-      const [row] = await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM ${from} WHERE ${where}`;
-      return Number(row?.n ?? 0);
+      const [row] = await db.$queryRaw<{ n: number; last: bigint | number | null }[]>`
+        SELECT COUNT(*) AS "n", MIN(k) AS "last" FROM (SELECT "ArticleSearchText".rowid AS k FROM ${counted} WHERE ${where}
+         ORDER BY "ArticleSearchText".rowid DESC LIMIT ${COUNT_EXACT_UP_TO + 1}) c`;
+      const n = Number(row?.n ?? 0);
+      if (n <= COUNT_EXACT_UP_TO) return n;
+      // More matches than counted: extrapolate from the share of the range's articles that the newest
+      // COUNT_EXACT_UP_TO matches span (FTS5 reads a common phrase's whole position lists to count it).
+      const [span] = await db.$queryRaw<{ all: number; newer: number }[]>`
+        SELECT COUNT(*) AS "all", SUM(CASE WHEN "key" >= ${BigInt(row!.last!)} THEN 1 ELSE 0 END) AS "newer"
+          FROM "ArticleSearch" WHERE "key" BETWEEN ${BigInt(low)} AND ${BigInt(high)}`;
+      const estimate = Math.round((COUNT_EXACT_UP_TO * Number(span?.all ?? 0)) / Math.max(1, Number(span?.newer ?? 1)));
+      return Math.max(COUNT_EXACT_UP_TO + 1, Math.min(estimate, Number(span?.all ?? estimate)));
     };
   } else {
     // The newest SCAN_LIMIT articles that pass the filter, then LIKE on those only.
@@ -129,6 +153,71 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
   const mode = indexTerms.length > 0 && request.orderBy === "RELEVANCE" ? "r" : "n";
   const hits = await hitsOf(db, page, terms, mode);
   return { hits, hasNextPage: rows.length > request.first, totalCount: count, method: indexTerms.length > 0 ? "INDEX" : "SCAN", complete };
+}
+
+type Row = { id: number; key: string; score: number | null };
+
+/**
+ * The index part of a search on PostgreSQL (src/db/search-table.ts): every term a tsquery
+ * phrase of its bigrams. Articles of one chunk (nearly all) match when their one tsvector
+ * holds every phrase (`doc @@ (p1 & p2)`, GIN); an article of several chunks when each phrase
+ * is in one of its chunks (a second, small branch on the partial GIN index, grouped by key).
+ * Facets and the date range are plain conditions. GIN yields no order: newest first is a sort
+ * of the matches on "key" (a top-N sort with LIMIT), relevance a sort on ts_rank.
+ */
+async function pgIndexSearch(
+  db: Db,
+  indexTerms: SearchTerm[],
+  charTerms: SearchTerm[],
+  filter: { low: number; high: number; from?: string | null; to?: string | null; publicationId: number | null; source: string | null },
+  orderBy: SearchOrder,
+  cursor: string | null,
+  take: number,
+): Promise<{ rows: Row[]; count: () => Promise<number> }> {
+  const phrases = indexTerms.map((term) => tsPhrase(term.normalised));
+  const all = Prisma.sql`${phrases.join(" & ")}::tsquery`;
+  const any = Prisma.sql`${phrases.join(" | ")}::tsquery`;
+  const conditions = [Prisma.sql`TRUE`];
+  // No date range, no condition on "key": the planner would weigh a btree range that selects everything.
+  if (filter.from || filter.to) conditions.push(Prisma.sql`t."key" BETWEEN ${BigInt(filter.low)} AND ${BigInt(filter.high)}`);
+  if (filter.publicationId !== null) conditions.push(Prisma.sql`t."publicationId" = ${filter.publicationId}`);
+  if (filter.source) conditions.push(Prisma.sql`t."source" = ${normaliseForSearch(filter.source)}`);
+  const relevance = orderBy === "RELEVANCE";
+  const newestBefore = !relevance && cursor !== null ? Prisma.sql`AND t."key" < ${BigInt(cursor)}` : Prisma.empty;
+  const rank = (query: Prisma.Sql) => Prisma.sql`ts_rank(${TS_RANK_WEIGHTS}::float4[], t."doc", ${query}, 1)`;
+  const everyPhrase = Prisma.join(
+    phrases.map((phrase) => Prisma.sql`bool_or(t."doc" @@ ${phrase}::tsquery)`),
+    " AND ",
+  );
+  const matches = (withScore: boolean, from: Prisma.Sql = Prisma.empty) => {
+    const where = Prisma.sql`${Prisma.join(conditions, " AND ")} ${from}`;
+    return Prisma.sql`
+    SELECT t."key", t."articleId"${withScore ? Prisma.sql`, ${rank(all)} AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
+     WHERE t."doc" @@ ${all} AND t."chunks" = 1 AND ${where}
+    UNION ALL
+    SELECT t."key", t."articleId"${withScore ? Prisma.sql`, MAX(${rank(any)}) AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
+     WHERE t."doc" @@ ${any} AND t."chunks" > 1 AND ${where}
+     GROUP BY t."key", t."articleId" HAVING ${everyPhrase}`;
+  };
+  // "s" as charJoin expects it: the hits, with their "articleId".
+  const joined = (withScore: boolean, from: Prisma.Sql = Prisma.empty) => Prisma.sql`(${matches(withScore, from)}) s ${charJoin(charTerms)}`;
+  let rows: Row[];
+  if (relevance) {
+    const offset = cursor === null ? 0 : Number(cursor) + 1;
+    const found = await db.$queryRaw<{ id: number; score: number }[]>`
+      SELECT s."articleId" AS "id", s."score" FROM ${joined(true)} ORDER BY s."score" DESC, s."key" DESC LIMIT ${take} OFFSET ${offset}`;
+    rows = found.map((row, index) => ({ id: Number(row.id), key: String(offset + index), score: Number(row.score) }));
+  } else {
+    const found = await db.$queryRaw<{ id: number; key: string }[]>`
+      SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM ${joined(false, newestBefore)} ORDER BY s."key" DESC LIMIT ${take}`;
+    rows = found.map((row) => ({ id: Number(row.id), key: row.key, score: null }));
+  }
+  const counted = joined(false);
+  const count = async () => {
+    const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS "n" FROM ${counted}`;
+    return Number(row?.n ?? 0);
+  };
+  return { rows, count };
 }
 
 /** Joins "Article" a and requires each one-character term in one of the article's fields. */

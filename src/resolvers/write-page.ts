@@ -6,6 +6,7 @@ import { resolveContinuations } from "./resolve-continuations.ts";
 import { bumpDataVersion } from "./data-version.ts";
 import { addPageMentionCounts, deleteSearchRows, insertSearchRows } from "./search-index.ts";
 import { pinyinOf } from "../search/pinyin.ts";
+import { keepCorrections } from "./keep-corrections.ts";
 
 export interface PublicationInfo {
   slug: string;
@@ -33,6 +34,8 @@ export interface PageWriteResult {
   personIds: number[];
   /** Jumps into or out of this page that this write matched to their other half. */
   continuationsResolved: number;
+  /** Editors' corrections re-applied over the parser's output (src/resolvers/keep-corrections.ts). */
+  correctionsKept?: number;
 }
 
 export interface StoredPage {
@@ -73,7 +76,6 @@ export async function writePageWith(
   parsed: ParsedPage,
   parserVersion: string,
 ): Promise<PageWriteResult> {
-  const fullText = sql.dialect === "sqlite";
   const hash = textHash(source.text);
   const publicationId = await storePublication(sql, source.publication);
   const issueId = await storeIssue(sql, publicationId, source.date);
@@ -92,8 +94,8 @@ export async function writePageWith(
     if (existing.textHash === hash && existing.parserVersion === parserVersion) {
       return { status: "unchanged", pageId, articles: current.length, personIds: [], continuationsResolved: 0 };
     }
-    // Before any article goes: the FTS rows are found through "ArticleSearch", which cascades away with its article.
-    await deleteSearchRows(sql, OF_PAGE, [pageId], fullText);
+    // Before any article goes: the full-text rows are found through "ArticleSearch", which cascades away with its article.
+    await deleteSearchRows(sql, OF_PAGE, [pageId]);
     await addPageMentionCounts(sql, pageId, -1);
     formerPeople = await clearPage(sql, pageId);
     await sql.run(`UPDATE "Page" SET "text" = ?, "textHash" = ?, "parserVersion" = ?, "ingestedAt" = ? WHERE "id" = ?`, [
@@ -112,6 +114,7 @@ export async function writePageWith(
 
   const people = await personIds(sql, namesOf(parsed));
   await writeDetails(sql, pageId, parsed, articleIds, people);
+  const correctionsKept = await keepCorrections(sql, pageId, articleRows); // editors win; corrects articleRows for the search rows below
   if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
   await addPageMentionCounts(sql, pageId, 1);
   await insertSearchRows(
@@ -122,7 +125,6 @@ export async function writePageWith(
       ...articleRows[index]!,
       captions: article.captions.map((caption) => caption.text),
     })),
-    fullText,
   );
   const continuationsResolved = await resolveContinuations(sql, issueId, source.pageNumber);
   await bumpDataVersion(sql);
@@ -132,6 +134,7 @@ export async function writePageWith(
     articles: articleIds.length,
     personIds: [...people.values()],
     continuationsResolved,
+    correctionsKept,
   };
 }
 

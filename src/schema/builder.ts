@@ -3,6 +3,8 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import DirectivesPlugin from "@pothos/plugin-directives";
 import FederationPlugin from "@pothos/plugin-federation";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { authScopesOf, unauthorisedError, type AuthScopes } from "../auth/scopes.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import type { Context } from "../context.ts";
@@ -10,6 +12,7 @@ import type { Context } from "../context.ts";
 /** The one schema builder: every type module registers itself here. */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: AuthScopes;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   Scalars: {
@@ -18,7 +21,9 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Directives and federation only matter to the subgraph schema (src/schema/federation.ts).
-  plugins: [PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+  // Scope auth first, so that its checks wrap every other plugin's resolvers.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+  scopeAuth: { authScopes: authScopesOf, unauthorizedError: (_parent, ctx) => unauthorisedError(ctx) },
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.db,
@@ -68,4 +73,8 @@ export const builder = new SchemaBuilder<{
  */
 export const byId = { id: { field: "id" }, nullable: true } as const;
 
-builder.queryType({ description: "Read the editorial graph: publications, issues, pages, articles and people." });
+builder.queryType({
+  description: "Read the editorial graph: publications, issues, pages, articles and people.",
+  // Public unless READS_REQUIRE_KEY=true (see src/auth/scopes.ts).
+  authScopes: { reader: true },
+});

@@ -1,7 +1,7 @@
 import { builder, byId } from "./builder.ts";
 import { TextSpan, spanOf } from "./text-span.ts";
 
-const CreditRole = builder.enumType("CreditRole", {
+export const CreditRole = builder.enumType("CreditRole", {
   description: "What a person is credited for.",
   values: {
     REPORTER: { description: "Reporting (记者, 本报记者, 通讯员, 实习生)." },

@@ -13,6 +13,7 @@ import "./mention.ts";
 import "./photo.ts";
 import "./continuation.ts";
 import "./search.ts";
+import "./editors.ts";
 import "./stitching.ts";
 
 /** The whole API, sorted so that the printed schema is stable. */

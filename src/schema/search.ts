@@ -3,7 +3,7 @@ import { builder } from "./builder.ts";
 import { pageSize } from "./connection.ts";
 import { Article } from "./article.ts";
 import { Photo } from "./photo.ts";
-import { SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchResult } from "../resolvers/search.ts";
+import { COUNT_EXACT_UP_TO, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchResult } from "../resolvers/search.ts";
 import type { Range, Snippet } from "../search/snippets.ts";
 import type { Photo as PhotoRow } from "../generated/prisma/client.ts";
 
@@ -13,7 +13,7 @@ const SearchOrder = builder.enumType("SearchOrder", {
     NEWEST: { description: "Newest issue first, then in page order (the order of `articles`)." },
     RELEVANCE: {
       description:
-        "Best match first (BM25 over the character bigrams; a match in a headline counts most), newest first among equals. A query with only one-character terms is ordered newest first.",
+        "Best match first (BM25 over the character bigrams on SQLite, ts_rank on PostgreSQL; a match in a headline counts most), newest first among equals. A query with only one-character terms is ordered newest first.",
     },
   } as const,
 });
@@ -91,7 +91,7 @@ const SearchHit = builder.objectRef<SearchHitShape>("SearchHit").implement({
     }),
     score: t.float({
       nullable: true,
-      description: "With `orderBy: RELEVANCE` through the index: the BM25 relevance, higher is better; null otherwise.",
+      description: "With `orderBy: RELEVANCE` through the index: the relevance, higher is better (BM25 on SQLite, ts_rank on PostgreSQL: compare scores within one search only); null otherwise.",
       resolve: (hit) => hit.score,
     }),
   }),
@@ -143,7 +143,7 @@ builder.queryFields((t) => ({
       description: "A page of search results, with the total count and how they were found.",
       fields: (c) => ({
         totalCount: c.int({
-          description: "Number of matching articles across all pages (for a SCAN: among the articles scanned).",
+          description: `Number of matching articles across all pages (for a SCAN: among the articles scanned). Exact up to ${COUNT_EXACT_UP_TO}; on SQLite, a search matching more is estimated (at least ${COUNT_EXACT_UP_TO + 1}, extrapolated from the share of the filtered archive its newest ${COUNT_EXACT_UP_TO} matches span), so that very common terms answer fast.`,
           resolve: (parent) => (parent as unknown as SearchResult).totalCount(),
         }),
         method: c.field({

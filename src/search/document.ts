@@ -1,3 +1,4 @@
+import { normaliseForSearch } from "./normalise.ts";
 import { fieldTokens, publicationFacet, searchKey, sourceFacet } from "./tokens.ts";
 
 /** What the search index holds of one article: its fields as stored, and where it stands. */
@@ -38,3 +39,64 @@ export function searchRows(doc: SearchDocument) {
   };
 }
 
+
+/** A tsvector chunk holds at most this many positions (PostgreSQL allows 1–16,383). */
+export const PG_CHUNK_POSITIONS = 16_000;
+/**
+ * Consecutive chunks of a long article share this many positions, so that every phrase of up
+ * to this many bigrams (a term of up to 4,001 characters) lies whole within one chunk.
+ */
+export const PG_CHUNK_OVERLAP = 4_000;
+/** PostgreSQL keeps at most 256 positions of one lexeme in a tsvector (MAXNUMPOS). */
+const PG_POSITIONS_PER_LEXEME = 256;
+
+/**
+ * The rows of one article in PostgreSQL's "ArticleSearchText" (src/db/search-table.ts): the
+ * article's bigram tokens field after field (kicker B, headline A, subheadline B, body C,
+ * captions C), each field followed by one unused position so that no phrase spans two fields,
+ * cut into chunks of at most PG_CHUNK_POSITIONS positions and 256 positions per lexeme, which
+ * overlap by PG_CHUNK_OVERLAP positions (half the chunk when the lexeme cap cut it short). `doc`
+ * is the tsvector in its text form ('hhhhjjjj':1A,7A 'kkkkllll':2A …), cast by the INSERT:
+ * explicit positions and weights, one bound parameter, and lexemes of letters a–p need no quoting.
+ */
+export function pgSearchRows(doc: SearchDocument): { key: number; chunk: number; chunks: number; articleId: number; publicationId: number; source: string | null; doc: string }[] {
+  const key = searchKey(doc.issueDate, doc.pageNumber, doc.position, doc.publicationId);
+  const stream: (string | null)[] = [];
+  const weights: string[] = [];
+  const add = (text: string | null, weight: string) => {
+    const tokens = fieldTokens(text);
+    if (!tokens) return;
+    for (const token of tokens.split(" ")) {
+      stream.push(token);
+      weights.push(weight);
+    }
+    stream.push(null);
+    weights.push("");
+  };
+  add(doc.kicker, "B");
+  add(doc.headline, "A");
+  add(doc.subheadline, "B");
+  add(doc.body, "C");
+  add(doc.captions.join("\n"), "C");
+  const chunks: string[] = [];
+  let start = 0;
+  do {
+    const positions = new Map<string, string[]>();
+    let end = start;
+    while (end < stream.length && end - start < PG_CHUNK_POSITIONS) {
+      const token = stream[end];
+      if (token) {
+        const list = positions.get(token) ?? [];
+        if (list.length === PG_POSITIONS_PER_LEXEME) break;
+        list.push(`${end - start + 1}${weights[end]}`);
+        positions.set(token, list);
+      }
+      end++;
+    }
+    chunks.push([...positions].map(([token, list]) => `'${token}':${list.join(",")}`).join(" "));
+    if (end >= stream.length) break;
+    start = Math.max(start + 1, end - Math.min(PG_CHUNK_OVERLAP, Math.floor((end - start) / 2)));
+  } while (start < stream.length);
+  const source = doc.source ? normaliseForSearch(doc.source) : null;
+  return chunks.map((text, chunk) => ({ key, chunk, chunks: chunks.length, articleId: doc.articleId, publicationId: doc.publicationId, source, doc: text }));
+}

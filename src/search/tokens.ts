@@ -50,6 +50,9 @@ export const sourceFacet = (source: string): string => `zs${[...normaliseForSear
 /** An FTS5 phrase (a double-quoted string of tokens) for a normalised term of 2 or more code units. */
 export const ftsPhrase = (normalisedTerm: string): string => `"${bigramTokens(normalisedTerm)}"`;
 
+/** A PostgreSQL tsquery phrase (`a <-> b <-> c`, text form) for a normalised term of 2 or more code units. */
+export const tsPhrase = (normalisedTerm: string): string => `(${bigramTokens(normalisedTerm).split(" ").join(" <-> ")})`;
+
 // Articles are ordered newest first by one integer: day, then page and position ascending,
 // then publication. The ranges below bound what the key can hold; 2^50 stays an exact JS number.
 const EPOCH = Date.UTC(1700, 0, 1);

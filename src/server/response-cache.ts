@@ -23,14 +23,19 @@ export interface ResponseCacheOptions {
 export function useArchiveResponseCache(options: ResponseCacheOptions): { plugin: Plugin; close: () => Promise<void> } {
   const redis = options.redisUrl ? new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
   const plugin = useResponseCache({
-    session: () => null,
+    // Answers may depend on the API key (READS_REQUIRE_KEY=true): requests with a key get a
+    // cache of their own, keyed by the token's hash; requests without one share one cache.
+    session: (request) => {
+      const authorization = request.headers.get("authorization");
+      return authorization ? createHash("sha256").update(authorization).digest("hex") : null;
+    },
     ttl: options.ttl,
     // extensions.responseCache.hit tells clients (and tests) whether an answer came from the cache.
     includeExtensionMetadata: true,
     ...(redis ? { cache: createRedisCache({ redis }) } : {}),
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) =>
       createHash("sha256")
-        .update(JSON.stringify([await options.dataVersion(), documentString, variableValues ?? {}, operationName ?? null]))
+        .update(JSON.stringify([await options.dataVersion(), documentString, variableValues ?? {}, operationName ?? null, sessionId ?? null]))
         .digest("hex"),
   }) as Plugin;
   return { plugin, close: async () => void (await redis?.quit()) };

@@ -10,14 +10,17 @@ export const SUBGRAPH_ENDPOINT = "/subgraph";
  * own, so /graphql's schema shows no federation internals and /graphql's plugins
  * (persisted operations) do not bind the gateway, whose query plans are never persisted.
  */
-export function useSubgraph(db: Db): Plugin {
+export function useSubgraph(db: Db, plugins: Plugin[] = []): Plugin {
   const subgraph = createYoga({
     schema: subgraphSchema,
-    context: () => createContext(db),
+    // The request carries the API key: with READS_REQUIRE_KEY=true the subgraph needs one too.
+    context: ({ request }) => createContext(db, { request }),
     graphqlEndpoint: SUBGRAPH_ENDPOINT,
     graphiql: false,
     landingPage: false,
     logging: false,
+    // The query limits of /graphql (not its rate limit: the gateway is one client for many).
+    plugins,
   });
   return {
     async onRequest({ url, request, serverContext, endResponse }) {

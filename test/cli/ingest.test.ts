@@ -113,6 +113,7 @@ describe("papergraph ingest", () => {
       articles: 16,
       people: new Set(SAMPLE_EXPECTED.articles.flatMap((article) => [...article.people.map((p) => p.name), ...article.reporters, ...article.photographers, ...article.authors])).size,
       continuationsResolved: 0,
+      correctionsKept: 0,
       errors: [
         { input: path.join(root, "missing-folder"), message: `${path.join(root, "missing-folder")}: file or folder not found` },
         { input: page("2022-06-04"), message: `${page("2022-06-04")}: empty file` },

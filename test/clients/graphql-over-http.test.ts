@@ -8,7 +8,13 @@ const yoga = createServer(db.reader);
 
 const audits = serverAudits({
   url: "http://papergraph/graphql",
-  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => yoga.fetch(String(input), init ?? {}),
+  // The audit is a script, not a browser: it sends a CSRF header as such clients do (a GET
+  // without one is refused, see test/safety/errors.test.ts).
+  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    headers.set("x-graphql-yoga-csrf", "1");
+    return yoga.fetch(String(input), { ...init, headers });
+  },
 });
 
 describe("the GraphQL over HTTP audit (graphql-http serverAudits)", () => {

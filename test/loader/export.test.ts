@@ -114,6 +114,7 @@ describe("export and reload", () => {
       articles: 8 * 4 + 5,
       people: expect.any(Number),
       continuationsResolved: 5,
+      correctionsKept: 0,
       errors: [],
     });
   });

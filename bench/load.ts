@@ -1,0 +1,101 @@
+/**
+ * `npm run bench:load [-- --duration 60 --connections 20 --pages 400]`: a real
+ * `papergraph serve` on 127.0.0.1 over a generated corpus (SQLite), loaded by autocannon
+ * with a mix of front-page, person, search and paginated queries; prints throughput,
+ * latency, errors and the server's memory before and after. Then the front-page query alone,
+ * side by side with a hand-written single SQL query that returns the same JSON, and the ratio.
+ * The response cache and the rate limit are off, so every request runs the query.
+ */
+import fs from "node:fs";
+import { spawn } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { projectRoot, seedsDir } from "../src/paths.ts";
+import { generatePages } from "../test/support/generated-corpus.ts";
+import { postQuery, runCli, startServer } from "../test/support/cli.ts";
+
+const { values } = parseArgs({
+  options: { duration: { type: "string", default: "60" }, connections: { type: "string", default: "20" }, pages: { type: "string", default: "400" } },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const pageCount = Number(values.pages);
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-load-"));
+const archive = path.join(folder, "taiyuan-daily");
+for (const page of generatePages(pageCount, { seed: 11 })) {
+  fs.mkdirSync(path.join(archive, page.date), { recursive: true });
+  fs.writeFileSync(path.join(archive, page.date, `page-${String(page.pageNumber).padStart(2, "0")}.txt`), page.text);
+}
+fs.copyFileSync(path.join(seedsDir, "taiyuan-daily", "publication.json"), path.join(archive, "publication.json"));
+const file = path.join(folder, "load.db");
+const env = { DATABASE_URL: `file:${file}`, RESPONSE_CACHE_TTL: "0", RATE_LIMIT: "0", NODE_ENV: "production", LOG_FORMAT: "json" };
+const ingest = await runCli(["ingest", archive, "--json"], { env });
+if (ingest.code !== 0) throw new Error(ingest.stderr);
+console.log(`corpus: ${pageCount} generated pages, ${JSON.parse(ingest.stdout).articles} articles`);
+
+const server = await startServer({ env, args: ["--host", "127.0.0.1"] });
+const url = server.url.replace("localhost", "127.0.0.1");
+const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.process.pid}/status`, "utf8"))![1]) / 1024;
+
+const date = generatePages(1, { seed: 11 })[0]!.date;
+const FRONT_PAGE = `{ page(publication: "taiyuan-daily", date: "${date}", number: 1) { articles { kicker headline subheadline dateline } } }`;
+const QUERIES = [
+  FRONT_PAGE,
+  `{ person(name: "韦韬") { name titles { title count } articles(first: 10) { totalCount edges { node { headline issue { date } } } } } }`,
+  `{ search(query: "太忻 经济", first: 10) { totalCount edges { node { article { headline } snippets { field text } } } } }`,
+  `{ issues(first: 20) { totalCount edges { cursor node { date pages { number } } } pageInfo { hasNextPage endCursor } } }`,
+];
+for (const query of QUERIES) {
+  const answer = await postQuery(url, query);
+  if (answer.errors) throw new Error(`${query}: ${JSON.stringify(answer.errors)}`);
+}
+
+const body = (query: string) => JSON.stringify({ query });
+async function load(target: string, bodies: string[], seconds: number) {
+  let next = 0;
+  return autocannon({
+    url: target,
+    method: "POST",
+    connections,
+    duration: seconds,
+    headers: { "content-type": "application/json" },
+    requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length]! }) }],
+  });
+}
+const report = (name: string, result: autocannon.Result) =>
+  console.log(
+    `${name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+      `${result.requests.total} requests, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+  );
+
+// Errors in a 200 answer count too: a sample of each query after the run must be clean.
+const memoryBefore = rss();
+const mixed = await load(url, QUERIES.map(body), duration);
+const memoryAfter = rss();
+report(`mixed load, ${connections} connections, ${duration} s`, mixed);
+for (const query of QUERIES) if ((await postQuery(url, query)).errors) console.log(`GraphQL errors after the run: ${query}`);
+console.log(`server memory (RSS): ${memoryBefore.toFixed(0)} MB before, ${memoryAfter.toFixed(0)} MB after`);
+
+// The front page by hand: one SQL statement that builds the same JSON, served by a process of its own.
+const sqlServer = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "bench", "front-page-sql.ts"), file, date], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const sqlPort = await new Promise<string>((resolve) => sqlServer.stdout.on("data", (chunk: Buffer) => resolve(/port (\d+)/.exec(String(chunk))![1]!)));
+const sqlUrl = `http://127.0.0.1:${sqlPort}/`;
+const viaApi = await postQuery(url, FRONT_PAGE);
+const viaSql = await (await fetch(sqlUrl, { method: "POST" })).json();
+if (JSON.stringify(viaApi.data) !== JSON.stringify(viaSql.data)) throw new Error("the hand-written SQL does not return the same JSON");
+
+const side = Math.max(5, Math.round(duration / 4));
+const api = await load(url, [body(FRONT_PAGE)], side);
+report(`front page via GraphQL, ${side} s`, api);
+const sql = await load(sqlUrl, [body(FRONT_PAGE)], side);
+report(`front page via one hand-written SQL query, ${side} s`, sql);
+console.log(`ratio GraphQL / SQL: ${(api.requests.average / sql.requests.average).toFixed(2)} (goal ≥ 0.5)`);
+
+sqlServer.kill("SIGTERM");
+await server.stop();
+fs.rmSync(folder, { recursive: true, force: true });

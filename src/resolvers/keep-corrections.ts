@@ -1,0 +1,106 @@
+import type { SqlRunner } from "../db/writer.ts";
+import {
+  TEXT_FIELDS,
+  foldPerson,
+  linkJump,
+  replaceCredits,
+  type ContinuationValue,
+  type CreditValue,
+  type TextField,
+} from "./corrections-store.ts";
+
+/** What the page writer passes of each article it wrote (its rows, by position). */
+export type WrittenArticle = { issueId: number; pageNumber: number; position: number } & Record<TextField, string | null>;
+
+/**
+ * Re-applies the editors' corrections after the page writer (write-page.ts) stored a page's
+ * parsed articles, in the same transaction: editors win over the parser, whether the page was
+ * read again by a newer parser or its text changed. Corrected text fields are also set on
+ * `articles` (the writer's rows), so that the search rows the writer builds from them next index
+ * the corrected text. Returns how many corrections it re-applied:
+ * - each corrected field (kicker, headline, subheadline, body, credits) of an article still at
+ *   its position; corrections of a position the page no longer has stay stored, unapplied,
+ *   until an article stands there again;
+ * - each jump an editor linked, out of this page or into it, whose two articles still exist;
+ * - each former name (renamed or merged person) the page printed again: the person the parser
+ *   created for it is folded into the person it belongs to.
+ */
+export async function keepCorrections(sql: SqlRunner, pageId: number, articles: WrittenArticle[]): Promise<number> {
+  if (articles.length === 0) return 0;
+  const { issueId, pageNumber } = articles[0]!;
+  let kept = 0;
+  const corrections = await sql.all<{ position: number; field: string; value: string }>(
+    `SELECT "position", "field", "value" FROM "Correction" WHERE "pageId" = ? ORDER BY "position", "field"`,
+    [pageId],
+  );
+  if (corrections.length > 0) {
+    const stored = await sql.all<{ id: number; position: number; spanStart: number; spanEnd: number }>(
+      `SELECT "id", "position", "spanStart", "spanEnd" FROM "Article" WHERE "pageId" = ?`,
+      [pageId],
+    );
+    const byPosition = new Map(stored.map((article) => [article.position, article]));
+    for (const correction of corrections) {
+      const article = byPosition.get(correction.position);
+      if (!article) continue;
+      const value: unknown = JSON.parse(correction.value);
+      const field = correction.field;
+      if ((TEXT_FIELDS as readonly string[]).includes(field)) {
+        await sql.run(`UPDATE "Article" SET "${field}" = ? WHERE "id" = ?`, [value, article.id]);
+        const row = articles.find((written) => written.position === correction.position);
+        if (row) row[field as TextField] = value as string | null;
+      } else if (field === "credits") {
+        await replaceCredits(sql, article, value as CreditValue[]);
+      } else if (field === "continuation") {
+        const target = value as ContinuationValue;
+        const to = await articleAt(sql, issueId, target.page, target.position);
+        if (!to) continue;
+        await linkJump(sql, article.id, to);
+      } else {
+        continue;
+      }
+      kept += 1;
+    }
+  }
+  kept += await keepJumpsInto(sql, pageId, issueId, pageNumber);
+  kept += await keepFormerNames(sql);
+  return kept;
+}
+
+const articleAt = (sql: SqlRunner, issueId: number, page: number, position: number) =>
+  sql.get<{ id: number; pageNumber: number }>(`SELECT "id", "pageNumber" FROM "Article" WHERE "issueId" = ? AND "pageNumber" = ? AND "position" = ?`, [
+    issueId,
+    page,
+    position,
+  ]);
+
+/** Jumps linked by editors from other pages of the issue into this one: the write cleared their target. */
+async function keepJumpsInto(sql: SqlRunner, pageId: number, issueId: number, pageNumber: number): Promise<number> {
+  const links = await sql.all<{ fromPage: number; position: number; value: string }>(
+    `SELECT p."number" AS "fromPage", c."position", c."value" FROM "Correction" c JOIN "Page" p ON p."id" = c."pageId"
+      WHERE p."issueId" = ? AND c."field" = 'continuation' AND c."pageId" <> ?`,
+    [issueId, pageId],
+  );
+  let kept = 0;
+  for (const link of links) {
+    const target = JSON.parse(link.value) as ContinuationValue;
+    if (target.page !== pageNumber) continue;
+    const [from, to] = [await articleAt(sql, issueId, link.fromPage, link.position), await articleAt(sql, issueId, target.page, target.position)];
+    if (!from || !to) continue;
+    await linkJump(sql, from.id, to);
+    kept += 1;
+  }
+  return kept;
+}
+
+/**
+ * A renamed or merged person's former name is an alias, and no person bears it; when the parser
+ * reads it again it creates a person of that name, which is folded into the alias's person here
+ * (renamePerson refuses names that are aliases, so such a person can only come from this write).
+ */
+async function keepFormerNames(sql: SqlRunner): Promise<number> {
+  const strays = await sql.all<{ strayId: number; personId: number }>(
+    `SELECT p."id" AS "strayId", a."personId" FROM "PersonAlias" a JOIN "Person" p ON p."name" = a."name"`,
+  );
+  for (const stray of strays) await foldPerson(sql, stray.strayId, stray.personId);
+  return strays.length;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { checkReadiness } from "../../src/db/readiness.ts";
+import { createServer } from "../../src/server.ts";
+import { createTestDatabase, databaseKind } from "../support/database.ts";
+import { execute } from "../support/graphql.ts";
+import { admin } from "../support/postgres.ts";
+import { loadSample } from "../support/sample.ts";
+
+// The database goes away under a running server (connections refused, open ones killed) and
+// comes back: queries get a clear error meanwhile, /readyz says not ready, and the same
+// server answers again once the database is back, without a restart.
+describe.skipIf(databaseKind() !== "postgresql")("the database unreachable, then back", () => {
+  it("answers a clear error and 503 from /readyz, and recovers by itself", async () => {
+    const db = await createTestDatabase();
+    await loadSample(db.writer);
+    const name = new URL(db.url).pathname.slice(1);
+    const logged: string[] = [];
+    const logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (message: unknown) => logged.push(String(message instanceof Error ? message.message : message)) };
+    const yoga = createServer(db.reader, { logger, readiness: () => checkReadiness(db) });
+    const ISSUES = "{ issues { totalCount } }";
+    const readyz = async () => (await yoga.fetch("http://papergraph/readyz")).status;
+    expect(await readyz()).toBe(200);
+
+    await admin([
+      `ALTER DATABASE ${name} ALLOW_CONNECTIONS false`,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`,
+    ]);
+    try {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const result = await execute(yoga, ISSUES);
+        expect(result.data).toBeNull();
+        expect(result.errors).toEqual([expect.objectContaining({ message: "The database is unavailable; try again shortly.", extensions: { code: "DATABASE_UNAVAILABLE" } })]);
+      }
+      expect(await readyz()).toBe(503);
+      expect(await (await yoga.fetch("http://papergraph/readyz")).json()).toEqual({ status: "not ready", reason: expect.stringMatching(/^database unreachable/) });
+      expect(logged.length).toBeGreaterThan(0);
+    } finally {
+      await admin([`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`]);
+    }
+
+    // Back: the same server, no restart.
+    let ready = 503;
+    for (let attempt = 0; attempt < 50 && ready !== 200; attempt++) {
+      ready = await readyz();
+      if (ready !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(ready).toBe(200);
+    expect((await execute(yoga, ISSUES)).data).toEqual({ issues: { totalCount: 1 } });
+  });
+});
