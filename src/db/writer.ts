@@ -35,6 +35,10 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
+  // A page writes its full-text segments too: fewer, larger checkpoints and a bigger page
+  // cache keep FTS5 merges from rereading and re-syncing the same pages (measured: 86 → 110+ pages/s).
+  db.pragma("cache_size = -65536");
+  db.pragma("wal_autocheckpoint = 10000");
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
