@@ -2,6 +2,7 @@
 // re-application when a page is ingested again (keep-corrections.ts). Plain SQL through the
 // writer's SqlRunner, `?` placeholders, portable to SQLite and PostgreSQL.
 import type { SqlRunner } from "../db/writer.ts";
+import { removeUnreferencedPeople } from "./unreferenced-people.ts";
 import type { CreditRole } from "../generated/prisma/enums.ts";
 import { pinyinOf } from "../search/pinyin.ts";
 import { insertRows, placeholders } from "./insert-rows.ts";
@@ -110,17 +111,6 @@ export async function replaceCredits(sql: SqlRunner, article: { id: number; span
   }
   await insertRows(sql, "Credit", rows);
   await removeUnreferencedPeople(sql, former.map((row) => row.personId));
-}
-
-export async function removeUnreferencedPeople(sql: SqlRunner, ids: number[]): Promise<void> {
-  if (ids.length === 0) return;
-  await sql.run(
-    `DELETE FROM "Person" WHERE "id" IN ${placeholders(ids.length)}
-       AND NOT EXISTS (SELECT 1 FROM "Credit" WHERE "personId" = "Person"."id")
-       AND NOT EXISTS (SELECT 1 FROM "Mention" WHERE "personId" = "Person"."id")
-       AND NOT EXISTS (SELECT 1 FROM "Photo" WHERE "photographerId" = "Person"."id")`,
-    ids,
-  );
 }
 
 /**

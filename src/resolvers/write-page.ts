@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { removeUnreferencedPeople } from "./unreferenced-people.ts";
 import type { SqlRunner, Writer } from "../db/writer.ts";
 import type { ParsedArticle, ParsedCaption, ParsedPage } from "../ingest/types.ts";
 import { insertRows, placeholders, quote } from "./insert-rows.ts";
@@ -244,16 +245,6 @@ async function clearPage(sql: SqlRunner, pageId: number): Promise<number[]> {
   await sql.run(`DELETE FROM "Continuation" WHERE "fromArticleId" IN (${OF_PAGE})`, [pageId]);
   await sql.run(`UPDATE "Continuation" SET "toArticleId" = NULL WHERE "toArticleId" IN (${OF_PAGE})`, [pageId]);
   return people.map((row) => row.personId);
-}
-
-async function removeUnreferencedPeople(sql: SqlRunner, ids: number[]): Promise<void> {
-  await sql.run(
-    `DELETE FROM "Person" WHERE "id" IN ${placeholders(ids.length)}
-       AND NOT EXISTS (SELECT 1 FROM "Credit" WHERE "personId" = "Person"."id")
-       AND NOT EXISTS (SELECT 1 FROM "Mention" WHERE "personId" = "Person"."id")
-       AND NOT EXISTS (SELECT 1 FROM "Photo" WHERE "photographerId" = "Person"."id")`,
-    ids,
-  );
 }
 
 function namesOf(parsed: ParsedPage): string[] {
