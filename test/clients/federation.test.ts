@@ -2,7 +2,7 @@ import { parse } from "graphql";
 import { afterAll, describe, expect, it } from "vitest";
 import { createYoga } from "graphql-yoga";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { createGatewayRuntime } from "@graphql-hive/gateway";
 import { createServer } from "../../src/server.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { execute, query } from "../support/graphql.ts";
