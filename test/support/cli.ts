@@ -77,11 +77,11 @@ export function startServer(
   });
 }
 
-export async function postQuery(url: string, query: string): Promise<any> {
+export async function postQuery(url: string, query: string, variables: Record<string, unknown> = {}, apiKey?: string): Promise<any> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query }),
+    headers: { "content-type": "application/json", ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+    body: JSON.stringify({ query, variables }),
   });
   return response.json();
 }
