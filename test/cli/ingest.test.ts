@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -126,6 +127,19 @@ describe("papergraph ingest", () => {
     expect(again.stdout).toBe(
       ["pages: 1 (0 new, 0 replaced, 1 unchanged)", "articles: 8", "people: 0", "continuations resolved: 0", "errors: 0", ""].join("\n"),
     );
+  });
+
+  // util-linux's `script` runs the command on a pseudo-terminal, as a person at a terminal would.
+  it.skipIf(!fs.existsSync("/usr/bin/script"))("shows a progress bar on a terminal, then the summary", async () => {
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(seedsDir, "..", "bin", "papergraph.js"))} ingest ${JSON.stringify(seedsDir)}`;
+    const result = await new Promise<string>((resolve, reject) => {
+      execFile("script", ["-qec", command, "/dev/null"], { env: { ...process.env, DATABASE_URL: `file:${path.join(root, "terminal.db")}` } }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      );
+    });
+    expect(result).toMatch(/ingesting \S+ 0\/1 pages/);
+    expect(result).toMatch(/ingesting \S+ 1\/1 pages {2}\S*page-01\.txt/);
+    expect(result).toContain("pages: 1 (1 new, 0 replaced, 0 unchanged)");
   });
 
   it("explains a bad flag in one line and exits 2", async () => {
