@@ -39,13 +39,14 @@ export type Loaders = ReturnType<typeof createLoaders>;
  * and printed form (a handful of rows per person however often they are named), with the first
  * and last issue dates and the count of each; the groups of one normalised title are then
  * merged here. The database does the counting, so a person named in 10,000 articles costs
- * the same few rows as one named twice.
+ * the same few rows as one named twice. The dates are Mention's own copy of its article's
+ * issue date, so the query reads Mention alone (the personId, normalisedTitle, issueDate index).
  */
 async function loadPersonTitles(db: Db, ids: readonly number[]): Promise<PersonTitle[][]> {
   const groups = await db.$queryRaw<{ personId: number; normalisedTitle: string; printed: string; firstSeen: string; lastSeen: string; count: bigint | number; firstId: number }[]>`
     SELECT m."personId" AS "personId", m."normalisedTitle" AS "normalisedTitle", COALESCE(m."title", m."normalisedTitle") AS "printed",
-           MIN(a."issueDate") AS "firstSeen", MAX(a."issueDate") AS "lastSeen", COUNT(*) AS "count", MIN(m."id") AS "firstId"
-      FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId"
+           MIN(m."issueDate") AS "firstSeen", MAX(m."issueDate") AS "lastSeen", COUNT(*) AS "count", MIN(m."id") AS "firstId"
+      FROM "Mention" m
      WHERE m."personId" IN (${Prisma.join([...new Set(ids)])}) AND m."normalisedTitle" IS NOT NULL
      GROUP BY m."personId", m."normalisedTitle", COALESCE(m."title", m."normalisedTitle")`;
   // The longest printed form is the title; among forms of one length, the one printed first.

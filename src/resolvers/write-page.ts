@@ -114,7 +114,7 @@ export async function writePageWith(
   }
 
   const people = await personIds(sql, namesOf(parsed));
-  await writeDetails(sql, pageId, parsed, articleIds, people);
+  await writeDetails(sql, pageId, source.date, parsed, articleIds, people);
   const correctionsKept = await keepCorrections(sql, pageId, articleRows); // editors win; corrects articleRows for the search rows below
   if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
   await addPageMentionCounts(sql, pageId, 1);
@@ -278,6 +278,7 @@ async function personIds(sql: SqlRunner, names: string[]): Promise<Map<string, n
 async function writeDetails(
   sql: SqlRunner,
   pageId: number,
+  issueDate: string,
   parsed: ParsedPage,
   articleIds: number[],
   people: Map<string, number>,
@@ -311,6 +312,7 @@ async function writeDetails(
         spanEnd: mention.span.end,
         titleStart: mention.titleSpan?.start ?? null,
         titleEnd: mention.titleSpan?.end ?? null,
+        issueDate, // the article's, denormalised for person titles (loaders.ts)
       });
     }
     for (const caption of article.captions) captions.push({ caption, articleId });
