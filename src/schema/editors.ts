@@ -1,7 +1,7 @@
 // The editors' API: corrections as mutations that need an `editor` key (src/auth/scopes.ts),
 // with user errors as data (`errors: [UserError!]!` on every payload, empty on success) and the
 // history of changes as `Article.revisions` and `Person.revisions`.
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { rowId } from "./global-id.ts";
 import { GraphQLError } from "graphql";
 import { builder } from "./builder.ts";
 import { Article } from "./article.ts";
@@ -72,16 +72,6 @@ builder.prismaObjectField(Person, "revisions", (t) =>
     resolve: (person, _args, ctx) => revisionsOf(ctx, "Person", person.id),
   }),
 );
-
-/** The primary key inside a global ID, or null when it is not an ID of `typename`. */
-function rowId(globalId: string, typename: string): number | null {
-  try {
-    const decoded = decodeGlobalID(globalId);
-    return decoded.typename === typename && /^\d+$/.test(decoded.id) ? Number(decoded.id) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The writer and the key of an editor's request (the scope check has passed by now). */
 async function editorOf(ctx: Context): Promise<{ writer: Writer; actor: ApiKeyPrincipal }> {

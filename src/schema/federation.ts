@@ -1,4 +1,4 @@
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { rowId } from "./global-id.ts";
 import type { GraphQLSchema } from "graphql";
 import { builder } from "./builder.ts";
 import { Article } from "./article.ts";
@@ -6,16 +6,6 @@ import { Issue } from "./issue.ts";
 import { Person } from "./person.ts";
 // The whole API must be registered (and /graphql's schema built) before the subgraph is.
 import "./index.ts";
-
-/** The primary key inside a global ID, or null when the ID is not one of `typename`. */
-function rowId(globalId: string, typename: string): number | null {
-  try {
-    const decoded = decodeGlobalID(globalId);
-    return decoded.typename === typename && /^\d+$/.test(decoded.id) ? Number(decoded.id) : null;
-  } catch {
-    return null;
-  }
-}
 
 // Declared after /graphql's schema is built, so that schema carries no federation keys.
 builder.asEntity(Article, {
