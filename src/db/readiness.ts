@@ -21,10 +21,19 @@ export async function checkReadiness(database: Pick<Database, "reader" | "provid
     return { ready: false, reason: `database unreachable: ${message}` };
   }
   const names = new Set(applied.map((row) => row.migration_name));
-  const pending = readMigrations(database.provider === "postgresql" ? pgMigrationsDir : migrationsDir).filter(
-    (migration) => !names.has(migration.name),
-  );
-  return pending.length === 0 ? { ready: true } : { ready: false, reason: `migrations not applied: ${pending.map((m) => m.name).join(", ")}` };
+  const pending = shippedMigrations(database.provider).filter((name) => !names.has(name));
+  return pending.length === 0 ? { ready: true } : { ready: false, reason: `migrations not applied: ${pending.join(", ")}` };
+}
+
+// The migrations this version ships do not change while it runs: read them once, not per probe.
+const shipped = new Map<Database["provider"], string[]>();
+function shippedMigrations(provider: Database["provider"]): string[] {
+  let names = shipped.get(provider);
+  if (!names) {
+    names = readMigrations(provider === "postgresql" ? pgMigrationsDir : migrationsDir).map((migration) => migration.name);
+    shipped.set(provider, names);
+  }
+  return names;
 }
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)!.trim();
