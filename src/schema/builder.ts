@@ -4,6 +4,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import DirectivesPlugin from "@pothos/plugin-directives";
 import FederationPlugin from "@pothos/plugin-federation";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import TypedCursorsPlugin from "./typed-cursors.ts";
 import { authScopesOf, unauthorisedError, type AuthScopes } from "../auth/scopes.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
@@ -21,8 +22,9 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Directives and federation only matter to the subgraph schema (src/schema/federation.ts).
-  // Scope auth first, so that its checks wrap every other plugin's resolvers.
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+  // Scope auth first, so that its checks wrap every other plugin's resolvers; typed cursors
+  // next, outside prisma's, which may answer a connection without calling the field's resolver.
+  plugins: [ScopeAuthPlugin, TypedCursorsPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
   scopeAuth: { authScopes: authScopesOf, unauthorizedError: (_parent, ctx) => unauthorisedError(ctx) },
   defaultFieldNullability: false,
   prisma: {

@@ -28,6 +28,23 @@ const page = async (variables: Record<string, unknown>): Promise<Connection> =>
   (await query(yoga, PAGE, variables)).issue.articles;
 const headlines = (connection: Connection) => connection.edges.map((edge) => edge.node.headline);
 
+const NESTED_PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+  issues(first: 1) {
+    edges {
+      node {
+        articles(first: $first, after: $after, last: $last, before: $before) {
+          totalCount
+          edges { cursor node { headline } }
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        }
+      }
+    }
+  }
+}`;
+
+const nestedPage = async (variables: Record<string, unknown>): Promise<Connection> =>
+  (await query(yoga, NESTED_PAGE, variables)).issues.edges[0].node.articles;
+
 describe("cursor pagination", () => {
   it("pages forwards with first/after through all 8 articles", async () => {
     const first = await page({ first: 3 });
@@ -77,5 +94,23 @@ describe("cursor pagination", () => {
 
   it("accepts exactly 100", async () => {
     expect(headlines(await page({ first: 100 }))).toEqual(SAMPLE_HEADLINES);
+  });
+
+  it("pages Issue.articles nested in the query of issues, forwards and backwards, with the cursors it issued", async () => {
+    // Loaded with the issues' own query, not by a query of its own.
+    const first = await nestedPage({ first: 3 });
+    expect(headlines(first)).toEqual(SAMPLE_HEADLINES.slice(0, 3));
+    expect(first.edges).toEqual((await page({ first: 3 })).edges);
+
+    const second = await nestedPage({ first: 3, after: first.pageInfo.endCursor });
+    expect(headlines(second)).toEqual(SAMPLE_HEADLINES.slice(3, 6));
+    expect(second.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+
+    const back = await nestedPage({ last: 2, before: second.pageInfo.startCursor });
+    expect(headlines(back)).toEqual(SAMPLE_HEADLINES.slice(1, 3));
+    expect(back.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+
+    // A cursor belongs to the connection, however it was reached.
+    expect(headlines(await page({ first: 3, after: first.pageInfo.endCursor }))).toEqual(SAMPLE_HEADLINES.slice(3, 6));
   });
 });

@@ -158,11 +158,29 @@ describe("bad input to the HTTP API", () => {
     await stillServing();
   });
 
-  it("a cursor from another type pages on by position without an error (cursors are not typed)", async () => {
-    const issues = await query(yoga, `{ issues(first: 1) { edges { cursor } } }`);
-    const cursor = issues.issues.edges[0].cursor;
-    const result = await execute(yoga, `query($after: String) { person(name: "韦韬") { articles(first: 1, after: $after) { totalCount } } }`, { after: cursor });
-    expect(result.errors).toBeUndefined();
+  it("a cursor from another connection: BAD_USER_INPUT naming the connection that issued it", async () => {
+    const issues = (await query(yoga, `{ issues(first: 1) { edges { cursor } } }`)).issues.edges[0].cursor;
+    const search = (await query(yoga, `{ search(query: "韦韬", first: 1) { edges { cursor } } }`)).search.edges[0].cursor;
+    for (const [source, cursor, message] of [
+      [`person(name: "韦韬") { articles(after: $cursor) { totalCount } }`, issues, `Invalid cursor: ${issues} was issued by QueryIssuesConnection, not PersonArticlesConnection.`],
+      [`articles(after: $cursor) { totalCount }`, issues, `Invalid cursor: ${issues} was issued by QueryIssuesConnection, not QueryArticlesConnection.`],
+      [`issues(after: $cursor) { totalCount }`, search, `Invalid cursor: ${search} was issued by SearchConnection, not QueryIssuesConnection.`],
+      // Issues too, but of another connection; loaded with the publication's own query.
+      [`publication(slug: "taiyuan-daily") { issues(after: $cursor) { totalCount } }`, issues, `Invalid cursor: ${issues} was issued by QueryIssuesConnection, not PublicationIssuesConnection.`],
+    ]) {
+      const answer = await postQuery(`query($cursor: String) { ${source} }`, { cursor });
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors).toEqual([expect.objectContaining({ message, extensions: { code: "BAD_USER_INPUT" } })]);
+      await stillServing();
+    }
+  });
+
+  it("an error about a cursor names the cursor as sent", async () => {
+    const newest = (await query(yoga, `{ search(query: "韦韬", first: 1) { edges { cursor } } }`)).search.edges[0].cursor;
+    const answer = await postQuery(`query($cursor: String) { search(query: "韦韬", orderBy: RELEVANCE, after: $cursor) { totalCount } }`, { cursor: newest });
+    expect(answer.body.errors).toEqual([
+      expect.objectContaining({ message: `Invalid cursor for this search: ${newest}`, extensions: { code: "BAD_USER_INPUT" } }),
+    ]);
     await stillServing();
   });
 
