@@ -97,14 +97,15 @@ export interface CoMention {
   sharedArticles: number;
 }
 
-/** People named in the same articles as `personId`, most shared articles first (then pinyin). */
+/**
+ * People named in the same articles as `personId`, most shared articles first (then pinyin):
+ * the person's "CoMention" rows, which triggers on Mention keep (see that model).
+ */
 export async function listCoMentioned(db: Db, personId: number, first: number): Promise<CoMention[]> {
   const rows = await db.$queryRaw<{ personId: number; shared: number }[]>`
-    SELECT other."personId" AS "personId", COUNT(*) AS "shared"
-      FROM "Mention" own JOIN "Mention" other ON other."articleId" = own."articleId" AND other."personId" <> own."personId"
-      JOIN "Person" p ON p."id" = other."personId"
-     WHERE own."personId" = ${personId}
-     GROUP BY other."personId", p."pinyin", p."name"
-     ORDER BY "shared" DESC, p."pinyin", p."name" LIMIT ${first}`;
+    SELECT c."otherId" AS "personId", c."sharedArticles" AS "shared"
+      FROM "CoMention" c JOIN "Person" p ON p."id" = c."otherId"
+     WHERE c."personId" = ${personId}
+     ORDER BY c."sharedArticles" DESC, p."pinyin", p."name" LIMIT ${first}`;
   return rows.map((row) => ({ personId: Number(row.personId), sharedArticles: Number(row.shared) }));
 }
