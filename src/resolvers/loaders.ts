@@ -43,26 +43,28 @@ export type Loaders = ReturnType<typeof createLoaders>;
  * issue date, so the query reads Mention alone (the personId, normalisedTitle, issueDate index).
  */
 async function loadPersonTitles(db: Db, ids: readonly number[]): Promise<PersonTitle[][]> {
-  const groups = await db.$queryRaw<{ personId: number; normalisedTitle: string; printed: string; firstSeen: string; lastSeen: string; count: bigint | number; firstId: number }[]>`
-    SELECT m."personId" AS "personId", m."normalisedTitle" AS "normalisedTitle", COALESCE(m."title", m."normalisedTitle") AS "printed",
+  // Grouped in the index's order (no sort before grouping); a missing printed title is the normalised one.
+  const groups = await db.$queryRaw<{ personId: number; normalisedTitle: string; title: string | null; firstSeen: string; lastSeen: string; count: bigint | number; firstId: number }[]>`
+    SELECT m."personId" AS "personId", m."normalisedTitle" AS "normalisedTitle", m."title" AS "title",
            MIN(m."issueDate") AS "firstSeen", MAX(m."issueDate") AS "lastSeen", COUNT(*) AS "count", MIN(m."id") AS "firstId"
       FROM "Mention" m
      WHERE m."personId" IN (${Prisma.join([...new Set(ids)])}) AND m."normalisedTitle" IS NOT NULL
-     GROUP BY m."personId", m."normalisedTitle", COALESCE(m."title", m."normalisedTitle")`;
+     GROUP BY m."personId", m."normalisedTitle", m."title"`;
   // The longest printed form is the title; among forms of one length, the one printed first.
   groups.sort((a, b) => Number(a.firstId) - Number(b.firstId));
   const byPerson = new Map<number, Map<string, PersonTitle>>();
   for (const group of groups) {
     const personId = Number(group.personId);
     const count = Number(group.count);
+    const printed = group.title ?? group.normalisedTitle;
     const titles = byPerson.get(personId) ?? new Map<string, PersonTitle>();
     byPerson.set(personId, titles);
     const entry = titles.get(group.normalisedTitle);
     if (!entry) {
       titles.set(group.normalisedTitle, {
-        title: group.printed,
+        title: printed,
         normalisedTitle: group.normalisedTitle,
-        printedTitles: [group.printed],
+        printedTitles: [printed],
         firstSeen: group.firstSeen,
         lastSeen: group.lastSeen,
         count,
@@ -72,8 +74,8 @@ async function loadPersonTitles(db: Db, ids: readonly number[]): Promise<PersonT
     entry.count += count;
     if (group.firstSeen < entry.firstSeen) entry.firstSeen = group.firstSeen;
     if (group.lastSeen > entry.lastSeen) entry.lastSeen = group.lastSeen;
-    entry.printedTitles.push(group.printed);
-    if (group.printed.length > entry.title.length) entry.title = group.printed;
+    if (!entry.printedTitles.includes(printed)) entry.printedTitles.push(printed);
+    if (printed.length > entry.title.length) entry.title = printed;
   }
   return ids.map((id) =>
     [...(byPerson.get(id)?.values() ?? [])]

@@ -23,6 +23,10 @@ export interface SearchRequest {
   orderBy: SearchOrder;
   first: number;
   after?: string | null;
+  /** SQLite, RELEVANCE: how many of the newest matches BM25 ranks (RELEVANCE_WINDOW unless given). */
+  relevanceWindow?: number;
+  /** What the request selects of each hit's article (plugin-prisma's plan): loaded with the hits. */
+  articleQuery?: { include?: Prisma.ArticleInclude; select?: Prisma.ArticleSelect };
 }
 
 export interface SearchHit {
@@ -46,6 +50,13 @@ export interface SearchResult {
  * that match the filter, at most this many. (Two or more characters always use the index.)
  */
 export const SCAN_LIMIT = 5_000;
+
+/**
+ * On SQLite, RELEVANCE ranks the newest this many matches by BM25 (a rescoring window, as
+ * Elasticsearch's): BM25 costs a few microseconds a match, too much for the tens of thousands a
+ * common name has. Older matches follow, newest first, without a score.
+ */
+export const RELEVANCE_WINDOW = 2_000;
 
 /**
  * On SQLite, `totalCount` is exact up to this many matches; beyond, an estimate (see the field's
@@ -102,10 +113,30 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
     const where = Prisma.sql`"ArticleSearchText" MATCH ${match} AND "ArticleSearchText".rowid BETWEEN ${BigInt(low)} AND ${BigInt(high)}`;
     if (request.orderBy === "RELEVANCE") {
       const offset = cursor === null ? 0 : Number(cursor) + 1;
-      const found = await db.$queryRaw<{ id: number; key: string; rank: number }[]>`
-        SELECT s."articleId" AS "id", CAST("ArticleSearchText".rowid AS TEXT) AS "key", ${BM25} AS "rank" FROM ${from}
-         WHERE ${where} ORDER BY "rank", "ArticleSearchText".rowid DESC LIMIT ${take} OFFSET ${offset}`;
-      rows = found.map((row, index) => ({ id: Number(row.id), key: String(offset + index), score: -Number(row.rank) }));
+      const windowSize = request.relevanceWindow ?? RELEVANCE_WINDOW;
+      // BM25 over the newest RELEVANCE_WINDOW matches, sorted here; past the window, the older
+      // matches newest first, so every match is still reached by paging on.
+      // Keys alone (the join to "ArticleSearch" only when one-character terms need "Article"): the
+      // window is thousands of rows, the page 20.
+      const ranked = (
+        await db.$queryRaw<{ key: bigint | number; rank: number }[]>`
+          SELECT "ArticleSearchText".rowid AS "key", ${BM25} AS "rank" FROM ${charTerms.length > 0 ? from : Prisma.sql`"ArticleSearchText"`}
+           WHERE ${where} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${windowSize}`
+      )
+        .map((row) => ({ key: BigInt(row.key), score: -Number(row.rank) }))
+        .sort((a, b) => b.score - a.score || (b.key > a.key ? 1 : b.key < a.key ? -1 : 0));
+      const found: { key: bigint; score: number | null }[] = ranked.slice(offset, offset + take);
+      if (found.length < take && ranked.length === windowSize) {
+        const oldest = ranked.reduce((min, row) => (row.key < min ? row.key : min), ranked[0]!.key);
+        const older = await db.$queryRaw<{ key: bigint | number }[]>`
+          SELECT "ArticleSearchText".rowid AS "key" FROM ${from} WHERE ${where} AND "ArticleSearchText".rowid < ${oldest}
+           ORDER BY "ArticleSearchText".rowid DESC LIMIT ${take - found.length} OFFSET ${Math.max(0, offset - windowSize)}`;
+        found.push(...older.map((row) => ({ key: BigInt(row.key), score: null })));
+      }
+      const articleIds = found.length === 0 ? [] : await db.$queryRaw<{ key: bigint | number; id: number }[]>`
+        SELECT "key", "articleId" AS "id" FROM "ArticleSearch" WHERE "key" IN (${Prisma.join(found.map((row) => row.key))})`;
+      const idOf = new Map(articleIds.map((row) => [BigInt(row.key), Number(row.id)]));
+      rows = found.map((row, index) => ({ id: idOf.get(row.key)!, key: String(offset + index), score: row.score }));
     } else {
       const before = cursor === null ? Prisma.empty : Prisma.sql`AND "ArticleSearchText".rowid < ${BigInt(cursor)}`;
       const found = await db.$queryRaw<{ id: number; key: string }[]>`
@@ -123,11 +154,13 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
       if (n <= COUNT_EXACT_UP_TO) return n;
       // More matches than counted: extrapolate from the share of the range's articles that the newest
       // COUNT_EXACT_UP_TO matches span (FTS5 reads a common phrase's whole position lists to count it).
-      const [span] = await db.$queryRaw<{ all: number; newer: number }[]>`
-        SELECT COUNT(*) AS "all", SUM(CASE WHEN "key" >= ${BigInt(row!.last!)} THEN 1 ELSE 0 END) AS "newer"
-          FROM "ArticleSearch" WHERE "key" BETWEEN ${BigInt(low)} AND ${BigInt(high)}`;
-      const estimate = Math.round((COUNT_EXACT_UP_TO * Number(span?.all ?? 0)) / Math.max(1, Number(span?.newer ?? 1)));
-      return Math.max(COUNT_EXACT_UP_TO + 1, Math.min(estimate, Number(span?.all ?? estimate)));
+      // Two counts on the key index; without a date range, the whole table's count, which SQLite keeps cheap.
+      const all = filter.from || filter.to
+        ? await countKeys(db, BigInt(low), BigInt(high))
+        : Number((await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM "ArticleSearch"`)[0]?.n ?? 0);
+      const newer = await countKeys(db, BigInt(row!.last!), BigInt(high));
+      const estimate = Math.round((COUNT_EXACT_UP_TO * all) / Math.max(1, newer));
+      return Math.max(COUNT_EXACT_UP_TO + 1, Math.min(estimate, all));
     };
   } else {
     // The newest SCAN_LIMIT articles that pass the filter, then LIKE on those only.
@@ -151,11 +184,16 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
 
   const page = rows.slice(0, request.first);
   const mode = indexTerms.length > 0 && request.orderBy === "RELEVANCE" ? "r" : "n";
-  const hits = await hitsOf(db, page, terms, mode);
+  const hits = await hitsOf(db, page, terms, mode, request.articleQuery ?? {});
   return { hits, hasNextPage: rows.length > request.first, totalCount: count, method: indexTerms.length > 0 ? "INDEX" : "SCAN", complete };
 }
 
 type Row = { id: number; key: string; score: number | null };
+
+async function countKeys(db: Db, low: bigint, high: bigint): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM "ArticleSearch" WHERE "key" BETWEEN ${low} AND ${high}`;
+  return Number(row?.n ?? 0);
+}
 
 /**
  * The index part of a search on PostgreSQL (src/db/search-table.ts): every term a tsquery
@@ -240,12 +278,18 @@ function charJoin(terms: SearchTerm[]): Prisma.Sql {
   return Prisma.sql`JOIN "Article" a ON a."id" = s."articleId" AND ${Prisma.join(conditions, " AND ")}`;
 }
 
-async function hitsOf(db: Db, rows: { id: number; key: string; score: number | null }[], terms: SearchTerm[], mode: "n" | "r"): Promise<SearchHit[]> {
+async function hitsOf(
+  db: Db,
+  rows: { id: number; key: string; score: number | null }[],
+  terms: SearchTerm[],
+  mode: "n" | "r",
+  articleQuery: NonNullable<SearchRequest["articleQuery"]>,
+): Promise<SearchHit[]> {
   if (rows.length === 0) return [];
-  const articles = await db.article.findMany({
-    where: { id: { in: rows.map((row) => row.id) } },
-    include: { photos: { orderBy: { position: "asc" } } },
-  });
+  // The whole article and its photos make the snippets; the request's plan adds what it selects
+  // beyond them (its own photo selection, if any, gives way: snippets need every caption in order).
+  const include = { ...(articleQuery.include ?? {}), photos: { orderBy: { position: "asc" as const } } };
+  const articles = await db.article.findMany({ where: { id: { in: rows.map((row) => row.id) } }, include });
   const byId = new Map(articles.map((article) => [article.id, article]));
   const normalised = terms.map((term) => term.normalised);
   return rows.flatMap((row) => {

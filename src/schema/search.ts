@@ -1,9 +1,10 @@
 import { GraphQLError } from "graphql";
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "./builder.ts";
 import { pageSize } from "./connection.ts";
 import { Article } from "./article.ts";
 import { Photo } from "./photo.ts";
-import { COUNT_EXACT_UP_TO, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchResult } from "../resolvers/search.ts";
+import { COUNT_EXACT_UP_TO, RELEVANCE_WINDOW, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchResult } from "../resolvers/search.ts";
 import type { Range, Snippet } from "../search/snippets.ts";
 import type { Photo as PhotoRow } from "../generated/prisma/client.ts";
 
@@ -13,7 +14,7 @@ const SearchOrder = builder.enumType("SearchOrder", {
     NEWEST: { description: "Newest issue first, then in page order (the order of `articles`)." },
     RELEVANCE: {
       description:
-        "Best match first (BM25 over the character bigrams on SQLite, ts_rank on PostgreSQL; a match in a headline counts most), newest first among equals. A query with only one-character terms is ordered newest first.",
+        `Best match first (BM25 over the character bigrams on SQLite, ts_rank on PostgreSQL; a match in a headline counts most), newest first among equals. On SQLite, BM25 ranks the newest ${RELEVANCE_WINDOW} matches (a rescoring window: ranking costs a few microseconds a match), and any older matches follow, newest first, with a null \`score\`. A query with only one-character terms is ordered newest first.`,
     },
   } as const,
 });
@@ -91,7 +92,7 @@ const SearchHit = builder.objectRef<SearchHitShape>("SearchHit").implement({
     }),
     score: t.float({
       nullable: true,
-      description: "With `orderBy: RELEVANCE` through the index: the relevance, higher is better (BM25 on SQLite, ts_rank on PostgreSQL: compare scores within one search only); null otherwise.",
+      description: "With `orderBy: RELEVANCE` through the index: the relevance, higher is better (BM25 on SQLite, ts_rank on PostgreSQL: compare scores within one search only); null otherwise, and for the matches older than SQLite's ranking window.",
       resolve: (hit) => hit.score,
     }),
   }),
@@ -113,7 +114,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: SearchFilter, required: false, description: "Conditions the articles must meet." }),
         orderBy: t.arg({ type: SearchOrder, required: false, defaultValue: "NEWEST", description: "The order of the results; NEWEST by default." }),
       },
-      resolve: async (_parent, args, ctx): Promise<SearchConnectionShape> => {
+      resolve: async (_parent, args, ctx, info): Promise<SearchConnectionShape> => {
         pageSize.maxSize(args);
         if (args.last != null || args.before != null) {
           throw new GraphQLError("search pages forwards only: use `first` and `after`.", { extensions: { code: "BAD_USER_INPUT" } });
@@ -124,6 +125,8 @@ builder.queryFields((t) => ({
           orderBy: args.orderBy ?? "NEWEST",
           first: args.first ?? pageSize.defaultSize,
           after: args.after ?? null,
+          // Loads each hit's article with the relations the request selects, in the same query.
+          articleQuery: queryFromInfo({ context: ctx, info, path: ["edges", "node", "article"] }),
         });
         const edges = result.hits.map((hit) => ({ cursor: hit.cursor, node: hit }));
         return {

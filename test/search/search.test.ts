@@ -188,6 +188,24 @@ describe("search over the bigram index", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it.runIf(onSqlite)("RELEVANCE ranks the newest matches of its window by BM25, then reaches every older match newest first", async () => {
+    const expected = await likeScan("韦韬");
+    expect(expected.length).toBeGreaterThan(60);
+    const hits: { id: number; score: number | null }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result = await searchArticles(db.reader, { query: "韦韬", orderBy: "RELEVANCE", first: 25, after, relevanceWindow: 30 });
+      hits.push(...result.hits.map((hit) => ({ id: hit.article.id, score: hit.score })));
+      if (!result.hasNextPage) break;
+      after = result.hits.at(-1)!.cursor;
+    }
+    const ranked = hits.slice(0, 30);
+    expect(ranked.every((hit) => hit.score !== null)).toBe(true);
+    expect(ranked.map((hit) => hit.score)).toEqual(ranked.map((hit) => hit.score).sort((a, b) => b! - a!));
+    expect(ranked.map((hit) => hit.id).sort()).toEqual(expected.slice(0, 30).sort());
+    expect(hits.slice(30)).toEqual(expected.slice(30).map((id) => ({ id, score: null })));
+  });
+
   it("re-ingesting a page replaces its search rows: nothing stale remains", async () => {
     const date = "2022-06-03";
     const changed = SAMPLE_TEXT.replaceAll("汾酒", "竹叶青");
