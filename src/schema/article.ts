@@ -14,6 +14,8 @@ const inRole = <P>(credits: { role: CreditRole; person: P }[], role: CreditRole)
   credits.filter((credit) => credit.role === role).map((credit) => credit.person);
 
 export const Article = builder.prismaNode("Article", {
+  // Select mode: a request loads the columns it asks for, not the whole row (an article's body is kilobytes).
+  select: { id: true },
   description: "One article as printed on one page: its headings, dispatch, body, credits, the people it names and its jumps.",
   ...byId,
   fields: (t) => ({

@@ -3,6 +3,8 @@ import { findPage } from "../resolvers/queries.ts";
 import { Continuation } from "./continuation.ts";
 
 export const Page = builder.prismaNode("Page", {
+  // Select mode: a request loads the columns it asks for, not the whole row (a page's text is tens of kilobytes).
+  select: { id: true },
   description: "One printed page (版) of an issue, with the text it was read from and the structure recovered from it.",
   ...byId,
   fields: (t) => ({
