@@ -23,10 +23,12 @@ export interface SearchRequest {
   orderBy: SearchOrder;
   first: number;
   after?: string | null;
+  /** SQLite: up to how many matches `totalCount` counts exactly (COUNT_EXACT_UP_TO unless given). */
+  countExactUpTo?: number;
   /** SQLite, RELEVANCE: how many of the newest matches BM25 ranks (RELEVANCE_WINDOW unless given). */
   relevanceWindow?: number;
   /** What the request selects of each hit's article (plugin-prisma's plan): loaded with the hits. */
-  articleQuery?: { include?: Prisma.ArticleInclude; select?: Prisma.ArticleSelect };
+  articleQuery?: { select?: Prisma.ArticleSelect };
 }
 
 export interface SearchHit {
@@ -146,21 +148,28 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
     }
     // Every FTS5 row has its "ArticleSearch" row: counting needs the join only for one-character terms.
     const counted = charTerms.length > 0 ? from : Prisma.sql`"ArticleSearchText"`;
+    // More matches than COUNT_EXACT_UP_TO: extrapolated from the share of the range's articles that
+    // the newest COUNT_EXACT_UP_TO matches span (FTS5 reads a common phrase's whole position lists to
+    // count it). One statement: the two range counts run only then (CASE), on the key index; without a
+    // date range, the whole table's count, which SQLite keeps cheap.
+    const allKeys = filter.from || filter.to
+      ? Prisma.sql`SELECT COUNT(*) FROM "ArticleSearch" WHERE "key" BETWEEN ${BigInt(low)} AND ${BigInt(high)}`
+      : Prisma.sql`SELECT COUNT(*) FROM "ArticleSearch"`;
+    const exactUpTo = request.countExactUpTo ?? COUNT_EXACT_UP_TO;
     count = async () => {
-      const [row] = await db.$queryRaw<{ n: number; last: bigint | number | null }[]>`
-        SELECT COUNT(*) AS "n", MIN(k) AS "last" FROM (SELECT "ArticleSearchText".rowid AS k FROM ${counted} WHERE ${where}
-         ORDER BY "ArticleSearchText".rowid DESC LIMIT ${COUNT_EXACT_UP_TO + 1}) c`;
+      const [row] = await db.$queryRaw<{ n: number; all: number | null; newer: number | null }[]>`
+        WITH c AS (SELECT "ArticleSearchText".rowid AS k FROM ${counted} WHERE ${where}
+                    ORDER BY "ArticleSearchText".rowid DESC LIMIT ${exactUpTo + 1})
+        SELECT n AS "n",
+               CASE WHEN n > ${exactUpTo} THEN (${allKeys}) END AS "all",
+               CASE WHEN n > ${exactUpTo} THEN (SELECT COUNT(*) FROM "ArticleSearch" WHERE "key" BETWEEN last AND ${BigInt(high)}) END AS "newer"
+          FROM (SELECT COUNT(*) AS n, MIN(k) AS last FROM c)`;
       const n = Number(row?.n ?? 0);
-      if (n <= COUNT_EXACT_UP_TO) return n;
-      // More matches than counted: extrapolate from the share of the range's articles that the newest
-      // COUNT_EXACT_UP_TO matches span (FTS5 reads a common phrase's whole position lists to count it).
-      // Two counts on the key index; without a date range, the whole table's count, which SQLite keeps cheap.
-      const all = filter.from || filter.to
-        ? await countKeys(db, BigInt(low), BigInt(high))
-        : Number((await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM "ArticleSearch"`)[0]?.n ?? 0);
-      const newer = await countKeys(db, BigInt(row!.last!), BigInt(high));
-      const estimate = Math.round((COUNT_EXACT_UP_TO * all) / Math.max(1, newer));
-      return Math.max(COUNT_EXACT_UP_TO + 1, Math.min(estimate, all));
+      if (n <= exactUpTo) return n;
+      const all = Number(row!.all);
+      // n matches lie in the "newer" articles, the newest of the range.
+      const estimate = Math.round((n * all) / Math.max(1, Number(row!.newer)));
+      return Math.max(exactUpTo + 1, Math.min(estimate, all));
     };
   } else {
     // The newest SCAN_LIMIT articles that pass the filter, then LIKE on those only.
@@ -189,11 +198,6 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
 }
 
 type Row = { id: number; key: string; score: number | null };
-
-async function countKeys(db: Db, low: bigint, high: bigint): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM "ArticleSearch" WHERE "key" BETWEEN ${low} AND ${high}`;
-  return Number(row?.n ?? 0);
-}
 
 /**
  * The index part of a search on PostgreSQL (src/db/search-table.ts): every term a tsquery
@@ -286,10 +290,15 @@ async function hitsOf(
   articleQuery: NonNullable<SearchRequest["articleQuery"]>,
 ): Promise<SearchHit[]> {
   if (rows.length === 0) return [];
-  // The whole article and its photos make the snippets; the request's plan adds what it selects
-  // beyond them (its own photo selection, if any, gives way: snippets need every caption in order).
-  const include = { ...(articleQuery.include ?? {}), photos: { orderBy: { position: "asc" as const } } };
-  const articles = await db.article.findMany({ where: { id: { in: rows.map((row) => row.id) } }, include });
+  // The whole article and its photos make the snippets; the request's plan (a select: Article is in
+  // select mode) adds the relations it asks for. Its own photo selection, if any, gives way: snippets
+  // need every caption, in order.
+  const select = {
+    ...articleQuery.select,
+    ...Object.fromEntries(Object.keys(Prisma.ArticleScalarFieldEnum).map((field) => [field, true])),
+    photos: { orderBy: { position: "asc" as const } },
+  } as Prisma.ArticleSelect & { photos: { orderBy: { position: "asc" } } };
+  const articles = (await db.article.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select })) as (Article & { photos: Photo[] })[];
   const byId = new Map(articles.map((article) => [article.id, article]));
   const normalised = terms.map((term) => term.normalised);
   return rows.flatMap((row) => {

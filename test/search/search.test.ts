@@ -188,6 +188,20 @@ describe("search over the bigram index", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it.runIf(onSqlite)("totalCount past its exact limit extrapolates from the share of the archive the newest matches span", async () => {
+    const exact = (await likeScan("韦韬")).length;
+    const result = await searchArticles(db.reader, { query: "韦韬", orderBy: "NEWEST", first: 1, countExactUpTo: 50 });
+    // 51 matches counted: the 51st newest match's key, and how many articles are that new or newer.
+    const keys = await db.reader.$queryRaw<{ key: bigint }[]>`
+      SELECT s."key" FROM "ArticleSearch" s WHERE s."articleId" IN (${Prisma.join(await likeScan("韦韬"))}) ORDER BY s."key" DESC LIMIT 51`;
+    const newer = await db.reader.articleSearch.count({ where: { key: { gte: keys.at(-1)!.key } } });
+    const all = await db.reader.articleSearch.count();
+    expect(await result.totalCount()).toBe(Math.max(51, Math.min(Math.round((51 * all) / newer), all)));
+    expect(Math.abs((await result.totalCount()) - exact) / exact).toBeLessThan(0.25);
+    const exactly = await searchArticles(db.reader, { query: "韦韬", orderBy: "NEWEST", first: 1 });
+    expect(await exactly.totalCount()).toBe(exact);
+  });
+
   it.runIf(onSqlite)("RELEVANCE ranks the newest matches of its window by BM25, then reaches every older match newest first", async () => {
     const expected = await likeScan("韦韬");
     expect(expected.length).toBeGreaterThan(60);
