@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- --articles 100000 --runs 200] [-- --no-postgres]
+ * npm run bench:search [-- --articles 100000 --runs 200] [-- --no-postgres | --keep-postgres]
  * p50/p95 latency of search and person queries on a generated corpus (test/support/
  * generated-corpus.ts) in a temporary SQLite file. The corpus is parsed by the parser and
  * written by the same writePageWith as ingest (so the search rows are those ingest writes),
@@ -29,7 +29,13 @@ import { generatePages } from "../test/support/generated-corpus.ts";
 import { TAIYUAN_DAILY } from "../test/support/sample.ts";
 
 const { values } = parseArgs({
-  options: { articles: { type: "string", default: "100000" }, runs: { type: "string", default: "100" }, "no-postgres": { type: "boolean", default: false } },
+  options: {
+    articles: { type: "string", default: "100000" },
+    runs: { type: "string", default: "100" },
+    "no-postgres": { type: "boolean", default: false },
+    // Keep the temporary PostgreSQL database (named in the output) for a closer look.
+    "keep-postgres": { type: "boolean", default: false },
+  },
 });
 const wanted = Number(values.articles);
 const runs = Number(values.runs);
@@ -118,7 +124,8 @@ if (!values["no-postgres"] && (await postgresReachable())) {
       await pgDatabase.close();
     }
   } finally {
-    await admin([`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+    if (values["keep-postgres"]) console.log(`kept the PostgreSQL corpus: ${databaseUrl(name)}`);
+    else await admin([`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
   }
 } else if (!values["no-postgres"]) {
   console.log("\nPostgreSQL not reachable: SQLite only");
@@ -133,8 +140,10 @@ async function copyToPostgres(file: string, url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    // The GIN indexes are built once after the load: faster than growing them row by row.
+    // The GIN indexes are built once after the load: faster than growing them row by row. The
+    // co-mention pairs are copied as they are, not recounted mention by mention by the trigger.
     await client.query(`DROP INDEX "ArticleSearchText_doc_idx"; DROP INDEX "ArticleSearchText_long_doc_idx"`);
+    await client.query(`ALTER TABLE "Mention" DISABLE TRIGGER USER`);
     const insert = async (table: string, rows: unknown[]) => {
       for (let start = 0; start < rows.length; start += 2_000) {
         await client.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [
@@ -142,10 +151,13 @@ async function copyToPostgres(file: string, url: string): Promise<void> {
         ]);
       }
     };
-    for (const table of ["Publication", "Issue", "Page", "Person", "Article", "Credit", "Mention", "Photo", "Continuation", "ArticleSearch"]) {
+    for (const table of ["Publication", "Issue", "Page", "Person", "Article", "Credit", "Mention", "Photo", "Continuation", "ArticleSearch", "CoMention"]) {
       await insert(table, source.prepare(`SELECT * FROM "${table}"`).all());
-      if (table !== "ArticleSearch") await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST(1, (SELECT MAX("id") FROM "${table}")))`);
+      if (!["ArticleSearch", "CoMention"].includes(table)) {
+        await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST(1, (SELECT MAX("id") FROM "${table}")))`);
+      }
     }
+    await client.query(`ALTER TABLE "Mention" ENABLE TRIGGER USER`);
     const captions = new Map<number, string[]>();
     for (const photo of source.prepare(`SELECT "articleId", "caption" FROM "Photo" WHERE "articleId" IS NOT NULL ORDER BY "position"`).all() as { articleId: number; caption: string }[]) {
       captions.set(photo.articleId, [...(captions.get(photo.articleId) ?? []), photo.caption]);

@@ -116,29 +116,29 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
     if (request.orderBy === "RELEVANCE") {
       const offset = cursor === null ? 0 : Number(cursor) + 1;
       const windowSize = request.relevanceWindow ?? RELEVANCE_WINDOW;
-      // BM25 over the newest RELEVANCE_WINDOW matches, sorted here; past the window, the older
-      // matches newest first, so every match is still reached by paging on.
-      // Keys alone (the join to "ArticleSearch" only when one-character terms need "Article"): the
-      // window is thousands of rows, the page 20.
-      const ranked = (
-        await db.$queryRaw<{ key: bigint | number; rank: number }[]>`
-          SELECT "ArticleSearchText".rowid AS "key", ${BM25} AS "rank" FROM ${charTerms.length > 0 ? from : Prisma.sql`"ArticleSearchText"`}
-           WHERE ${where} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${windowSize}`
-      )
-        .map((row) => ({ key: BigInt(row.key), score: -Number(row.rank) }))
-        .sort((a, b) => b.score - a.score || (b.key > a.key ? 1 : b.key < a.key ? -1 : 0));
-      const found: { key: bigint; score: number | null }[] = ranked.slice(offset, offset + take);
-      if (found.length < take && ranked.length === windowSize) {
-        const oldest = ranked.reduce((min, row) => (row.key < min ? row.key : min), ranked[0]!.key);
-        const older = await db.$queryRaw<{ key: bigint | number }[]>`
-          SELECT "ArticleSearchText".rowid AS "key" FROM ${from} WHERE ${where} AND "ArticleSearchText".rowid < ${oldest}
-           ORDER BY "ArticleSearchText".rowid DESC LIMIT ${take - found.length} OFFSET ${Math.max(0, offset - windowSize)}`;
-        found.push(...older.map((row) => ({ key: BigInt(row.key), score: null })));
+      // BM25 over the newest RELEVANCE_WINDOW matches (materialised once: the page, the window's size
+      // and its oldest key come from it); past the window, the older matches newest first, so every
+      // match is still reached by paging on. The join to "Article" only when one-character terms need it.
+      const ranked = await db.$queryRaw<{ id: number; rank: number; size: number; oldest: bigint | number | null }[]>`
+        WITH w AS MATERIALIZED (
+          SELECT "ArticleSearchText".rowid AS k, ${BM25} AS r FROM ${charTerms.length > 0 ? from : Prisma.sql`"ArticleSearchText"`}
+           WHERE ${where} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${windowSize})
+        SELECT s."articleId" AS "id", w.r AS "rank", (SELECT COUNT(*) FROM w) AS "size", (SELECT MIN(k) FROM w) AS "oldest"
+          FROM w JOIN "ArticleSearch" s ON s."key" = w.k ORDER BY w.r, w.k DESC LIMIT ${take} OFFSET ${offset}`;
+      const found: { id: number; score: number | null }[] = ranked.map((row) => ({ id: Number(row.id), score: -Number(row.rank) }));
+      if (found.length < take) {
+        // An empty page past the window's end still needs the window's bounds: read them alone.
+        const [bounds] = ranked.length > 0 ? ranked : await db.$queryRaw<{ size: number; oldest: bigint | number | null }[]>`
+          SELECT COUNT(*) AS "size", MIN(k) AS "oldest" FROM (SELECT "ArticleSearchText".rowid AS k FROM ${from}
+           WHERE ${where} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${windowSize})`;
+        if (Number(bounds!.size) === windowSize) {
+          const older = await db.$queryRaw<{ id: number }[]>`
+            SELECT s."articleId" AS "id" FROM ${from} WHERE ${where} AND "ArticleSearchText".rowid < ${BigInt(bounds!.oldest!)}
+             ORDER BY "ArticleSearchText".rowid DESC LIMIT ${take - found.length} OFFSET ${Math.max(0, offset - windowSize)}`;
+          found.push(...older.map((row) => ({ id: Number(row.id), score: null })));
+        }
       }
-      const articleIds = found.length === 0 ? [] : await db.$queryRaw<{ key: bigint | number; id: number }[]>`
-        SELECT "key", "articleId" AS "id" FROM "ArticleSearch" WHERE "key" IN (${Prisma.join(found.map((row) => row.key))})`;
-      const idOf = new Map(articleIds.map((row) => [BigInt(row.key), Number(row.id)]));
-      rows = found.map((row, index) => ({ id: idOf.get(row.key)!, key: String(offset + index), score: row.score }));
+      rows = found.map((row, index) => ({ id: row.id, key: String(offset + index), score: row.score }));
     } else {
       const before = cursor === null ? Prisma.empty : Prisma.sql`AND "ArticleSearchText".rowid < ${BigInt(cursor)}`;
       const found = await db.$queryRaw<{ id: number; key: string }[]>`
@@ -249,6 +249,20 @@ async function pgIndexSearch(
     const found = await db.$queryRaw<{ id: number; score: number }[]>`
       SELECT s."articleId" AS "id", s."score" FROM ${joined(true)} ORDER BY s."score" DESC, s."key" DESC LIMIT ${take} OFFSET ${offset}`;
     rows = found.map((row, index) => ({ id: Number(row.id), key: String(offset + index), score: Number(row.score) }));
+  } else if (charTerms.length === 0) {
+    // Each branch newest first with its own LIMIT: the planner can then walk the "key" index
+    // backwards and stop after a page, where a sort of every match would detoast each one's
+    // tsvector (seconds for a name in half the archive); a rare term still takes the GIN index.
+    const where = Prisma.sql`${Prisma.join(conditions, " AND ")} ${newestBefore}`;
+    const found = await db.$queryRaw<{ id: number; key: string }[]>`
+      SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM (
+        (SELECT t."key", t."articleId" FROM "ArticleSearchText" t WHERE t."doc" @@ ${all} AND t."chunks" = 1 AND ${where}
+          ORDER BY t."key" DESC LIMIT ${take})
+        UNION ALL
+        (SELECT t."key", t."articleId" FROM "ArticleSearchText" t WHERE t."doc" @@ ${any} AND t."chunks" > 1 AND ${where}
+          GROUP BY t."key", t."articleId" HAVING ${everyPhrase} ORDER BY t."key" DESC LIMIT ${take})
+      ) s ORDER BY s."key" DESC LIMIT ${take}`;
+    rows = found.map((row) => ({ id: Number(row.id), key: row.key, score: null }));
   } else {
     const found = await db.$queryRaw<{ id: number; key: string }[]>`
       SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM ${joined(false, newestBefore)} ORDER BY s."key" DESC LIMIT ${take}`;
