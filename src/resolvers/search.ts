@@ -117,26 +117,25 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
       const offset = cursor === null ? 0 : Number(cursor) + 1;
       const windowSize = request.relevanceWindow ?? RELEVANCE_WINDOW;
       // BM25 over the newest RELEVANCE_WINDOW matches (materialised once: the page, the window's size
-      // and its oldest key come from it); past the window, the older matches newest first, so every
-      // match is still reached by paging on. The join to "Article" only when one-character terms need it.
-      const ranked = await db.$queryRaw<{ id: number; rank: number; size: number; oldest: bigint | number | null }[]>`
+      // and its oldest key come from it; a page past the window's end is one row of bounds alone);
+      // past the window, the older matches newest first, so every match is still reached by paging
+      // on. The join to "Article" only when one-character terms need it.
+      const ranked = await db.$queryRaw<{ id: number | null; rank: number | null; size: number; oldest: bigint | number | null }[]>`
         WITH w AS MATERIALIZED (
           SELECT "ArticleSearchText".rowid AS k, ${BM25} AS r FROM ${charTerms.length > 0 ? from : Prisma.sql`"ArticleSearchText"`}
-           WHERE ${where} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${windowSize})
-        SELECT s."articleId" AS "id", w.r AS "rank", (SELECT COUNT(*) FROM w) AS "size", (SELECT MIN(k) FROM w) AS "oldest"
-          FROM w JOIN "ArticleSearch" s ON s."key" = w.k ORDER BY w.r, w.k DESC LIMIT ${take} OFFSET ${offset}`;
-      const found: { id: number; score: number | null }[] = ranked.map((row) => ({ id: Number(row.id), score: -Number(row.rank) }));
-      if (found.length < take) {
-        // An empty page past the window's end still needs the window's bounds: read them alone.
-        const [bounds] = ranked.length > 0 ? ranked : await db.$queryRaw<{ size: number; oldest: bigint | number | null }[]>`
-          SELECT COUNT(*) AS "size", MIN(k) AS "oldest" FROM (SELECT "ArticleSearchText".rowid AS k FROM ${from}
-           WHERE ${where} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${windowSize})`;
-        if (Number(bounds!.size) === windowSize) {
-          const older = await db.$queryRaw<{ id: number }[]>`
-            SELECT s."articleId" AS "id" FROM ${from} WHERE ${where} AND "ArticleSearchText".rowid < ${BigInt(bounds!.oldest!)}
-             ORDER BY "ArticleSearchText".rowid DESC LIMIT ${take - found.length} OFFSET ${Math.max(0, offset - windowSize)}`;
-          found.push(...older.map((row) => ({ id: Number(row.id), score: null })));
-        }
+           WHERE ${where} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${windowSize}),
+        page AS (SELECT s."articleId" AS "id", w.r, w.k FROM w JOIN "ArticleSearch" s ON s."key" = w.k ORDER BY w.r, w.k DESC LIMIT ${take} OFFSET ${offset})
+        SELECT page."id" AS "id", page.r AS "rank", b.size AS "size", b.oldest AS "oldest"
+          FROM (SELECT COUNT(*) AS size, MIN(k) AS oldest FROM w) b LEFT JOIN page ON TRUE ORDER BY page.r, page.k DESC`;
+      const found: { id: number; score: number | null }[] = ranked
+        .filter((row) => row.id !== null)
+        .map((row) => ({ id: Number(row.id), score: -Number(row.rank) }));
+      const bounds = ranked[0]!;
+      if (found.length < take && Number(bounds.size) === windowSize) {
+        const older = await db.$queryRaw<{ id: number }[]>`
+          SELECT s."articleId" AS "id" FROM ${from} WHERE ${where} AND "ArticleSearchText".rowid < ${BigInt(bounds.oldest!)}
+           ORDER BY "ArticleSearchText".rowid DESC LIMIT ${take - found.length} OFFSET ${Math.max(0, offset - windowSize)}`;
+        found.push(...older.map((row) => ({ id: Number(row.id), score: null })));
       }
       rows = found.map((row, index) => ({ id: row.id, key: String(offset + index), score: row.score }));
     } else {
@@ -231,15 +230,20 @@ async function pgIndexSearch(
     phrases.map((phrase) => Prisma.sql`bool_or(t."doc" @@ ${phrase}::tsquery)`),
     " AND ",
   );
-  const matches = (withScore: boolean, from: Prisma.Sql = Prisma.empty) => {
+  // `newestEach`: each branch newest first with its own LIMIT, so that the planner can walk the
+  // "key" index backwards and stop after a page, where a sort of every match would detoast each
+  // one's tsvector (seconds for a name in half the archive); a rare term still takes the GIN index.
+  const matches = (withScore: boolean, from: Prisma.Sql = Prisma.empty, newestEach?: number) => {
     const where = Prisma.sql`${Prisma.join(conditions, " AND ")} ${from}`;
+    const branch = (select: Prisma.Sql) =>
+      newestEach === undefined ? select : Prisma.sql`(${select} ORDER BY t."key" DESC LIMIT ${newestEach})`;
     return Prisma.sql`
-    SELECT t."key", t."articleId"${withScore ? Prisma.sql`, ${rank(all)} AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
-     WHERE t."doc" @@ ${all} AND t."chunks" = 1 AND ${where}
+    ${branch(Prisma.sql`SELECT t."key", t."articleId"${withScore ? Prisma.sql`, ${rank(all)} AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
+     WHERE t."doc" @@ ${all} AND t."chunks" = 1 AND ${where}`)}
     UNION ALL
-    SELECT t."key", t."articleId"${withScore ? Prisma.sql`, MAX(${rank(any)}) AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
+    ${branch(Prisma.sql`SELECT t."key", t."articleId"${withScore ? Prisma.sql`, MAX(${rank(any)}) AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
      WHERE t."doc" @@ ${any} AND t."chunks" > 1 AND ${where}
-     GROUP BY t."key", t."articleId" HAVING ${everyPhrase}`;
+     GROUP BY t."key", t."articleId" HAVING ${everyPhrase}`)}`;
   };
   // "s" as charJoin expects it: the hits, with their "articleId".
   const joined = (withScore: boolean, from: Prisma.Sql = Prisma.empty) => Prisma.sql`(${matches(withScore, from)}) s ${charJoin(charTerms)}`;
@@ -250,18 +254,9 @@ async function pgIndexSearch(
       SELECT s."articleId" AS "id", s."score" FROM ${joined(true)} ORDER BY s."score" DESC, s."key" DESC LIMIT ${take} OFFSET ${offset}`;
     rows = found.map((row, index) => ({ id: Number(row.id), key: String(offset + index), score: Number(row.score) }));
   } else if (charTerms.length === 0) {
-    // Each branch newest first with its own LIMIT: the planner can then walk the "key" index
-    // backwards and stop after a page, where a sort of every match would detoast each one's
-    // tsvector (seconds for a name in half the archive); a rare term still takes the GIN index.
-    const where = Prisma.sql`${Prisma.join(conditions, " AND ")} ${newestBefore}`;
+    // (With one-character terms, the hits are filtered after the branches: no per-branch LIMIT.)
     const found = await db.$queryRaw<{ id: number; key: string }[]>`
-      SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM (
-        (SELECT t."key", t."articleId" FROM "ArticleSearchText" t WHERE t."doc" @@ ${all} AND t."chunks" = 1 AND ${where}
-          ORDER BY t."key" DESC LIMIT ${take})
-        UNION ALL
-        (SELECT t."key", t."articleId" FROM "ArticleSearchText" t WHERE t."doc" @@ ${any} AND t."chunks" > 1 AND ${where}
-          GROUP BY t."key", t."articleId" HAVING ${everyPhrase} ORDER BY t."key" DESC LIMIT ${take})
-      ) s ORDER BY s."key" DESC LIMIT ${take}`;
+      SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM (${matches(false, newestBefore, take)}) s ORDER BY s."key" DESC LIMIT ${take}`;
     rows = found.map((row) => ({ id: Number(row.id), key: row.key, score: null }));
   } else {
     const found = await db.$queryRaw<{ id: number; key: string }[]>`
