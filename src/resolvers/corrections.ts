@@ -5,6 +5,7 @@
 // rolls back whatever was written, and returned as data.
 import type { SqlRunner, Writer } from "../db/writer.ts";
 import type { ApiKeyPrincipal } from "../auth/api-keys.ts";
+import type { Article } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../generated/prisma/enums.ts";
 import { pinyinOf } from "../search/pinyin.ts";
 import { bumpDataVersion } from "./data-version.ts";
@@ -66,21 +67,10 @@ async function change<T>(writer: Writer, actor: ApiKeyPrincipal, work: (sql: Sql
   }
 }
 
-interface ArticleRow {
-  id: number;
-  pageId: number;
-  issueId: number;
-  issueDate: string;
-  pageNumber: number;
-  position: number;
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  body: string;
-  source: string | null;
-  spanStart: number;
-  spanEnd: number;
-}
+type ArticleRow = Pick<
+  Article,
+  "id" | "pageId" | "issueId" | "issueDate" | "pageNumber" | "position" | "kicker" | "headline" | "subheadline" | "body" | "source" | "spanStart" | "spanEnd"
+>;
 
 async function articleById(sql: SqlRunner, id: number | null, field: string): Promise<ArticleRow> {
   const article =

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.ts";
+import type { Article } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../ingest/types.ts";
 import type { PublicationInfo } from "./write-page.ts";
 
@@ -232,21 +233,10 @@ interface PageRow {
   text: string;
   parserVersion: string;
   issue: { date: string };
-  articles: {
-    id: number;
-    position: number;
-    spanStart: number;
-    spanEnd: number;
-    kicker: string | null;
-    headline: string | null;
-    subheadline: string | null;
-    source: string | null;
-    dispatch: string | null;
-    dateline: string | null;
-    eventDate: string | null;
-    body: string;
-    continuedFromPage: number | null;
-    pickupMarker: string | null;
+  articles: (Pick<
+    Article,
+    "id" | "position" | "spanStart" | "spanEnd" | "kicker" | "headline" | "subheadline" | "source" | "dispatch" | "dateline" | "eventDate" | "body" | "continuedFromPage" | "pickupMarker"
+  > & {
     credits: { position: number; role: CreditRole; label: string | null; spanStart: number; spanEnd: number; person: { name: string } }[];
     mentions: {
       position: number;
@@ -259,7 +249,7 @@ interface PageRow {
       person: { name: string };
     }[];
     continuation: { toPageNumber: number; marker: string; toArticle: { pageNumber: number; position: number } | null } | null;
-  }[];
+  })[];
   photos: { articleId: number | null; caption: string; spanStart: number; spanEnd: number; photographer: { name: string } | null }[];
 }
 
