@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- --articles 100000 --runs 200] [-- --no-postgres | --keep-postgres]
+ * npm run bench:search [-- --articles 100000 --runs 200] [-- --no-postgres | --keep-postgres] [-- --sqlite FILE]
  * p50/p95 latency of search and person queries on a generated corpus (test/support/
  * generated-corpus.ts) in a temporary SQLite file. The corpus is parsed by the parser and
  * written by the same writePageWith as ingest (so the search rows are those ingest writes),
@@ -9,6 +9,9 @@
  * one), the same corpus is copied into a temporary database there, rows in bulk (JSON batches
  * through json_populate_recordset, the tsvector rows computed by pgSearchRows as ingest
  * computes them, the GIN indexes built after the load), and the same queries are measured.
+ *
+ * `--sqlite FILE` keeps the SQLite corpus in FILE, and measures FILE as it is when it already
+ * exists: the corpus takes minutes to build, a closer look at one query takes many runs.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -35,34 +38,40 @@ const { values } = parseArgs({
     "no-postgres": { type: "boolean", default: false },
     // Keep the temporary PostgreSQL database (named in the output) for a closer look.
     "keep-postgres": { type: "boolean", default: false },
+    sqlite: { type: "string" },
   },
 });
 const wanted = Number(values.articles);
 const runs = Number(values.runs);
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-bench-search-"));
-const database = await openDatabase({ url: `file:${path.join(folder, "bench.db")}`, isDefault: false }, { onMigrated: () => undefined });
+const file = values.sqlite ? path.resolve(values.sqlite) : path.join(folder, "bench.db");
+const reuse = fs.existsSync(file);
+const database = await openDatabase({ url: `file:${file}`, isDefault: false }, { onMigrated: () => undefined });
 
 let started = performance.now();
-const pages = generatePages(Math.ceil(wanted / 8), { seed: 7, startDate: "1990-01-01" });
-const region = { city: TAIYUAN_DAILY.region, province: TAIYUAN_DAILY.province };
-for (let start = 0; start < pages.length; start += 200) {
-  await database.writer.transaction(async (sql) => {
-    for (const page of pages.slice(start, start + 200)) {
-      const parsed = parsePage(page.text, { issueDate: page.date, region });
-      await writePageWith(sql, { publication: TAIYUAN_DAILY, ...page }, parsed, PARSER_VERSION);
-    }
-  });
-  process.stderr.write(`\rbuilding corpus: ${Math.min(start + 200, pages.length)}/${pages.length} pages`);
+if (!reuse) {
+  const pages = generatePages(Math.ceil(wanted / 8), { seed: 7, startDate: "1990-01-01" });
+  const region = { city: TAIYUAN_DAILY.region, province: TAIYUAN_DAILY.province };
+  for (let start = 0; start < pages.length; start += 200) {
+    await database.writer.transaction(async (sql) => {
+      for (const page of pages.slice(start, start + 200)) {
+        const parsed = parsePage(page.text, { issueDate: page.date, region });
+        await writePageWith(sql, { publication: TAIYUAN_DAILY, ...page }, parsed, PARSER_VERSION);
+      }
+    });
+    process.stderr.write(`\rbuilding corpus: ${Math.min(start + 200, pages.length)}/${pages.length} pages`);
+  }
+  process.stderr.write("\n");
 }
 // As a long-running server's database would be: the write-ahead log checkpointed into the file.
-const checkpoint = new BetterSqlite3(path.join(folder, "bench.db"));
+const checkpoint = new BetterSqlite3(file);
 checkpoint.pragma("wal_checkpoint(TRUNCATE)");
 checkpoint.close();
 const articles = await database.reader.article.count();
-const buildSeconds = (performance.now() - started) / 1000;
-process.stderr.write("\n");
-const size = fs.statSync(path.join(folder, "bench.db")).size + (fs.existsSync(path.join(folder, "bench.db-wal")) ? fs.statSync(path.join(folder, "bench.db-wal")).size : 0);
-console.log(`corpus: ${articles} articles in ${pages.length} pages, built in ${buildSeconds.toFixed(0)} s, ${(size / 2 ** 20).toFixed(0)} MB`);
+const pageCount = await database.reader.page.count();
+const size = fs.statSync(file).size;
+const built = reuse ? `reused ${file}` : `built in ${((performance.now() - started) / 1000).toFixed(0)} s`;
+console.log(`corpus: ${articles} articles in ${pageCount} pages, ${built}, ${(size / 2 ** 20).toFixed(0)} MB`);
 
 const hit = `totalCount edges { node { article { headline issue { date } } snippets { field text highlights { start end } } } }`;
 const cases: [string, string][] = [
@@ -117,7 +126,7 @@ if (!values["no-postgres"] && (await postgresReachable())) {
     const pgDatabase = await openDatabase({ url, isDefault: false }, { onMigrated: () => undefined });
     try {
       started = performance.now();
-      await copyToPostgres(path.join(folder, "bench.db"), url);
+      await copyToPostgres(file, url);
       console.log(`\nPostgreSQL corpus: copied in ${((performance.now() - started) / 1000).toFixed(0)} s`);
       await measure(`PostgreSQL (${await pgDatabase.reader.article.count()} articles)`, pgDatabase.reader);
     } finally {

@@ -34,7 +34,7 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   const cache = options.cacheTtl > 0
     ? useArchiveResponseCache({
         ttl: options.cacheTtl,
-        dataVersion: () => readDataVersion(database.reader),
+        dataVersion: () => readDataVersion(database.plain),
         ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
       })
     : null;

@@ -39,27 +39,7 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
   // cache keep FTS5 merges from rereading and re-syncing the same pages (measured: 86 → 110+ pages/s).
   db.pragma("cache_size = -65536");
   db.pragma("wal_autocheckpoint = 10000");
-  const statements = new Map<string, Database.Statement>();
-  const prepare = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    return statement;
-  };
-  const runner: SqlRunner = {
-    dialect: "sqlite",
-    async all<Row>(sql: string, params: unknown[] = []) {
-      await onStatement?.(sql);
-      return prepare(sql).all(...params) as Row[];
-    },
-    async get<Row>(sql: string, params: unknown[] = []) {
-      await onStatement?.(sql);
-      return prepare(sql).get(...params) as Row | undefined;
-    },
-    async run(sql: string, params: unknown[] = []) {
-      await onStatement?.(sql);
-      return prepare(sql).run(...params).changes;
-    },
-  };
+  const runner = sqliteRunner(db, onStatement);
   let queue: Promise<unknown> = Promise.resolve();
   return {
     read: runner,
@@ -83,6 +63,34 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
   };
 }
 
+/**
+ * Plain SQL on a SQLite connection, each statement prepared once: the writer's, or the
+ * read-only one of `Database.plain`.
+ */
+export function sqliteRunner(db: Database.Database, onStatement?: StatementHook): SqlRunner {
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  return {
+    dialect: "sqlite",
+    async all<Row>(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return prepare(sql).all(...params) as Row[];
+    },
+    async get<Row>(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return prepare(sql).get(...params) as Row | undefined;
+    },
+    async run(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return prepare(sql).run(...params).changes;
+    },
+  };
+}
+
 /** `?` placeholders as PostgreSQL's `$1, $2, …` (the statements here hold no `?` in literals). */
 const numbered = (sql: string) => {
   let index = 0;
@@ -94,21 +102,7 @@ const numbered = (sql: string) => {
  * writes run concurrently and readers (other clients) see a page only once committed.
  */
 export function createPgWriter(pool: pg.Pool, onStatement?: StatementHook): Writer {
-  const runnerOn = (client: pg.Pool | pg.PoolClient): SqlRunner => ({
-    dialect: "postgresql",
-    async all<Row>(sql: string, params: unknown[] = []) {
-      await onStatement?.(sql);
-      return (await client.query(numbered(sql), params)).rows as Row[];
-    },
-    async get<Row>(sql: string, params: unknown[] = []) {
-      await onStatement?.(sql);
-      return (await client.query(numbered(sql), params)).rows[0] as Row | undefined;
-    },
-    async run(sql: string, params: unknown[] = []) {
-      await onStatement?.(sql);
-      return (await client.query(numbered(sql), params)).rowCount ?? 0;
-    },
-  });
+  const runnerOn = (client: pg.Pool | pg.PoolClient) => pgRunner(client, onStatement);
   return {
     read: runnerOn(pool),
     async transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T> {
@@ -126,5 +120,24 @@ export function createPgWriter(pool: pg.Pool, onStatement?: StatementHook): Writ
       }
     },
     close: () => undefined,
+  };
+}
+
+/** Plain SQL on a PostgreSQL pool (each statement on any free client) or on one client. */
+export function pgRunner(client: pg.Pool | pg.PoolClient, onStatement?: StatementHook): SqlRunner {
+  return {
+    dialect: "postgresql",
+    async all<Row>(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return (await client.query(numbered(sql), params)).rows as Row[];
+    },
+    async get<Row>(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return (await client.query(numbered(sql), params)).rows[0] as Row | undefined;
+    },
+    async run(sql: string, params: unknown[] = []) {
+      await onStatement?.(sql);
+      return (await client.query(numbered(sql), params)).rowCount ?? 0;
+    },
   };
 }

@@ -16,10 +16,12 @@ export function useErrorMasking(): Partial<YogaMaskedErrorOpts> {
     errorMessage: "Unexpected error.",
     isDev: false,
     maskError: (error, message) => {
-      if (error instanceof GraphQLError && !(error.originalError instanceof GraphQLError) && isDatabaseUnavailable(error.originalError)) {
+      // A resolver's error comes wrapped in a GraphQLError; a plugin's (the response cache reads
+      // the data version before execution) comes as it was thrown.
+      const cause = error instanceof GraphQLError ? error.originalError : error;
+      if (!(cause instanceof GraphQLError) && isDatabaseUnavailable(cause)) {
         return new GraphQLError("The database is unavailable; try again shortly.", {
-          nodes: error.nodes,
-          path: error.path,
+          ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
           extensions: { code: "DATABASE_UNAVAILABLE" },
         });
       }

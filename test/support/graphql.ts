@@ -3,6 +3,7 @@ import type { PapergraphServer } from "../../src/server.ts";
 export interface GraphQLResponse<T = any> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
 }
 
 /** Posts one operation to the server in-process (no port) and returns the parsed body. */
