@@ -14,7 +14,7 @@ const SearchOrder = builder.enumType("SearchOrder", {
     NEWEST: { description: "Newest issue first, then in page order (the order of `articles`)." },
     RELEVANCE: {
       description:
-        `Best match first (BM25 over the character bigrams on SQLite, ts_rank on PostgreSQL; a match in a headline counts most), newest first among equals. On SQLite, BM25 ranks the newest ${RELEVANCE_WINDOW} matches (a rescoring window: ranking costs a few microseconds a match), and any older matches follow, newest first, with a null \`score\`. A query with only one-character terms is ordered newest first.`,
+        `Best match first (BM25 over the character bigrams on SQLite, ts_rank on PostgreSQL; a match in a headline counts most), newest first among equals. Only the newest ${RELEVANCE_WINDOW} matches are ranked (a rescoring window: ranking costs a few microseconds a match), and any older matches follow, newest first, with a null \`score\`. A query with only one-character terms is ordered newest first.`,
     },
   } as const,
 });
@@ -92,7 +92,7 @@ const SearchHit = builder.objectRef<SearchHitShape>("SearchHit").implement({
     }),
     score: t.float({
       nullable: true,
-      description: "With `orderBy: RELEVANCE` through the index: the relevance, higher is better (BM25 on SQLite, ts_rank on PostgreSQL: compare scores within one search only); null otherwise, and for the matches older than SQLite's ranking window.",
+      description: "With `orderBy: RELEVANCE` through the index: the relevance, higher is better (BM25 on SQLite, ts_rank on PostgreSQL: compare scores within one search only); null otherwise, and for the matches older than the ranking window.",
       resolve: (hit) => hit.score,
     }),
   }),
@@ -146,8 +146,12 @@ builder.queryFields((t) => ({
       description: "A page of search results, with the total count and how they were found.",
       fields: (c) => ({
         totalCount: c.int({
-          description: `Number of matching articles across all pages (for a SCAN: among the articles scanned). Exact up to ${COUNT_EXACT_UP_TO}; on SQLite, a search matching more is estimated (at least ${COUNT_EXACT_UP_TO + 1}, extrapolated from the share of the filtered archive its newest ${COUNT_EXACT_UP_TO} matches span), so that very common terms answer fast.`,
-          resolve: (parent) => (parent as unknown as SearchResult).totalCount(),
+          description: `Number of matching articles across all pages (for a SCAN: among the articles scanned). Exact up to ${COUNT_EXACT_UP_TO}; a search matching more is estimated (at least ${COUNT_EXACT_UP_TO + 1}, extrapolated from the share of the filtered archive its newest ${COUNT_EXACT_UP_TO + 1} matches span), so that very common terms answer fast: see \`totalCountExact\`.`,
+          resolve: async (parent) => (await (parent as unknown as SearchResult).totalCount()).total,
+        }),
+        totalCountExact: c.boolean({
+          description: `True when \`totalCount\` is the exact number of matches; false when more than ${COUNT_EXACT_UP_TO} matched and it is an estimate.`,
+          resolve: async (parent) => (await (parent as unknown as SearchResult).totalCount()).exact,
         }),
         method: c.field({
           type: SearchMethod,

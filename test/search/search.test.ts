@@ -40,7 +40,11 @@ async function allHits(text: string): Promise<{ ids: number[]; totalCount: numbe
   for (;;) {
     const result = await searchArticles(db.reader, { query: text, orderBy: "NEWEST", first: 100, after });
     ids.push(...result.hits.map((hit) => hit.article.id));
-    if (!result.hasNextPage) return { ids, totalCount: await result.totalCount() };
+    if (!result.hasNextPage) {
+      const count = await result.totalCount();
+      expect(count.exact).toBe(true);
+      return { ids, totalCount: count.total };
+    }
     after = result.hits.at(-1)!.cursor;
   }
 }
@@ -89,8 +93,9 @@ describe("search over the bigram index", () => {
     // The statement as searchArticles sends it, parameters and all, to EXPLAIN it.
     const statements: Prisma.Sql[] = [];
     const queryRaw = db.reader.$queryRaw.bind(db.reader) as (...args: unknown[]) => unknown;
-    const spy = vi.spyOn(db.reader, "$queryRaw").mockImplementation(((strings: TemplateStringsArray, ...values: unknown[]) => {
-      statements.push(Prisma.sql(strings, ...values));
+    // Called as a tagged template, or with one Prisma.Sql.
+    const spy = vi.spyOn(db.reader, "$queryRaw").mockImplementation(((strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+      statements.push(strings instanceof Prisma.Sql ? strings : Prisma.sql(strings, ...values));
       return queryRaw(strings, ...values);
     }) as never);
     try {
@@ -123,14 +128,15 @@ describe("search over the bigram index", () => {
         } finally {
           await connection.end();
         }
-        // Counting reads every match: the GIN indexes (with a date range, the btree on "key" may
-        // select the rows instead, or with it: BitmapAnd).
-        expect(countPlan, countPlan).toMatch(filter ? /Bitmap Index Scan on "ArticleSearchText_(doc_idx|pkey)"/ : /Bitmap Index Scan on "ArticleSearchText_doc_idx"/);
-        expect(countPlan, countPlan).toMatch(/Bitmap Index Scan on "ArticleSearchText_long_doc_idx"/);
-        // A page: the GIN index, or, for a term the planner expects in many articles, the "key" index
-        // walked backwards until the page is full (Limit over Index Scan Backward).
-        expect(pagePlan, pagePlan).toMatch(/Bitmap Index Scan on "ArticleSearchText_doc_idx"|Limit[^\n]*\n\s*->\s+Index Scan Backward using "ArticleSearchText_pkey"/);
-        expect(pagePlan, pagePlan).toMatch(/Bitmap Index Scan on "ArticleSearchText_long_doc_idx"/);
+        // A page, and the count of the newest COUNT_EXACT_UP_TO + 1 matches: the GIN index (with a
+        // date range, the btree on "key" may select the rows instead, or with it: BitmapAnd), or, for a
+        // term the planner expects in many articles, the "key" index walked backwards until the page
+        // (or the count) is full (Limit over Index Scan Backward).
+        for (const plan of [pagePlan, countPlan]) {
+          expect(plan, plan).toMatch(/Bitmap Index Scan on "ArticleSearchText_(doc_idx|pkey)"|Limit[^\n]*\n\s*->\s+Index Scan Backward using "ArticleSearchText_pkey"/);
+          expect(plan, plan).toMatch(/Bitmap Index Scan on "ArticleSearchText_long_doc_idx"/);
+          expect(plan, plan).not.toMatch(/Seq Scan/);
+        }
         for (const plan of [countPlan, pagePlan]) expect(plan, plan).not.toMatch(/Seq Scan on "ArticleSearchText"/);
       }
     } finally {
@@ -199,21 +205,34 @@ describe("search over the bigram index", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
-  it.runIf(onSqlite)("totalCount past its exact limit extrapolates from the share of the archive the newest matches span", async () => {
-    const exact = (await likeScan("韦韬")).length;
-    const result = await searchArticles(db.reader, { query: "韦韬", orderBy: "NEWEST", first: 1, countExactUpTo: 50 });
+  it("totalCount past its exact limit extrapolates from the share of the archive the newest matches span, and says so", async () => {
+    const term = "太忻经济";
+    const matching = await likeScan(term);
+    const exact = matching.length;
+    expect(exact).toBeGreaterThan(51);
+    const result = await searchArticles(db.reader, { query: term, orderBy: "NEWEST", first: 1, countExactUpTo: 50 });
     // 51 matches counted: the 51st newest match's key, and how many articles are that new or newer.
     const keys = await db.reader.$queryRaw<{ key: bigint }[]>`
-      SELECT s."key" FROM "ArticleSearch" s WHERE s."articleId" IN (${Prisma.join(await likeScan("韦韬"))}) ORDER BY s."key" DESC LIMIT 51`;
+      SELECT s."key" FROM "ArticleSearch" s WHERE s."articleId" IN (${Prisma.join(matching)}) ORDER BY s."key" DESC LIMIT 51`;
     const newer = await db.reader.articleSearch.count({ where: { key: { gte: keys.at(-1)!.key } } });
     const all = await db.reader.articleSearch.count();
-    expect(await result.totalCount()).toBe(Math.max(51, Math.min(Math.round((51 * all) / newer), all)));
-    expect(Math.abs((await result.totalCount()) - exact) / exact).toBeLessThan(0.25);
-    const exactly = await searchArticles(db.reader, { query: "韦韬", orderBy: "NEWEST", first: 1 });
-    expect(await exactly.totalCount()).toBe(exact);
+    const estimate = await result.totalCount();
+    expect(estimate).toEqual({ total: Math.max(51, Math.min(Math.round((51 * all) / newer), all)), exact: false });
+    expect(Math.abs(estimate.total - exact) / exact).toBeLessThan(0.25);
+    const exactly = await searchArticles(db.reader, { query: term, orderBy: "NEWEST", first: 1 });
+    expect(await exactly.totalCount()).toEqual({ total: exact, exact: true });
+    const viaApi = await query(yoga, `{ search(query: "${term}", first: 1) { totalCount totalCountExact } }`);
+    expect(viaApi.search).toEqual({ totalCount: exact, totalCountExact: true });
   });
 
-  it.runIf(onSqlite)("RELEVANCE ranks the newest matches of its window by BM25, then reaches every older match newest first", async () => {
+  it.runIf(!onSqlite)("on PostgreSQL, terms of two characters are counted exactly past the limit: GIN holds their matches exactly", async () => {
+    const exact = (await likeScan("韦韬")).length;
+    expect(exact).toBeGreaterThan(51);
+    const result = await searchArticles(db.reader, { query: "韦韬", orderBy: "NEWEST", first: 1, countExactUpTo: 50 });
+    expect(await result.totalCount()).toEqual({ total: exact, exact: true });
+  });
+
+  it("RELEVANCE ranks the newest matches of its window (BM25, ts_rank), then reaches every older match newest first", async () => {
     const expected = await likeScan("韦韬");
     expect(expected.length).toBeGreaterThan(60);
     const hits: { id: number; score: number | null }[] = [];
@@ -236,7 +255,7 @@ describe("search over the bigram index", () => {
     const changed = SAMPLE_TEXT.replaceAll("汾酒", "竹叶青");
     await ingestPage(db.writer, { publication: TAIYUAN_DAILY, date, pageNumber: 1, text: changed }, "changed.txt");
     const filter = { from: date, to: date };
-    const count = async (text: string) => (await searchArticles(db.reader, { query: text, orderBy: "NEWEST", first: 1, filter })).totalCount();
+    const count = async (text: string) => (await (await searchArticles(db.reader, { query: text, orderBy: "NEWEST", first: 1, filter })).totalCount()).total;
     expect(await count("汾酒")).toBe(0);
     expect(await count("竹叶青")).toBe(1);
     expect(await db.reader.articleSearch.count()).toBe(await db.reader.article.count());
