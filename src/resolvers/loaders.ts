@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Db } from "../db/client.ts";
-import { Prisma, type Continuation } from "../generated/prisma/client.ts";
+import { Prisma, type Continuation, type Revision } from "../generated/prisma/client.ts";
 
 /** One distinct (normalised) title a person was given, with when it was seen. */
 export interface PersonTitle {
@@ -18,6 +18,12 @@ export interface PageKey {
   number: number;
 }
 
+/** What a revision is of: revisions name their entity by type and ID (model Revision). */
+export interface RevisionKey {
+  entityType: "Article" | "Person";
+  entityId: number;
+}
+
 /**
  * Batch loaders for the fields that are not plain relations. Each loader turns all the
  * keys a request asks for in one tick into one query, so lists of parents cost the same
@@ -28,6 +34,9 @@ export function createLoaders(db: Db) {
     personTitles: new DataLoader<number, PersonTitle[]>((ids) => loadPersonTitles(db, ids)),
     continuationsIntoPage: new DataLoader<PageKey, Continuation[], string>((keys) => loadContinuationsInto(db, keys), {
       cacheKeyFn: (key) => `${key.issueId}:${key.number}`,
+    }),
+    revisions: new DataLoader<RevisionKey, Revision[], string>((keys) => loadRevisions(db, keys), {
+      cacheKeyFn: (key) => `${key.entityType}:${key.entityId}`,
     }),
   };
 }
@@ -98,4 +107,23 @@ async function loadContinuationsInto(db: Db, keys: readonly PageKey[]): Promise<
       .filter((row) => row.fromArticle.issueId === key.issueId && row.toPageNumber === key.number)
       .map(({ fromArticle: _, ...continuation }) => continuation),
   );
+}
+
+/** One query per entity type in the batch (the entityType, entityId, id index), oldest first. */
+async function loadRevisions(db: Db, keys: readonly RevisionKey[]): Promise<Revision[][]> {
+  const types = [...new Set(keys.map((key) => key.entityType))];
+  const found = await Promise.all(
+    types.map((entityType) =>
+      db.revision.findMany({
+        where: { entityType, entityId: { in: [...new Set(keys.filter((key) => key.entityType === entityType).map((key) => key.entityId))] } },
+        orderBy: { id: "asc" },
+      }),
+    ),
+  );
+  const byEntity = new Map<string, Revision[]>();
+  for (const revision of found.flat()) {
+    const key = `${revision.entityType}:${revision.entityId}`;
+    byEntity.set(key, [...(byEntity.get(key) ?? []), revision]);
+  }
+  return keys.map((key) => byEntity.get(`${key.entityType}:${key.entityId}`) ?? []);
 }

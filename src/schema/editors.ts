@@ -12,6 +12,7 @@ import { CreditRole } from "./credit.ts";
 import type { Context } from "../context.ts";
 import type { ApiKeyPrincipal } from "../auth/api-keys.ts";
 import type { Writer } from "../db/writer.ts";
+import { createLoaders } from "../resolvers/loaders.ts";
 import {
   ingestPageAsEditor,
   linkContinuation,
@@ -54,14 +55,12 @@ export const Revision = builder.prismaObject("Revision", {
   }),
 });
 
-const revisionsOf = (ctx: Context, entityType: string, entityId: number) =>
-  ctx.db.revision.findMany({ where: { entityType, entityId }, orderBy: { id: "asc" } });
 
 builder.prismaObjectField(Article, "revisions", (t) =>
   t.field({
     type: [Revision],
     description: "The editors' changes to the article, oldest first. A re-ingest of the page keeps them (editors win over the parser).",
-    resolve: (article, _args, ctx) => revisionsOf(ctx, "Article", article.id),
+    resolve: (article, _args, ctx) => ctx.loaders.revisions.load({ entityType: "Article", entityId: article.id }),
   }),
 );
 
@@ -69,7 +68,7 @@ builder.prismaObjectField(Person, "revisions", (t) =>
   t.field({
     type: [Revision],
     description: "The editors' changes to the person (renames, merges, including those of people merged into this one), oldest first.",
-    resolve: (person, _args, ctx) => revisionsOf(ctx, "Person", person.id),
+    resolve: (person, _args, ctx) => ctx.loaders.revisions.load({ entityType: "Person", entityId: person.id }),
   }),
 );
 
@@ -80,6 +79,9 @@ async function editorOf(ctx: Context): Promise<{ writer: Writer; actor: ApiKeyPr
   }
   const principal = await ctx.principal();
   if (principal.kind !== "key") throw new GraphQLError("This operation needs an API key.", { extensions: { code: "UNAUTHENTICATED" } });
+  // Mutations run one after another, each payload read after its write: the batch loaders must
+  // not answer a payload from what an earlier mutation of the same request cached.
+  ctx.loaders = createLoaders(ctx.db);
   return { writer: ctx.writer, actor: principal.key };
 }
 
