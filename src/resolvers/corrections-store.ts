@@ -41,12 +41,15 @@ export async function recordRevision(
   ]);
 }
 
-/** Stores (or replaces) the editor's value of one field of the article at (page, position). */
-export async function saveCorrection(sql: SqlRunner, pageId: number, position: number, field: string, value: unknown): Promise<void> {
+/**
+ * Stores (or replaces) the editor's value of one field of the article at (page, position):
+ * made now, or, restored from an export, when it was made.
+ */
+export async function saveCorrection(sql: SqlRunner, pageId: number, position: number, field: string, value: unknown, updatedAt = nowIso()): Promise<void> {
   await sql.run(
     `INSERT INTO "Correction" ("pageId", "position", "field", "value", "updatedAt") VALUES (?, ?, ?, ?, ?)
      ON CONFLICT ("pageId", "position", "field") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
-    [pageId, position, field, JSON.stringify(value), nowIso()],
+    [pageId, position, field, JSON.stringify(value), updatedAt],
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.ts";
-import type { Article } from "../generated/prisma/client.ts";
+import type { Article, Prisma } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../ingest/types.ts";
 import type { PublicationInfo } from "./write-page.ts";
 
@@ -14,12 +14,17 @@ import type { PublicationInfo } from "./write-page.ts";
  * what is stored, even when a later parser would read the page differently). Names and
  * titles are spelled out rather than referenced by ID, so a bulk user reads a line alone.
  *
+ * A line also carries the editors' corrections of the page (version 2): the articles hold the
+ * corrected values already, and the corrections themselves let a restored archive go on
+ * winning over the parser when the page is ingested again.
+ *
  * What the database does not keep is not in the line either: spans of paragraphs, headings,
  * markers and photographer credits, the text form, and the ingestion time (a restore is a new
- * ingestion). Database IDs are left out on purpose: they are the store's, not the content's.
+ * ingestion). Database IDs are left out on purpose: they are the store's, not the content's;
+ * so are the revisions (which name what they changed by ID), former names and API keys.
  */
 export const EXPORT_FORMAT = "papergraph-export";
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export interface ExportSpan {
   start: number;
@@ -66,11 +71,25 @@ export interface ExportArticle {
   mentions: ExportMention[];
   captions: ExportCaption[];
   /**
-   * The jump out. `to` is the article that picks it up (same issue), for readers; a reload
-   * ignores it and matches jumps again, as an ingest of the text would.
+   * The jump out. `to` is the article that picks it up (same issue): a reload links the two
+   * again, as stored (editors may have linked it by hand, or corrected a headline the
+   * automatic match read). Version 1 lines were matched anew.
    */
   continuesOn: { page: number; text: string; to: { page: number; position: number } | null } | null;
+  /** The pickup marker (上接第1版), as printed. */
   continuedFrom: { page: number; text: string } | null;
+  /** The article whose jump this one picks up, marker or not: so that whichever page a reload reads second links the two. */
+  picksUp: { page: number; position: number } | null;
+}
+
+/** An editor's value for one field of the article at `position` (model Correction). */
+export interface ExportCorrection {
+  position: number;
+  /** kicker, headline, subheadline, body, credits or continuation. */
+  field: string;
+  /** The value as JSON: a string or null, a list of credits, or the pickup's page and position. */
+  value: unknown;
+  updatedAt: string;
 }
 
 export interface ExportLine {
@@ -84,6 +103,7 @@ export interface ExportLine {
   articles: ExportArticle[];
   /** Captions attached to no article. */
   captions: ExportCaption[];
+  corrections: ExportCorrection[];
 }
 
 export interface ExportOptions {
@@ -220,11 +240,16 @@ const PAGE_SELECT = {
       continuation: {
         select: { toPageNumber: true, marker: true, toArticle: { select: { pageNumber: true, position: true } } },
       },
+      continuedFrom: { select: { fromArticle: { select: { pageNumber: true, position: true } } } },
     },
   },
   photos: {
     orderBy: { position: "asc" },
     select: { articleId: true, caption: true, spanStart: true, spanEnd: true, photographer: PERSON_NAME },
+  },
+  corrections: {
+    orderBy: [{ position: "asc" }, { field: "asc" }] as Prisma.CorrectionOrderByWithRelationInput[],
+    select: { position: true, field: true, value: true, updatedAt: true },
   },
 } as const;
 
@@ -249,8 +274,10 @@ interface PageRow {
       person: { name: string };
     }[];
     continuation: { toPageNumber: number; marker: string; toArticle: { pageNumber: number; position: number } | null } | null;
+    continuedFrom: { fromArticle: { pageNumber: number; position: number } } | null;
   })[];
   photos: { articleId: number | null; caption: string; spanStart: number; spanEnd: number; photographer: { name: string } | null }[];
+  corrections: { position: number; field: string; value: string; updatedAt: Date }[];
 }
 
 const span = (start: number, end: number): ExportSpan => ({ start, end });
@@ -310,7 +337,14 @@ function exportLine(publication: PublicationInfo, page: PageRow): ExportLine {
       },
       continuedFrom:
         article.continuedFromPage !== null ? { page: article.continuedFromPage, text: article.pickupMarker ?? "" } : null,
+      picksUp: article.continuedFrom && { page: article.continuedFrom.fromArticle.pageNumber, position: article.continuedFrom.fromArticle.position },
     })),
     captions: page.photos.filter((photo) => photo.articleId === null).map(caption),
+    corrections: page.corrections.map((correction) => ({
+      position: correction.position,
+      field: correction.field,
+      value: JSON.parse(correction.value) as unknown,
+      updatedAt: correction.updatedAt.toISOString(),
+    })),
   };
 }

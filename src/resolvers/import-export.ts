@@ -5,13 +5,15 @@ import { isCalendarDate } from "../dates.ts";
 import { PageInputError } from "../ingest/decode.ts";
 import type { CreditRole, ParsedArticle, ParsedCaption, ParsedCredit, ParsedMention, ParsedPage, Span } from "../ingest/types.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./export.ts";
-import { writePage, type PageSource, type PageWriteResult } from "./write-page.ts";
+import { TEXT_FIELDS } from "./corrections-store.ts";
+import { writePage, type PageSource, type PageWriteResult, type RestoredCorrection, type RestoredLink } from "./write-page.ts";
 
 /**
  * Reloading what `papergraph export` wrote (src/resolvers/export.ts). Each line is checked,
  * turned back into the `ParsedPage` the page was written from and written through
- * `writePage` — one transaction a page, jumps matched as usual — without parsing the text
- * again: a backup restores what was stored, whatever a later parser would make of the text.
+ * `writePage` — one transaction a page, with its corrections, and its jumps linked as they
+ * were stored (a version 1 line's are matched anew) — without parsing the text again: a
+ * backup restores what was stored, whatever a later parser would make of the text.
  */
 
 /** True for a path `ingest` treats as an export rather than page text. */
@@ -21,6 +23,10 @@ export interface ExportPage {
   source: PageSource;
   parsed: ParsedPage;
   parserVersion: string;
+  /** The editors' corrections of the page (none in a version 1 line). */
+  corrections: RestoredCorrection[];
+  /** The page's jumps as stored; a version 1 line has none, and its jumps are matched anew. */
+  links?: RestoredLink[];
 }
 
 /** One line of an export file: the page it holds, or why it was refused. */
@@ -72,9 +78,9 @@ export async function countExportLines(file: string): Promise<number> {
   return last === 0x0a ? count : count + 1;
 }
 
-/** Writes one page of an export, in one transaction. */
+/** Writes one page of an export with its corrections, in one transaction. */
 export function writeExportPage(writer: Writer, page: ExportPage): Promise<PageWriteResult> {
-  return writePage(writer, page.source, page.parsed, page.parserVersion);
+  return writePage(writer, page.source, page.parsed, page.parserVersion, { corrections: page.corrections, ...(page.links ? { links: page.links } : {}) });
 }
 
 class BadLine extends Error {}
@@ -96,8 +102,9 @@ export function pageFromLine(line: string): ExportPage {
   if (!isObject(value)) return notExport("not a JSON object");
   if (!("format" in value)) return notExport(`missing "format"`);
   if (value.format !== EXPORT_FORMAT) return notExport(`format is ${JSON.stringify(value.format)}, not "${EXPORT_FORMAT}"`);
-  if (value.version !== EXPORT_VERSION) {
-    throw new BadLine(`export version ${JSON.stringify(value.version)} is not supported (this papergraph reads version ${EXPORT_VERSION})`);
+  // Version 1 lines are version 2 lines without corrections.
+  if (value.version !== 1 && value.version !== EXPORT_VERSION) {
+    throw new BadLine(`export version ${JSON.stringify(value.version)} is not supported (this papergraph reads versions 1 to ${EXPORT_VERSION})`);
   }
   const read = new Reader();
   const text = read.string(value, "text");
@@ -114,6 +121,15 @@ export function pageFromLine(line: string): ExportPage {
     positions.add(parsed.position);
   }
   const captions = read.array(value, "captions").map((item, index) => read.at(`captions[${index}]`, () => caption(read, item)));
+  const links = value.version === 1
+    ? undefined
+    : read.array(value, "articles").flatMap((item, index) => read.at(`articles[${index}]`, () => linksOf(read, read.asObject(item), pageNumber)));
+  const corrections = value.version === 1 ? [] : read.array(value, "corrections").map((item, index) => read.at(`corrections[${index}]`, () => correction(read, item)));
+  const corrected = new Set<string>();
+  for (const [index, { position, field }] of corrections.entries()) {
+    if (corrected.has(`${position}:${field}`)) notExport(`"corrections[${index}]" repeats the ${field} of position ${position}`);
+    corrected.add(`${position}:${field}`);
+  }
   return {
     source: {
       publication: read.at("publication", () => ({
@@ -130,7 +146,51 @@ export function pageFromLine(line: string): ExportPage {
     // The text form is not stored and the writer does not use it: a guess from the `#` headings of the OCR form.
     parsed: { format: /^#/m.test(text) ? "ocr" : "epaper", articles: articles.sort((a, b) => a.position - b.position), captions },
     parserVersion,
+    corrections,
+    ...(links ? { links } : {}),
   };
+}
+
+/** An article's jumps as stored (version 2): out to the article picking it up, in from the one it picks up. */
+function linksOf(read: Reader, item: Json, page: number): RestoredLink[] {
+  const position = read.integer(item, "position", 0);
+  const end = (object: Json) => ({ page: read.integer(object, "page", 1), position: read.integer(object, "position", 0) });
+  const links: RestoredLink[] = [];
+  const jump = read.objectOrNull(item, "continuesOn");
+  const to = jump && read.at("continuesOn", () => read.objectOrNull(jump, "to"));
+  if (to) links.push({ from: { page, position }, to: read.at("continuesOn.to", () => end(to)) });
+  const from = read.objectOrNull(item, "picksUp");
+  if (from) links.push({ from: read.at("picksUp", () => end(from)), to: { page, position } });
+  return links;
+}
+
+const CORRECTED_FIELDS = [...TEXT_FIELDS, "credits", "continuation"];
+
+/** One correction, its value checked against what its field holds (see corrections-store.ts). */
+function correction(read: Reader, value: unknown): RestoredCorrection {
+  const item = read.asObject(value);
+  const position = read.integer(item, "position", 0);
+  const field = read.string(item, "field");
+  if (!CORRECTED_FIELDS.includes(field)) notExport(`"${read.path}field" is ${JSON.stringify(field)}, not one of ${CORRECTED_FIELDS.join(", ")}`);
+  let corrected: unknown;
+  if (field === "credits") {
+    corrected = read.array(item, "value").map((entry, index) =>
+      read.at(`value[${index}]`, () => {
+        const credit = read.asObject(entry);
+        const role = read.string(credit, "role");
+        if (!ROLES.includes(role as CreditRole)) notExport(`"${read.path}role" is ${JSON.stringify(role)}, not one of ${ROLES.join(", ")}`);
+        return { name: read.name(credit, "name"), role, label: read.stringOrNull(credit, "label") };
+      }),
+    );
+  } else if (field === "continuation") {
+    const target = read.object(item, "value");
+    corrected = read.at("value", () => ({ page: read.integer(target, "page", 1), position: read.integer(target, "position", 0) }));
+  } else {
+    corrected = read.stringOrNull(item, "value");
+  }
+  const updatedAt = read.string(item, "updatedAt");
+  if (Number.isNaN(Date.parse(updatedAt))) notExport(`"${read.path}updatedAt" is not a date and time`);
+  return { position, field, value: corrected, updatedAt: new Date(updatedAt).toISOString() };
 }
 
 const ROLES: readonly CreditRole[] = ["REPORTER", "PHOTOGRAPHER", "AUTHOR"];

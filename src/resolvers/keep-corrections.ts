@@ -66,7 +66,8 @@ export async function keepCorrections(sql: SqlRunner, pageId: number, articles: 
   return kept;
 }
 
-const articleAt = (sql: SqlRunner, issueId: number, page: number, position: number) =>
+/** The article of an issue at a page and position, if one stands there. */
+export const articleAt = (sql: SqlRunner, issueId: number, page: number, position: number) =>
   sql.get<{ id: number; pageNumber: number }>(`SELECT "id", "pageNumber" FROM "Article" WHERE "issueId" = ? AND "pageNumber" = ? AND "position" = ?`, [
     issueId,
     page,

@@ -7,7 +7,8 @@ import { resolveContinuations } from "./resolve-continuations.ts";
 import { bumpDataVersion } from "./data-version.ts";
 import { addPageMentionCounts, deleteSearchRows, insertSearchRows } from "./search-index.ts";
 import { pinyinOf } from "../search/pinyin.ts";
-import { keepCorrections } from "./keep-corrections.ts";
+import { articleAt, keepCorrections } from "./keep-corrections.ts";
+import { linkJump, saveCorrection } from "./corrections-store.ts";
 
 export interface PublicationInfo {
   slug: string;
@@ -58,6 +59,35 @@ export function storedPage(sql: SqlRunner, slug: string, date: string, pageNumbe
   );
 }
 
+/** An editor's correction of the page, as an export carries it (see model Correction). */
+export interface RestoredCorrection {
+  position: number;
+  field: string;
+  value: unknown;
+  updatedAt: string;
+}
+
+/** A jump as an export carries it: the two articles of one issue by page and position. */
+export interface RestoredLink {
+  from: { page: number; position: number };
+  to: { page: number; position: number };
+}
+
+/** How a page restored from an export is written (src/resolvers/import-export.ts). */
+export interface WritePageOptions {
+  /**
+   * Corrections restored with the page: stored before the editors' corrections are
+   * re-applied, so that they are applied as on any re-ingest.
+   */
+  corrections?: RestoredCorrection[];
+  /**
+   * The jumps into and out of the page as they were stored: each is linked again once both of
+   * its articles exist, instead of matching the page's jumps anew (a match reads headlines,
+   * which editors may have corrected since).
+   */
+  links?: RestoredLink[];
+}
+
 /**
  * Writes a parsed page in one transaction: the publication and issue if new, the page, its
  * articles, photos, credits, mentions and jumps, then matches jumps with the pages already
@@ -66,8 +96,8 @@ export function storedPage(sql: SqlRunner, slug: string, date: string, pageNumbe
  * longer named or credited anywhere are removed. The articles' search rows and their people's
  * mention counts are written in the same transaction, so search never sees a stale page.
  */
-export function writePage(writer: Writer, source: PageSource, parsed: ParsedPage, parserVersion: string): Promise<PageWriteResult> {
-  return writer.transaction((sql) => writePageWith(sql, source, parsed, parserVersion));
+export function writePage(writer: Writer, source: PageSource, parsed: ParsedPage, parserVersion: string, options: WritePageOptions = {}): Promise<PageWriteResult> {
+  return writer.transaction((sql) => writePageWith(sql, source, parsed, parserVersion, options));
 }
 
 /** writePage inside a transaction the caller holds (bench/search.ts writes many pages in one). */
@@ -76,6 +106,7 @@ export async function writePageWith(
   source: PageSource,
   parsed: ParsedPage,
   parserVersion: string,
+  options: WritePageOptions = {},
 ): Promise<PageWriteResult> {
   const hash = textHash(source.text);
   const publicationId = await storePublication(sql, source.publication);
@@ -115,6 +146,14 @@ export async function writePageWith(
 
   const people = await personIds(sql, namesOf(parsed));
   await writeDetails(sql, pageId, source.date, parsed, articleIds, people);
+  // Jumps are matched before the editors' corrections are re-applied: the match compares the
+  // headlines as printed, and an editor's link replaces the match it overrules.
+  const continuationsResolved = options.links
+    ? await restoreLinks(sql, issueId, options.links)
+    : await resolveContinuations(sql, issueId, source.pageNumber);
+  for (const correction of options.corrections ?? []) {
+    await saveCorrection(sql, pageId, correction.position, correction.field, correction.value, correction.updatedAt);
+  }
   const correctionsKept = await keepCorrections(sql, pageId, articleRows); // editors win; corrects articleRows for the search rows below
   if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
   await addPageMentionCounts(sql, pageId, 1);
@@ -127,7 +166,6 @@ export async function writePageWith(
       captions: article.captions.map((caption) => caption.text),
     })),
   );
-  const continuationsResolved = await resolveContinuations(sql, issueId, source.pageNumber);
   await bumpDataVersion(sql);
   return {
     status: existing ? "replaced" : "created",
@@ -335,4 +373,16 @@ async function writeDetails(
   await insertRows(sql, "Mention", mentions);
   await insertRows(sql, "Photo", photos);
   await insertRows(sql, "Continuation", continuations);
+}
+
+/** Links the restored jumps whose two articles exist; returns how many it linked. */
+async function restoreLinks(sql: SqlRunner, issueId: number, links: RestoredLink[]): Promise<number> {
+  let linked = 0;
+  for (const link of links) {
+    const [from, to] = [await articleAt(sql, issueId, link.from.page, link.from.position), await articleAt(sql, issueId, link.to.page, link.to.position)];
+    if (!from || !to) continue;
+    await linkJump(sql, from.id, to);
+    linked += 1;
+  }
+  return linked;
 }

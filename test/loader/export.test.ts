@@ -4,10 +4,14 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { query } from "../support/graphql.ts";
-import { PICKUP_PAGE, datesAfter, loadSample, loadSampleOnDates } from "../support/sample.ts";
+import { PICKUP_PAGE, SAMPLE_TEXT, TAIYUAN_DAILY, datesAfter, loadSample, loadSampleOnDates } from "../support/sample.ts";
 import { ingestPaths } from "../../src/edition-loader.ts";
 import { exportPublication, type ExportOptions, type LineSink } from "../../src/resolvers/export.ts";
 import { createServer } from "../../src/server.ts";
+import { linkContinuation, updateArticle } from "../../src/resolvers/corrections.ts";
+import { writePage } from "../../src/resolvers/write-page.ts";
+import { parsePage } from "../../src/ingest/parse-page.ts";
+import { rowId } from "../../src/schema/global-id.ts";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-export-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -98,7 +102,8 @@ describe("export and reload", () => {
     const [front] = lines;
     expect(front).toMatchObject({
       format: "papergraph-export",
-      version: 1,
+      version: 2,
+      corrections: [],
       publication: { slug: "taiyuan-daily", name: "太原日报", locale: "zh-CN", region: "太原市", province: "山西省" },
     });
     expect(front.articles).toHaveLength(8);
@@ -107,7 +112,7 @@ describe("export and reload", () => {
     expect(exported.endsWith("\n")).toBe(true);
   });
 
-  it("reloads into a fresh database without parsing, jumps matched again", () => {
+  it("reloads into a fresh database without parsing, jumps linked as they were stored", () => {
     expect(restoreSummary).toEqual({
       files: 1,
       pages: { created: 5, replaced: 0, unchanged: 0 },
@@ -207,7 +212,7 @@ describe("export and reload", () => {
         JSON.stringify(noText),
         "",
         JSON.stringify(badCredit),
-        JSON.stringify({ ...JSON.parse(good[3]!), version: 2 }),
+        JSON.stringify({ ...JSON.parse(good[3]!), version: 3 }),
         good[4],
       ].join("\n"),
     );
@@ -221,7 +226,7 @@ describe("export and reload", () => {
       `${file}:3: not a papergraph export line (format is "something-else", not "papergraph-export")`,
       `${file}:4: not a papergraph export line (missing "text")`,
       `${file}:6: not a papergraph export line ("articles[0].credits[0].role" is not one of REPORTER, PHOTOGRAPHER, AUTHOR)`,
-      `${file}:7: export version 2 is not supported (this papergraph reads version 1)`,
+      `${file}:7: export version 3 is not supported (this papergraph reads versions 1 to 2)`,
     ]);
     const dates = (await db.reader.issue.findMany({ orderBy: { date: "asc" }, select: { date: true } })).map((issue) => issue.date);
     expect(dates).toEqual(["2022-06-03", LATER_DATES[2]]);
@@ -253,6 +258,95 @@ describe("export and reload", () => {
     await expect(exportPublication(original.reader, "nowhere-daily", collector())).rejects.toThrow(
       'unknown publication "nowhere-daily" (the database holds: taiyuan-daily)',
     );
+  });
+});
+
+describe("editors' corrections in an export", () => {
+  const EDITOR = { id: 0, name: "desk", scope: "editor" as const };
+  const FRONT = `{ page(publication: "taiyuan-daily", date: "2022-06-03", number: 1) {
+    articles { id position headline credits { role label person { name } } continuation { to { position page { number } } } } } }`;
+  const PAGE_3 = `{ page(publication: "taiyuan-daily", date: "2022-06-03", number: 3) { articles { id position } } }`;
+
+  it("carries them, and a restored archive keeps them winning over the parser on re-ingest", async () => {
+    const edited = await createTestDatabase();
+    await loadSample(edited.writer);
+    await ingestPaths(edited.writer, [PICKUP_PAGE]);
+    const yoga = createServer(edited.reader);
+    const [first, second] = (await query(yoga, FRONT)).page.articles;
+    const pickups = (await query(yoga, PAGE_3)).page.articles;
+    const credits = [{ name: "殷雪莹", role: "REPORTER" as const, label: "记者" }];
+    expect((await updateArticle(edited.writer, EDITOR, rowId(first.id, "Article"), { headline: "改过的标题", credits })).errors).toEqual([]);
+    // The second article's jump, linked by hand to the last pickup of page 3.
+    expect((await linkContinuation(edited.writer, EDITOR, rowId(second.id, "Article"), rowId(pickups.at(-1).id, "Article"))).errors).toEqual([]);
+
+    const text = await exportText(edited);
+    const line = JSON.parse(text.split("\n")[0]!);
+    expect(line.corrections).toEqual([
+      { position: first.position, field: "credits", value: [{ name: "殷雪莹", role: "REPORTER", label: "记者" }], updatedAt: expect.any(String) },
+      { position: first.position, field: "headline", value: "改过的标题", updatedAt: expect.any(String) },
+      { position: second.position, field: "continuation", value: { page: 3, position: pickups.at(-1).position }, updatedAt: expect.any(String) },
+    ]);
+    const file = path.join(root, "corrected.ndjson");
+    fs.writeFileSync(file, text);
+    const copy = await createTestDatabase();
+    const summary = await ingestPaths(copy.writer, [file]);
+    expect(summary.errors).toEqual([]);
+    const stored = (db: TestDatabase) =>
+      db.reader.correction.findMany({ orderBy: [{ position: "asc" }, { field: "asc" }], select: { position: true, field: true, value: true, updatedAt: true } });
+    expect(await stored(copy)).toEqual(await stored(edited));
+    const restoredYoga = createServer(copy.reader);
+    const front = async (server: typeof yoga) => (await query(server, FRONT)).page.articles.map(({ id: _, ...article }: any) => article);
+    expect(await front(restoredYoga)).toEqual(await front(yoga));
+    expect(await exportText(copy)).toBe(text);
+    // In file order, page 3's pickups named the jumps they pick up (picksUp); in the other order,
+    // page 3 first, page 1's jumps name their pickups (continuesOn.to).
+    const reversed = path.join(root, "corrected-reversed.ndjson");
+    fs.writeFileSync(reversed, `${text.trimEnd().split("\n").reverse().join("\n")}\n`);
+    const other = await createTestDatabase();
+    expect((await ingestPaths(other.writer, [reversed])).errors).toEqual([]);
+    expect(await front(createServer(other.reader))).toEqual(await front(yoga));
+
+    // A newer parser reads the page again: the editors' values stay.
+    const reread = await writePage(copy.writer, { publication: TAIYUAN_DAILY, date: "2022-06-03", pageNumber: 1, text: SAMPLE_TEXT }, parsePage(SAMPLE_TEXT, { issueDate: "2022-06-03" }), "a-newer-parser");
+    expect(reread).toMatchObject({ status: "replaced", correctionsKept: 3 });
+    expect(await front(restoredYoga)).toEqual(await front(yoga));
+  });
+
+  it("refuses a correction of a field editors cannot correct, or with a value its field cannot hold", async () => {
+    const line = JSON.parse(exported.split("\n")[0]!);
+    const file = path.join(root, "bad-corrections.ndjson");
+    const withCorrections = (...corrections: unknown[]) => JSON.stringify({ ...line, corrections });
+    const at = "2026-11-28T12:00:00.000Z";
+    fs.writeFileSync(
+      file,
+      [
+        withCorrections({ position: 0, field: "dateline", value: "6月2日", updatedAt: at }),
+        withCorrections({ position: 0, field: "credits", value: [{ name: "殷雪莹", role: "EDITOR", label: null }], updatedAt: at }),
+        withCorrections({ position: 0, field: "continuation", value: { page: 0, position: 1 }, updatedAt: at }),
+        withCorrections({ position: 0, field: "headline", value: "甲", updatedAt: "yesterday" }),
+        withCorrections({ position: 0, field: "headline", value: "甲", updatedAt: at }, { position: 0, field: "headline", value: "乙", updatedAt: at }),
+      ].join("\n"),
+    );
+    const db = await createTestDatabase();
+    const summary = await ingestPaths(db.writer, [file]);
+    expect(summary.errors.map((error) => error.message)).toEqual([
+      `${file}:1: not a papergraph export line ("corrections[0].field" is "dateline", not one of kicker, headline, subheadline, body, credits, continuation)`,
+      `${file}:2: not a papergraph export line ("corrections[0].value[0].role" is "EDITOR", not one of REPORTER, PHOTOGRAPHER, AUTHOR)`,
+      `${file}:3: not a papergraph export line ("corrections[0].value.page" is not a whole number ≥ 1)`,
+      `${file}:4: not a papergraph export line ("corrections[0].updatedAt" is not a date and time)`,
+      `${file}:5: not a papergraph export line ("corrections[1]" repeats the headline of position 0)`,
+    ]);
+    expect(await db.reader.page.count()).toBe(0);
+    expect(await db.reader.correction.count()).toBe(0);
+  });
+
+  it("reads a version 1 line, which has no corrections", async () => {
+    const { corrections: _, ...line } = JSON.parse(exported.split("\n")[0]!);
+    const file = path.join(root, "version-1.ndjson");
+    fs.writeFileSync(file, `${JSON.stringify({ ...line, version: 1 })}\n`);
+    const db = await createTestDatabase();
+    const summary = await ingestPaths(db.writer, [file]);
+    expect(summary).toMatchObject({ pages: { created: 1, replaced: 0, unchanged: 0 }, errors: [] });
   });
 });
 
