@@ -2,6 +2,7 @@ import type { Db } from "../db/client.ts";
 import type { Article, Prisma } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../ingest/types.ts";
 import type { PublicationInfo } from "./write-page.ts";
+import { historyReader, type ExportPerson, type ExportRevision, type PageHistory } from "./export-history.ts";
 
 /**
  * `papergraph export`: one publication's pages as NDJSON, one self-contained JSON line per
@@ -14,14 +15,16 @@ import type { PublicationInfo } from "./write-page.ts";
  * what is stored, even when a later parser would read the page differently). Names and
  * titles are spelled out rather than referenced by ID, so a bulk user reads a line alone.
  *
- * A line also carries the editors' corrections of the page (version 2): the articles hold the
- * corrected values already, and the corrections themselves let a restored archive go on
- * winning over the parser when the page is ingested again.
+ * Version 2 lines also carry the editors' work on the page: its corrections (the articles hold
+ * the corrected values already; the corrections themselves let a restored archive go on
+ * winning over the parser when the page is ingested again), the revisions of the page and of
+ * each article, and those of the people the page names, with their former names (see
+ * export-history.ts).
  *
  * What the database does not keep is not in the line either: spans of paragraphs, headings,
  * markers and photographer credits, the text form, and the ingestion time (a restore is a new
- * ingestion). Database IDs are left out on purpose: they are the store's, not the content's;
- * so are the revisions (which name what they changed by ID), former names and API keys.
+ * ingestion). Database IDs are left out on purpose: they are the store's, not the content's.
+ * API keys are not exported: they are the deployment's, not the archive's.
  */
 export const EXPORT_FORMAT = "papergraph-export";
 export const EXPORT_VERSION = 2;
@@ -80,6 +83,8 @@ export interface ExportArticle {
   continuedFrom: { page: number; text: string } | null;
   /** The article whose jump this one picks up, marker or not: so that whichever page a reload reads second links the two. */
   picksUp: { page: number; position: number } | null;
+  /** The editors' changes to the article, oldest first. */
+  revisions: ExportRevision[];
 }
 
 /** An editor's value for one field of the article at `position` (model Correction). */
@@ -104,6 +109,10 @@ export interface ExportLine {
   /** Captions attached to no article. */
   captions: ExportCaption[];
   corrections: ExportCorrection[];
+  /** The editors' changes to the page (ingests through the API), oldest first. */
+  revisions: ExportRevision[];
+  /** The people this page is the first of the export to credit or name, when they have former names or revisions. */
+  people: ExportPerson[];
 }
 
 export interface ExportOptions {
@@ -154,6 +163,7 @@ export async function exportPublication(db: Db, slug: string, sink: LineSink, op
   const dateRange = { ...(options.from ? { gte: options.from } : {}), ...(options.to ? { lte: options.to } : {}) };
   const summary: ExportSummary = { pages: 0, issues: 0, articles: 0 };
   let last = null as { date: string; number: number } | null;
+  const historyOf = historyReader(db);
   for (;;) {
     // Keyset pagination on (issue date, page number): each batch is an index range, where an
     // OFFSET would scan every page before it.
@@ -167,9 +177,19 @@ export async function exportPublication(db: Db, slug: string, sink: LineSink, op
       select: PAGE_SELECT,
     });
     if (pages.length === 0) break;
+    const histories = await historyOf(
+      pages.map((page) => ({
+        id: page.id,
+        articles: page.articles,
+        personIds: [
+          ...page.articles.flatMap((article) => [...article.credits.map((credit) => credit.personId), ...article.mentions.map((mention) => mention.personId)]),
+          ...page.photos.flatMap((photo) => (photo.photographerId === null ? [] : [photo.photographerId])),
+        ],
+      })),
+    );
     let chunk = "";
-    for (const page of pages) {
-      chunk += `${JSON.stringify(exportLine(info, page))}\n`;
+    for (const [index, page] of pages.entries()) {
+      chunk += `${JSON.stringify(exportLine(info, page, histories[index]!))}\n`;
       if (page.issue.date !== last?.date) summary.issues += 1;
       summary.articles += page.articles.length;
       last = { date: page.issue.date, number: page.number };
@@ -199,6 +219,7 @@ function write(sink: LineSink, chunk: string): Promise<void> {
 const PERSON_NAME = { select: { name: true } } as const;
 
 const PAGE_SELECT = {
+  id: true,
   number: true,
   text: true,
   parserVersion: true,
@@ -222,7 +243,7 @@ const PAGE_SELECT = {
       pickupMarker: true,
       credits: {
         orderBy: { position: "asc" },
-        select: { position: true, role: true, label: true, spanStart: true, spanEnd: true, person: PERSON_NAME },
+        select: { position: true, role: true, label: true, spanStart: true, spanEnd: true, personId: true, person: PERSON_NAME },
       },
       mentions: {
         orderBy: { position: "asc" },
@@ -234,6 +255,7 @@ const PAGE_SELECT = {
           spanEnd: true,
           titleStart: true,
           titleEnd: true,
+          personId: true,
           person: PERSON_NAME,
         },
       },
@@ -245,7 +267,7 @@ const PAGE_SELECT = {
   },
   photos: {
     orderBy: { position: "asc" },
-    select: { articleId: true, caption: true, spanStart: true, spanEnd: true, photographer: PERSON_NAME },
+    select: { articleId: true, caption: true, spanStart: true, spanEnd: true, photographerId: true, photographer: PERSON_NAME },
   },
   corrections: {
     orderBy: [{ position: "asc" }, { field: "asc" }] as Prisma.CorrectionOrderByWithRelationInput[],
@@ -254,6 +276,7 @@ const PAGE_SELECT = {
 } as const;
 
 interface PageRow {
+  id: number;
   number: number;
   text: string;
   parserVersion: string;
@@ -262,7 +285,7 @@ interface PageRow {
     Article,
     "id" | "position" | "spanStart" | "spanEnd" | "kicker" | "headline" | "subheadline" | "source" | "dispatch" | "dateline" | "eventDate" | "body" | "continuedFromPage" | "pickupMarker"
   > & {
-    credits: { position: number; role: CreditRole; label: string | null; spanStart: number; spanEnd: number; person: { name: string } }[];
+    credits: { position: number; role: CreditRole; label: string | null; spanStart: number; spanEnd: number; personId: number; person: { name: string } }[];
     mentions: {
       position: number;
       title: string | null;
@@ -271,18 +294,19 @@ interface PageRow {
       spanEnd: number;
       titleStart: number | null;
       titleEnd: number | null;
+      personId: number;
       person: { name: string };
     }[];
     continuation: { toPageNumber: number; marker: string; toArticle: { pageNumber: number; position: number } | null } | null;
     continuedFrom: { fromArticle: { pageNumber: number; position: number } } | null;
   })[];
-  photos: { articleId: number | null; caption: string; spanStart: number; spanEnd: number; photographer: { name: string } | null }[];
+  photos: { articleId: number | null; caption: string; spanStart: number; spanEnd: number; photographerId: number | null; photographer: { name: string } | null }[];
   corrections: { position: number; field: string; value: string; updatedAt: Date }[];
 }
 
 const span = (start: number, end: number): ExportSpan => ({ start, end });
 
-function exportLine(publication: PublicationInfo, page: PageRow): ExportLine {
+function exportLine(publication: PublicationInfo, page: PageRow, history: PageHistory): ExportLine {
   const caption = (photo: PageRow["photos"][number]): ExportCaption => ({
     text: photo.caption,
     photographer: photo.photographer?.name ?? null,
@@ -338,6 +362,7 @@ function exportLine(publication: PublicationInfo, page: PageRow): ExportLine {
       continuedFrom:
         article.continuedFromPage !== null ? { page: article.continuedFromPage, text: article.pickupMarker ?? "" } : null,
       picksUp: article.continuedFrom && { page: article.continuedFrom.fromArticle.pageNumber, position: article.continuedFrom.fromArticle.position },
+      revisions: history.articles.get(article.position) ?? [],
     })),
     captions: page.photos.filter((photo) => photo.articleId === null).map(caption),
     corrections: page.corrections.map((correction) => ({
@@ -346,5 +371,7 @@ function exportLine(publication: PublicationInfo, page: PageRow): ExportLine {
       value: JSON.parse(correction.value) as unknown,
       updatedAt: correction.updatedAt.toISOString(),
     })),
+    revisions: history.revisions,
+    people: history.people,
   };
 }

@@ -7,6 +7,7 @@ import type { CreditRole, ParsedArticle, ParsedCaption, ParsedCredit, ParsedMent
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./export.ts";
 import { TEXT_FIELDS } from "./corrections-store.ts";
 import { writePage, type PageSource, type PageWriteResult, type RestoredCorrection, type RestoredLink } from "./write-page.ts";
+import type { ExportPerson, ExportRevision, RestoredHistory } from "./export-history.ts";
 
 /**
  * Reloading what `papergraph export` wrote (src/resolvers/export.ts). Each line is checked,
@@ -27,6 +28,8 @@ export interface ExportPage {
   corrections: RestoredCorrection[];
   /** The page's jumps as stored; a version 1 line has none, and its jumps are matched anew. */
   links?: RestoredLink[];
+  /** The editors' history of the page, its articles and people (none in a version 1 line). */
+  history?: RestoredHistory;
 }
 
 /** One line of an export file: the page it holds, or why it was refused. */
@@ -80,7 +83,11 @@ export async function countExportLines(file: string): Promise<number> {
 
 /** Writes one page of an export with its corrections, in one transaction. */
 export function writeExportPage(writer: Writer, page: ExportPage): Promise<PageWriteResult> {
-  return writePage(writer, page.source, page.parsed, page.parserVersion, { corrections: page.corrections, ...(page.links ? { links: page.links } : {}) });
+  return writePage(writer, page.source, page.parsed, page.parserVersion, {
+    corrections: page.corrections,
+    ...(page.links ? { links: page.links } : {}),
+    ...(page.history ? { history: page.history } : {}),
+  });
 }
 
 class BadLine extends Error {}
@@ -124,6 +131,7 @@ export function pageFromLine(line: string): ExportPage {
   const links = value.version === 1
     ? undefined
     : read.array(value, "articles").flatMap((item, index) => read.at(`articles[${index}]`, () => linksOf(read, read.asObject(item), pageNumber)));
+  const history = value.version === 1 ? undefined : historyOf(read, value);
   const corrections = value.version === 1 ? [] : read.array(value, "corrections").map((item, index) => read.at(`corrections[${index}]`, () => correction(read, item)));
   const corrected = new Set<string>();
   for (const [index, { position, field }] of corrections.entries()) {
@@ -148,7 +156,38 @@ export function pageFromLine(line: string): ExportPage {
     parserVersion,
     corrections,
     ...(links ? { links } : {}),
+    ...(history ? { history } : {}),
   };
+}
+
+/** The revisions of the page and its articles, and its people's former names and revisions (version 2). */
+function historyOf(read: Reader, line: Json): RestoredHistory {
+  const revisions = (object: Json) => read.array(object, "revisions").map((item, index) => read.at(`revisions[${index}]`, () => revision(read, item)));
+  return {
+    revisions: revisions(line),
+    articles: read.array(line, "articles").map((item, index) =>
+      read.at(`articles[${index}]`, () => {
+        const article = read.asObject(item);
+        return { position: read.integer(article, "position", 0), revisions: revisions(article) };
+      }),
+    ),
+    people: read.array(line, "people").map((item, index) =>
+      read.at(`people[${index}]`, (): ExportPerson => {
+        const person = read.asObject(item);
+        return {
+          name: read.name(person, "name"),
+          formerNames: read.array(person, "formerNames").map((name, at) => (typeof name === "string" && name !== "" ? name : notExport(`"${read.path}formerNames[${at}]" is not a name`))),
+          revisions: revisions(person),
+        };
+      }),
+    ),
+  };
+}
+
+function revision(read: Reader, value: unknown): ExportRevision {
+  const item = read.asObject(value);
+  const json = (key: string) => (key in item ? item[key] : notExport(`missing "${read.path}${key}"`));
+  return { action: read.name(item, "action"), before: json("before"), after: json("after"), actor: read.name(item, "actor"), createdAt: read.dateTime(item, "createdAt") };
 }
 
 /** An article's jumps as stored (version 2): out to the article picking it up, in from the one it picks up. */
@@ -188,9 +227,7 @@ function correction(read: Reader, value: unknown): RestoredCorrection {
   } else {
     corrected = read.stringOrNull(item, "value");
   }
-  const updatedAt = read.string(item, "updatedAt");
-  if (Number.isNaN(Date.parse(updatedAt))) notExport(`"${read.path}updatedAt" is not a date and time`);
-  return { position, field, value: corrected, updatedAt: new Date(updatedAt).toISOString() };
+  return { position, field, value: corrected, updatedAt: read.dateTime(item, "updatedAt") };
 }
 
 const ROLES: readonly CreditRole[] = ["REPORTER", "PHOTOGRAPHER", "AUTHOR"];
@@ -352,6 +389,12 @@ class Reader {
   stringOrNull(object: Json, key: string): string | null {
     const value = this.#field(object, key);
     return value === null || typeof value === "string" ? value : this.#wrong(key, "a string or null");
+  }
+
+  /** A date and time (ISO 8601), as ISO 8601 in UTC. */
+  dateTime(object: Json, key: string): string {
+    const value = this.string(object, key);
+    return Number.isNaN(Date.parse(value)) ? this.#wrong(key, "a date and time") : new Date(value).toISOString();
   }
 
   integer(object: Json, key: string, min: number): number {

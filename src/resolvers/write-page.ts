@@ -9,6 +9,7 @@ import { addPageMentionCounts, deleteSearchRows, insertSearchRows } from "./sear
 import { pinyinOf } from "../search/pinyin.ts";
 import { articleAt, keepCorrections } from "./keep-corrections.ts";
 import { linkJump, saveCorrection } from "./corrections-store.ts";
+import { restoreHistory, type RestoredHistory } from "./export-history.ts";
 
 export interface PublicationInfo {
   slug: string;
@@ -86,6 +87,8 @@ export interface WritePageOptions {
    * which editors may have corrected since).
    */
   links?: RestoredLink[];
+  /** The page's history: its revisions, its articles', and its people's (with former names). */
+  history?: RestoredHistory;
 }
 
 /**
@@ -155,6 +158,7 @@ export async function writePageWith(
     await saveCorrection(sql, pageId, correction.position, correction.field, correction.value, correction.updatedAt);
   }
   const correctionsKept = await keepCorrections(sql, pageId, articleRows); // editors win; corrects articleRows for the search rows below
+  if (options.history) await restoreHistory(sql, pageId, issueId, source.pageNumber, options.history);
   if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
   await addPageMentionCounts(sql, pageId, 1);
   await insertSearchRows(

@@ -8,7 +8,7 @@ import { PICKUP_PAGE, SAMPLE_TEXT, TAIYUAN_DAILY, datesAfter, loadSample, loadSa
 import { ingestPaths } from "../../src/edition-loader.ts";
 import { exportPublication, type ExportOptions, type LineSink } from "../../src/resolvers/export.ts";
 import { createServer } from "../../src/server.ts";
-import { linkContinuation, updateArticle } from "../../src/resolvers/corrections.ts";
+import { linkContinuation, renamePerson, updateArticle } from "../../src/resolvers/corrections.ts";
 import { writePage } from "../../src/resolvers/write-page.ts";
 import { parsePage } from "../../src/ingest/parse-page.ts";
 import { rowId } from "../../src/schema/global-id.ts";
@@ -263,8 +263,10 @@ describe("export and reload", () => {
 
 describe("editors' corrections in an export", () => {
   const EDITOR = { id: 0, name: "desk", scope: "editor" as const };
+  const REVISIONS = "revisions { action before after actor createdAt }";
   const FRONT = `{ page(publication: "taiyuan-daily", date: "2022-06-03", number: 1) {
-    articles { id position headline credits { role label person { name } } continuation { to { position page { number } } } } } }`;
+    articles { id position headline credits { role label person { name } } continuation { to { position page { number } } }
+      mentions { person { name ${REVISIONS} } } ${REVISIONS} } } }`;
   const PAGE_3 = `{ page(publication: "taiyuan-daily", date: "2022-06-03", number: 3) { articles { id position } } }`;
 
   it("carries them, and a restored archive keeps them winning over the parser on re-ingest", async () => {
@@ -278,6 +280,8 @@ describe("editors' corrections in an export", () => {
     expect((await updateArticle(edited.writer, EDITOR, rowId(first.id, "Article"), { headline: "改过的标题", credits })).errors).toEqual([]);
     // The second article's jump, linked by hand to the last pickup of page 3.
     expect((await linkContinuation(edited.writer, EDITOR, rowId(second.id, "Article"), rowId(pickups.at(-1).id, "Article"))).errors).toEqual([]);
+    const weitao = await edited.reader.person.findUniqueOrThrow({ where: { name: "韦韬" }, select: { id: true } });
+    expect((await renamePerson(edited.writer, EDITOR, weitao.id, "韦韬同志")).errors).toEqual([]);
 
     const text = await exportText(edited);
     const line = JSON.parse(text.split("\n")[0]!);
@@ -285,6 +289,13 @@ describe("editors' corrections in an export", () => {
       { position: first.position, field: "credits", value: [{ name: "殷雪莹", role: "REPORTER", label: "记者" }], updatedAt: expect.any(String) },
       { position: first.position, field: "headline", value: "改过的标题", updatedAt: expect.any(String) },
       { position: second.position, field: "continuation", value: { page: 3, position: pickups.at(-1).position }, updatedAt: expect.any(String) },
+    ]);
+    expect(line.articles[0].revisions.map((revision: any) => [revision.action, revision.after])).toEqual([
+      ["headline", "改过的标题"],
+      ["credits", credits],
+    ]);
+    expect(line.people).toEqual([
+      { name: "韦韬同志", formerNames: ["韦韬"], revisions: [{ action: "name", before: "韦韬", after: "韦韬同志", actor: "desk", createdAt: expect.any(String) }] },
     ]);
     const file = path.join(root, "corrected.ndjson");
     fs.writeFileSync(file, text);
@@ -306,13 +317,18 @@ describe("editors' corrections in an export", () => {
     expect((await ingestPaths(other.writer, [reversed])).errors).toEqual([]);
     expect(await front(createServer(other.reader))).toEqual(await front(yoga));
 
-    // A newer parser reads the page again: the editors' values stay.
+    const formerNames = (db: TestDatabase) => db.reader.personAlias.findMany({ select: { name: true, person: { select: { name: true } } } });
+    expect(await formerNames(copy)).toEqual([{ name: "韦韬", person: { name: "韦韬同志" } }]);
+
+    // A newer parser reads the page again: the editors' values stay, and the name printed
+    // there, 韦韬, still goes to the renamed person.
     const reread = await writePage(copy.writer, { publication: TAIYUAN_DAILY, date: "2022-06-03", pageNumber: 1, text: SAMPLE_TEXT }, parsePage(SAMPLE_TEXT, { issueDate: "2022-06-03" }), "a-newer-parser");
-    expect(reread).toMatchObject({ status: "replaced", correctionsKept: 3 });
+    expect(reread).toMatchObject({ status: "replaced", correctionsKept: 4 });
     expect(await front(restoredYoga)).toEqual(await front(yoga));
+    expect(await copy.reader.person.findUnique({ where: { name: "韦韬" } })).toBeNull();
   });
 
-  it("refuses a correction of a field editors cannot correct, or with a value its field cannot hold", async () => {
+  it("refuses a correction of a field editors cannot correct or with a value its field cannot hold, and malformed history", async () => {
     const line = JSON.parse(exported.split("\n")[0]!);
     const file = path.join(root, "bad-corrections.ndjson");
     const withCorrections = (...corrections: unknown[]) => JSON.stringify({ ...line, corrections });
@@ -325,6 +341,8 @@ describe("editors' corrections in an export", () => {
         withCorrections({ position: 0, field: "continuation", value: { page: 0, position: 1 }, updatedAt: at }),
         withCorrections({ position: 0, field: "headline", value: "甲", updatedAt: "yesterday" }),
         withCorrections({ position: 0, field: "headline", value: "甲", updatedAt: at }, { position: 0, field: "headline", value: "乙", updatedAt: at }),
+        JSON.stringify({ ...line, revisions: [{ action: "ingest", before: null, after: null, actor: "desk", createdAt: "soon" }] }),
+        JSON.stringify({ ...line, people: [{ name: "韦韬", formerNames: [""], revisions: [] }] }),
       ].join("\n"),
     );
     const db = await createTestDatabase();
@@ -335,6 +353,8 @@ describe("editors' corrections in an export", () => {
       `${file}:3: not a papergraph export line ("corrections[0].value.page" is not a whole number ≥ 1)`,
       `${file}:4: not a papergraph export line ("corrections[0].updatedAt" is not a date and time)`,
       `${file}:5: not a papergraph export line ("corrections[1]" repeats the headline of position 0)`,
+      `${file}:6: not a papergraph export line ("revisions[0].createdAt" is not a date and time)`,
+      `${file}:7: not a papergraph export line ("people[0].formerNames[0]" is not a name)`,
     ]);
     expect(await db.reader.page.count()).toBe(0);
     expect(await db.reader.correction.count()).toBe(0);

@@ -1,0 +1,138 @@
+import type { Db } from "../db/client.ts";
+import type { SqlRunner } from "../db/writer.ts";
+import type { Revision } from "../generated/prisma/client.ts";
+import { articleAt } from "./keep-corrections.ts";
+
+/**
+ * The editors' history in an export (src/resolvers/export.ts) and its restore: revisions of
+ * pages, articles and people, and people's former names. Revisions name what they changed by
+ * database ID, which a restore does not keep: an export puts each one beside what it belongs
+ * to (the page, the article, the person by name), and a restore files it under the new IDs.
+ */
+
+/** One revision as exported: the change, without the ID of what it changed. */
+export interface ExportRevision {
+  action: string;
+  /** The values, as JSON (null: none). */
+  before: unknown;
+  after: unknown;
+  actor: string;
+  createdAt: string;
+}
+
+/**
+ * A person's former names (renamed or merged into them) and revisions. Each person's ride on
+ * the first line of an export that credits or names them, so an export carries them once.
+ */
+export interface ExportPerson {
+  name: string;
+  formerNames: string[];
+  revisions: ExportRevision[];
+}
+
+export interface PageHistory {
+  revisions: ExportRevision[];
+  /** By the article's position on the page. */
+  articles: Map<number, ExportRevision[]>;
+  people: ExportPerson[];
+}
+
+const exported = (revision: Revision): ExportRevision => ({
+  action: revision.action,
+  before: revision.before === null ? null : (JSON.parse(revision.before) as unknown),
+  after: revision.after === null ? null : (JSON.parse(revision.after) as unknown),
+  actor: revision.actor,
+  createdAt: revision.createdAt.toISOString(),
+});
+
+/**
+ * Reads the history of batches of pages, in a fixed number of statements a batch; remembers
+ * the people already exported, so that each is exported with the first page naming them.
+ */
+export function historyReader(db: Db) {
+  const exportedPeople = new Set<number>();
+  return async (pages: { id: number; articles: { id: number; position: number }[]; personIds: number[] }[]): Promise<PageHistory[]> => {
+    const articleIds = pages.flatMap((page) => page.articles.map((article) => article.id));
+    const newPeople = [...new Set(pages.flatMap((page) => page.personIds))].filter((id) => !exportedPeople.has(id));
+    const [revisions, aliases, people] = await Promise.all([
+      db.revision.findMany({
+        where: {
+          OR: [
+            { entityType: "Page", entityId: { in: pages.map((page) => page.id) } },
+            { entityType: "Article", entityId: { in: articleIds } },
+            { entityType: "Person", entityId: { in: newPeople } },
+          ],
+        },
+        orderBy: { id: "asc" },
+      }),
+      db.personAlias.findMany({ where: { personId: { in: newPeople } }, orderBy: { name: "asc" }, select: { name: true, personId: true } }),
+      db.person.findMany({ where: { id: { in: newPeople } }, select: { id: true, name: true } }),
+    ]);
+    const of = (entityType: string, entityId: number) =>
+      revisions.filter((revision) => revision.entityType === entityType && revision.entityId === entityId).map(exported);
+    const names = new Map(people.map((person) => [person.id, person.name]));
+    return pages.map((page) => {
+      const personIds = [...new Set(page.personIds)].filter((id) => !exportedPeople.has(id));
+      for (const id of personIds) exportedPeople.add(id);
+      return {
+        revisions: of("Page", page.id),
+        articles: new Map(page.articles.map((article) => [article.position, of("Article", article.id)])),
+        people: personIds
+          .map((id) => ({
+            name: names.get(id)!,
+            formerNames: aliases.filter((alias) => alias.personId === id).map((alias) => alias.name),
+            revisions: of("Person", id),
+          }))
+          .filter((person) => person.formerNames.length > 0 || person.revisions.length > 0)
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      };
+    });
+  };
+}
+
+/** The history a page line carries, as a restore reads it back. */
+export interface RestoredHistory {
+  revisions: ExportRevision[];
+  articles: { position: number; revisions: ExportRevision[] }[];
+  people: ExportPerson[];
+}
+
+/**
+ * Files a restored page's history under the new IDs, in the page's transaction. A revision
+ * already there (the same change of the same thing, by the same key at the same time) is not
+ * written twice, nor is a former name.
+ */
+export async function restoreHistory(sql: SqlRunner, pageId: number, issueId: number, pageNumber: number, history: RestoredHistory): Promise<void> {
+  const file = async (entityType: "Page" | "Article" | "Person", entityId: number, revision: ExportRevision) => {
+    const { createdAt } = revision;
+    const known = await sql.get(
+      `SELECT 1 FROM "Revision" WHERE "entityType" = ? AND "entityId" = ? AND "action" = ? AND "actor" = ? AND "createdAt" = ?`,
+      [entityType, entityId, revision.action, revision.actor, createdAt],
+    );
+    if (known) return;
+    const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+    await sql.run(`INSERT INTO "Revision" ("entityType", "entityId", "action", "before", "after", "actor", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`, [
+      entityType,
+      entityId,
+      revision.action,
+      json(revision.before),
+      json(revision.after),
+      revision.actor,
+      createdAt,
+    ]);
+  };
+  for (const revision of history.revisions) await file("Page", pageId, revision);
+  for (const article of history.articles) {
+    const stored = await articleAt(sql, issueId, pageNumber, article.position);
+    if (!stored) continue;
+    for (const revision of article.revisions) await file("Article", stored.id, revision);
+  }
+  for (const person of history.people) {
+    const stored = await sql.get<{ id: number }>(`SELECT "id" FROM "Person" WHERE "name" = ?`, [person.name]);
+    if (!stored) continue;
+    for (const name of person.formerNames) {
+      await sql.run(`INSERT INTO "PersonAlias" ("name", "personId") VALUES (?, ?) ON CONFLICT ("name") DO NOTHING`, [name, stored.id]);
+    }
+    for (const revision of person.revisions) await file("Person", stored.id, revision);
+  }
+}
