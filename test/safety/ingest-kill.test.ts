@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePage } from "../../src/ingest/parse-page.ts";
 import { projectRoot, seedsDir } from "../../src/paths.ts";
 import { runCli } from "../support/cli.ts";
@@ -11,12 +11,14 @@ import { databaseKind } from "../support/database.ts";
 import { generatePages } from "../support/generated-corpus.ts";
 
 const PAGES = 300;
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-kill-"));
-afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 // A real `papergraph ingest` of 300 pages is killed with SIGKILL once some pages are
 // committed: every page in the database is whole, and a second ingest does the rest.
 describe.skipIf(databaseKind() !== "sqlite")("SIGKILL during a large ingest", () => {
+  // Made in a hook, which a skipped suite does not run (nor its afterAll, which would remove it).
+  let folder = "";
+  beforeAll(() => void (folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-kill-"))));
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
   it("leaves no half page, and ingesting again completes the rest", { timeout: 180_000 }, async () => {
     const archive = path.join(folder, "taiyuan-daily");
     const pages = generatePages(PAGES, { seed: 7 });

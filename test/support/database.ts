@@ -25,10 +25,18 @@ export const databaseKind = () => inject("databaseKind");
 
 let databases = 0;
 
+// Every database a test file made, removed after the file's tests. One hook, registered when the
+// file imports this module: a hook registered inside a running test never runs, and a database
+// made there (a PostgreSQL database, a SQLite folder) would be left behind, run after run.
+const made: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const remove of made.splice(0)) await remove();
+});
+
 /**
  * A fresh, migrated database for one test file — a SQLite file in a temporary folder, or a
- * PostgreSQL database made from the run's template — removed after the file's tests. Every
- * statement that reaches the driver is recorded, for statement counts.
+ * PostgreSQL database made from the run's template — removed after the file's tests, wherever
+ * it was made. Every statement that reaches the driver is recorded, for statement counts.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const { url, dump, drop } = await freshDatabase();
@@ -49,7 +57,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     },
   );
-  afterAll(async () => {
+  made.push(async () => {
     await database.close();
     await drop();
   });

@@ -25,12 +25,14 @@ export async function postgresReachable(url = TEST_DATABASE_URL): Promise<boolea
   }
 }
 
-/** Runs statements on the administration database, one connection per call. */
-export async function admin(statements: string[]): Promise<void> {
+/** Runs statements on the administration database, one connection per call; returns their results. */
+export async function admin(statements: string[]): Promise<pg.QueryResult[]> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
-    for (const statement of statements) await client.query(statement);
+    const results: pg.QueryResult[] = [];
+    for (const statement of statements) results.push(await client.query(statement));
+    return results;
   } finally {
     await client.end();
   }
