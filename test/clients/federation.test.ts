@@ -109,6 +109,29 @@ describe("the /subgraph endpoint", () => {
     expect(result.errors?.map((error) => error.message)).toEqual(['Cannot query field "_service" on type "Query".']);
   });
 
+  it("resolves many entities of a gateway's query plan in a fixed number of statements", async () => {
+    const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Article { headline } ... on Person { name } } }`;
+    const articles = await query(papergraph, `{ issue(publication: "taiyuan-daily", date: "2022-06-03") { articles(first: 8) { edges { node { id } } } } }`);
+    const ids: string[] = articles.issue.articles.edges.map((edge: any) => edge.node.id);
+    const statementsFor = async (representations: unknown[]) => {
+      db.resetStatements();
+      const response = await papergraph.fetch("http://papergraph/subgraph", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: ENTITIES, variables: { representations } }),
+      });
+      const result = await response.json();
+      expect(result.errors).toBeUndefined();
+      return { entities: result.data._entities, statements: db.statements.length };
+    };
+    const people = [{ __typename: "Person", name: "韦韬" }, { __typename: "Person", name: "殷雪莹" }];
+    const one = await statementsFor([{ __typename: "Article", id: ids[0] }, people[0]]);
+    const all = await statementsFor([...ids.map((id) => ({ __typename: "Article", id })), ...people]);
+    expect(all.entities).toEqual([...SAMPLE_HEADLINES.map((headline) => ({ headline })), { name: "韦韬" }, { name: "殷雪莹" }]);
+    // Prisma batches the findUnique of each representation made in one tick into one query a model.
+    expect(all.statements).toBe(one.statements);
+  });
+
   it("declares Article, Issue and Person as entities in its _service SDL", async () => {
     const response = await papergraph.fetch("http://papergraph/subgraph", {
       method: "POST",
