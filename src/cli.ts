@@ -37,7 +37,7 @@ environment:
   PORT           HTTP port for serve (default 4000)
   WORKERS        server processes on that port (default 1; --workers overrides)
   RESPONSE_CACHE_TTL  ms an answer stays cached (default 60000; 0 turns the cache off)
-  REDIS_URL      share the response cache between processes through Redis
+  REDIS_URL      share the response cache and the rate limit between processes through Redis
   LOG_FORMAT     json or text (default: text on a terminal, json otherwise)
   PERSISTED_DOCUMENTS  codegen's persisted-documents.json: serve also accepts these documents by hash
   PERSISTED_ONLY       true: serve refuses every operation not sent by hash (needs PERSISTED_DOCUMENTS)

@@ -1,4 +1,5 @@
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import type { Redis } from "ioredis";
 import { schema } from "./schema/index.ts";
 import { createContext, type Context } from "./context.ts";
 import type { Db } from "./db/client.ts";
@@ -33,6 +34,8 @@ export interface ServerOptions {
   plugins?: Plugin[];
   /** Query, body-size and rate limits, CORS and field suggestions (src/server/limits.ts); defaults when not given. */
   limits?: Partial<Limits>;
+  /** Shared by every process of a deployment: the rate limit counts there. */
+  redis?: Redis;
 }
 
 export function createServer(db: Db, options: ServerOptions = {}): PapergraphServer {
@@ -52,7 +55,7 @@ export function createServer(db: Db, options: ServerOptions = {}): PapergraphSer
     cors: { origin: limits.corsOrigins === "*" ? "*" : limits.corsOrigins, credentials: false },
     plugins: [
       ...useBrowserSafety(),
-      ...(limits.rateLimit ? [useRateLimit(limits.rateLimit, "/graphql")] : []),
+      ...(limits.rateLimit ? [useRateLimit(limits.rateLimit, "/graphql", options.redis)] : []),
       useSubgraph(db, useQueryLimits(limits, { reportCost: false })),
       ...useQueryLimits(limits, { reportCost: true }),
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),

@@ -8,6 +8,7 @@ import { createServer } from "../server.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import { limitsFromEnv } from "../server/limits.ts";
 import { useArchiveResponseCache } from "../server/response-cache.ts";
+import { Redis } from "ioredis";
 import type { Logger } from "./logger.ts";
 
 export interface ServeOptions {
@@ -17,7 +18,7 @@ export interface ServeOptions {
   workers: number;
   /** Time to live of cached answers in ms; 0 turns the response cache off. */
   cacheTtl: number;
-  /** Shares the response cache between processes and machines. */
+  /** Shares the response cache and the rate limit's counts between processes and machines. */
   redisUrl?: string;
 }
 
@@ -31,12 +32,9 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(open, options, log);
   const database = await open();
   if (cluster.isPrimary) await loadSample(database, log);
+  const redis = options.redisUrl ? new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
   const cache = options.cacheTtl > 0
-    ? useArchiveResponseCache({
-        ttl: options.cacheTtl,
-        dataVersion: () => readDataVersion(database.plain),
-        ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
-      })
+    ? useArchiveResponseCache({ ttl: options.cacheTtl, dataVersion: () => readDataVersion(database.plain), ...(redis ? { redis } : {}) })
     : null;
   const persistedOperations = persistedOperationsFromEnv(process.env);
   const yoga = createServer(database.reader, {
@@ -45,7 +43,8 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
     metrics: true,
     limits: limitsFromEnv(process.env),
     readiness: () => checkReadiness(database),
-    plugins: cache ? [cache.plugin] : [],
+    plugins: cache ? [cache] : [],
+    ...(redis ? { redis } : {}),
     ...(persistedOperations ? { persistedOperations } : {}),
   });
   const server = http.createServer(yoga);
@@ -60,7 +59,7 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   const shutdown = (signal: string) => {
     log.info(`${signal}: finishing open requests, then stopping`);
     server.close(() => {
-      void Promise.all([database.close(), cache?.close()]).then(() => process.exit(0));
+      void Promise.all([database.close(), redis?.quit()]).then(() => process.exit(0));
     });
     server.closeIdleConnections();
   };

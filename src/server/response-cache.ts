@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import { createRedisCache } from "@envelop/response-cache-redis";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Plugin } from "graphql-yoga";
 
 export interface ResponseCacheOptions {
   /** Shared cache for every server process; without it each process caches in memory. */
-  redisUrl?: string;
+  redis?: Redis;
   /** Time to live of a cached answer, in milliseconds. */
   ttl: number;
   /** The archive's data version: it changes in the same transaction as any write. */
@@ -20,9 +20,9 @@ export interface ResponseCacheOptions {
  * serves an answer older than the data — even answers to lists that the change only
  * extends, which entity-based invalidation would miss. Superseded entries expire by TTL.
  */
-export function useArchiveResponseCache(options: ResponseCacheOptions): { plugin: Plugin; close: () => Promise<void> } {
-  const redis = options.redisUrl ? new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
-  const plugin = useResponseCache({
+export function useArchiveResponseCache(options: ResponseCacheOptions): Plugin {
+  const { redis } = options;
+  return useResponseCache({
     // Answers may depend on the API key (READS_REQUIRE_KEY=true): requests with a key get a
     // cache of their own, keyed by the token's hash; requests without one share one cache.
     session: (request) => {
@@ -38,5 +38,4 @@ export function useArchiveResponseCache(options: ResponseCacheOptions): { plugin
         .update(JSON.stringify([await options.dataVersion(), documentString, variableValues ?? {}, operationName ?? null, sessionId ?? null]))
         .digest("hex"),
   }) as Plugin;
-  return { plugin, close: async () => void (await redis?.quit()) };
 }

@@ -14,26 +14,23 @@ describe("the response cache, as `papergraph serve` runs it", () => {
     const db = await createTestDatabase();
     await loadSample(db.writer);
     const cache = useArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) });
-    const yoga = createServer(db.reader, { plugins: [cache.plugin] });
-    try {
-      db.resetStatements();
-      const first = await execute(yoga, ISSUES);
-      expect(first.extensions).toMatchObject({ responseCache: { hit: false, didCache: true } });
-      expect(db.statements[0]).toBe(VERSION_READ);
-      expect(db.statements.length).toBeGreaterThan(1);
+    const yoga = createServer(db.reader, { plugins: [cache] });
 
-      db.resetStatements();
-      const second = await execute(yoga, ISSUES);
-      expect(second.extensions).toMatchObject({ responseCache: { hit: true } });
-      expect(second.data).toEqual(first.data);
-      expect(db.statements).toEqual([VERSION_READ]);
+    db.resetStatements();
+    const first = await execute(yoga, ISSUES);
+    expect(first.extensions).toMatchObject({ responseCache: { hit: false, didCache: true } });
+    expect(db.statements[0]).toBe(VERSION_READ);
+    expect(db.statements.length).toBeGreaterThan(1);
 
-      await loadSampleOnDates(db.writer, ["2022-06-04"]);
-      const after = await execute(yoga, ISSUES);
-      expect(after.extensions).toMatchObject({ responseCache: { hit: false } });
-      expect(after.data).toEqual({ issues: { totalCount: 2, edges: [{ node: { date: "2022-06-04" } }, { node: { date: "2022-06-03" } }] } });
-    } finally {
-      await cache.close();
-    }
+    db.resetStatements();
+    const second = await execute(yoga, ISSUES);
+    expect(second.extensions).toMatchObject({ responseCache: { hit: true } });
+    expect(second.data).toEqual(first.data);
+    expect(db.statements).toEqual([VERSION_READ]);
+
+    await loadSampleOnDates(db.writer, ["2022-06-04"]);
+    const after = await execute(yoga, ISSUES);
+    expect(after.extensions).toMatchObject({ responseCache: { hit: false } });
+    expect(after.data).toEqual({ issues: { totalCount: 2, edges: [{ node: { date: "2022-06-04" } }, { node: { date: "2022-06-03" } }] } });
   });
 });

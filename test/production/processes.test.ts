@@ -66,6 +66,28 @@ describe.skipIf(!withServices)("several server processes on one PostgreSQL and o
   });
 });
 
+describe.skipIf(!withServices)("the rate limit with REDIS_URL", () => {
+  it("counts a client's requests across processes: the fifth of four allowed is refused by either", async () => {
+    const redisUrl = "redis://127.0.0.1:6379/8";
+    const redis = new Redis(redisUrl);
+    await redis.flushdb();
+    redis.disconnect();
+    const env = { DATABASE_URL: `file:${path.join(folder, "rate.db")}`, REDIS_URL: redisUrl, RATE_LIMIT: "4", RATE_LIMIT_WINDOW: "60" };
+    const first = await startServer({ env });
+    const second = await startServer({ env });
+    try {
+      for (const server of [first, second, first, second]) expect((await postQuery(server.url, ISSUES)).data.issues.totalCount).toBe(1);
+      for (const server of [first, second]) {
+        const refused = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: ISSUES }) });
+        expect(refused.status).toBe(429);
+        expect((await refused.json()).errors[0].extensions).toEqual({ code: "RATE_LIMITED" });
+      }
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
+  });
+});
+
 describe("papergraph serve --workers", () => {
   it("runs the workers on one port, answers through them, and stops them all on SIGTERM", async () => {
     const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "workers.db")}` }, args: ["--workers", "2"] });

@@ -24,7 +24,7 @@ describe.skipIf(databaseKind() !== "postgresql")("the database unreachable, then
     const name = new URL(db.url).pathname.slice(1);
     const logged: string[] = [];
     const logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (message: unknown) => logged.push(String(message instanceof Error ? message.message : message)) };
-    const yoga = createServer(db.reader, { logger, readiness: () => checkReadiness(db), plugins: cache ? [cache.plugin] : [] });
+    const yoga = createServer(db.reader, { logger, readiness: () => checkReadiness(db), plugins: cache ? [cache] : [] });
     const ISSUES = "{ issues { totalCount } }";
     const readyz = async () => (await yoga.fetch("http://papergraph/readyz")).status;
     expect(await readyz()).toBe(200);
@@ -56,6 +56,5 @@ describe.skipIf(databaseKind() !== "postgresql")("the database unreachable, then
     }
     expect(ready).toBe(200);
     expect((await execute(yoga, ISSUES)).data).toEqual({ issues: { totalCount: 1 } });
-    await cache?.close();
   });
 });
