@@ -96,15 +96,21 @@ for (const query of QUERIES) if ((await postQuery(url, query)).errors) console.l
 console.log(`server RSS every 10 s during the run: ${samples.join(", ")} MB`);
 console.log(`after the run: ${await memory()}`);
 
-// The front page by hand: one SQL statement that builds the same JSON, served by a process of its own.
-const sqlServer = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "bench", "front-page-sql.ts"), file, date], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const sqlPort = await new Promise<string>((resolve) => sqlServer.stdout.on("data", (chunk: Buffer) => resolve(/port (\d+)/.exec(String(chunk))![1]!)));
-const sqlUrl = `http://127.0.0.1:${sqlPort}/`;
-const viaApi = await postQuery(url, FRONT_PAGE);
-const viaSql = await (await fetch(sqlUrl, { method: "POST" })).json();
-if (JSON.stringify(viaApi.data) !== JSON.stringify(viaSql.data)) throw new Error("the hand-written SQL does not return the same JSON");
+// The front page by hand: one SQL statement that builds the same JSON, served by a process of
+// its own, on bare node:http or from inside papergraph's server (yoga and its plugins).
+async function sqlServerAt(...args: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "bench", "front-page-sql.ts"), file, date, ...args], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const port = await new Promise<string>((resolve) => child.stdout.on("data", (chunk: Buffer) => resolve(/port (\d+)/.exec(String(chunk))![1]!)));
+  const at = `http://127.0.0.1:${port}/graphql`;
+  const viaApi = await postQuery(url, FRONT_PAGE);
+  const viaSql = await (await fetch(at, { method: "POST", headers: { "content-type": "application/json" }, body: body(FRONT_PAGE) })).json();
+  if (JSON.stringify(viaApi.data) !== JSON.stringify(viaSql.data)) throw new Error("the hand-written SQL does not return the same JSON");
+  return { url: at, stop: () => child.kill("SIGTERM") };
+}
+const sqlServer = await sqlServerAt();
+const sqlUrl = sqlServer.url;
 
 const side = Math.max(5, Math.round(duration / 4));
 const api = await load(url, [body(FRONT_PAGE)], side);
@@ -120,10 +126,17 @@ const sql = await load(sqlUrl, [body(FRONT_PAGE)], side);
 report(`front page via one hand-written SQL query, ${side} s`, sql);
 const floor = await load(url, [body("{ __typename }")], side);
 report(`{ __typename } via GraphQL, ${side} s`, floor);
-const ratio = (result: autocannon.Result) => (result.requests.average / sql.requests.average).toFixed(2);
+const inServer = await sqlServerAt("--in-server");
+const sqlInServer = await load(inServer.url, [body(FRONT_PAGE)], side);
+report(`front page via the same SQL query answered inside papergraph's server, ${side} s`, sqlInServer);
+inServer.stop();
+const ratio = (result: autocannon.Result, to = sql) => (result.requests.average / to.requests.average).toFixed(2);
 console.log(`ratio GraphQL / SQL, response cache off: ${ratio(api)}; on (the default): ${ratio(cached)} (goal ≥ 0.5)`);
 console.log(`ratio { __typename } / SQL: ${ratio(floor)} (the most a query run on every request can reach on this server)`);
+console.log(
+  `ratio GraphQL / the SQL inside papergraph's server (HTTP and plugins on both sides), response cache off: ${ratio(api, sqlInServer)}; on: ${ratio(cached, sqlInServer)}`,
+);
 
-sqlServer.kill("SIGTERM");
+sqlServer.stop();
 await server.stop();
 fs.rmSync(folder, { recursive: true, force: true });
