@@ -9,7 +9,7 @@ import { readExpectedPage, toExpectedShape } from "./ingest/expected-shape.ts";
 import { pageLocationFromPath } from "./ingest/layout.ts";
 import { parsePage } from "./ingest/parse-page.ts";
 import { isCalendarDate } from "./dates.ts";
-import { consoleLogger as log, createLogger, logFormatFromEnv } from "./commands/logger.ts";
+import { consoleLogger as log, createLogger, logFormatFromEnv, logLevelFromEnv } from "./commands/logger.ts";
 import { formatSummary, ingestWithProgress } from "./commands/ingest.ts";
 import { serve } from "./commands/serve.ts";
 import { exportCommand } from "./commands/export.ts";
@@ -39,6 +39,7 @@ environment:
   RESPONSE_CACHE_TTL  ms an answer stays cached (default 60000; 0 turns the cache off)
   REDIS_URL      share the response cache and the rate limit between processes through Redis
   LOG_FORMAT     json or text (default: text on a terminal, json otherwise)
+  LOG_LEVEL      debug, info, warn or error: the least a line must be to be written (default info)
   PERSISTED_DOCUMENTS  codegen's persisted-documents.json: serve also accepts these documents by hash
   PERSISTED_ONLY       true: serve refuses every operation not sent by hash (needs PERSISTED_DOCUMENTS)
   QUERY_MAX_DEPTH, QUERY_MAX_ALIASES, QUERY_MAX_TOKENS, QUERY_MAX_DIRECTIVES, QUERY_MAX_COST, MAX_BODY_BYTES,
@@ -56,7 +57,7 @@ const commands: Record<string, Command> = {
     const port = wholeNumber("port", values.port ?? process.env.PORT ?? "4000", 0, 65535);
     const workers = wholeNumber("--workers", values.workers ?? process.env.WORKERS ?? "1", 1, 64);
     const cacheTtl = wholeNumber("RESPONSE_CACHE_TTL", process.env.RESPONSE_CACHE_TTL ?? "60000", 0, 86_400_000);
-    const serverLog = createLogger(logFormatFromEnv());
+    const serverLog = createLogger(logFormatFromEnv(), undefined, logLevelFromEnv());
     const open = () =>
       openDatabase(databaseUrlFromEnv(), {
         onMigrated: (result) => result.applied.length && serverLog.info(`applied migrations: ${result.applied.join(", ")}`),

@@ -98,4 +98,22 @@ describe("papergraph serve", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`papergraph: ${file}: file is not a database\n`);
   });
+
+  it("logs JSON lines of level info and above by default, and every request's debug lines with LOG_LEVEL=debug", async () => {
+    const levelsLogged = async (env: Record<string, string>) => {
+      const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "logs.db")}`, LOG_FORMAT: "json", ...env } });
+      try {
+        for (let index = 0; index < 3; index++) expect((await postQuery(server.url, COUNTS)).data.issues.totalCount).toBe(1);
+      } finally {
+        expect(await server.stop()).toBe(0);
+      }
+      const lines = server.output().trim().split("\n").map((line) => JSON.parse(line) as { level: string });
+      return new Set(lines.map((line) => line.level));
+    };
+    expect(await levelsLogged({})).toEqual(new Set(["info"]));
+    expect(await levelsLogged({ LOG_LEVEL: "debug" })).toEqual(new Set(["info", "debug"]));
+    const refused = await runCli(["serve"], { env: { LOG_LEVEL: "verbose" } });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('papergraph: LOG_LEVEL is "verbose": use one of debug, info, warn, error\n');
+  });
 });
