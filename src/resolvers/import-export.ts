@@ -109,7 +109,7 @@ export function pageFromLine(line: string): ExportPage {
   if (!isObject(value)) return notExport("not a JSON object");
   if (!("format" in value)) return notExport(`missing "format"`);
   if (value.format !== EXPORT_FORMAT) return notExport(`format is ${JSON.stringify(value.format)}, not "${EXPORT_FORMAT}"`);
-  // Version 1 lines are version 2 lines without corrections.
+  // Version 1 lines are version 2 lines without corrections, jump links and history.
   if (value.version !== 1 && value.version !== EXPORT_VERSION) {
     throw new BadLine(`export version ${JSON.stringify(value.version)} is not supported (this papergraph reads versions 1 to ${EXPORT_VERSION})`);
   }
