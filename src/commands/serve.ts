@@ -32,9 +32,14 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(open, options, log);
   const database = await open();
   if (cluster.isPrimary) await loadSample(database, log);
-  const redis = options.redisUrl ? new Redis(options.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
+  const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
   const cache = options.cacheTtl > 0
-    ? useArchiveResponseCache({ ttl: options.cacheTtl, dataVersion: () => readDataVersion(database.plain), ...(redis ? { redis } : {}) })
+    ? useArchiveResponseCache({
+        ttl: options.cacheTtl,
+        dataVersion: () => readDataVersion(database.plain),
+        ...(redis ? { redis } : {}),
+        onRedisError: (error) => log.warn(`Redis unavailable, answering from the database until it is back: ${(error as Error).message}`),
+      })
     : null;
   const persistedOperations = persistedOperationsFromEnv(process.env);
   const yoga = createServer(database.reader, {
@@ -59,12 +64,25 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   const shutdown = (signal: string) => {
     log.info(`${signal}: finishing open requests, then stopping`);
     server.close(() => {
-      void Promise.all([database.close(), redis?.quit()]).then(() => process.exit(0));
+      redis?.disconnect();
+      void database.close().then(() => process.exit(0));
     });
     server.closeIdleConnections();
   };
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+/**
+ * Redis for the response cache and the rate limit, both of which carry on without it: commands
+ * fail at once while it is unreachable (no offline queue to wait in), and ioredis reconnects in
+ * the background. Its connection errors are reported by the cache (a listener keeps ioredis from
+ * printing each retry).
+ */
+function connectRedis(url: string): Redis {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  redis.on("error", () => undefined);
+  return redis;
 }
 
 async function loadSample(database: Database, log: Logger): Promise<void> {

@@ -11,6 +11,8 @@ export interface ResponseCacheOptions {
   ttl: number;
   /** The archive's data version: it changes in the same transaction as any write. */
   dataVersion: () => Promise<number>;
+  /** Hears that Redis failed, once until it works again; answers come from the database meanwhile. */
+  onRedisError?: (error: unknown) => void;
 }
 
 /**
@@ -32,10 +34,39 @@ export function useArchiveResponseCache(options: ResponseCacheOptions): Plugin {
     ttl: options.ttl,
     // extensions.responseCache.hit tells clients (and tests) whether an answer came from the cache.
     includeExtensionMetadata: true,
-    ...(redis ? { cache: createRedisCache({ redis }) } : {}),
+    ...(redis ? { cache: softRedisCache(redis, options.onRedisError ?? (() => undefined)) } : {}),
     buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) =>
       createHash("sha256")
         .update(JSON.stringify([await options.dataVersion(), documentString, variableValues ?? {}, operationName ?? null, sessionId ?? null]))
         .digest("hex"),
   }) as Plugin;
+}
+
+type Cache = ReturnType<typeof createRedisCache>;
+
+/**
+ * The Redis cache, failing soft: a lookup Redis cannot answer is a miss and an answer it cannot
+ * store is not stored, so a cache outage slows the API down to its database instead of failing
+ * every request.
+ */
+function softRedisCache(redis: Redis, onError: (error: unknown) => void): Cache {
+  const cache = createRedisCache({ redis });
+  let failing = false;
+  // Only a lookup that succeeds says Redis is back: a pipelined write can resolve while Redis is away.
+  async function attempt<T>(work: () => T | Promise<T>, fallback: T, isLookup = false): Promise<T> {
+    try {
+      const result = await work();
+      if (isLookup) failing = false;
+      return result;
+    } catch (error) {
+      if (!failing) onError(error);
+      failing = true;
+      return fallback;
+    }
+  }
+  return {
+    get: (id) => attempt(() => cache.get(id), undefined, true),
+    set: (id, data, entities, ttl) => attempt(() => cache.set(id, data, entities, ttl), undefined),
+    invalidate: (entities) => attempt(() => cache.invalidate(entities), undefined),
+  };
 }

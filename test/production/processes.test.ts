@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import net from "node:net";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -85,6 +86,33 @@ describe.skipIf(!withServices)("the rate limit with REDIS_URL", () => {
     } finally {
       await Promise.all([first.stop(), second.stop()]);
     }
+  });
+});
+
+describe("REDIS_URL naming a Redis that cannot be reached", () => {
+  it("answers from the database, counts the rate limit in memory, and says once that Redis is unavailable", async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const env = { DATABASE_URL: `file:${path.join(folder, "no-redis.db")}`, REDIS_URL: `redis://127.0.0.1:${closed}`, RATE_LIMIT: "3", LOG_FORMAT: "json" };
+    const server = await startServer({ env });
+    try {
+      for (let index = 0; index < 3; index++) expect((await postQuery(server.url, ISSUES)).data.issues.totalCount).toBe(1);
+      const refused = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: ISSUES }) });
+      expect(refused.status).toBe(429);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+    const warnings = server
+      .output()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { level: string; msg: string })
+      .filter((line) => line.level === "warn");
+    expect(warnings.map((line) => line.msg)).toEqual([expect.stringMatching(/^Redis unavailable, answering from the database until it is back: /)]);
   });
 });
 
