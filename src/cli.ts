@@ -34,6 +34,7 @@ commands:
 environment:
   DATABASE_URL   file:… for SQLite (default file:./data/papergraph.db), postgres://… for PostgreSQL
   DATABASE_POOL_SIZE  PostgreSQL connections per process (default 10)
+  DATABASE_STATEMENT_TIMEOUT  PostgreSQL: ms a statement may run before it is cancelled (default 30000; 0: none)
   PORT           HTTP port for serve (default 4000)
   WORKERS        server processes on that port (default 1; --workers overrides)
   RESPONSE_CACHE_TTL  ms an answer stays cached (default 60000; 0 turns the cache off)

@@ -4,7 +4,7 @@ import { createPgClient, createSqliteClient, type Db, type StatementHook } from 
 import { createPgWriter, createSqliteWriter, pgRunner, sqliteRunner, type SqlRunner, type Writer } from "./writer.ts";
 import { DEFAULT_DATABASE_URL, prepareSqliteLocation } from "./database-url.ts";
 import { migratePostgres, migrateSqlite, type MigrationResult } from "./migrate.ts";
-import { ensurePostgresDatabase, isPostgresUrl, poolSize, redacted } from "./postgres.ts";
+import { ensurePostgresDatabase, isPostgresUrl, poolSize, redacted, statementTimeout } from "./postgres.ts";
 
 /**
  * The database as the app uses it. Reads and writes use separate connections so that a
@@ -53,14 +53,21 @@ export async function openDatabase(
     options.onStatement && ((sql) => options.onStatement!(sql, connection));
   if (isPostgresUrl(url)) {
     await ensurePostgresDatabase(url);
-    const pool = new pg.Pool({ connectionString: url, max: poolSize() });
-    // An idle client that loses its server (restart, failover) must not crash the process.
-    pool.on("error", () => undefined);
     // Not `onMigrated?.(await migrate…)`: optional chaining would skip the migration itself when no callback is given.
     if (options.migrate !== false) {
-      const result = await migratePostgres(pool, redacted(url));
-      options.onMigrated?.(result);
+      // A pool of its own, without the statement timeout: building an index can take longer.
+      const migrations = new pg.Pool({ connectionString: url, max: 1 });
+      try {
+        const result = await migratePostgres(migrations, redacted(url));
+        options.onMigrated?.(result);
+      } finally {
+        await migrations.end();
+      }
     }
+    const timeout = statementTimeout();
+    const pool = new pg.Pool({ connectionString: url, max: poolSize(), ...(timeout > 0 ? { statement_timeout: timeout } : {}) });
+    // An idle client that loses its server (restart, failover) must not crash the process.
+    pool.on("error", () => undefined);
     const reader = createPgClient(pool, { onStatement: hook("reader") });
     return {
       url,

@@ -18,6 +18,17 @@ export function poolSize(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
+ * DATABASE_STATEMENT_TIMEOUT: how long, in ms, PostgreSQL may run one statement of the API or
+ * of ingest before cancelling it (default 30000; 0: no limit). A public API's safety net: a
+ * query that would run for minutes holds a connection and a core, and a crawler can send many.
+ */
+export function statementTimeout(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env.DATABASE_STATEMENT_TIMEOUT ?? 30_000);
+  if (!Number.isInteger(ms) || ms < 0) throw new ConfigError(`DATABASE_STATEMENT_TIMEOUT must be a whole number of milliseconds, 0 for none, got ${env.DATABASE_STATEMENT_TIMEOUT}`);
+  return ms;
+}
+
+/**
  * Makes sure the database named in the URL exists with a UTF-8 character type, creating it
  * (C.UTF-8) when missing: with a non-UTF-8 LC_CTYPE, PostgreSQL's text search and pg_trgm
  * silently drop Chinese characters, so such a database is refused rather than half-served.

@@ -19,6 +19,12 @@ export function useErrorMasking(): Partial<YogaMaskedErrorOpts> {
       // A resolver's error comes wrapped in a GraphQLError; a plugin's (the response cache reads
       // the data version before execution) comes as it was thrown.
       const cause = error instanceof GraphQLError ? error.originalError : error;
+      if (!(cause instanceof GraphQLError) && isStatementTimeout(cause)) {
+        return new GraphQLError("The query ran longer than the server allows and was stopped: narrow it (a date range, fewer or smaller pages).", {
+          ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+          extensions: { code: "QUERY_TIMEOUT" },
+        });
+      }
       if (!(cause instanceof GraphQLError) && isDatabaseUnavailable(cause)) {
         return new GraphQLError("The database is unavailable; try again shortly.", {
           ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
@@ -48,11 +54,21 @@ const UNAVAILABLE_MESSAGES = /not currently accepting connections|Connection ter
 
 /** Whether an error, or one it was caused by, says the database cannot be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let cause: any = error, depth = 0; cause && depth < 8; cause = cause.cause ?? cause.originalError, depth++) {
-    if (typeof cause.code === "string" && UNAVAILABLE_CODES.test(cause.code)) return true;
-    if (typeof cause.message === "string" && UNAVAILABLE_MESSAGES.test(cause.message)) return true;
-  }
-  return false;
+  return causes(error).some(
+    (cause) => (typeof cause.code === "string" && UNAVAILABLE_CODES.test(cause.code)) || (typeof cause.message === "string" && UNAVAILABLE_MESSAGES.test(cause.message)),
+  );
+}
+
+/** Whether PostgreSQL cancelled the statement at DATABASE_STATEMENT_TIMEOUT (SQLSTATE 57014). */
+export function isStatementTimeout(error: unknown): boolean {
+  return causes(error).some((cause) => cause.code === "57014" || cause.originalCode === "57014");
+}
+
+/** The error and those it was caused by: `cause`, GraphQL's `originalError`, and Prisma's driver adapter error. */
+function causes(error: unknown): any[] {
+  const found: any[] = [];
+  for (let cause: any = error; cause && found.length < 8; cause = cause.cause ?? cause.originalError ?? cause.meta?.driverAdapterError) found.push(cause);
+  return found;
 }
 
 /** The headers that mark a request as sent by a script, not a form or a link (yoga's and Apollo's). */

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { checkReadiness } from "../../src/db/readiness.ts";
 import { readDataVersion } from "../../src/resolvers/data-version.ts";
@@ -55,6 +56,41 @@ describe.skipIf(databaseKind() !== "postgresql")("the database unreachable, then
       if (ready !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(ready).toBe(200);
+    expect((await execute(yoga, ISSUES)).data).toEqual({ issues: { totalCount: 1 } });
+  });
+
+});
+
+// PostgreSQL cancels a statement that runs past DATABASE_STATEMENT_TIMEOUT: the client is told
+// so, and the server goes on serving.
+describe.skipIf(databaseKind() !== "postgresql")("a statement past the statement timeout", () => {
+  it("is stopped and answered QUERY_TIMEOUT, and the next query is served", async () => {
+    const previous = process.env.DATABASE_STATEMENT_TIMEOUT;
+    process.env.DATABASE_STATEMENT_TIMEOUT = "300";
+    const db = await createTestDatabase().finally(() => {
+      if (previous === undefined) delete process.env.DATABASE_STATEMENT_TIMEOUT;
+      else process.env.DATABASE_STATEMENT_TIMEOUT = previous;
+    });
+    await loadSample(db.writer);
+    const yoga = createServer(db.reader);
+    const ISSUES = "{ issues { totalCount } }";
+    // A statement waiting on a lock runs for as long as the lock is held: past the timeout.
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    try {
+      await holder.query(`BEGIN; LOCK TABLE "Issue" IN ACCESS EXCLUSIVE MODE`);
+      const result = await execute(yoga, ISSUES);
+      expect(result.data).toBeNull();
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: "The query ran longer than the server allows and was stopped: narrow it (a date range, fewer or smaller pages).",
+          extensions: { code: "QUERY_TIMEOUT" },
+        }),
+      ]);
+      await holder.query("ROLLBACK");
+    } finally {
+      await holder.end();
+    }
     expect((await execute(yoga, ISSUES)).data).toEqual({ issues: { totalCount: 1 } });
   });
 });
