@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createRedisCache } from "@envelop/response-cache-redis";
-import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
+import { createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import type { Redis } from "ioredis";
 import type { Plugin } from "graphql-yoga";
 
@@ -21,9 +21,24 @@ export interface ResponseCacheOptions {
  * correction, by any process, moves the version in its own transaction, so no process
  * serves an answer older than the data — even answers to lists that the change only
  * extends, which entity-based invalidation would miss. Superseded entries expire by TTL.
+ *
+ * The key, `<data version>:<hash>`, is also the answer's ETag, and yoga answers a request whose
+ * If-None-Match names a cached answer 304 Not Modified before any other work. Such a lookup,
+ * by a key the client sent, checks the key's version against the current one, so an ETag
+ * from before a change is not "not modified" while its superseded entry waits for its TTL;
+ * a key the server has just built from the current version is looked up as it is.
  */
 export function useArchiveResponseCache(options: ResponseCacheOptions): Plugin {
   const { redis } = options;
+  const stored = redis ? softRedisCache(redis, options.onRedisError ?? (() => undefined)) : createInMemoryCache();
+  const built = new Set<string>();
+  const cache: Cache = {
+    ...stored,
+    get: async (key) => {
+      if (built.delete(key) || key.startsWith(`${await options.dataVersion()}:`)) return stored.get(key);
+      return undefined;
+    },
+  };
   return useResponseCache({
     // Answers may depend on the API key (READS_REQUIRE_KEY=true): requests with a key get a
     // cache of their own, keyed by the token's hash; requests without one share one cache.
@@ -34,11 +49,16 @@ export function useArchiveResponseCache(options: ResponseCacheOptions): Plugin {
     ttl: options.ttl,
     // extensions.responseCache.hit tells clients (and tests) whether an answer came from the cache.
     includeExtensionMetadata: true,
-    ...(redis ? { cache: softRedisCache(redis, options.onRedisError ?? (() => undefined)) } : {}),
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) =>
-      createHash("sha256")
-        .update(JSON.stringify([await options.dataVersion(), documentString, variableValues ?? {}, operationName ?? null, sessionId ?? null]))
-        .digest("hex"),
+    cache,
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) => {
+      const version = await options.dataVersion();
+      const hash = createHash("sha256").update(JSON.stringify([documentString, variableValues ?? {}, operationName ?? null, sessionId ?? null]));
+      const key = `${version}:${hash.digest("hex")}`;
+      // The lookup under it follows at once; a bound keeps a key never looked up from staying.
+      if (built.size > 10_000) built.clear();
+      built.add(key);
+      return key;
+    },
   }) as Plugin;
 }
 

@@ -33,4 +33,28 @@ describe("the response cache, as `papergraph serve` runs it", () => {
     expect(after.extensions).toMatchObject({ responseCache: { hit: false } });
     expect(after.data).toEqual({ issues: { totalCount: 2, edges: [{ node: { date: "2022-06-04" } }, { node: { date: "2022-06-03" } }] } });
   });
+
+  it("answers 304 Not Modified to the ETag of the current answer, and never to one from before a write", async () => {
+    const db = await createTestDatabase();
+    await loadSample(db.writer);
+    const yoga = createServer(db.reader, { plugins: [useArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) })] });
+    const post = (headers: Record<string, string> = {}) =>
+      yoga.fetch("http://papergraph/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: ISSUES }) });
+    await post();
+    const cached = await post();
+    const etag = cached.headers.get("etag")!;
+    expect(etag).toMatch(/^\d+:[0-9a-f]{64}$/);
+
+    db.resetStatements();
+    const notModified = await post({ "if-none-match": etag });
+    expect(notModified.status).toBe(304);
+    expect(await notModified.text()).toBe("");
+    expect(db.statements).toEqual([VERSION_READ]);
+
+    await loadSampleOnDates(db.writer, ["2022-06-05"]);
+    const changed = await post({ "if-none-match": etag });
+    expect(changed.status).toBe(200);
+    expect((await changed.json()).data.issues.totalCount).toBe(2);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+  });
 });
