@@ -2,7 +2,7 @@ import { GraphQLError } from "graphql";
 import type { Db } from "../db/client.ts";
 import { Prisma, type Article, type Photo } from "../generated/prisma/client.ts";
 import { variantsOf } from "../search/normalise.ts";
-import { escapeLike, parseQuery, type SearchTerm } from "../search/query.ts";
+import { escapeLike, parseQuery, queryProblem, type SearchTerm } from "../search/query.ts";
 import { snippetsOf, type FieldText, type Snippet } from "../search/snippets.ts";
 import { normaliseForSearch } from "../search/normalise.ts";
 import { ftsPhrase, keyRange, publicationFacet, sourceFacet, tsPhrase } from "../search/tokens.ts";
@@ -94,7 +94,8 @@ const badInput = (message: string) => new GraphQLError(message, { extensions: { 
  */
 export async function searchArticles(db: Db, request: SearchRequest): Promise<SearchResult> {
   const terms = parseQuery(request.query);
-  if (terms.length === 0) throw badInput("The search query has no term: give at least one character.");
+  const problem = queryProblem(request.query, terms);
+  if (problem) throw badInput(problem);
   const filter = request.filter ?? {};
   const { low, high } = keyRange(filter.from, filter.to);
   let publicationId: number | null = null;

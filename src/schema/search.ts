@@ -4,6 +4,7 @@ import { builder } from "./builder.ts";
 import { pageSize } from "./connection.ts";
 import { Article } from "./article.ts";
 import { Photo } from "./photo.ts";
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from "../search/query.ts";
 import { COUNT_EXACT_UP_TO, RELEVANCE_WINDOW, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchResult } from "../resolvers/search.ts";
 import type { Range, Snippet } from "../search/snippets.ts";
 import type { Photo as PhotoRow } from "../generated/prisma/client.ts";
@@ -110,7 +111,10 @@ builder.queryFields((t) => ({
       description:
         "Articles whose kicker, headline, subheadline, body or captions contain the query, as Chinese readers expect: space-separated terms must all occur (AND); a \"quoted phrase\" is one term, spaces included; every term of 2 or more characters matches exactly where it occurs as a substring (韦韬 finds every article printing 韦韬), through the index. Full-width and half-width forms, letter case and traditional characters match their plain simplified forms. Pages forwards only (`first`/`after`).",
       args: {
-        query: t.arg.string({ required: true, description: "The search terms, e.g. 韦韬 汾酒 or \"太忻 经济\"." }),
+        query: t.arg.string({
+          required: true,
+          description: `The search terms, e.g. 韦韬 汾酒 or \"太忻 经济\": at most ${MAX_QUERY_TERMS} terms and ${MAX_QUERY_LENGTH} characters (BAD_USER_INPUT beyond).`,
+        }),
         filter: t.arg({ type: SearchFilter, required: false, description: "Conditions the articles must meet." }),
         orderBy: t.arg({ type: SearchOrder, required: false, defaultValue: "NEWEST", description: "The order of the results; NEWEST by default." }),
       },

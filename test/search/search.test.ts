@@ -9,7 +9,7 @@ import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { Prisma } from "../../src/generated/prisma/client.ts";
 import { PG_CHUNK_POSITIONS } from "../../src/search/document.ts";
 import { generatePages, random } from "../support/generated-corpus.ts";
-import { query } from "../support/graphql.ts";
+import { execute, query } from "../support/graphql.ts";
 import { SAMPLE_TEXT, TAIYUAN_DAILY, loadSample } from "../support/sample.ts";
 
 // The same tests on both databases: FTS5 on SQLite, a bigram tsvector with GIN on PostgreSQL.
@@ -150,6 +150,23 @@ describe("search over the bigram index", () => {
     expect(both.ids).toEqual(expected);
     const phrase = await allHits(`"本报讯(记者 殷雪莹"`);
     expect(phrase.ids).toEqual(await likeScan("本报讯(记者 殷雪莹"));
+  });
+
+  it("refuses an empty query, and one of more than 16 terms or 200 characters, as BAD_USER_INPUT", async () => {
+    const refusal = async (text: string) => {
+      const result = await execute(yoga, `query($q: String!) { search(query: $q) { totalCount } }`, { q: text });
+      expect(result.data).toBeNull();
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT" });
+      return result.errors![0]!.message;
+    };
+    expect(await refusal(" \u3000 ")).toBe("The search query has no term: give at least one character.");
+    const seventeen = Array.from({ length: 17 }, (_, index) => `汾酒${index}`).join(" ");
+    expect(await refusal(seventeen)).toBe("The search query has 17 terms; at most 16 are searched together.");
+    expect(await refusal("韦韬".repeat(101))).toBe("The search query has 202 characters; at most 200 are searched.");
+    // At the bounds, answered.
+    expect((await execute(yoga, `query($q: String!) { search(query: $q) { totalCount } }`, { q: seventeen.split(" ").slice(0, 16).join(" ") })).errors).toBeUndefined();
+    expect((await execute(yoga, `query($q: String!) { search(query: $q) { totalCount } }`, { q: "韦韬".repeat(100) })).errors).toBeUndefined();
   });
 
   it("traditional characters, full-width forms and letter case match the simplified plain text", async () => {
