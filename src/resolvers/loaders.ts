@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import type { Db } from "../db/client.ts";
-import { Prisma, type Continuation, type Revision } from "../generated/prisma/client.ts";
+import { Prisma, type Continuation, type Person, type Revision } from "../generated/prisma/client.ts";
+import { listCoMentioned, type CoMention } from "./queries.ts";
+import { createPersonArticlesLoaders } from "./person-articles.ts";
 
 /** One distinct (normalised) title a person was given, with when it was seen. */
 export interface PersonTitle {
@@ -17,6 +19,9 @@ export interface PageKey {
   issueId: number;
   number: number;
 }
+
+/** A person named in the same articles as another, with how many they share. */
+export type CoMentioned = CoMention & { person: Person };
 
 /** What a revision is of: revisions name their entity by type and ID (model Revision). */
 export interface RevisionKey {
@@ -37,6 +42,10 @@ export function createLoaders(db: Db) {
     }),
     revisions: new DataLoader<RevisionKey, Revision[], string>((keys) => loadRevisions(db, keys), {
       cacheKeyFn: (key) => `${key.entityType}:${key.entityId}`,
+    }),
+    personArticles: createPersonArticlesLoaders(db),
+    coMentioned: new DataLoader<{ personId: number; first: number }, CoMentioned[], string>((keys) => loadCoMentioned(db, keys), {
+      cacheKeyFn: (key) => `${key.personId}:${key.first}`,
     }),
   };
 }
@@ -126,4 +135,18 @@ async function loadRevisions(db: Db, keys: readonly RevisionKey[]): Promise<Revi
     byEntity.set(key, [...(byEntity.get(key) ?? []), revision]);
   }
   return keys.map((key) => byEntity.get(`${key.entityType}:${key.entityId}`) ?? []);
+}
+
+/** One query for the pairs of each `first` asked in the batch, and one for all the people they name. */
+async function loadCoMentioned(db: Db, keys: readonly { personId: number; first: number }[]): Promise<CoMentioned[][]> {
+  const pairs = new Map<string, CoMention[]>();
+  for (const first of new Set(keys.map((key) => key.first))) {
+    const ofThese = [...new Set(keys.filter((key) => key.first === first).map((key) => key.personId))];
+    for (const [personId, rows] of await listCoMentioned(db, ofThese, first)) pairs.set(`${personId}:${first}`, rows);
+  }
+  const people = await db.person.findMany({ where: { id: { in: [...new Set([...pairs.values()].flat().map((row) => row.personId))] } } });
+  const byId = new Map(people.map((person) => [person.id, person]));
+  return keys.map((key) =>
+    (pairs.get(`${key.personId}:${key.first}`) ?? []).flatMap((row) => (byId.has(row.personId) ? [{ ...row, person: byId.get(row.personId)! }] : [])),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { normalisePinyinPrefix } from "../search/pinyin.ts";
 import { articleWhere, dateRange, newestFirst, personWhere, type ArticleFilter, type PersonRole } from "./article-filter.ts";
 
@@ -98,14 +98,27 @@ export interface CoMention {
 }
 
 /**
- * People named in the same articles as `personId`, most shared articles first (then pinyin):
- * the person's "CoMention" rows, which triggers on Mention keep (see that model).
+ * For each of `personIds`, the people named in the same articles, most shared articles first
+ * (then pinyin), at most `first`: the person's "CoMention" rows, which triggers on Mention keep
+ * (see that model).
  */
-export async function listCoMentioned(db: Db, personId: number, first: number): Promise<CoMention[]> {
-  const rows = await db.$queryRaw<{ personId: number; shared: number }[]>`
-    SELECT c."otherId" AS "personId", c."sharedArticles" AS "shared"
-      FROM "CoMention" c JOIN "Person" p ON p."id" = c."otherId"
-     WHERE c."personId" = ${personId}
-     ORDER BY c."sharedArticles" DESC, p."pinyin", p."name" LIMIT ${first}`;
-  return rows.map((row) => ({ personId: Number(row.personId), sharedArticles: Number(row.shared) }));
+export async function listCoMentioned(db: Db, personIds: number[], first: number): Promise<Map<number, CoMention[]>> {
+  // One person: a LIMIT on the (personId, sharedArticles) order; several: numbered per person.
+  const rows = personIds.length === 1
+    ? await db.$queryRaw<{ ofId: number; personId: number; shared: number }[]>`
+        SELECT c."personId" AS "ofId", c."otherId" AS "personId", c."sharedArticles" AS "shared"
+          FROM "CoMention" c JOIN "Person" p ON p."id" = c."otherId"
+         WHERE c."personId" = ${personIds[0]}
+         ORDER BY c."sharedArticles" DESC, p."pinyin", p."name" LIMIT ${first}`
+    : await db.$queryRaw<{ ofId: number; personId: number; shared: number }[]>`
+        SELECT t."ofId", t."personId", t."shared" FROM (
+          SELECT c."personId" AS "ofId", c."otherId" AS "personId", c."sharedArticles" AS "shared",
+                 ROW_NUMBER() OVER (PARTITION BY c."personId" ORDER BY c."sharedArticles" DESC, p."pinyin", p."name") AS rn
+            FROM "CoMention" c JOIN "Person" p ON p."id" = c."otherId"
+           WHERE c."personId" IN (${Prisma.join(personIds)})) t
+         WHERE t.rn <= ${first}
+         ORDER BY t."ofId", t.rn`;
+  const byPerson = new Map<number, CoMention[]>(personIds.map((id) => [id, []]));
+  for (const row of rows) byPerson.get(Number(row.ofId))!.push({ personId: Number(row.personId), sharedArticles: Number(row.shared) });
+  return byPerson;
 }

@@ -4,9 +4,7 @@ import { PersonRole } from "./person-role.ts";
 import type { PersonTitle as PersonTitleShape } from "../resolvers/loaders.ts";
 import {
   countPeople,
-  countPersonArticles,
   findPerson,
-  listCoMentioned,
   listPeople,
   listPersonArticles,
   type CoMention as CoMentionShape,
@@ -14,6 +12,13 @@ import {
 import { MAX_PAGE_SIZE } from "./connection.ts";
 import { GraphQLError } from "graphql";
 import type { Person as PersonRow } from "../generated/prisma/client.ts";
+import type { PersonArticlesFilter } from "../resolvers/person-articles.ts";
+
+const personArticlesFilter = (args: { role?: PersonArticlesFilter["role"] | null; from?: string | null; to?: string | null }): PersonArticlesFilter => ({
+  role: args.role ?? null,
+  from: args.from ?? null,
+  to: args.to ?? null,
+});
 
 const PersonTitle = builder.objectRef<PersonTitleShape>("PersonTitle").implement({
   description: "A position a person was named with, and when the archive saw it: one entry of a timeline of positions.",
@@ -78,7 +83,7 @@ export const Person = builder.prismaNode("Person", {
       {
         type: "Article",
         description:
-          "Articles that name or credit the person, newest first. Runs its own query for each person it is asked of: prefer it on one person, not on long lists.",
+          "Articles that name or credit the person, newest first. The first page and the count cost a fixed number of statements for a whole list of people; a page after a cursor runs its own query.",
         cursor: "id",
         ...pageSize,
         args: {
@@ -86,15 +91,18 @@ export const Person = builder.prismaNode("Person", {
           from: t.arg({ type: "Date", required: false, description: "Only articles in issues dated on or after this day." }),
           to: t.arg({ type: "Date", required: false, description: "Only articles in issues dated on or before this day." }),
         },
-        totalCount: (person, args, ctx) => countPersonArticles(ctx.db, person.id, args.role ?? null, args),
-        resolve: (query, person, args, ctx) => listPersonArticles(ctx.db, query, person.id, args.role ?? null, args),
+        totalCount: (person, args, ctx) => ctx.loaders.personArticles.counts.load({ personId: person.id, filter: personArticlesFilter(args) }),
+        resolve: (query, person, args, ctx) =>
+          "cursor" in query && query.cursor
+            ? listPersonArticles(ctx.db, query, person.id, args.role ?? null, args)
+            : ctx.loaders.personArticles.firstPages.load({ personId: person.id, filter: personArticlesFilter(args), query }),
       },
       withTotalCount("Number of articles that name or credit the person in the given role."),
     ),
     coMentioned: t.field({
       type: [CoMention],
       description:
-        "People named in the same articles as this person, with the number of articles they share, most shared first (then by pinyin). Runs its own query for each person it is asked of.",
+        "People named in the same articles as this person, with the number of articles they share, most shared first (then by pinyin).",
       args: {
         first: t.arg.int({ required: false, defaultValue: 10, description: `How many people to return: 0 to ${MAX_PAGE_SIZE}, default 10.` }),
       },
@@ -105,10 +113,7 @@ export const Person = builder.prismaNode("Person", {
             extensions: { code: "PAGE_SIZE_OUT_OF_RANGE" },
           });
         }
-        const rows = await listCoMentioned(ctx.db, person.id, first);
-        const people = await ctx.db.person.findMany({ where: { id: { in: rows.map((row) => row.personId) } } });
-        const byId = new Map(people.map((other) => [other.id, other]));
-        return rows.flatMap((row) => (byId.has(row.personId) ? [{ ...row, person: byId.get(row.personId)! }] : []));
+        return ctx.loaders.coMentioned.load({ personId: person.id, first });
       },
     }),
     titles: t.field({

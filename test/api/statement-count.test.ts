@@ -43,4 +43,40 @@ describe("statements per request", () => {
     expect(large.count).toBe(small.count);
     expect(small.count).toBe(10);
   });
+
+  it("reads Person.articles and its totalCount for a list of people in as many statements as for one, with the same answers", async () => {
+    const yoga = createServer(twenty.reader);
+    const ARTICLES = `articles(first: 3, role: $role, from: $from) { totalCount edges { cursor node { headline issue { date } } } pageInfo { hasNextPage endCursor } }`;
+    const LIST = `query($first: Int!, $role: PersonRole, $from: Date) { people(first: $first, orderBy: NAME) { edges { node { name ${ARTICLES} } } } }`;
+    const ONE = `query($name: String!, $role: PersonRole, $from: Date) { person(name: $name) { name ${ARTICLES} } }`;
+    for (const filter of [{}, { role: "REPORTER" }, { role: "MENTIONED", from: "2022-06-10" }]) {
+      twenty.resetStatements();
+      await query(yoga, LIST, { first: 2, ...filter });
+      const few = twenty.statements.length;
+      twenty.resetStatements();
+      const many = await query(yoga, LIST, { first: 20, ...filter });
+      expect(twenty.statements.length).toBe(few);
+      // Each person's articles as asked of that person alone (its own query).
+      for (const { node } of many.people.edges) {
+        expect(node).toEqual((await query(yoga, ONE, { name: node.name, ...filter })).person);
+      }
+      expect(many.people.edges.some((edge: any) => edge.node.articles.totalCount > 3)).toBe(true);
+    }
+  });
+
+  it("reads Person.coMentioned for a list of people in as many statements as for one, with the same answers", async () => {
+    const yoga = createServer(twenty.reader);
+    const CO = `coMentioned(first: 3) { sharedArticles person { name } }`;
+    const LIST = `query($first: Int!) { people(first: $first, orderBy: MENTIONS) { edges { node { name ${CO} } } } }`;
+    twenty.resetStatements();
+    await query(yoga, LIST, { first: 2 });
+    const few = twenty.statements.length;
+    twenty.resetStatements();
+    const many = await query(yoga, LIST, { first: 20 });
+    expect(twenty.statements.length).toBe(few);
+    for (const { node } of many.people.edges) {
+      expect(node).toEqual((await query(yoga, `query($name: String!) { person(name: $name) { name ${CO} } }`, { name: node.name })).person);
+    }
+    expect(many.people.edges.filter((edge: any) => edge.node.coMentioned.length === 3).length).toBeGreaterThan(1);
+  });
 });
