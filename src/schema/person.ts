@@ -92,8 +92,9 @@ export const Person = builder.prismaNode("Person", {
           to: t.arg({ type: "Date", required: false, description: "Only articles in issues dated on or before this day." }),
         },
         totalCount: (person, args, ctx) => ctx.loaders.personArticles.counts.load({ personId: person.id, filter: personArticlesFilter(args) }),
+        // The newest first page of each person is batched; `last` (a negative take) and pages after a cursor are not.
         resolve: (query, person, args, ctx) =>
-          "cursor" in query && query.cursor
+          ("cursor" in query && query.cursor) || (query.take ?? 0) <= 0
             ? listPersonArticles(ctx.db, query, person.id, args.role ?? null, args)
             : ctx.loaders.personArticles.firstPages.load({ personId: person.id, filter: personArticlesFilter(args), query }),
       },

@@ -62,6 +62,13 @@ describe("statements per request", () => {
       }
       expect(many.people.edges.some((edge: any) => edge.node.articles.totalCount > 3)).toBe(true);
     }
+    // The last page, asked of a list, is each person's own query, with the same answer.
+    const LAST = `articles(last: 2) { edges { node { headline issue { date } } } pageInfo { hasPreviousPage } }`;
+    const lastPages = await query(yoga, `{ people(first: 5, orderBy: NAME) { edges { node { name ${LAST} } } } }`);
+    for (const { node } of lastPages.people.edges) {
+      expect(node).toEqual((await query(yoga, `query($name: String!) { person(name: $name) { name ${LAST} } }`, { name: node.name })).person);
+      expect(node.articles.edges.length).toBeGreaterThan(0);
+    }
   });
 
   it("reads Person.coMentioned for a list of people in as many statements as for one, with the same answers", async () => {
