@@ -28,6 +28,9 @@ export interface ResponseCacheOptions {
  * from before a change is not "not modified" while its superseded entry waits for its TTL;
  * a key the server has just built from the current version is looked up as it is.
  */
+/** The largest answer kept, in characters of JSON (the front page's is about 10,000). */
+export const MAX_CACHED_ANSWER = 128 * 1024;
+
 export function useArchiveResponseCache(options: ResponseCacheOptions): Plugin {
   const { redis } = options;
   const stored = redis ? softRedisCache(redis, options.onRedisError ?? (() => undefined)) : createInMemoryCache();
@@ -50,6 +53,9 @@ export function useArchiveResponseCache(options: ResponseCacheOptions): Plugin {
     // extensions.responseCache.hit tells clients (and tests) whether an answer came from the cache.
     includeExtensionMetadata: true,
     cache,
+    // Answers with errors are not kept, nor large ones: the cache holds up to 1,000 answers,
+    // and distinct queries for large pages would otherwise fill the memory it lives in.
+    shouldCacheResult: ({ result }) => !result.errors?.length && JSON.stringify(result).length <= MAX_CACHED_ANSWER,
     buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) => {
       const version = await options.dataVersion();
       const hash = createHash("sha256").update(JSON.stringify([documentString, variableValues ?? {}, operationName ?? null, sessionId ?? null]));

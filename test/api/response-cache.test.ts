@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDataVersion } from "../../src/resolvers/data-version.ts";
 import { createServer } from "../../src/server.ts";
-import { useArchiveResponseCache } from "../../src/server/response-cache.ts";
+import { MAX_CACHED_ANSWER, useArchiveResponseCache } from "../../src/server/response-cache.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { execute } from "../support/graphql.ts";
 import { loadSample, loadSampleOnDates } from "../support/sample.ts";
@@ -32,6 +32,24 @@ describe("the response cache, as `papergraph serve` runs it", () => {
     const after = await execute(yoga, ISSUES);
     expect(after.extensions).toMatchObject({ responseCache: { hit: false } });
     expect(after.data).toEqual({ issues: { totalCount: 2, edges: [{ node: { date: "2022-06-04" } }, { node: { date: "2022-06-03" } }] } });
+  });
+
+  it("keeps no answer larger than MAX_CACHED_ANSWER, and none with errors", async () => {
+    const db = await createTestDatabase();
+    await loadSample(db.writer);
+    await loadSampleOnDates(db.writer, ["2022-06-06", "2022-06-07", "2022-06-08", "2022-06-09", "2022-06-10", "2022-06-11", "2022-06-12", "2022-06-13", "2022-06-14", "2022-06-15", "2022-06-16", "2022-06-17", "2022-06-18", "2022-06-19", "2022-06-20"]);
+    const yoga = createServer(db.reader, { plugins: [useArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) })] });
+    const BODIES = `{ issues(first: 20) { edges { node { pages { text articles { body } } } } } }`;
+    const large = await execute(yoga, BODIES);
+    expect(JSON.stringify({ data: large.data }).length).toBeGreaterThan(MAX_CACHED_ANSWER);
+    expect(large.extensions).toMatchObject({ responseCache: { hit: false, didCache: false } });
+    expect((await execute(yoga, BODIES)).extensions).toMatchObject({ responseCache: { hit: false, didCache: false } });
+    const HEADLINES = `{ articles(first: 100) { edges { node { headline } } } }`;
+    expect((await execute(yoga, HEADLINES)).extensions).toMatchObject({ responseCache: { hit: false, didCache: true } });
+    expect((await execute(yoga, HEADLINES)).extensions).toMatchObject({ responseCache: { hit: true } });
+    const failing = `{ articles(first: 100, filter: { from: "2022-13-01" }) { totalCount } }`;
+    expect((await execute(yoga, failing)).errors).toBeDefined();
+    expect((await execute(yoga, failing)).extensions?.responseCache).not.toMatchObject({ hit: true });
   });
 
   it("answers 304 Not Modified to the ETag of the current answer, and never to one from before a write", async () => {
