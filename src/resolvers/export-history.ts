@@ -2,6 +2,7 @@ import type { Db } from "../db/client.ts";
 import type { SqlRunner } from "../db/writer.ts";
 import type { Revision } from "../generated/prisma/client.ts";
 import { articleAt } from "./keep-corrections.ts";
+import { groupBy } from "./group-by.ts";
 
 /**
  * The editors' history in an export (src/resolvers/export.ts) and its restore: revisions of
@@ -68,8 +69,9 @@ export function historyReader(db: Db) {
       db.personAlias.findMany({ where: { personId: { in: newPeople } }, orderBy: { name: "asc" }, select: { name: true, personId: true } }),
       db.person.findMany({ where: { id: { in: newPeople } }, select: { id: true, name: true } }),
     ]);
-    const of = (entityType: string, entityId: number) =>
-      revisions.filter((revision) => revision.entityType === entityType && revision.entityId === entityId).map(exported);
+    const byEntity = groupBy(revisions, (revision) => `${revision.entityType}:${revision.entityId}`);
+    const of = (entityType: string, entityId: number) => (byEntity.get(`${entityType}:${entityId}`) ?? []).map(exported);
+    const formerNames = groupBy(aliases, (alias) => alias.personId);
     const names = new Map(people.map((person) => [person.id, person.name]));
     return pages.map((page) => {
       const personIds = [...new Set(page.personIds)].filter((id) => !exportedPeople.has(id));
@@ -80,7 +82,7 @@ export function historyReader(db: Db) {
         people: personIds
           .map((id) => ({
             name: names.get(id)!,
-            formerNames: aliases.filter((alias) => alias.personId === id).map((alias) => alias.name),
+            formerNames: (formerNames.get(id) ?? []).map((alias) => alias.name),
             revisions: of("Person", id),
           }))
           .filter((person) => person.formerNames.length > 0 || person.revisions.length > 0)

@@ -3,6 +3,7 @@ import type { Db } from "../db/client.ts";
 import { Prisma, type Continuation, type Person, type Revision } from "../generated/prisma/client.ts";
 import { listCoMentioned, type CoMention } from "./queries.ts";
 import { createPersonArticlesLoaders } from "./person-articles.ts";
+import { groupBy } from "./group-by.ts";
 
 /** One distinct (normalised) title a person was given, with when it was seen. */
 export interface PersonTitle {
@@ -120,29 +121,20 @@ async function loadContinuationsInto(db: Db, keys: readonly PageKey[]): Promise<
 
 /** One query per entity type in the batch (the entityType, entityId, id index), oldest first. */
 async function loadRevisions(db: Db, keys: readonly RevisionKey[]): Promise<Revision[][]> {
-  const types = [...new Set(keys.map((key) => key.entityType))];
   const found = await Promise.all(
-    types.map((entityType) =>
-      db.revision.findMany({
-        where: { entityType, entityId: { in: [...new Set(keys.filter((key) => key.entityType === entityType).map((key) => key.entityId))] } },
-        orderBy: { id: "asc" },
-      }),
+    [...groupBy(keys, (key) => key.entityType)].map(([entityType, ofType]) =>
+      db.revision.findMany({ where: { entityType, entityId: { in: [...new Set(ofType.map((key) => key.entityId))] } }, orderBy: { id: "asc" } }),
     ),
   );
-  const byEntity = new Map<string, Revision[]>();
-  for (const revision of found.flat()) {
-    const key = `${revision.entityType}:${revision.entityId}`;
-    byEntity.set(key, [...(byEntity.get(key) ?? []), revision]);
-  }
+  const byEntity = groupBy(found.flat(), (revision) => `${revision.entityType}:${revision.entityId}`);
   return keys.map((key) => byEntity.get(`${key.entityType}:${key.entityId}`) ?? []);
 }
 
 /** One query for the pairs of each `first` asked in the batch, and one for all the people they name. */
 async function loadCoMentioned(db: Db, keys: readonly { personId: number; first: number }[]): Promise<CoMentioned[][]> {
   const pairs = new Map<string, CoMention[]>();
-  for (const first of new Set(keys.map((key) => key.first))) {
-    const ofThese = [...new Set(keys.filter((key) => key.first === first).map((key) => key.personId))];
-    for (const [personId, rows] of await listCoMentioned(db, ofThese, first)) pairs.set(`${personId}:${first}`, rows);
+  for (const [first, asked] of groupBy(keys, (key) => key.first)) {
+    for (const [personId, rows] of await listCoMentioned(db, [...new Set(asked.map((key) => key.personId))], first)) pairs.set(`${personId}:${first}`, rows);
   }
   const people = await db.person.findMany({ where: { id: { in: [...new Set([...pairs.values()].flat().map((row) => row.personId))] } } });
   const byId = new Map(people.map((person) => [person.id, person]));

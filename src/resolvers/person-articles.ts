@@ -3,6 +3,7 @@ import type { Db } from "../db/client.ts";
 import { Prisma, type Article } from "../generated/prisma/client.ts";
 import type { PersonRole } from "./article-filter.ts";
 import { countPersonArticles, listPersonArticles } from "./queries.ts";
+import { groupBy } from "./group-by.ts";
 
 /** What `Person.articles` asks of each person: the role and dates, the same for a whole list. */
 export interface PersonArticlesFilter {
@@ -61,15 +62,9 @@ function dates(filter: PersonArticlesFilter): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-const groupsOf = <K>(keys: readonly K[], signature: (key: K) => string) => {
-  const groups = new Map<string, K[]>();
-  for (const key of keys) groups.set(signature(key), [...(groups.get(signature(key)) ?? []), key]);
-  return [...groups.values()];
-};
-
 async function loadFirstPages(db: Db, keys: readonly PageKey[]): Promise<Article[][]> {
   const pages = new Map<PageKey, Article[]>();
-  for (const group of groupsOf(keys, (key) => JSON.stringify([key.filter, key.query]))) {
+  for (const group of groupBy(keys, (key) => JSON.stringify([key.filter, key.query])).values()) {
     const { filter, query } = group[0]!;
     if (group.length === 1) {
       pages.set(group[0]!, (await listPersonArticles(db, query, group[0]!.personId, filter.role, filter)) as Article[]);
@@ -91,16 +86,15 @@ async function loadFirstPages(db: Db, keys: readonly PageKey[]): Promise<Article
       ? db.article.findMany({ where, include: query.include })
       : db.article.findMany({ where, select: { ...(query.select ?? {}), id: true } }))) as unknown as Article[];
     const byId = new Map(rows.map((row) => [row.id, row]));
-    for (const key of group) {
-      pages.set(key, numbered.filter((row) => Number(row.personId) === key.personId).map((row) => byId.get(Number(row.articleId))!));
-    }
+    const byPerson = groupBy(numbered, (row) => Number(row.personId));
+    for (const key of group) pages.set(key, (byPerson.get(key.personId) ?? []).map((row) => byId.get(Number(row.articleId))!));
   }
   return keys.map((key) => pages.get(key)!);
 }
 
 async function loadCounts(db: Db, keys: readonly CountKey[]): Promise<number[]> {
   const counts = new Map<CountKey, number>();
-  for (const group of groupsOf(keys, (key) => JSON.stringify(key.filter))) {
+  for (const group of groupBy(keys, (key) => JSON.stringify(key.filter)).values()) {
     const { filter } = group[0]!;
     if (group.length === 1) {
       counts.set(group[0]!, await countPersonArticles(db, group[0]!.personId, filter.role, filter));
