@@ -26,9 +26,10 @@ export interface ContinuationValue {
 
 export const nowIso = () => new Date().toISOString();
 
+/** Writes one revision: made now, or, restored from an export, when it was made. */
 export async function recordRevision(
   sql: SqlRunner,
-  revision: { entityType: "Article" | "Person" | "Page"; entityId: number; action: string; before: unknown; after: unknown; actor: string },
+  revision: { entityType: "Article" | "Person" | "Page"; entityId: number; action: string; before: unknown; after: unknown; actor: string; createdAt?: string },
 ): Promise<void> {
   await sql.run(`INSERT INTO "Revision" ("entityType", "entityId", "action", "before", "after", "actor", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`, [
     revision.entityType,
@@ -37,7 +38,7 @@ export async function recordRevision(
     revision.before === null || revision.before === undefined ? null : JSON.stringify(revision.before),
     revision.after === null || revision.after === undefined ? null : JSON.stringify(revision.after),
     revision.actor,
-    nowIso(),
+    revision.createdAt ?? nowIso(),
   ]);
 }
 

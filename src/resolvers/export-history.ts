@@ -3,6 +3,7 @@ import type { SqlRunner } from "../db/writer.ts";
 import type { Revision } from "../generated/prisma/client.ts";
 import { articleAt } from "./keep-corrections.ts";
 import { groupBy } from "./group-by.ts";
+import { recordRevision } from "./corrections-store.ts";
 
 /**
  * The editors' history in an export (src/resolvers/export.ts) and its restore: revisions of
@@ -106,22 +107,11 @@ export interface RestoredHistory {
  */
 export async function restoreHistory(sql: SqlRunner, pageId: number, issueId: number, pageNumber: number, history: RestoredHistory): Promise<void> {
   const file = async (entityType: "Page" | "Article" | "Person", entityId: number, revision: ExportRevision) => {
-    const { createdAt } = revision;
     const known = await sql.get(
       `SELECT 1 FROM "Revision" WHERE "entityType" = ? AND "entityId" = ? AND "action" = ? AND "actor" = ? AND "createdAt" = ?`,
-      [entityType, entityId, revision.action, revision.actor, createdAt],
+      [entityType, entityId, revision.action, revision.actor, revision.createdAt],
     );
-    if (known) return;
-    const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-    await sql.run(`INSERT INTO "Revision" ("entityType", "entityId", "action", "before", "after", "actor", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`, [
-      entityType,
-      entityId,
-      revision.action,
-      json(revision.before),
-      json(revision.after),
-      revision.actor,
-      createdAt,
-    ]);
+    if (!known) await recordRevision(sql, { entityType, entityId, ...revision });
   };
   for (const revision of history.revisions) await file("Page", pageId, revision);
   for (const article of history.articles) {
