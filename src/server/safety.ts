@@ -8,7 +8,8 @@ import { createGraphQLError, maskError, type Plugin, type YogaMaskedErrorOpts } 
  * `extensions.code`) pass through; anything else — a database error, a bug — becomes
  * `Unexpected error.` coded INTERNAL_SERVER_ERROR, whatever NODE_ENV says (yoga would add
  * the original error and its stack when NODE_ENV=development). A database that cannot be
- * reached is said so, coded DATABASE_UNAVAILABLE, so clients know to retry. Yoga logs the
+ * reached is said so, coded DATABASE_UNAVAILABLE, so clients know to retry, and a statement
+ * stopped at the statement timeout, coded QUERY_TIMEOUT (DATABASE_ERRORS). Yoga logs the
  * original error to the server's logger, so the detail is in the server log only.
  */
 export function useErrorMasking(): Partial<YogaMaskedErrorOpts> {
@@ -19,16 +20,11 @@ export function useErrorMasking(): Partial<YogaMaskedErrorOpts> {
       // A resolver's error comes wrapped in a GraphQLError; a plugin's (the response cache reads
       // the data version before execution) comes as it was thrown.
       const cause = error instanceof GraphQLError ? error.originalError : error;
-      if (!(cause instanceof GraphQLError) && isStatementTimeout(cause)) {
-        return new GraphQLError("The query ran longer than the server allows and was stopped: narrow it (a date range, fewer or smaller pages).", {
+      const told = cause instanceof GraphQLError ? undefined : DATABASE_ERRORS.find((kind) => kind.is(cause));
+      if (told) {
+        return new GraphQLError(told.message, {
           ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-          extensions: { code: "QUERY_TIMEOUT" },
-        });
-      }
-      if (!(cause instanceof GraphQLError) && isDatabaseUnavailable(cause)) {
-        return new GraphQLError("The database is unavailable; try again shortly.", {
-          ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
-          extensions: { code: "DATABASE_UNAVAILABLE" },
+          extensions: { code: told.code },
         });
       }
       const masked = maskError(error, message, false);
@@ -63,6 +59,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function isStatementTimeout(error: unknown): boolean {
   return causes(error).some((cause) => cause.code === "57014" || cause.originalCode === "57014");
 }
+
+// The database errors a client is told of, instead of "Unexpected error.", first match wins.
+const DATABASE_ERRORS = [
+  {
+    is: isStatementTimeout,
+    code: "QUERY_TIMEOUT",
+    message: "The query ran longer than the server allows and was stopped: narrow it (a date range, fewer or smaller pages).",
+  },
+  { is: isDatabaseUnavailable, code: "DATABASE_UNAVAILABLE", message: "The database is unavailable; try again shortly." },
+];
 
 /** The error and those it was caused by: `cause`, GraphQL's `originalError`, and Prisma's driver adapter error. */
 function causes(error: unknown): any[] {
