@@ -91,16 +91,19 @@ async function articleById(sql: SqlRunner, id: number | null, field: string): Pr
  * (page-lock.ts): what a change records as `before` is what it changes.
  */
 async function lockedArticles(sql: SqlRunner, wanted: { id: number | null; field: string }[]): Promise<ArticleRow[]> {
+  const read: ArticleRow[] = [];
   const pages: PageName[] = [];
   for (const { id, field } of wanted) {
     const article = await articleById(sql, id, field);
+    read.push(article);
     const issue = await sql.get<{ slug: string }>(
       `SELECT p."slug" FROM "Issue" i JOIN "Publication" p ON p."id" = i."publicationId" WHERE i."id" = ?`,
       [article.issueId],
     );
     pages.push({ publication: issue!.slug, date: article.issueDate, number: article.pageNumber });
   }
-  await lockPages(sql, pages);
+  // Without a lock (SQLite), nothing could have changed them since.
+  if (!(await lockPages(sql, pages))) return read;
   const articles: ArticleRow[] = [];
   for (const { id, field } of wanted) articles.push(await articleById(sql, id, field));
   return articles;

@@ -14,10 +14,11 @@ export interface PageName {
  * (an editor's revision would record a `before` already overwritten; an ingest would re-apply
  * the corrections without the one committed meanwhile). Locks are taken in name order, so two
  * writers of the same two pages cannot wait on each other. SQLite writes one transaction at a
- * time already.
+ * time already: there it takes none, and says so (false).
  */
-export async function lockPages(sql: SqlRunner, pages: PageName[]): Promise<void> {
-  if (sql.dialect !== "postgresql") return;
+export async function lockPages(sql: SqlRunner, pages: PageName[]): Promise<boolean> {
+  if (sql.dialect !== "postgresql") return false;
   const keys = [...new Set(pages.map((page) => `page:${page.publication}/${page.date}/${page.number}`))].sort();
   for (const key of keys) await sql.get(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, [key]);
+  return true;
 }
