@@ -55,7 +55,6 @@ export const Revision = builder.prismaObject("Revision", {
   }),
 });
 
-
 builder.prismaObjectField(Article, "revisions", (t) =>
   t.field({
     type: [Revision],

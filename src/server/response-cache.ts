@@ -15,6 +15,9 @@ export interface ResponseCacheOptions {
   onRedisError?: (error: unknown) => void;
 }
 
+/** The largest answer kept, in characters of JSON (the front page's is about 10,000). */
+export const MAX_CACHED_ANSWER = 128 * 1024;
+
 /**
  * Caches whole answers. The archive is public, so one cache serves every client. An answer
  * is keyed by the data version as well as the operation and variables: any ingest or
@@ -28,9 +31,6 @@ export interface ResponseCacheOptions {
  * from before a change is not "not modified" while its superseded entry waits for its TTL;
  * a key the server has just built from the current version is looked up as it is.
  */
-/** The largest answer kept, in characters of JSON (the front page's is about 10,000). */
-export const MAX_CACHED_ANSWER = 128 * 1024;
-
 export function useArchiveResponseCache(options: ResponseCacheOptions): Plugin {
   const { redis } = options;
   const stored = redis ? softRedisCache(redis, options.onRedisError ?? (() => undefined)) : createInMemoryCache();
