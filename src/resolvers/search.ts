@@ -121,7 +121,7 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
       db,
       indexTerms,
       charTerms,
-      { low, high, from: filter.from, to: filter.to, publicationId, source: filter.source ?? null },
+      { low, high, ranged, publicationId, source: filter.source ?? null },
       { orderBy: request.orderBy, cursor, take, countUpTo: exactUpTo + 1, windowSize: request.relevanceWindow ?? RELEVANCE_WINDOW },
     ));
     count = exactCount
@@ -258,13 +258,13 @@ async function pgIndexSearch(
   db: Db,
   indexTerms: SearchTerm[],
   charTerms: SearchTerm[],
-  filter: { low: number; high: number; from?: string | null; to?: string | null; publicationId: number | null; source: string | null },
+  filter: { low: number; high: number; ranged: boolean; publicationId: number | null; source: string | null },
   { orderBy, cursor, take, countUpTo, windowSize }: { orderBy: SearchOrder; cursor: string | null; take: number; countUpTo: number; windowSize: number },
 ): Promise<{ rows: Row[]; newest: Prisma.Sql; exactCount: Prisma.Sql | null }> {
   const phrases = indexTerms.map((term) => tsPhrase(term.normalised));
   const all = Prisma.sql`${phrases.join(" & ")}::tsquery`;
   const hasPhrase = phrases.some((phrase) => phrase.includes("<->"));
-  const ranged = Boolean(filter.from || filter.to);
+  const { ranged } = filter;
   // A bitmap scan rechecks its index condition before any other condition, and checking a
   // phrase detoasts the candidate's tsvector (some microseconds). With a date range, the index
   // condition is the phrase's bigrams in any order (GIN answers that without a recheck) and
