@@ -27,7 +27,12 @@ export function createContext(db: Db, options: ContextOptions = {}): Context {
     db,
     loaders: createLoaders(db),
     writer: options.writer,
-    readsRequireKey: options.readsRequireKey ?? process.env.READS_REQUIRE_KEY === "true",
+    readsRequireKey: readsRequireKey(options.readsRequireKey),
     principal: () => (principal ??= resolvePrincipal(db, options.request)),
   };
+}
+
+/** Whether reads need a `reader` key: as set, else READS_REQUIRE_KEY=true in the environment. */
+export function readsRequireKey(option: boolean | undefined): boolean {
+  return option ?? process.env.READS_REQUIRE_KEY === "true";
 }

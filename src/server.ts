@@ -1,18 +1,21 @@
+import type { RequestListener } from "node:http";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
 import { schema } from "./schema/index.ts";
-import { createContext, type Context } from "./context.ts";
+import { createContext, readsRequireKey, type Context } from "./context.ts";
 import type { Db } from "./db/client.ts";
 import type { Writer } from "./db/writer.ts";
 import { GRAPHIQL } from "./server/graphiql.ts";
 import { useSubgraph } from "./server/subgraph.ts";
 import { usePersistedDocuments, type PersistedOperationsOptions } from "./server/persisted-operations.ts";
 import { useReadiness } from "./server/readiness.ts";
-import { useMetrics } from "./server/metrics.ts";
+import { createMetrics } from "./server/metrics.ts";
 import type { Readiness } from "./db/readiness.ts";
 import type { Logger } from "./commands/logger.ts";
 import { DEFAULT_LIMITS, useQueryLimits, type Limits } from "./server/limits.ts";
-import { useRateLimit } from "./server/rate-limit.ts";
+import { createRateLimit, type RateLimit } from "./server/rate-limit.ts";
+import type { ArchiveResponseCache } from "./server/response-cache.ts";
+import { answerFromCache } from "./server/cached-answers.ts";
 import { useErrorMasking, useBrowserSafety } from "./server/safety.ts";
 
 export type PapergraphServer = YogaServerInstance<Record<string, never>, Context>;
@@ -30,8 +33,10 @@ export interface ServerOptions {
   writer?: Writer;
   /** Reads need a `reader` API key; default READS_REQUIRE_KEY=true in the environment. */
   readsRequireKey?: boolean;
-  /** More plugins, e.g. the response cache, which `serve` sets up with its connections. */
+  /** More plugins. */
   plugins?: Plugin[];
+  /** The response cache, which `serve` sets up with its connections (src/server/response-cache.ts). */
+  responseCache?: ArchiveResponseCache;
   /** Query, body-size and rate limits, CORS and field suggestions (src/server/limits.ts); defaults when not given. */
   limits?: Partial<Limits>;
   /** Shared by every process of a deployment: the rate limit counts there. */
@@ -39,8 +44,30 @@ export interface ServerOptions {
 }
 
 export function createServer(db: Db, options: ServerOptions = {}): PapergraphServer {
+  return assemble(db, options).yoga;
+}
+
+/**
+ * The server as `papergraph serve` runs it on node:http: requests whose answer is cached are
+ * answered from the cache before yoga (src/server/cached-answers.ts), the rest by yoga.
+ */
+export function createRequestListener(db: Db, options: ServerOptions = {}): { yoga: PapergraphServer; listener: RequestListener } {
+  const { yoga, rateLimit, countCachedAnswer } = assemble(db, options);
+  const cache = options.responseCache;
+  // Requests that need a key, or documents sent as text where only persisted ones are allowed,
+  // are refused by yoga's plugins; cached answers must not skip them.
+  const anonymousTextServed = !readsRequireKey(options.readsRequireKey) && !options.persistedOperations?.only;
+  const listener: RequestListener = cache && anonymousTextServed
+    ? answerFromCache(yoga, { cache, rateLimit, endpoint: yoga.graphqlEndpoint, ...(countCachedAnswer ? { onAnswer: countCachedAnswer } : {}) })
+    : yoga;
+  return { yoga, listener };
+}
+
+function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; rateLimit: RateLimit | null; countCachedAnswer?: () => void } {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  return createYoga<Record<string, never>, Context>({
+  const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, "/graphql", options.redis) : null;
+  const metrics = options.metrics ? createMetrics() : null;
+  const yoga = createYoga<Record<string, never>, Context>({
     schema,
     context: ({ request }) => createContext(db, { request, writer: options.writer, ...(options.readsRequireKey === undefined ? {} : { readsRequireKey: options.readsRequireKey }) }),
     graphqlEndpoint: "/graphql",
@@ -55,15 +82,17 @@ export function createServer(db: Db, options: ServerOptions = {}): PapergraphSer
     cors: { origin: limits.corsOrigins === "*" ? "*" : limits.corsOrigins, credentials: false },
     plugins: [
       ...useBrowserSafety(),
-      ...(limits.rateLimit ? [useRateLimit(limits.rateLimit, "/graphql", options.redis)] : []),
+      ...(rateLimit ? [rateLimit.plugin] : []),
       useSubgraph(db, useQueryLimits(limits, { reportCost: false })),
       ...useQueryLimits(limits, { reportCost: true }),
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
       ...(options.readiness ? [useReadiness(options.readiness)] : []),
-      ...(options.metrics ? [useMetrics()] : []),
+      ...(metrics ? [metrics.plugin] : []),
+      ...(options.responseCache ? [options.responseCache.plugin] : []),
       ...(options.plugins ?? []),
     ],
     // Yoga's own readiness route answers /healthz: the process is up and serving.
     healthCheckEndpoint: "/healthz",
   });
+  return { yoga, rateLimit, ...(metrics ? { countCachedAnswer: metrics.countCachedAnswer } : {}) };
 }

@@ -4,10 +4,10 @@ import type { Database } from "../db/database.ts";
 import { checkReadiness } from "../db/readiness.ts";
 import { readDataVersion } from "../resolvers/data-version.ts";
 import { seedIfEmpty } from "../seed.ts";
-import { createServer } from "../server.ts";
+import { createRequestListener } from "../server.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import { limitsFromEnv } from "../server/limits.ts";
-import { useArchiveResponseCache } from "../server/response-cache.ts";
+import { createArchiveResponseCache } from "../server/response-cache.ts";
 import { Redis } from "ioredis";
 import type { Logger } from "./logger.ts";
 
@@ -34,7 +34,7 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   if (cluster.isPrimary) await loadSample(database, log);
   const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
   const cache = options.cacheTtl > 0
-    ? useArchiveResponseCache({
+    ? createArchiveResponseCache({
         ttl: options.cacheTtl,
         dataVersion: () => readDataVersion(database.plain),
         ...(redis ? { redis } : {}),
@@ -42,17 +42,17 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
       })
     : null;
   const persistedOperations = persistedOperationsFromEnv(process.env);
-  const yoga = createServer(database.reader, {
+  const { yoga, listener } = createRequestListener(database.reader, {
     logger: log,
     writer: database.writer,
     metrics: true,
     limits: limitsFromEnv(process.env),
     readiness: () => checkReadiness(database),
-    plugins: cache ? [cache] : [],
+    ...(cache ? { responseCache: cache } : {}),
     ...(redis ? { redis } : {}),
     ...(persistedOperations ? { persistedOperations } : {}),
   });
-  const server = http.createServer(yoga);
+  const server = http.createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { createRedisCache } from "@envelop/response-cache-redis";
 import { createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import type { Redis } from "ioredis";
-import type { Plugin } from "graphql-yoga";
+import type { ExecutionResult } from "graphql";
+import type { GraphQLParams, Plugin } from "graphql-yoga";
 
 export interface ResponseCacheOptions {
   /** Shared cache for every server process; without it each process caches in memory. */
@@ -31,7 +32,7 @@ export const MAX_CACHED_ANSWER = 128 * 1024;
  * from before a change is not "not modified" while its superseded entry waits for its TTL;
  * a key the server has just built from the current version is looked up as it is.
  */
-export function useArchiveResponseCache(options: ResponseCacheOptions): Plugin {
+export function createArchiveResponseCache(options: ResponseCacheOptions): ArchiveResponseCache {
   const { redis } = options;
   const stored = redis ? softRedisCache(redis, options.onRedisError ?? (() => undefined)) : createInMemoryCache();
   const built = new Set<string>();
@@ -42,7 +43,7 @@ export function useArchiveResponseCache(options: ResponseCacheOptions): Plugin {
       return undefined;
     },
   };
-  return useResponseCache({
+  const plugin = useResponseCache({
     // Answers may depend on the API key (READS_REQUIRE_KEY=true): requests with a key get a
     // cache of their own, keyed by the token's hash; requests without one share one cache.
     session: (request) => {
@@ -57,15 +58,39 @@ export function useArchiveResponseCache(options: ResponseCacheOptions): Plugin {
     // and distinct queries for large pages would otherwise fill the memory it lives in.
     shouldCacheResult: ({ result }) => !result.errors?.length && JSON.stringify(result).length <= MAX_CACHED_ANSWER,
     buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) => {
-      const version = await options.dataVersion();
-      const hash = createHash("sha256").update(JSON.stringify([documentString, variableValues ?? {}, operationName ?? null, sessionId ?? null]));
-      const key = `${version}:${hash.digest("hex")}`;
+      const key = keyOf(await options.dataVersion(), documentString, variableValues, operationName, sessionId);
       // The lookup under it follows at once; a bound keeps a key never looked up from staying.
       if (built.size > 10_000) built.clear();
       built.add(key);
       return key;
     },
   }) as Plugin;
+  return {
+    plugin,
+    lookup: async (params) => {
+      const key = keyOf(await options.dataVersion(), params.query || "", params.variables, params.operationName, null);
+      return ((await stored.get(key)) as CachedResult | null | undefined) ?? null;
+    },
+  };
+}
+
+/** The response cache as yoga's plugin, and its lookup for the cached-answer listener. */
+export interface ArchiveResponseCache {
+  plugin: Plugin;
+  /**
+   * The answer kept for a request without an API key that has these parameters, at the current
+   * data version, as it was stored (yoga's plugin adds `responseCache.hit` when it serves it);
+   * null when there is none.
+   */
+  lookup(params: GraphQLParams): Promise<CachedResult | null>;
+}
+
+/** A kept answer: the headers yoga sends with it (ETag, Last-Modified) travel in `extensions.http`. */
+export type CachedResult = ExecutionResult & { extensions?: { http?: { headers?: Record<string, string> } } };
+
+function keyOf(version: number, documentString: string, variables: unknown, operationName: string | null | undefined, sessionId: string | null | undefined): string {
+  const hash = createHash("sha256").update(JSON.stringify([documentString, variables ?? {}, operationName ?? null, sessionId ?? null]));
+  return `${version}:${hash.digest("hex")}`;
 }
 
 type Cache = ReturnType<typeof createRedisCache>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDataVersion } from "../../src/resolvers/data-version.ts";
 import { createServer } from "../../src/server.ts";
-import { MAX_CACHED_ANSWER, useArchiveResponseCache } from "../../src/server/response-cache.ts";
+import { MAX_CACHED_ANSWER, createArchiveResponseCache } from "../../src/server/response-cache.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { execute } from "../support/graphql.ts";
 import { loadSample, loadSampleOnDates } from "../support/sample.ts";
@@ -13,8 +13,8 @@ describe("the response cache, as `papergraph serve` runs it", () => {
   it("answers a repeated query with one statement, the data version read, and misses after a write", async () => {
     const db = await createTestDatabase();
     await loadSample(db.writer);
-    const cache = useArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) });
-    const yoga = createServer(db.reader, { plugins: [cache] });
+    const cache = createArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) });
+    const yoga = createServer(db.reader, { responseCache: cache });
 
     db.resetStatements();
     const first = await execute(yoga, ISSUES);
@@ -38,7 +38,7 @@ describe("the response cache, as `papergraph serve` runs it", () => {
     const db = await createTestDatabase();
     await loadSample(db.writer);
     await loadSampleOnDates(db.writer, ["2022-06-06", "2022-06-07", "2022-06-08", "2022-06-09", "2022-06-10", "2022-06-11", "2022-06-12", "2022-06-13", "2022-06-14", "2022-06-15", "2022-06-16", "2022-06-17", "2022-06-18", "2022-06-19", "2022-06-20"]);
-    const yoga = createServer(db.reader, { plugins: [useArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) })] });
+    const yoga = createServer(db.reader, { responseCache: createArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) }) });
     const BODIES = `{ issues(first: 20) { edges { node { pages { text articles { body } } } } } }`;
     const large = await execute(yoga, BODIES);
     expect(JSON.stringify({ data: large.data }).length).toBeGreaterThan(MAX_CACHED_ANSWER);
@@ -55,7 +55,7 @@ describe("the response cache, as `papergraph serve` runs it", () => {
   it("answers 304 Not Modified to the ETag of the current answer, and never to one from before a write", async () => {
     const db = await createTestDatabase();
     await loadSample(db.writer);
-    const yoga = createServer(db.reader, { plugins: [useArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) })] });
+    const yoga = createServer(db.reader, { responseCache: createArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) }) });
     const post = (headers: Record<string, string> = {}) =>
       yoga.fetch("http://papergraph/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: ISSUES }) });
     await post();

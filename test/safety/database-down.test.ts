@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkReadiness } from "../../src/db/readiness.ts";
 import { readDataVersion } from "../../src/resolvers/data-version.ts";
 import { createServer } from "../../src/server.ts";
-import { useArchiveResponseCache } from "../../src/server/response-cache.ts";
+import { createArchiveResponseCache } from "../../src/server/response-cache.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { execute } from "../support/graphql.ts";
 import { admin } from "../support/postgres.ts";
@@ -21,11 +21,11 @@ describe.skipIf(databaseKind() !== "postgresql")("the database unreachable, then
   ])("answers a clear error and 503 from /readyz, and recovers by itself%s", async (_, cached) => {
     const db = await createTestDatabase();
     await loadSample(db.writer);
-    const cache = cached ? useArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) }) : null;
+    const cache = cached ? createArchiveResponseCache({ ttl: 60_000, dataVersion: () => readDataVersion(db.plain) }) : null;
     const name = new URL(db.url).pathname.slice(1);
     const logged: string[] = [];
     const logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (message: unknown) => logged.push(String(message instanceof Error ? message.message : message)) };
-    const yoga = createServer(db.reader, { logger, readiness: () => checkReadiness(db), plugins: cache ? [cache] : [] });
+    const yoga = createServer(db.reader, { logger, readiness: () => checkReadiness(db), ...(cache ? { responseCache: cache } : {}) });
     const ISSUES = "{ issues { totalCount } }";
     const readyz = async () => (await yoga.fetch("http://papergraph/readyz")).status;
     expect(await readyz()).toBe(200);
