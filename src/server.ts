@@ -52,18 +52,18 @@ export function createServer(db: Db, options: ServerOptions = {}): PapergraphSer
  * answered from the cache before yoga (src/server/cached-answers.ts), the rest by yoga.
  */
 export function createRequestListener(db: Db, options: ServerOptions = {}): { yoga: PapergraphServer; listener: RequestListener } {
-  const { yoga, rateLimit, countCachedAnswer } = assemble(db, options);
+  const { yoga, rateLimit, countCachedAnswer, limits } = assemble(db, options);
   const cache = options.responseCache;
   // Requests that need a key, or documents sent as text where only persisted ones are allowed,
   // are refused by yoga's plugins; cached answers must not skip them.
   const anonymousTextServed = !readsRequireKey(options.readsRequireKey) && !options.persistedOperations?.only;
   const listener: RequestListener = cache && anonymousTextServed
-    ? answerFromCache(yoga, { cache, rateLimit, endpoint: yoga.graphqlEndpoint, ...(countCachedAnswer ? { onAnswer: countCachedAnswer } : {}) })
+    ? answerFromCache(yoga, { cache, rateLimit, endpoint: yoga.graphqlEndpoint, maxBodyBytes: limits.maxBodyBytes, ...(countCachedAnswer ? { onAnswer: countCachedAnswer } : {}) })
     : yoga;
   return { yoga, listener };
 }
 
-function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; rateLimit: RateLimit | null; countCachedAnswer?: () => void } {
+function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; limits: Limits; rateLimit: RateLimit | null; countCachedAnswer?: () => void } {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, "/graphql", options.redis) : null;
   const metrics = options.metrics ? createMetrics() : null;
@@ -94,5 +94,5 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; rat
     // Yoga's own readiness route answers /healthz: the process is up and serving.
     healthCheckEndpoint: "/healthz",
   });
-  return { yoga, rateLimit, ...(metrics ? { countCachedAnswer: metrics.countCachedAnswer } : {}) };
+  return { yoga, limits, rateLimit, ...(metrics ? { countCachedAnswer: metrics.countCachedAnswer } : {}) };
 }

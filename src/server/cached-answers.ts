@@ -8,6 +8,8 @@ export interface CachedAnswersOptions {
   rateLimit: RateLimit | null;
   /** The GraphQL endpoint's path. */
   endpoint: string;
+  /** Yoga refuses larger bodies (413); so does this listener, by leaving them to yoga. */
+  maxBodyBytes: number;
   /** Hears each answer given here, for the metrics. */
   onAnswer?: () => void;
 }
@@ -44,7 +46,7 @@ export function answerFromCache(yoga: RequestListener, options: CachedAnswersOpt
 
   return (req, res) => {
     const accept = acceptedType(req);
-    if (!accept || !isPlainAnonymousPost(req, options.endpoint)) return yoga(req, res);
+    if (!accept || !isPlainAnonymousPost(req, options.endpoint, Math.min(MAX_BODY_READ, options.maxBodyBytes))) return yoga(req, res);
     readBody(req).then(
       (body) => tryCache(req, res, accept, body).catch(() => handOver(yoga, req, res, body)),
       () => res.destroy(),
@@ -58,7 +60,7 @@ export function answerFromCache(yoga: RequestListener, options: CachedAnswersOpt
  * Origin (CORS headers), no If-None-Match (yoga answers 304 from the cache), no query string,
  * no compressed body.
  */
-function isPlainAnonymousPost(req: IncomingMessage, endpoint: string): boolean {
+function isPlainAnonymousPost(req: IncomingMessage, endpoint: string, maxBytes: number): boolean {
   const { headers } = req;
   const length = Number(headers["content-length"]);
   return (
@@ -66,7 +68,7 @@ function isPlainAnonymousPost(req: IncomingMessage, endpoint: string): boolean {
     req.url === endpoint &&
     /^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(headers["content-type"] ?? "") &&
     length > 0 &&
-    length <= MAX_BODY_READ &&
+    length <= maxBytes &&
     headers.authorization === undefined &&
     headers.origin === undefined &&
     headers["if-none-match"] === undefined &&

@@ -161,6 +161,20 @@ describe("cached answers, given before yoga", () => {
     expect(await server.cachedAnswers()).toBe(1);
   });
 
+  it("leaves to yoga a body over MAX_BODY_BYTES, even when its operation is cached", async () => {
+    const db = await createTestDatabase();
+    await loadSample(db.writer);
+    const body = JSON.stringify({ query: FRONT_PAGE });
+    const server = await serveBoth(db, { limits: { maxBodyBytes: body.length + 10 } });
+    await post(server.listener, body);
+    expect((await post(server.listener, body)).status).toBe(200);
+    // The same operation, so the same cache key; JSON's whitespace makes the body too large.
+    const padded = await post(server.listener, `${body}${" ".repeat(20)}`);
+    expect(padded.status).toBe(413);
+    expect(JSON.parse(padded.body).errors[0].extensions.code).toBe("REQUEST_ENTITY_TOO_LARGE");
+    expect(await server.cachedAnswers()).toBe(1);
+  });
+
   it("does not answer documents sent as text where only persisted documents are allowed", async () => {
     const db = await createTestDatabase();
     await loadSample(db.writer);
