@@ -2,10 +2,11 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { checkReadiness } from "../../src/db/readiness.ts";
 import { readDataVersion } from "../../src/resolvers/data-version.ts";
-import { createServer } from "../../src/server.ts";
+import { createRequestListener, createServer } from "../../src/server.ts";
 import { createArchiveResponseCache } from "../../src/server/response-cache.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
-import { execute } from "../support/graphql.ts";
+import { execute, type GraphQLResponse } from "../support/graphql.ts";
+import { listen } from "../support/listen.ts";
 import { admin } from "../support/postgres.ts";
 import { loadSample } from "../support/sample.ts";
 
@@ -13,11 +14,12 @@ import { loadSample } from "../support/sample.ts";
 // comes back: queries get a clear error meanwhile, /readyz says not ready, and the same
 // server answers again once the database is back, without a restart.
 describe.skipIf(databaseKind() !== "postgresql")("the database unreachable, then back", () => {
-  // With the response cache, as `papergraph serve` runs by default: every request reads the
-  // data version first, outside the Prisma client.
+  // With the response cache, as `papergraph serve` runs by default, over HTTP: every request
+  // reads the data version first, outside the Prisma client, and a cached query is first tried
+  // by the listener before yoga (src/server/cached-answers.ts).
   it.each([
     ["", false],
-    [" (with the response cache)", true],
+    [" (with the response cache, over HTTP as `serve` answers)", true],
   ])("answers a clear error and 503 from /readyz, and recovers by itself%s", async (_, cached) => {
     const db = await createTestDatabase();
     await loadSample(db.writer);
@@ -25,8 +27,15 @@ describe.skipIf(databaseKind() !== "postgresql")("the database unreachable, then
     const name = new URL(db.url).pathname.slice(1);
     const logged: string[] = [];
     const logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (message: unknown) => logged.push(String(message instanceof Error ? message.message : message)) };
-    const yoga = createServer(db.reader, { logger, readiness: () => checkReadiness(db), ...(cache ? { responseCache: cache } : {}) });
+    const { yoga, listener } = createRequestListener(db.reader, { logger, readiness: () => checkReadiness(db), ...(cache ? { responseCache: cache } : {}) });
     const ISSUES = "{ issues { totalCount } }";
+    const url = cached ? await listen(listener) : null;
+    const ask = async (): Promise<GraphQLResponse> => {
+      if (!url) return execute(yoga, ISSUES);
+      return (await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: ISSUES }) })).json();
+    };
+    expect((await ask()).data).toEqual({ issues: { totalCount: 1 } });
+    expect((await ask()).extensions?.responseCache).toEqual(cached ? { hit: true } : undefined);
     const readyz = async () => (await yoga.fetch("http://papergraph/readyz")).status;
     expect(await readyz()).toBe(200);
 
@@ -36,7 +45,7 @@ describe.skipIf(databaseKind() !== "postgresql")("the database unreachable, then
     ]);
     try {
       for (let attempt = 0; attempt < 3; attempt++) {
-        const result = await execute(yoga, ISSUES);
+        const result = await ask();
         // Without the cache the resolver fails (data null); with it, reading the data version
         // fails before execution, so there is no data at all.
         expect(result.data).toBe(cached ? undefined : null);
@@ -56,9 +65,8 @@ describe.skipIf(databaseKind() !== "postgresql")("the database unreachable, then
       if (ready !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(ready).toBe(200);
-    expect((await execute(yoga, ISSUES)).data).toEqual({ issues: { totalCount: 1 } });
+    expect((await ask()).data).toEqual({ issues: { totalCount: 1 } });
   });
-
 });
 
 // PostgreSQL cancels a statement that runs past DATABASE_STATEMENT_TIMEOUT: the client is told
