@@ -9,7 +9,8 @@
  * resolver and reads nothing: the most any query can get from the server's HTTP and GraphQL
  * layers. The rate limit is off. The response cache is off, so every request runs its query,
  * but for one more front-page run on a second server with the cache as `serve` has it by
- * default (each request then reads the data version and answers from the cache).
+ * default (each request then reads the data version and is answered from the cache before
+ * yoga, src/server/cached-answers.ts).
  */
 import fs from "node:fs";
 import { spawn } from "node:child_process";
