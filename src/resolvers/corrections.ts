@@ -11,7 +11,6 @@ import { pinyinOf } from "../search/pinyin.ts";
 import { bumpDataVersion } from "./data-version.ts";
 import { deleteSearchRows, insertSearchRows } from "./search-index.ts";
 import { ingestPage } from "./ingest-page.ts";
-import { lockPages, type PageName } from "./page-lock.ts";
 import { PageInputError } from "../ingest/decode.ts";
 import type { PageSource, PageWriteResult, PublicationInfo } from "./write-page.ts";
 
@@ -86,29 +85,6 @@ async function articleById(sql: SqlRunner, id: number | null, field: string): Pr
   return article;
 }
 
-/**
- * The articles, read again once their pages are locked against a concurrent ingest or edit
- * (page-lock.ts): what a change records as `before` is what it changes.
- */
-async function lockedArticles(sql: SqlRunner, wanted: { id: number | null; field: string }[]): Promise<ArticleRow[]> {
-  const read: ArticleRow[] = [];
-  const pages: PageName[] = [];
-  for (const { id, field } of wanted) {
-    const article = await articleById(sql, id, field);
-    read.push(article);
-    const issue = await sql.get<{ slug: string }>(
-      `SELECT p."slug" FROM "Issue" i JOIN "Publication" p ON p."id" = i."publicationId" WHERE i."id" = ?`,
-      [article.issueId],
-    );
-    pages.push({ publication: issue!.slug, date: article.issueDate, number: article.pageNumber });
-  }
-  // Without a lock (SQLite), nothing could have changed them since.
-  if (!(await lockPages(sql, pages))) return read;
-  const articles: ArticleRow[] = [];
-  for (const { id, field } of wanted) articles.push(await articleById(sql, id, field));
-  return articles;
-}
-
 async function personById(sql: SqlRunner, id: number | null, field: string): Promise<{ id: number; name: string; mentionCount: number }> {
   const person = id === null ? undefined : await sql.get<{ id: number; name: string; mentionCount: number }>(
     `SELECT "id", "name", "mentionCount" FROM "Person" WHERE "id" = ?`,
@@ -155,7 +131,7 @@ function checkPatch(patch: ArticlePatch): void {
 export function updateArticle(writer: Writer, actor: ApiKeyPrincipal, articleId: number | null, patch: ArticlePatch): Promise<Outcome<number>> {
   return change(writer, actor, async (sql) => {
     checkPatch(patch);
-    const article = (await lockedArticles(sql, [{ id: articleId, field: "id" }]))[0]!;
+    const article = await articleById(sql, articleId, "id");
     let changed = false;
     let textChanged = false;
     for (const field of TEXT_FIELDS) {
@@ -261,10 +237,8 @@ export function mergePeople(writer: Writer, actor: ApiKeyPrincipal, intoId: numb
 /** Links article `from`'s jump to article `to` on another page of the same issue; kept over any automatic match. */
 export function linkContinuation(writer: Writer, actor: ApiKeyPrincipal, fromId: number | null, toId: number | null): Promise<Outcome<number>> {
   return change(writer, actor, async (sql) => {
-    const [from, to] = (await lockedArticles(sql, [
-      { id: fromId, field: "from" },
-      { id: toId, field: "to" },
-    ])) as [ArticleRow, ArticleRow];
+    const from = await articleById(sql, fromId, "from");
+    const to = await articleById(sql, toId, "to");
     if (from.id === to.id) throw userError("INVALID_INPUT", "An article cannot continue in itself.", "to");
     if (from.issueId !== to.issueId) throw userError("INVALID_INPUT", "A jump links two articles of the same issue.", "to");
     if (from.pageNumber === to.pageNumber) throw userError("INVALID_INPUT", "A jump links articles on different pages.", "to");

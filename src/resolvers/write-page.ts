@@ -10,7 +10,6 @@ import { pinyinOf } from "../search/pinyin.ts";
 import { articleAt, keepCorrections } from "./keep-corrections.ts";
 import { linkJump, saveCorrection } from "./corrections-store.ts";
 import { restoreHistory, type RestoredHistory } from "./export-history.ts";
-import { lockPages } from "./page-lock.ts";
 
 export interface PublicationInfo {
   slug: string;
@@ -112,7 +111,6 @@ export async function writePageWith(
   parserVersion: string,
   options: WritePageOptions = {},
 ): Promise<PageWriteResult> {
-  await lockPages(sql, [{ publication: source.publication.slug, date: source.date, number: source.pageNumber }]);
   const hash = textHash(source.text);
   const publicationId = await storePublication(sql, source.publication);
   const issueId = await storeIssue(sql, publicationId, source.date);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
-import { updateArticle } from "../../src/resolvers/corrections.ts";
+import { mergePeople, updateArticle } from "../../src/resolvers/corrections.ts";
 import { ingestPage } from "../../src/resolvers/ingest-page.ts";
-import { createTestDatabase } from "../support/database.ts";
+import { createTestDatabase, type TestDatabase } from "../support/database.ts";
+import { generatePages, type GeneratedPage } from "../support/generated-corpus.ts";
 import { SAMPLE_HEADLINES, SAMPLE_PAGE, TAIYUAN_DAILY, loadSample } from "../support/sample.ts";
 
 const db = await createTestDatabase();
@@ -38,5 +39,60 @@ describe("writes of one page at the same time", () => {
       expect(edit.errors).toEqual([]);
       expect((await firstArticle()).headline).toBe(headline);
     }
+  });
+});
+
+const ingest = (into: TestDatabase, page: GeneratedPage) =>
+  ingestPage(into.writer, { publication: TAIYUAN_DAILY, date: page.date, pageNumber: page.pageNumber, text: page.text }, `${page.date}/${page.pageNumber}`);
+
+/** The people, their mention counts (kept, and counted) and co-mentions, by name: what ingest order must not change. */
+async function people(of: TestDatabase) {
+  const sql = of.writer.read;
+  return {
+    people: await sql.all(
+      `SELECT p."name", p."mentionCount", (SELECT COUNT(*) FROM "Mention" m WHERE m."personId" = p."id") AS "counted" FROM "Person" p ORDER BY p."name"`,
+    ),
+    coMentions: await sql.all(
+      `SELECT a."name" AS "person", b."name" AS "other", c."sharedArticles" FROM "CoMention" c
+         JOIN "Person" a ON a."id" = c."personId" JOIN "Person" b ON b."id" = c."otherId" ORDER BY a."name", b."name"`,
+    ),
+  };
+}
+
+// Pages of different dates share their people: their mention counts, their co-mention pairs.
+describe("ingests of different pages at the same time", () => {
+  const first = generatePages(16, { seed: 5 });
+  // The same pages printed again with other articles: people go, people come.
+  const again = generatePages(16, { seed: 6 });
+
+  it("all succeed, and leave the people as ingesting them one after another does", async () => {
+    const together = await createTestDatabase();
+    const apart = await createTestDatabase();
+    for (const pages of [first, again]) {
+      const results = await Promise.allSettled(pages.map((page) => ingest(together, page)));
+      expect(results.filter((result) => result.status === "rejected")).toEqual([]);
+      for (const page of pages) await ingest(apart, page);
+      const state = await people(together);
+      expect(state).toEqual(await people(apart));
+      expect(state.people.filter((person: any) => Number(person.mentionCount) !== Number(person.counted))).toEqual([]);
+    }
+    expect((await people(together)).people.length).toBeGreaterThan(40);
+  });
+
+  it("a merge while pages naming both people are ingested again: every write succeeds, and the merged name is only an alias", async () => {
+    const db = await createTestDatabase();
+    for (const page of first) await ingest(db, page);
+    const named = async (name: string) => db.writer.read.get<{ id: number }>(`SELECT "id" FROM "Person" WHERE "name" = ?`, [name]);
+    const [into, from] = [(await named("韦韬"))!.id, (await named("王纯"))!.id];
+    const [merge, ...ingests] = await Promise.allSettled([
+      mergePeople(db.writer, EDITOR, into, from),
+      ...again.map((page) => ingest(db, page)),
+    ]);
+    expect(merge).toEqual({ status: "fulfilled", value: { value: into, errors: [] } });
+    expect(ingests.filter((result) => result.status === "rejected")).toEqual([]);
+    expect(await named("王纯")).toBeUndefined();
+    const state = await people(db);
+    expect(state.people.filter((person: any) => Number(person.mentionCount) !== Number(person.counted))).toEqual([]);
+    expect(state.coMentions.filter((pair: any) => pair.person === "王纯" || pair.other === "王纯")).toEqual([]);
   });
 });
