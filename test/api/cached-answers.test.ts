@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { readDataVersion } from "../../src/resolvers/data-version.ts";
 import { createRequestListener, type ServerOptions } from "../../src/server.ts";
@@ -173,6 +174,24 @@ describe("cached answers, given before yoga", () => {
     expect(padded.status).toBe(413);
     expect(JSON.parse(padded.body).errors[0].extensions.code).toBe("REQUEST_ENTITY_TOO_LARGE");
     expect(await server.cachedAnswers()).toBe(1);
+  });
+
+  it("goes on serving after a client leaves in the middle of its body", async () => {
+    const db = await createTestDatabase();
+    await loadSample(db.writer);
+    const server = await serveBoth(db);
+    const { port } = new URL(server.listener);
+    await new Promise<void>((resolve, reject) => {
+      const socket = net.connect(Number(port), "127.0.0.1", () => {
+        socket.write("POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\":");
+        setTimeout(() => socket.destroy(), 50);
+      });
+      socket.on("close", () => resolve());
+      socket.on("error", reject);
+    });
+    const answer = await post(server.listener, JSON.stringify({ query: FRONT_PAGE }));
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body).data.page.articles).toHaveLength(8);
   });
 
   it("does not answer documents sent as text where only persisted documents are allowed", async () => {
