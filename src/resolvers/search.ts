@@ -27,6 +27,12 @@ export interface SearchRequest {
   countExactUpTo?: number;
   /** RELEVANCE: how many of the newest matches are ranked (RELEVANCE_WINDOW unless given). */
   relevanceWindow?: number;
+  /**
+   * PostgreSQL, without a date range: whether the newest few thousand matches (the relevance
+   * window, the bound of the count) are found by walking the key index or through GIN; chosen
+   * by the number of candidates when not given (tests have both give the same answers).
+   */
+  newestBy?: "walk" | "index";
   /** What the request selects of each hit's article (plugin-prisma's plan): loaded with the hits. */
   articleQuery?: { select?: Prisma.ArticleSelect };
 }
@@ -115,14 +121,14 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
   let count: () => Promise<SearchCount>;
   let complete = true;
   if (indexTerms.length > 0 && isPostgres(db)) {
-    let newest: Prisma.Sql;
+    let newest: () => Promise<Prisma.Sql>;
     let exactCount: Prisma.Sql | null;
     ({ rows, newest, exactCount } = await pgIndexSearch(
       db,
       indexTerms,
       charTerms,
       { low, high, ranged, publicationId, source: filter.source ?? null },
-      { orderBy: request.orderBy, cursor, take, countUpTo: exactUpTo + 1, windowSize: request.relevanceWindow ?? RELEVANCE_WINDOW },
+      { orderBy: request.orderBy, cursor, take, countUpTo: exactUpTo + 1, windowSize: request.relevanceWindow ?? RELEVANCE_WINDOW, newestBy: request.newestBy },
     ));
     count = exactCount
       ? async () => {
@@ -130,7 +136,7 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
           const [, [row]] = await db.$transaction([db.$executeRaw`SET LOCAL enable_seqscan = off`, db.$queryRaw<{ n: bigint }[]>(exactCount)]);
           return { total: Number(row?.n ?? 0), exact: true };
         }
-      : () => boundedCount(db, newest, { low, high, ranged }, exactUpTo);
+      : async () => boundedCount(db, await newest(), { low, high, ranged }, exactUpTo);
   } else if (indexTerms.length > 0) {
     const match = [
       ...indexTerms.map((term) => ftsPhrase(term.normalised)),
@@ -253,14 +259,22 @@ type Row = { id: number; key: string; score: number | null };
  * of the matches on "key" (a top-N sort with LIMIT, or a backward walk of the key index);
  * relevance ranks the newest matches by ts_rank (`rankedWindow`). Returns the page's rows, the
  * newest `countUpTo` matches for `boundedCount`, and a cheap exact count when there is one.
+ *
+ * The planner misjudges how many articles a common phrase is in: it multiplies its bigrams'
+ * frequencies (5,853 estimated for a phrase in 35,078 of 102,915). For the newest few thousand
+ * (the relevance window, the newest 10,001 that bound the count) it then checks and ranks every
+ * match found through GIN and sorts them (1 s), where walking the key index newest first and
+ * checking each article until enough match takes 30 ms. Before those two, GIN counts the
+ * candidates (the bigrams in any order, exact without reading a tsvector: 13 ms), and the walk
+ * is taken when it reads fewer rows: `limit × rows / candidates` against `candidates`.
  */
 async function pgIndexSearch(
   db: Db,
   indexTerms: SearchTerm[],
   charTerms: SearchTerm[],
   filter: { low: number; high: number; ranged: boolean; publicationId: number | null; source: string | null },
-  { orderBy, cursor, take, countUpTo, windowSize }: { orderBy: SearchOrder; cursor: string | null; take: number; countUpTo: number; windowSize: number },
-): Promise<{ rows: Row[]; newest: Prisma.Sql; exactCount: Prisma.Sql | null }> {
+  { orderBy, cursor, take, countUpTo, windowSize, newestBy }: { orderBy: SearchOrder; cursor: string | null; take: number; countUpTo: number; windowSize: number; newestBy?: "walk" | "index" | undefined },
+): Promise<{ rows: Row[]; newest: () => Promise<Prisma.Sql>; exactCount: Prisma.Sql | null }> {
   const phrases = indexTerms.map((term) => tsPhrase(term.normalised));
   const all = Prisma.sql`${phrases.join(" & ")}::tsquery`;
   const hasPhrase = phrases.some((phrase) => phrase.includes("<->"));
@@ -287,13 +301,16 @@ async function pgIndexSearch(
   // `newestEach`: each branch newest first with its own LIMIT, so that the planner can walk the
   // "key" index backwards and stop after a page, where a sort of every match would detoast each
   // one's tsvector (seconds for a name in half the archive); a rare term still takes the GIN index.
-  const matches = (withScore: boolean, from: Prisma.Sql = Prisma.empty, newestEach?: number) => {
+  // `walk`: the one-chunk branch's match as a function call, which GIN does not take, so that
+  // the plan is the walk of the key index (only chosen without a date range, see `walks`).
+  const matches = (withScore: boolean, from: Prisma.Sql = Prisma.empty, newestEach?: number, walk = false) => {
     const where = Prisma.sql`${Prisma.join(conditions, " AND ")} ${from}`;
     const branch = (select: Prisma.Sql) =>
       newestEach === undefined ? select : Prisma.sql`(${select} ORDER BY t."key" DESC LIMIT ${newestEach})`;
+    const match = walk ? Prisma.sql`ts_match_vq(t."doc", ${all})` : Prisma.sql`t."doc" @@ ${indexed}`;
     return Prisma.sql`
     ${branch(Prisma.sql`SELECT t."key", t."articleId"${withScore ? Prisma.sql`, ${rank(all)} AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
-     WHERE t."doc" @@ ${indexed} AND t."chunks" = 1 AND ${where} ${phraseAfter}`)}
+     WHERE ${match} AND t."chunks" = 1 AND ${where} ${phraseAfter}`)}
     UNION ALL
     ${branch(Prisma.sql`SELECT t."key", t."articleId"${withScore ? Prisma.sql`, MAX(${rank(any)}) AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
      WHERE t."doc" @@ ${any} AND t."chunks" > 1 AND ${where}
@@ -303,14 +320,25 @@ async function pgIndexSearch(
   const joined = (withScore: boolean, from: Prisma.Sql = Prisma.empty) => Prisma.sql`(${matches(withScore, from)}) s ${charJoin(charTerms)}`;
   // The newest `limit` after `offset` (and before the key `before`), newest first; with
   // one-character terms, the hits are filtered after the branches: no per-branch LIMIT.
-  const newestFirst = (select: Prisma.Sql, withScore: boolean, limit: number, offset = 0, before: Prisma.Sql = Prisma.empty) =>
+  const newestFirst = (select: Prisma.Sql, withScore: boolean, limit: number, offset = 0, before: Prisma.Sql = Prisma.empty, walk = false) =>
     charTerms.length === 0
-      ? Prisma.sql`SELECT ${select} FROM (${matches(withScore, before, limit + offset)}) s ORDER BY s."key" DESC LIMIT ${limit} OFFSET ${offset}`
+      ? Prisma.sql`SELECT ${select} FROM (${matches(withScore, before, limit + offset, walk)}) s ORDER BY s."key" DESC LIMIT ${limit} OFFSET ${offset}`
       : Prisma.sql`SELECT ${select} FROM ${joined(withScore, before)} ORDER BY s."key" DESC LIMIT ${limit} OFFSET ${offset}`;
+  // With a date range, the range's condition already leads the plan; one-character terms are
+  // checked after the branches, which then have no LIMIT to walk to.
+  let candidates: Promise<{ found: number; rows: number }> | undefined;
+  const walks = async (limit: number): Promise<boolean> => {
+    if (ranged || charTerms.length > 0) return false;
+    if (newestBy) return newestBy === "walk";
+    candidates ??= countCandidates(db, Prisma.sql`${phrases.join(" & ").replace(/ <-> /g, " & ")}::tsquery`, conditions);
+    const { found, rows } = await candidates;
+    return found * found > limit * rows;
+  };
   let rows: Row[];
   if (orderBy === "RELEVANCE") {
+    const walk = await walks(windowSize);
     rows = await rankedWindow(db, {
-      window: (size) => newestFirst(Prisma.sql`s."key" AS k, s."score" AS r`, true, size),
+      window: (size) => newestFirst(Prisma.sql`s."key" AS k, s."score" AS r`, true, size, 0, Prisma.empty, walk),
       older: (before, limit, offset) => newestFirst(Prisma.sql`s."articleId" AS "id"`, false, limit, offset, Prisma.sql`AND t."key" < ${before}`),
     }, { cursor, take, windowSize });
   } else {
@@ -322,7 +350,22 @@ async function pgIndexSearch(
   // and a bitmap scan counts them without reading any tsvector (58,000 in 18 ms), where a
   // sequential scan, which the planner prefers for a very common term, reads every one.
   const exactCount = !hasPhrase && charTerms.length === 0 ? Prisma.sql`SELECT COUNT(*) AS "n" FROM (${matches(false)}) s` : null;
-  return { rows, newest: newestFirst(Prisma.sql`s."key" AS k`, false, countUpTo), exactCount };
+  return { rows, newest: async () => newestFirst(Prisma.sql`s."key" AS k`, false, countUpTo, 0, Prisma.empty, await walks(countUpTo)), exactCount };
+}
+
+/**
+ * How many one-chunk articles hold every bigram of the query (in any order, so GIN answers
+ * exactly without reading a tsvector), and how many rows the table has (the planner's figure).
+ * Sequential scans are priced out for this statement alone, as for the exact count.
+ */
+async function countCandidates(db: Db, anyOrder: Prisma.Sql, conditions: Prisma.Sql[]): Promise<{ found: number; rows: number }> {
+  const [, [row]] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<{ found: bigint; rows: number | null }[]>`
+      SELECT (SELECT COUNT(*) FROM "ArticleSearchText" t WHERE t."doc" @@ ${anyOrder} AND t."chunks" = 1 AND ${Prisma.join(conditions, " AND ")}) AS "found",
+             (SELECT GREATEST(reltuples, 0) FROM pg_class WHERE oid = '"ArticleSearchText"'::regclass) AS "rows"`,
+  ]);
+  return { found: Number(row?.found ?? 0), rows: Number(row?.rows ?? 0) };
 }
 
 /** Joins "Article" a and requires each one-character term in one of the article's fields. */
