@@ -264,9 +264,11 @@ type Row = { id: number; key: string; score: number | null };
  * frequencies (5,853 estimated for a phrase in 35,078 of 102,915). For the newest few thousand
  * (the relevance window, the newest 10,001 that bound the count) it then checks and ranks every
  * match found through GIN and sorts them (1 s), where walking the key index newest first and
- * checking each article until enough match takes 30 ms. Before those two, GIN counts the
- * candidates (the bigrams in any order, exact without reading a tsvector: 13 ms), and the walk
- * is taken when it reads fewer rows: `limit × rows / candidates` against `candidates`.
+ * checking each article until enough match takes 30 ms. Before those two, the newest articles
+ * are sampled (`sampleNewest`, 2 ms): the walk reads about `limit / share of matches` rows,
+ * GIN about `rows × share of candidates` (articles holding every bigram, in any order), and the
+ * plan that reads fewer is taken. (A phrase can be rare among its candidates: its bigrams
+ * common, side by side only seldom; then the walk would read the whole table.)
  */
 async function pgIndexSearch(
   db: Db,
@@ -326,13 +328,13 @@ async function pgIndexSearch(
       : Prisma.sql`SELECT ${select} FROM ${joined(withScore, before)} ORDER BY s."key" DESC LIMIT ${limit} OFFSET ${offset}`;
   // With a date range, the range's condition already leads the plan; one-character terms are
   // checked after the branches, which then have no LIMIT to walk to.
-  let candidates: Promise<{ found: number; rows: number }> | undefined;
+  let sample: Promise<Sample> | undefined;
   const walks = async (limit: number): Promise<boolean> => {
     if (ranged || charTerms.length > 0) return false;
     if (newestBy) return newestBy === "walk";
-    candidates ??= countCandidates(db, Prisma.sql`${phrases.join(" & ").replace(/ <-> /g, " & ")}::tsquery`, conditions);
-    const { found, rows } = await candidates;
-    return found * found > limit * rows;
+    sample ??= sampleNewest(db, Prisma.sql`${phrases.join(" & ").replace(/ <-> /g, " & ")}::tsquery`, all, conditions);
+    const { sampled, candidates, matched, rows } = await sample;
+    return matched > 0 && (limit * sampled) / matched < (rows * candidates) / sampled;
   };
   let rows: Row[];
   if (orderBy === "RELEVANCE") {
@@ -353,19 +355,26 @@ async function pgIndexSearch(
   return { rows, newest: async () => newestFirst(Prisma.sql`s."key" AS k`, false, countUpTo, 0, Prisma.empty, await walks(countUpTo)), exactCount };
 }
 
-/**
- * How many one-chunk articles hold every bigram of the query (in any order, so GIN answers
- * exactly without reading a tsvector), and how many rows the table has (the planner's figure).
- * Sequential scans are priced out for this statement alone, as for the exact count.
- */
-async function countCandidates(db: Db, anyOrder: Prisma.Sql, conditions: Prisma.Sql[]): Promise<{ found: number; rows: number }> {
-  const [, [row]] = await db.$transaction([
-    db.$executeRaw`SET LOCAL enable_seqscan = off`,
-    db.$queryRaw<{ found: bigint; rows: number | null }[]>`
-      SELECT (SELECT COUNT(*) FROM "ArticleSearchText" t WHERE t."doc" @@ ${anyOrder} AND t."chunks" = 1 AND ${Prisma.join(conditions, " AND ")}) AS "found",
-             (SELECT GREATEST(reltuples, 0) FROM pg_class WHERE oid = '"ArticleSearchText"'::regclass) AS "rows"`,
-  ]);
-  return { found: Number(row?.found ?? 0), rows: Number(row?.rows ?? 0) };
+interface Sample {
+  /** The newest one-chunk articles that pass the filter, read. */
+  sampled: number;
+  /** Of those, how many hold every bigram of the query (in any order: what GIN finds), and the query itself. */
+  candidates: number;
+  matched: number;
+  /** The table's rows, as the planner last counted them. */
+  rows: number;
+}
+
+const SAMPLE_SIZE = 200;
+
+/** Reads the newest SAMPLE_SIZE articles that pass the filter, by the key index, and checks the query on each. */
+async function sampleNewest(db: Db, anyOrder: Prisma.Sql, query: Prisma.Sql, conditions: Prisma.Sql[]): Promise<Sample> {
+  const [row] = await db.$queryRaw<{ sampled: bigint; candidates: bigint; matched: bigint; rows: number | null }[]>`
+    SELECT COUNT(*) AS "sampled", COUNT(*) FILTER (WHERE s."doc" @@ ${anyOrder}) AS "candidates",
+           COUNT(*) FILTER (WHERE ts_match_vq(s."doc", ${query})) AS "matched",
+           (SELECT GREATEST(reltuples, 0) FROM pg_class WHERE oid = '"ArticleSearchText"'::regclass) AS "rows"
+      FROM (SELECT t."doc" FROM "ArticleSearchText" t WHERE t."chunks" = 1 AND ${Prisma.join(conditions, " AND ")} ORDER BY t."key" DESC LIMIT ${SAMPLE_SIZE}) s`;
+  return { sampled: Number(row?.sampled ?? 0), candidates: Number(row?.candidates ?? 0), matched: Number(row?.matched ?? 0), rows: Number(row?.rows ?? 0) };
 }
 
 /** Joins "Article" a and requires each one-character term in one of the article's fields. */
