@@ -30,7 +30,7 @@ export interface SearchRequest {
   /**
    * PostgreSQL, without a date range: whether the newest few thousand matches (the relevance
    * window, the bound of the count) are found by walking the key index or through GIN; chosen
-   * by the number of candidates when not given (tests have both give the same answers).
+   * from a sample of the newest articles when not given (tests have both give the same answers).
    */
   newestBy?: "walk" | "index";
   /** What the request selects of each hit's article (plugin-prisma's plan): loaded with the hits. */
