@@ -280,6 +280,32 @@ describe("search over the bigram index", () => {
     expect((await answersBy("太忻经济", "walk")).count.exact).toBe(false);
   });
 
+  it.runIf(!onSqlite)("on PostgreSQL, the relevance window walks the key index when that reads fewer rows than GIN, judged from the newest articles", async () => {
+    await db.reader.$executeRawUnsafe(`ANALYZE "ArticleSearchText"`);
+    const statements: string[] = [];
+    const queryRaw = db.reader.$queryRaw.bind(db.reader) as (...args: unknown[]) => unknown;
+    const spy = vi.spyOn(db.reader, "$queryRaw").mockImplementation(((strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+      statements.push((strings instanceof Prisma.Sql ? strings : Prisma.sql(strings, ...values)).sql);
+      return queryRaw(strings, ...values);
+    }) as never);
+    const windowWalks = async (query: string, relevanceWindow: number) => {
+      statements.length = 0;
+      await searchArticles(db.reader, { query, orderBy: "RELEVANCE", first: 10, relevanceWindow });
+      return statements.find((sql) => sql.includes("MATERIALIZED"))!.includes(`ts_match_vq(t."doc"`);
+    };
+    try {
+      // 韦韬 is in about half the articles: the walk reads ~60 rows for 30, GIN all ~1,000.
+      expect(await windowWalks("韦韬", 30)).toBe(true);
+      // For 2,000 the walk would read about twice the table.
+      expect(await windowWalks("韦韬", 2_000)).toBe(false);
+      // A phrase in none of the newest articles: the walk might read the whole table.
+      expect(await likeScan("量子计算")).toEqual([]);
+      expect(await windowWalks("量子计算", 30)).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("RELEVANCE ranks the newest matches of its window (BM25, ts_rank), then reaches every older match newest first", async () => {
     const expected = await likeScan("韦韬");
     expect(expected.length).toBeGreaterThan(60);
