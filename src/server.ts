@@ -1,4 +1,5 @@
 import type { RequestListener } from "node:http";
+import type { CORSOptions } from "@whatwg-node/server";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Redis } from "ioredis";
 import { schema } from "./schema/index.ts";
@@ -58,7 +59,7 @@ export function createRequestListener(db: Db, options: ServerOptions = {}): { yo
   // are refused by yoga's plugins; cached answers must not skip them.
   const anonymousTextServed = !readsRequireKey(options.readsRequireKey) && !options.persistedOperations?.only;
   const listener: RequestListener = cache && anonymousTextServed
-    ? answerFromCache(yoga, { cache, rateLimit, endpoint: yoga.graphqlEndpoint, maxBodyBytes: limits.maxBodyBytes, ...(countCachedAnswer ? { onAnswer: countCachedAnswer } : {}) })
+    ? answerFromCache(yoga, { cache, rateLimit, endpoint: yoga.graphqlEndpoint, maxBodyBytes: limits.maxBodyBytes, cors: corsOptions(limits), ...(countCachedAnswer ? { onAnswer: countCachedAnswer } : {}) })
     : yoga;
   return { yoga, listener };
 }
@@ -79,7 +80,7 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
     renderGraphiQL: async (graphiql) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(graphiql),
     maxRequestBodySize: Number.isFinite(limits.maxBodyBytes) ? limits.maxBodyBytes : false,
     maskedErrors: useErrorMasking(),
-    cors: { origin: limits.corsOrigins === "*" ? "*" : limits.corsOrigins, credentials: false },
+    cors: corsOptions(limits),
     plugins: [
       ...useBrowserSafety(),
       ...(rateLimit ? [rateLimit.plugin] : []),
@@ -96,3 +97,5 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
   });
   return { yoga, limits, rateLimit, ...(metrics ? { countCachedAnswer: metrics.countCachedAnswer } : {}) };
 }
+
+const corsOptions = (limits: Limits): CORSOptions => ({ origin: limits.corsOrigins === "*" ? "*" : limits.corsOrigins, credentials: false });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { getCORSHeadersByRequestAndOptions, type CORSOptions } from "@whatwg-node/server";
 import type { GraphQLParams } from "graphql-yoga";
 import type { ArchiveResponseCache, CachedResult } from "./response-cache.ts";
 import type { RateLimit } from "./rate-limit.ts";
@@ -10,6 +11,8 @@ export interface CachedAnswersOptions {
   endpoint: string;
   /** Yoga refuses larger bodies (413); so does this listener, by leaving them to yoga. */
   maxBodyBytes: number;
+  /** Yoga's CORS options: a request with an Origin gets the headers yoga would add to its answer. */
+  cors: CORSOptions;
   /** Hears each answer given here, for the metrics. */
   onAnswer?: () => void;
 }
@@ -41,7 +44,7 @@ export function answerFromCache(yoga: RequestListener, options: CachedAnswersOpt
     let answer = rendered.get(result);
     if (!answer) rendered.set(result, (answer = renderHit(result)));
     options.onAnswer?.();
-    res.writeHead(200, { "content-type": `${accept}; charset=utf-8`, "content-length": answer.length, ...answer.headers }).end(answer.body);
+    res.writeHead(200, { "content-type": `${accept}; charset=utf-8`, "content-length": answer.length, ...answer.headers, ...corsHeaders(req, options.cors) }).end(answer.body);
   }
 
   return (req, res) => {
@@ -56,9 +59,8 @@ export function answerFromCache(yoga: RequestListener, options: CachedAnswersOpt
 
 /**
  * A POST of JSON to the endpoint, small enough to read here, that yoga would answer from the
- * shared cache with nothing added: no API key (keyed requests have caches of their own), no
- * Origin (CORS headers), no If-None-Match (yoga answers 304 from the cache), no query string,
- * no compressed body.
+ * shared cache: no API key (keyed requests have caches of their own), no If-None-Match (yoga
+ * answers 304 from the cache), no query string, no compressed body.
  */
 function isPlainAnonymousPost(req: IncomingMessage, endpoint: string, maxBytes: number): boolean {
   const { headers } = req;
@@ -70,7 +72,6 @@ function isPlainAnonymousPost(req: IncomingMessage, endpoint: string, maxBytes: 
     length > 0 &&
     length <= maxBytes &&
     headers.authorization === undefined &&
-    headers.origin === undefined &&
     headers["if-none-match"] === undefined &&
     headers["content-encoding"] === undefined
   );
@@ -120,6 +121,16 @@ function renderHit(result: CachedResult): Answer {
     extensions: { ...extensions, responseCache: { ...(extensions.responseCache as object | undefined), hit: true } },
   });
   return { body, length: Buffer.byteLength(body), headers: http?.headers ?? {} };
+}
+
+/** The CORS headers yoga adds to an answer (whatwg-node's own function, for the request's Origin); none without one. */
+function corsHeaders(req: IncomingMessage, cors: CORSOptions): Record<string, string> {
+  if (req.headers.origin === undefined) return {};
+  const header = (name: string) => {
+    const value = req.headers[name];
+    return (Array.isArray(value) ? value.join(", ") : value) ?? null;
+  };
+  return getCORSHeadersByRequestAndOptions({ headers: { get: header } } as unknown as Request, cors) ?? {};
 }
 
 function readBody(req: IncomingMessage): Promise<Body> {
