@@ -12,7 +12,8 @@ const EDITOR = { id: 0, name: "desk", scope: "editor" as const };
 const firstArticle = async () =>
   db.reader.article.findFirstOrThrow({ where: { issueDate: "2022-06-03", pageNumber: 1 }, orderBy: { position: "asc" }, select: { id: true, headline: true } });
 
-// On PostgreSQL write transactions run side by side; on SQLite one at a time, and these hold trivially.
+// Writes of one page at the same time, from separate transactions: on PostgreSQL each would run on a
+// connection of its own but for the write lock (src/db/writer.ts), which these tests hold to.
 describe("writes of one page at the same time", () => {
   it("editors' changes to one article each record as `before` what the one before them wrote", async () => {
     const article = await firstArticle();
