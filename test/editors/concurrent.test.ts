@@ -12,8 +12,8 @@ const EDITOR = { id: 0, name: "desk", scope: "editor" as const };
 const firstArticle = async () =>
   db.reader.article.findFirstOrThrow({ where: { issueDate: "2022-06-03", pageNumber: 1 }, orderBy: { position: "asc" }, select: { id: true, headline: true } });
 
-// Writes of one page at the same time, from separate transactions: on PostgreSQL each would run on a
-// connection of its own but for the write lock (src/db/writer.ts), which these tests hold to.
+// Writes at the same time. On PostgreSQL each transaction has a connection of its own, and only the
+// write lock (src/db/writer.ts) keeps them apart: these tests fail there without it.
 describe("writes of one page at the same time", () => {
   it("editors' changes to one article each record as `before` what the one before them wrote", async () => {
     const article = await firstArticle();
