@@ -286,9 +286,8 @@ async function pgIndexSearch(
   // condition is the phrase's bigrams in any order (GIN answers that without a recheck) and
   // the phrase (ts_match_vq, which GIN does not take) comes after the range: 4× faster for a
   // year. Not without a range: a walk of the key index would then detoast each row twice.
-  const [indexed, phraseAfter] = hasPhrase && ranged
-    ? [Prisma.sql`${phrases.join(" & ").replace(/ <-> /g, " & ")}::tsquery`, Prisma.sql`AND ts_match_vq(t."doc", ${all})`]
-    : [all, Prisma.empty];
+  const anyOrder = Prisma.sql`${phrases.join(" & ").replace(/ <-> /g, " & ")}::tsquery`;
+  const [indexed, phraseAfter] = hasPhrase && ranged ? [anyOrder, Prisma.sql`AND ts_match_vq(t."doc", ${all})`] : [all, Prisma.empty];
   const any = Prisma.sql`${phrases.join(" | ")}::tsquery`;
   const conditions = [Prisma.sql`TRUE`];
   // No date range, no condition on "key": the planner would weigh a btree range that selects everything.
@@ -332,7 +331,7 @@ async function pgIndexSearch(
   const walks = async (limit: number): Promise<boolean> => {
     if (ranged || charTerms.length > 0) return false;
     if (newestBy) return newestBy === "walk";
-    sample ??= sampleNewest(db, Prisma.sql`${phrases.join(" & ").replace(/ <-> /g, " & ")}::tsquery`, all, conditions);
+    sample ??= sampleNewest(db, anyOrder, all, conditions);
     const { sampled, candidates, matched, rows } = await sample;
     return matched > 0 && (limit * sampled) / matched < (rows * candidates) / sampled;
   };

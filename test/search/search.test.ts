@@ -33,6 +33,18 @@ async function likeScan(text: string): Promise<number[]> {
   return rows.map((row) => Number(row.id));
 }
 
+/** Records each statement sent through `db.reader.$queryRaw`, parameters and all, until `spy.mockRestore()`. */
+function recordRawQueries() {
+  const statements: Prisma.Sql[] = [];
+  const queryRaw = db.reader.$queryRaw.bind(db.reader) as (...args: unknown[]) => unknown;
+  // Called as a tagged template, or with one Prisma.Sql.
+  const spy = vi.spyOn(db.reader, "$queryRaw").mockImplementation(((strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+    statements.push(strings instanceof Prisma.Sql ? strings : Prisma.sql(strings, ...values));
+    return queryRaw(strings, ...values);
+  }) as never);
+  return { statements, spy };
+}
+
 /** Every hit of a search, following cursors. */
 async function allHits(text: string): Promise<{ ids: number[]; totalCount: number }> {
   const ids: number[] = [];
@@ -91,13 +103,7 @@ describe("search over the bigram index", () => {
 
   it.runIf(!onSqlite)("the query plans read the GIN index or walk the key index for a page, never the whole table", async () => {
     // The statement as searchArticles sends it, parameters and all, to EXPLAIN it.
-    const statements: Prisma.Sql[] = [];
-    const queryRaw = db.reader.$queryRaw.bind(db.reader) as (...args: unknown[]) => unknown;
-    // Called as a tagged template, or with one Prisma.Sql.
-    const spy = vi.spyOn(db.reader, "$queryRaw").mockImplementation(((strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
-      statements.push(strings instanceof Prisma.Sql ? strings : Prisma.sql(strings, ...values));
-      return queryRaw(strings, ...values);
-    }) as never);
+    const { statements, spy } = recordRawQueries();
     try {
       await db.reader.$executeRawUnsafe(`ANALYZE "ArticleSearchText"`);
       const cases = [
@@ -282,16 +288,11 @@ describe("search over the bigram index", () => {
 
   it.runIf(!onSqlite)("on PostgreSQL, the relevance window walks the key index when that reads fewer rows than GIN, judged from the newest articles", async () => {
     await db.reader.$executeRawUnsafe(`ANALYZE "ArticleSearchText"`);
-    const statements: string[] = [];
-    const queryRaw = db.reader.$queryRaw.bind(db.reader) as (...args: unknown[]) => unknown;
-    const spy = vi.spyOn(db.reader, "$queryRaw").mockImplementation(((strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
-      statements.push((strings instanceof Prisma.Sql ? strings : Prisma.sql(strings, ...values)).sql);
-      return queryRaw(strings, ...values);
-    }) as never);
+    const { statements, spy } = recordRawQueries();
     const windowWalks = async (query: string, relevanceWindow: number) => {
       statements.length = 0;
       await searchArticles(db.reader, { query, orderBy: "RELEVANCE", first: 10, relevanceWindow });
-      return statements.find((sql) => sql.includes("MATERIALIZED"))!.includes(`ts_match_vq(t."doc"`);
+      return statements.find((statement) => statement.sql.includes("MATERIALIZED"))!.sql.includes(`ts_match_vq(t."doc"`);
     };
     try {
       // 韦韬 is in about half the articles: the walk reads ~60 rows for 30, GIN all ~1,000.
