@@ -10,7 +10,7 @@ import { GRAPHIQL } from "./server/graphiql.ts";
 import { useSubgraph } from "./server/subgraph.ts";
 import { usePersistedDocuments, type PersistedOperationsOptions } from "./server/persisted-operations.ts";
 import { useReadiness } from "./server/readiness.ts";
-import { createMetrics } from "./server/metrics.ts";
+import { createMetrics, type Metrics } from "./server/metrics.ts";
 import type { Readiness } from "./db/readiness.ts";
 import type { Logger } from "./commands/logger.ts";
 import { DEFAULT_LIMITS, useQueryLimits, type Limits } from "./server/limits.ts";
@@ -53,18 +53,18 @@ export function createServer(db: Db, options: ServerOptions = {}): PapergraphSer
  * answered from the cache before yoga (src/server/cached-answers.ts), the rest by yoga.
  */
 export function createRequestListener(db: Db, options: ServerOptions = {}): { yoga: PapergraphServer; listener: RequestListener } {
-  const { yoga, rateLimit, countCachedAnswer, limits } = assemble(db, options);
+  const { yoga, rateLimit, metrics, limits } = assemble(db, options);
   const cache = options.responseCache;
   // Requests that need a key, or documents sent as text where only persisted ones are allowed,
   // are refused by yoga's plugins; cached answers must not skip them.
   const anonymousTextServed = !readsRequireKey(options.readsRequireKey) && !options.persistedOperations?.only;
   const listener: RequestListener = cache && anonymousTextServed
-    ? answerFromCache(yoga, { cache, rateLimit, endpoint: yoga.graphqlEndpoint, maxBodyBytes: limits.maxBodyBytes, cors: corsOptions(limits), ...(countCachedAnswer ? { onAnswer: countCachedAnswer } : {}) })
+    ? answerFromCache(yoga, { cache, rateLimit, endpoint: yoga.graphqlEndpoint, maxBodyBytes: limits.maxBodyBytes, cors: corsOptions(limits), onAnswer: metrics?.countCachedAnswer })
     : yoga;
   return { yoga, listener };
 }
 
-function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; limits: Limits; rateLimit: RateLimit | null; countCachedAnswer?: () => void } {
+function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; limits: Limits; rateLimit: RateLimit | null; metrics: Metrics | null } {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, "/graphql", options.redis) : null;
   const metrics = options.metrics ? createMetrics() : null;
@@ -95,7 +95,7 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
     // Yoga's own readiness route answers /healthz: the process is up and serving.
     healthCheckEndpoint: "/healthz",
   });
-  return { yoga, limits, rateLimit, ...(metrics ? { countCachedAnswer: metrics.countCachedAnswer } : {}) };
+  return { yoga, limits, rateLimit, metrics };
 }
 
 const corsOptions = (limits: Limits): CORSOptions => ({ origin: limits.corsOrigins === "*" ? "*" : limits.corsOrigins, credentials: false });

@@ -14,7 +14,7 @@ export interface CachedAnswersOptions {
   /** Yoga's CORS options: a request with an Origin gets the headers yoga would add to its answer. */
   cors: CORSOptions;
   /** Hears each answer given here, for the metrics. */
-  onAnswer?: () => void;
+  onAnswer?: (() => void) | undefined;
 }
 
 /**
