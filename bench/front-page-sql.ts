@@ -11,7 +11,7 @@ import http from "node:http";
 import BetterSqlite3 from "better-sqlite3";
 import type { Plugin } from "graphql-yoga";
 import { openDatabase } from "../src/db/database.ts";
-import { createServer } from "../src/server.ts";
+import { createServer } from "../src/server/index.ts";
 
 const [file, date, mode] = process.argv.slice(2) as [string, string, string | undefined];
 const db = new BetterSqlite3(file, { readonly: true });

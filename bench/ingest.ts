@@ -10,8 +10,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../src/db/database.ts";
 import { parsePage } from "../src/ingest/parse-page.ts";
-import { seedsDir } from "../src/paths.ts";
-import { ingestPage } from "../src/resolvers/ingest-page.ts";
+import { seedsDir } from "../src/lib/paths.ts";
+import { ingestPage } from "../src/loader/ingest-page.ts";
 
 const { values } = parseArgs({ options: { pages: { type: "string", default: "500" } } });
 const pages = Number(values.pages);

@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { projectRoot, seedsDir } from "../src/paths.ts";
+import { projectRoot, seedsDir } from "../src/lib/paths.ts";
 import { generatePages } from "../test/support/generated-corpus.ts";
 import { postQuery, runCli, startServer } from "../test/support/cli.ts";
 

@@ -26,8 +26,8 @@ import { createDatabase } from "../test/support/global-setup.ts";
 import { admin, databaseUrl, postgresReachable } from "../test/support/postgres.ts";
 import { parsePage } from "../src/ingest/parse-page.ts";
 import { PARSER_VERSION } from "../src/ingest/version.ts";
-import { writePageWith } from "../src/resolvers/write-page.ts";
-import { createServer } from "../src/server.ts";
+import { writePageWith } from "../src/loader/write-page.ts";
+import { createServer } from "../src/server/index.ts";
 import { generatePages } from "../test/support/generated-corpus.ts";
 import { TAIYUAN_DAILY } from "../test/support/sample.ts";
 

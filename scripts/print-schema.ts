@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { printSchemaFile } from "../src/schema/print.ts";
-import { projectRoot } from "../src/paths.ts";
+import { projectRoot } from "../src/lib/paths.ts";
 
 // Writes schema.graphql, the committed contract that clients and gateways read.
 const file = path.join(projectRoot, "schema.graphql");

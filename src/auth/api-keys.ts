@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db/client.ts";
 import type { SqlRunner } from "../db/writer.ts";
-import { bumpDataVersion } from "../resolvers/data-version.ts";
+import { bumpDataVersion } from "../db/data-version.ts";
 
 /** What a key may do: admin ⊇ editor ⊇ reader. */
 export const SCOPES = ["reader", "editor", "admin"] as const;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ConfigError } from "./config-error.ts";
+import { ConfigError } from "../lib/config-error.ts";
 
 /** Where the embedded database lives unless DATABASE_URL says otherwise (relative to the working folder). */
 export const DEFAULT_DATABASE_URL = "file:./data/papergraph.db";

@@ -3,8 +3,8 @@ import path from "node:path";
 import { createHash, randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import type pg from "pg";
-import { migrationsDir, pgMigrationsDir } from "../paths.ts";
-import { ConfigError } from "./config-error.ts";
+import { migrationsDir, pgMigrationsDir } from "../lib/paths.ts";
+import { ConfigError } from "../lib/config-error.ts";
 import { ensurePgSearchTable, ensureSearchTable } from "./search-table.ts";
 
 export interface Migration {

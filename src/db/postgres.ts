@@ -1,5 +1,5 @@
 import pg from "pg";
-import { ConfigError } from "./config-error.ts";
+import { ConfigError } from "../lib/config-error.ts";
 
 /** `postgres://` or `postgresql://`: everything else is a SQLite `file:` URL. */
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);

@@ -1,4 +1,4 @@
-import { migrationsDir, pgMigrationsDir } from "../paths.ts";
+import { migrationsDir, pgMigrationsDir } from "../lib/paths.ts";
 import type { Database } from "./database.ts";
 import { readMigrations } from "./migrate.ts";
 

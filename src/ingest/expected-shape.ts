@@ -4,7 +4,7 @@
  * so the parser's output and the human reading line up field by field.
  */
 import { PageInputError, readPageFile } from "./decode.ts";
-import { isCalendarDate } from "../dates.ts";
+import { isCalendarDate } from "../lib/dates.ts";
 import type { CreditRole, ParsedArticle, ParsedCaption, ParsedPage, Span } from "./types.ts";
 
 export interface ExpectedCaption {

@@ -7,7 +7,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { isCalendarDate } from "../dates.ts";
+import { isCalendarDate } from "../lib/dates.ts";
 import { PageInputError, readPageFile } from "./decode.ts";
 
 export interface PageLocation {

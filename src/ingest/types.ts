@@ -1,6 +1,6 @@
 /**
  * The plain data the parser produces from one page of text. It knows nothing of the
- * database: the loader in src/resolvers writes it, the CLI prints it.
+ * database: the loader in src/loader writes it, the CLI prints it.
  *
  * Every span is a half-open range [start, end) of UTF-16 code-unit offsets into the exact
  * string given to `parsePage`, so `text.slice(span.start, span.end)` is what was printed.

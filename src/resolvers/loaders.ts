@@ -3,7 +3,7 @@ import type { Db } from "../db/client.ts";
 import { Prisma, type Continuation, type Person, type Revision } from "../generated/prisma/client.ts";
 import { listCoMentioned, type CoMention } from "./queries.ts";
 import { createPersonArticlesLoaders } from "./person-articles.ts";
-import { groupBy } from "./group-by.ts";
+import { groupBy } from "../lib/group-by.ts";
 
 /** One distinct (normalised) title a person was given, with when it was seen. */
 export interface PersonTitle {

@@ -3,7 +3,7 @@ import type { Db } from "../db/client.ts";
 import { Prisma, type Article } from "../generated/prisma/client.ts";
 import type { PersonRole } from "./article-filter.ts";
 import { countPersonArticles, listPersonArticles } from "./queries.ts";
-import { groupBy } from "./group-by.ts";
+import { groupBy } from "../lib/group-by.ts";
 
 /** What `Person.articles` asks of each person: the role and dates, the same for a whole list. */
 export interface PersonArticlesFilter {

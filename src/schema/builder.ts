@@ -5,10 +5,10 @@ import DirectivesPlugin from "@pothos/plugin-directives";
 import FederationPlugin from "@pothos/plugin-federation";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import TypedCursorsPlugin from "./typed-cursors.ts";
-import { authScopesOf, unauthorisedError, type AuthScopes } from "../auth/scopes.ts";
+import { authScopesOf, unauthorisedError, type AuthScopes } from "./auth-scopes.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
-import type { Context } from "../context.ts";
+import type { Context } from "./context.ts";
 
 /** The one schema builder: every type module registers itself here. */
 export const builder = new SchemaBuilder<{
@@ -77,6 +77,6 @@ export const byId = { id: { field: "id" }, nullable: true } as const;
 
 builder.queryType({
   description: "Read the editorial graph: publications, issues, pages, articles and people.",
-  // Public unless READS_REQUIRE_KEY=true (see src/auth/scopes.ts).
+  // Public unless READS_REQUIRE_KEY=true (see src/schema/auth-scopes.ts).
   authScopes: { reader: true },
 });

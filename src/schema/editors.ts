@@ -1,4 +1,4 @@
-// The editors' API: corrections as mutations that need an `editor` key (src/auth/scopes.ts),
+// The editors' API: corrections as mutations that need an `editor` key (src/schema/auth-scopes.ts),
 // with user errors as data (`errors: [UserError!]!` on every payload, empty on success) and the
 // history of changes as `Article.revisions` and `Person.revisions`.
 import { rowId } from "./global-id.ts";
@@ -9,7 +9,7 @@ import { Person } from "./person.ts";
 import { Page } from "./page.ts";
 import { Continuation } from "./continuation.ts";
 import { CreditRole } from "./credit.ts";
-import type { Context } from "../context.ts";
+import type { Context } from "./context.ts";
 import type { ApiKeyPrincipal } from "../auth/api-keys.ts";
 import type { Writer } from "../db/writer.ts";
 import { createLoaders } from "../resolvers/loaders.ts";
@@ -21,8 +21,8 @@ import {
   updateArticle,
   type Outcome,
   type UserError as UserErrorShape,
-} from "../resolvers/corrections.ts";
-import type { PageWriteResult } from "../resolvers/write-page.ts";
+} from "../loader/corrections.ts";
+import type { PageWriteResult } from "../loader/write-page.ts";
 
 const UserErrorCode = builder.enumType("UserErrorCode", {
   description: "Why a mutation was refused. A refused mutation changes nothing.",

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { builder } from "./builder.ts";
-import { isCalendarDate } from "../dates.ts";
+import { isCalendarDate } from "../lib/dates.ts";
 
 builder.scalarType("Date", {
   description: "A calendar date as printed on an issue, `YYYY-MM-DD` (no time, no time zone).",

@@ -6,7 +6,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
-import { ConfigError } from "../db/config-error.ts";
+import { ConfigError } from "../lib/config-error.ts";
 
 /**
  * What one request may ask of the server. The query limits are graphql-armor's rules

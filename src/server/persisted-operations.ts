@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import type { Plugin } from "graphql-yoga";
-import { ConfigError } from "../db/config-error.ts";
+import { ConfigError } from "../lib/config-error.ts";
 
 export interface PersistedOperationsOptions {
   /** hash → document, as in the `persisted-documents.json` that codegen writes. */

@@ -1,6 +1,6 @@
 import { createYoga, type Plugin } from "graphql-yoga";
 import { subgraphSchema } from "../schema/federation.ts";
-import { createContext } from "../context.ts";
+import { createContext } from "../schema/context.ts";
 import type { Db } from "../db/client.ts";
 
 export const SUBGRAPH_ENDPOINT = "/subgraph";

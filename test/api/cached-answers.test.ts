@@ -1,8 +1,8 @@
 import http from "node:http";
 import net from "node:net";
 import { describe, expect, it } from "vitest";
-import { readDataVersion } from "../../src/resolvers/data-version.ts";
-import { createRequestListener, type ServerOptions } from "../../src/server.ts";
+import { readDataVersion } from "../../src/db/data-version.ts";
+import { createRequestListener, type ServerOptions } from "../../src/server/index.ts";
 import { MAX_BODY_READ } from "../../src/server/cached-answers.ts";
 import { createArchiveResponseCache } from "../../src/server/response-cache.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createServer } from "../../src/server.ts";
+import { createServer } from "../../src/server/index.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { execute, query } from "../support/graphql.ts";
 import { PICKUP_PAGE, loadSample } from "../support/sample.ts";
-import { ingestPaths } from "../../src/edition-loader.ts";
+import { ingestPaths } from "../../src/loader/edition-loader.ts";
 
 const db = await createTestDatabase();
 await loadSample(db.writer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createServer } from "../../src/server.ts";
+import { createServer } from "../../src/server/index.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { execute, query } from "../support/graphql.ts";
 import { SAMPLE_HEADLINES, loadSample } from "../support/sample.ts";

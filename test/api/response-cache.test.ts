@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readDataVersion } from "../../src/resolvers/data-version.ts";
-import { createServer } from "../../src/server.ts";
+import { readDataVersion } from "../../src/db/data-version.ts";
+import { createServer } from "../../src/server/index.ts";
 import { MAX_CACHED_ANSWER, createArchiveResponseCache } from "../../src/server/response-cache.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { execute } from "../support/graphql.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createServer } from "../../src/server.ts";
+import { createServer } from "../../src/server/index.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { query } from "../support/graphql.ts";
 import { datesAfter, loadSample, loadSampleOnDates } from "../support/sample.ts";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.ts";
 import { PICKUP_PAGE } from "../support/sample.ts";
-import { seedsDir } from "../../src/paths.ts";
+import { seedsDir } from "../../src/lib/paths.ts";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-export-cli-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

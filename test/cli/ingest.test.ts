@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { SAMPLE_EXPECTED, SAMPLE_HEADLINES, SAMPLE_TEXT } from "../support/sample.ts";
-import { ingestPaths } from "../../src/edition-loader.ts";
-import { seedsDir } from "../../src/paths.ts";
+import { ingestPaths } from "../../src/loader/edition-loader.ts";
+import { seedsDir } from "../../src/lib/paths.ts";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-ingest-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

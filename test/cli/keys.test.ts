@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.ts";
 import { openDatabase } from "../../src/db/database.ts";
-import { createServer } from "../../src/server.ts";
-import { seedsDir } from "../../src/paths.ts";
+import { createServer } from "../../src/server/index.ts";
+import { seedsDir } from "../../src/lib/paths.ts";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-keys-cli-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { generate } from "@graphql-codegen/cli";
 import config from "../../codegen.ts";
-import { projectRoot } from "../../src/paths.ts";
+import { projectRoot } from "../../src/lib/paths.ts";
 
 const run = promisify(execFile);
 

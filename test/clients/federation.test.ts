@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createYoga } from "graphql-yoga";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { createGatewayRuntime } from "@graphql-hive/gateway";
-import { createServer } from "../../src/server.ts";
+import { createServer } from "../../src/server/index.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { execute, query } from "../support/graphql.ts";
 import { listen } from "../support/listen.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createServer } from "../../src/server.ts";
+import { createServer } from "../../src/server/index.ts";
 import { GRAPHIQL } from "../../src/server/graphiql.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { execute } from "../support/graphql.ts";

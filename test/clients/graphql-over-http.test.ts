@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serverAudits } from "graphql-http";
-import { createServer } from "../../src/server.ts";
+import { createServer } from "../../src/server/index.ts";
 import { createTestDatabase } from "../support/database.ts";
 
 const db = await createTestDatabase();

@@ -4,7 +4,7 @@ import { createSchema } from "graphql-yoga";
 import { stitchSchemas } from "@graphql-tools/stitch";
 import { stitchingDirectives } from "@graphql-tools/stitching-directives";
 import { buildHTTPExecutor } from "@graphql-tools/executor-http";
-import { createServer } from "../../src/server.ts";
+import { createServer } from "../../src/server/index.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { listen } from "../support/listen.ts";
 import { SAMPLE_EXPECTED, loadSample } from "../support/sample.ts";

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createServer, type PapergraphServer } from "../../src/server.ts";
+import { createServer, type PapergraphServer } from "../../src/server/index.ts";
 import { persistedOperationsFromEnv } from "../../src/server/persisted-operations.ts";
-import { projectRoot } from "../../src/paths.ts";
+import { projectRoot } from "../../src/lib/paths.ts";
 import { createClient } from "../../examples/client/src/client.ts";
 import { FrontPageQuery, frontPageHeadlines, personTimeline } from "../../examples/client/src/queries.ts";
 import { createTestDatabase } from "../support/database.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkReadiness } from "../../src/db/readiness.ts";
-import { createServer } from "../../src/server.ts";
+import { createServer } from "../../src/server/index.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { query } from "../support/graphql.ts";
 import { loadSample } from "../support/sample.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestDatabase } from "../support/database.ts";
 import { loadSample, loadSampleOnDates } from "../support/sample.ts";
-import { createServer } from "../../src/server.ts";
+import { createServer } from "../../src/server/index.ts";
 import { data, editorServer, keyFor, revokedKey, run } from "./support.ts";
 
 const db = await createTestDatabase();

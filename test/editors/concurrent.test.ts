@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
-import { mergePeople, updateArticle } from "../../src/resolvers/corrections.ts";
-import { ingestPage } from "../../src/resolvers/ingest-page.ts";
+import { mergePeople, updateArticle } from "../../src/loader/corrections.ts";
+import { ingestPage } from "../../src/loader/ingest-page.ts";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { generatePages, type GeneratedPage } from "../support/generated-corpus.ts";
 import { SAMPLE_HEADLINES, SAMPLE_PAGE, TAIYUAN_DAILY, loadSample } from "../support/sample.ts";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createTestDatabase } from "../support/database.ts";
 import { PICKUP_PAGE, SAMPLE_HEADLINES, SAMPLE_TEXT, TAIYUAN_DAILY, loadSample } from "../support/sample.ts";
-import { ingestPaths } from "../../src/edition-loader.ts";
+import { ingestPaths } from "../../src/loader/edition-loader.ts";
 import { parsePage } from "../../src/ingest/parse-page.ts";
-import { writePage } from "../../src/resolvers/write-page.ts";
+import { writePage } from "../../src/loader/write-page.ts";
 import { data, editorServer, keyFor, revisions, run } from "./support.ts";
 
 const db = await createTestDatabase();

@@ -1,4 +1,4 @@
-import { createServer, type PapergraphServer } from "../../src/server.ts";
+import { createServer, type PapergraphServer } from "../../src/server/index.ts";
 import { createApiKey, revokeApiKey, type Scope } from "../../src/auth/api-keys.ts";
 import type { TestDatabase } from "../support/database.ts";
 import type { GraphQLResponse } from "../support/graphql.ts";

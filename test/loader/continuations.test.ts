@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createTestDatabase } from "../support/database.ts";
 import { PICKUP_PAGE, SAMPLE_HEADLINES, SAMPLE_PAGE } from "../support/sample.ts";
-import { ingestPaths } from "../../src/edition-loader.ts";
-import { createServer } from "../../src/server.ts";
+import { ingestPaths } from "../../src/loader/edition-loader.ts";
+import { createServer } from "../../src/server/index.ts";
 import { query } from "../support/graphql.ts";
 
 const JUMPS = `{ page(publication: "taiyuan-daily", date: "2022-06-03", number: 1) {

@@ -5,11 +5,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/database.ts";
 import { query } from "../support/graphql.ts";
 import { PICKUP_PAGE, SAMPLE_TEXT, TAIYUAN_DAILY, datesAfter, loadSample, loadSampleOnDates } from "../support/sample.ts";
-import { ingestPaths } from "../../src/edition-loader.ts";
-import { exportPublication, type ExportOptions, type LineSink } from "../../src/resolvers/export.ts";
-import { createServer } from "../../src/server.ts";
-import { linkContinuation, renamePerson, updateArticle } from "../../src/resolvers/corrections.ts";
-import { writePage } from "../../src/resolvers/write-page.ts";
+import { ingestPaths } from "../../src/loader/edition-loader.ts";
+import { exportPublication, type ExportOptions, type LineSink } from "../../src/loader/export.ts";
+import { createServer } from "../../src/server/index.ts";
+import { linkContinuation, renamePerson, updateArticle } from "../../src/loader/corrections.ts";
+import { writePage } from "../../src/loader/write-page.ts";
 import { parsePage } from "../../src/ingest/parse-page.ts";
 import { rowId } from "../../src/schema/global-id.ts";
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { SAMPLE_HEADLINES, SAMPLE_TEXT, TAIYUAN_DAILY, loadSampleOnDates } from "../support/sample.ts";
 import { query } from "../support/graphql.ts";
-import { createServer } from "../../src/server.ts";
-import { ingestPage } from "../../src/resolvers/ingest-page.ts";
+import { createServer } from "../../src/server/index.ts";
+import { ingestPage } from "../../src/loader/ingest-page.ts";
 import { PageInputError } from "../../src/ingest/decode.ts";
 
 const page = (date: string, text = SAMPLE_TEXT) => ({ publication: TAIYUAN_DAILY, date, pageNumber: 1, text });

@@ -1,8 +1,8 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { checkReadiness } from "../../src/db/readiness.ts";
-import { readDataVersion } from "../../src/resolvers/data-version.ts";
-import { createRequestListener, createServer } from "../../src/server.ts";
+import { readDataVersion } from "../../src/db/data-version.ts";
+import { createRequestListener, createServer } from "../../src/server/index.ts";
 import { createArchiveResponseCache } from "../../src/server/response-cache.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { execute, type GraphQLResponse } from "../support/graphql.ts";

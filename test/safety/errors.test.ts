@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createServer } from "../../src/server.ts";
+import { createServer } from "../../src/server/index.ts";
 import { limitsFromEnv, DEFAULT_LIMITS } from "../../src/server/limits.ts";
-import type { Logger } from "../../src/commands/logger.ts";
+import type { Logger } from "../../src/lib/logger.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { execute, query } from "../support/graphql.ts";
 import { listen } from "../support/listen.ts";

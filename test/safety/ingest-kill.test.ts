@@ -5,7 +5,7 @@ import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePage } from "../../src/ingest/parse-page.ts";
-import { projectRoot, seedsDir } from "../../src/paths.ts";
+import { projectRoot, seedsDir } from "../../src/lib/paths.ts";
 import { runCli } from "../support/cli.ts";
 import { databaseKind } from "../support/database.ts";
 import { generatePages } from "../support/generated-corpus.ts";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without type declarations
 import { pgSchemaFrom } from "../../scripts/gen-pg-schema.mjs";
-import { projectRoot } from "../../src/paths.ts";
+import { projectRoot } from "../../src/lib/paths.ts";
 
 describe("prisma/pg/schema.prisma", () => {
   it("is generated from prisma/schema.prisma (run `npm run db:generate` after changing the model)", () => {

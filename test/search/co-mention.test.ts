@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ingestPage } from "../../src/resolvers/ingest-page.ts";
+import { ingestPage } from "../../src/loader/ingest-page.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { generatePages } from "../support/generated-corpus.ts";
 import { TAIYUAN_DAILY, loadSample } from "../support/sample.ts";

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { projectRoot } from "../../src/paths.ts";
+import { projectRoot } from "../../src/lib/paths.ts";
 
 const BIN = path.join(projectRoot, "bin", "papergraph.js");
 

@@ -7,7 +7,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { projectRoot, seedsDir } from "../../src/paths.ts";
+import { projectRoot, seedsDir } from "../../src/lib/paths.ts";
 
 const SOURCES = [
   path.join(seedsDir, "taiyuan-daily", "2022-06-03", "page-01.txt"),

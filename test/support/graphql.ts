@@ -1,4 +1,4 @@
-import type { PapergraphServer } from "../../src/server.ts";
+import type { PapergraphServer } from "../../src/server/index.ts";
 
 export interface GraphQLResponse<T = any> {
   data?: T;

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ingestPaths } from "../../src/edition-loader.ts";
-import { seedsDir, projectRoot } from "../../src/paths.ts";
+import { ingestPaths } from "../../src/loader/edition-loader.ts";
+import { seedsDir, projectRoot } from "../../src/lib/paths.ts";
 import type { ExpectedPage } from "../../src/ingest/expected-shape.ts";
 import type { Writer } from "../../src/db/writer.ts";
-import { ingestPage } from "../../src/resolvers/ingest-page.ts";
-import type { PublicationInfo } from "../../src/resolvers/write-page.ts";
+import { ingestPage } from "../../src/loader/ingest-page.ts";
+import type { PublicationInfo } from "../../src/loader/write-page.ts";
 
 export const SAMPLE_PAGE = path.join(seedsDir, "taiyuan-daily", "2022-06-03", "page-01.txt");
 export const SAMPLE_TEXT = fs.readFileSync(SAMPLE_PAGE, "utf8");

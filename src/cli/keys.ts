@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { ConfigError } from "../db/config-error.ts";
+import { ConfigError } from "../lib/config-error.ts";
 import { databaseUrlFromEnv, openDatabase } from "../db/database.ts";
 import { KeyError, SCOPES, createApiKey, isScope, listApiKeys, revokeApiKey } from "../auth/api-keys.ts";
 

@@ -1,4 +1,4 @@
-import type { SqlRunner } from "../db/writer.ts";
+import type { SqlRunner } from "./writer.ts";
 
 /** Every write to the archive calls this in its own transaction (see model DataVersion). */
 export async function bumpDataVersion(sql: SqlRunner): Promise<void> {

@@ -1,4 +1,4 @@
-import { ConfigError } from "../db/config-error.ts";
+import { ConfigError } from "./config-error.ts";
 
 /**
  * Log lines on stderr, without stack traces: `papergraph: …` for people at a terminal, or

@@ -2,14 +2,14 @@ import cluster from "node:cluster";
 import http from "node:http";
 import type { Database } from "../db/database.ts";
 import { checkReadiness } from "../db/readiness.ts";
-import { readDataVersion } from "../resolvers/data-version.ts";
-import { seedIfEmpty } from "../seed.ts";
-import { createRequestListener } from "../server.ts";
+import { readDataVersion } from "../db/data-version.ts";
+import { seedIfEmpty } from "../loader/seed.ts";
+import { createRequestListener } from "../server/index.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import { limitsFromEnv } from "../server/limits.ts";
 import { createArchiveResponseCache } from "../server/response-cache.ts";
 import { Redis } from "ioredis";
-import type { Logger } from "./logger.ts";
+import type { Logger } from "../lib/logger.ts";
 
 export interface ServeOptions {
   port: number;

@@ -2,11 +2,11 @@ import type { Db } from "../db/client.ts";
 import type { SqlRunner } from "../db/writer.ts";
 import type { Revision } from "../generated/prisma/client.ts";
 import { articleAt } from "./keep-corrections.ts";
-import { groupBy } from "./group-by.ts";
+import { groupBy } from "../lib/group-by.ts";
 import { recordRevision } from "./corrections-store.ts";
 
 /**
- * The editors' history in an export (src/resolvers/export.ts) and its restore: revisions of
+ * The editors' history in an export (src/loader/export.ts) and its restore: revisions of
  * pages, articles and people, and people's former names. Revisions name what they changed by
  * database ID, which a restore does not keep: an export puts each one beside what it belongs
  * to (the page, the article, the person by name), and a restore files it under the new IDs.

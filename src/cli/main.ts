@@ -1,19 +1,19 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError } from "./db/config-error.ts";
-import { databaseUrlFromEnv, openDatabase } from "./db/database.ts";
-import { PageInputError, readPageFile } from "./ingest/decode.ts";
-import { combine, evaluatePage, formatEvaluation } from "./ingest/evaluate.ts";
-import { readExpectedPage, toExpectedShape } from "./ingest/expected-shape.ts";
-import { pageLocationFromPath } from "./ingest/layout.ts";
-import { parsePage } from "./ingest/parse-page.ts";
-import { isCalendarDate } from "./dates.ts";
-import { consoleLogger as log, createLogger, logFormatFromEnv, logLevelFromEnv } from "./commands/logger.ts";
-import { formatSummary, ingestWithProgress } from "./commands/ingest.ts";
-import { serve } from "./commands/serve.ts";
-import { exportCommand } from "./commands/export.ts";
-import { keysCommand } from "./commands/keys.ts";
+import { ConfigError } from "../lib/config-error.ts";
+import { databaseUrlFromEnv, openDatabase } from "../db/database.ts";
+import { PageInputError, readPageFile } from "../ingest/decode.ts";
+import { combine, evaluatePage, formatEvaluation } from "../ingest/evaluate.ts";
+import { readExpectedPage, toExpectedShape } from "../ingest/expected-shape.ts";
+import { pageLocationFromPath } from "../ingest/layout.ts";
+import { parsePage } from "../ingest/parse-page.ts";
+import { isCalendarDate } from "../lib/dates.ts";
+import { consoleLogger as log, createLogger, logFormatFromEnv, logLevelFromEnv } from "../lib/logger.ts";
+import { formatSummary, ingestWithProgress } from "./ingest.ts";
+import { serve } from "./serve.ts";
+import { exportCommand } from "./export.ts";
+import { keysCommand } from "./keys.ts";
 
 const USAGE = `usage: papergraph <command> [options]
 

@@ -1,11 +1,11 @@
 import path from "node:path";
-import type { Writer } from "./db/writer.ts";
-import { PageInputError, readPageFile } from "./ingest/decode.ts";
-import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "./ingest/layout.ts";
-import { isCalendarDate } from "./dates.ts";
-import { ingestPage } from "./resolvers/ingest-page.ts";
-import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./resolvers/import-export.ts";
-import type { PageWriteResult, PublicationInfo } from "./resolvers/write-page.ts";
+import type { Writer } from "../db/writer.ts";
+import { PageInputError, readPageFile } from "../ingest/decode.ts";
+import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "../ingest/layout.ts";
+import { isCalendarDate } from "../lib/dates.ts";
+import { ingestPage } from "./ingest-page.ts";
+import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./import-export.ts";
+import type { PageWriteResult, PublicationInfo } from "./write-page.ts";
 
 export interface IngestOptions {
   /** Overrides the publication read from the folder layout (its slug). */
@@ -31,7 +31,7 @@ export interface IngestSummary {
 
 /**
  * Ingests page files and folders of editions (`<publication>/<YYYY-MM-DD>/page-NN.txt`),
- * and export files (`*.ndjson`, `*.jsonl` given by name: see src/resolvers/import-export.ts).
+ * and export files (`*.ndjson`, `*.jsonl` given by name: see src/loader/import-export.ts).
  * Each page is written whole or not at all; a bad file or export line is reported and the others go on.
  */
 export async function ingestPaths(writer: Writer, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {

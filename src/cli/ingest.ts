@@ -1,6 +1,6 @@
 import cliProgress from "cli-progress";
 import type { Writer } from "../db/writer.ts";
-import { ingestPaths, type IngestOptions, type IngestSummary } from "../edition-loader.ts";
+import { ingestPaths, type IngestOptions, type IngestSummary } from "../loader/edition-loader.ts";
 
 /** Runs an ingest with a progress bar on a terminal; returns the summary. */
 export async function ingestWithProgress(writer: Writer, paths: string[], options: IngestOptions, showProgress: boolean): Promise<IngestSummary> {

@@ -8,7 +8,7 @@ import type { ApiKeyPrincipal } from "../auth/api-keys.ts";
 import type { Article } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../generated/prisma/enums.ts";
 import { pinyinOf } from "../search/pinyin.ts";
-import { bumpDataVersion } from "./data-version.ts";
+import { bumpDataVersion } from "../db/data-version.ts";
 import { deleteSearchRows, insertSearchRows } from "./search-index.ts";
 import { ingestPage } from "./ingest-page.ts";
 import { PageInputError } from "../ingest/decode.ts";

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
-import type { Context } from "../context.ts";
-import { grants, type Principal, type Scope } from "./api-keys.ts";
+import type { Context } from "./context.ts";
+import { grants, type Principal, type Scope } from "../auth/api-keys.ts";
 
 // The principal each request's scopes were computed from: unauthorisedError is synchronous.
 const principals = new WeakMap<Context, Principal>();

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { ConfigError } from "../db/config-error.ts";
+import { ConfigError } from "../lib/config-error.ts";
 import { databaseUrlFromEnv, openDatabase } from "../db/database.ts";
-import { isCalendarDate } from "../dates.ts";
-import { exportPublication, UnknownPublicationError, type ExportSummary, type LineSink } from "../resolvers/export.ts";
+import { isCalendarDate } from "../lib/dates.ts";
+import { exportPublication, UnknownPublicationError, type ExportSummary, type LineSink } from "../loader/export.ts";
 
 /**
  * `papergraph export <publication> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--output file]`:

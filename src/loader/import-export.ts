@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import readline from "node:readline";
 import type { Writer } from "../db/writer.ts";
-import { isCalendarDate } from "../dates.ts";
+import { isCalendarDate } from "../lib/dates.ts";
 import { PageInputError } from "../ingest/decode.ts";
 import type { CreditRole, ParsedArticle, ParsedCaption, ParsedCredit, ParsedMention, ParsedPage, Span } from "../ingest/types.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./export.ts";
@@ -10,7 +10,7 @@ import { writePage, type PageSource, type PageWriteResult, type RestoredCorrecti
 import type { ExportPerson, ExportRevision, RestoredHistory } from "./export-history.ts";
 
 /**
- * Reloading what `papergraph export` wrote (src/resolvers/export.ts). Each line is checked,
+ * Reloading what `papergraph export` wrote (src/loader/export.ts). Each line is checked,
  * turned back into the `ParsedPage` the page was written from and written through
  * `writePage` — one transaction a page, with its corrections, and its jumps linked as they
  * were stored (a version 1 line's are matched anew) — without parsing the text again: a

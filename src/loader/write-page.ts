@@ -4,7 +4,7 @@ import type { SqlRunner, Writer } from "../db/writer.ts";
 import type { ParsedArticle, ParsedCaption, ParsedPage } from "../ingest/types.ts";
 import { insertRows, placeholders, quote } from "./insert-rows.ts";
 import { resolveContinuations } from "./resolve-continuations.ts";
-import { bumpDataVersion } from "./data-version.ts";
+import { bumpDataVersion } from "../db/data-version.ts";
 import { addPageMentionCounts, deleteSearchRows, insertSearchRows } from "./search-index.ts";
 import { pinyinOf } from "../search/pinyin.ts";
 import { articleAt, keepCorrections } from "./keep-corrections.ts";
@@ -37,7 +37,7 @@ export interface PageWriteResult {
   personIds: number[];
   /** Jumps into or out of this page that this write matched to their other half. */
   continuationsResolved: number;
-  /** Editors' corrections re-applied over the parser's output (src/resolvers/keep-corrections.ts). */
+  /** Editors' corrections re-applied over the parser's output (src/loader/keep-corrections.ts). */
   correctionsKept?: number;
 }
 
@@ -74,7 +74,7 @@ export interface RestoredLink {
   to: { page: number; position: number };
 }
 
-/** How a page restored from an export is written (src/resolvers/import-export.ts). */
+/** How a page restored from an export is written (src/loader/import-export.ts). */
 export interface WritePageOptions {
   /**
    * Corrections restored with the page: stored before the editors' corrections are

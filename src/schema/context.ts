@@ -1,7 +1,7 @@
-import type { Db } from "./db/client.ts";
-import type { Writer } from "./db/writer.ts";
-import { createLoaders, type Loaders } from "./resolvers/loaders.ts";
-import { resolvePrincipal, type Principal } from "./auth/api-keys.ts";
+import type { Db } from "../db/client.ts";
+import type { Writer } from "../db/writer.ts";
+import { createLoaders, type Loaders } from "../resolvers/loaders.ts";
+import { resolvePrincipal, type Principal } from "../auth/api-keys.ts";
 
 /** What every resolver receives: the read connection and this request's batch loaders. */
 export interface Context {
