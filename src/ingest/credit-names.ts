@@ -242,7 +242,8 @@ export function parseCreditList(
     const next = tokens[k + 1];
     if (text.length === 1 && next !== undefined && next.spaceBefore && next.end - next.start === 1) {
       const joined = text + folded.slice(next.start, next.end);
-      if (!looksLikePersonalName(joined)) return null;
+      // The padding itself says "a two-character name", so a rare surname (宜, 佴) is accepted.
+      if (NOT_NAMES.has(joined) || !isHanCode(joined.charCodeAt(0)) || !isHanCode(joined.charCodeAt(1))) return null;
       out.push({ name: joined, label, span: { start: s, end: next.end } });
       k += 2;
       continue;
