@@ -117,9 +117,9 @@ function creditFromRun(folded: string, runStart: number, runEnd: number): { cred
     const code = folded.charCodeAt(i - 1);
     const atBoundary = i === runStart || isSpaceCode(code) || code === 0x3001;
     if (!atBoundary || isSpaceCode(folded.charCodeAt(i))) continue;
+    // Every boundary is tried: "施　芳　赵婀娜" parses although "芳　赵婀娜" does not.
     const names = parseCreditList(folded, i, runEnd);
     if (names !== null) best = { creditStart: i, names };
-    else if (best !== null) break;
   }
   if (best !== null) {
     // The caption text must not end in a bare label: "新华社记者 张三" credits 张三 with its label.

@@ -46,6 +46,7 @@ export function labelAt(folded: string, i: number, end: number): { label: string
 const NOT_NAMES = new Set([
   "新华社", "中新社", "本报", "记者", "完", "上图", "下图", "左图", "右图", "资料图", "待续",
   "未完待续", "全文完", "通讯员", "实习生", "图文", "图片", "视频", "航拍", "无人机", "手机",
+  "手记", "观察", "调查", "述评", "札记", "专访", "连线", "快评", "短评", "时评",
 ]);
 
 const MIDDLE_DOTS = "·•・‧.";
@@ -196,6 +197,13 @@ export function splitGluedNames(text: string): string[] | null {
   return names.length >= 2 ? names : null;
 }
 
+/** Two or three Han characters that could be a name whose surname is missing from the tables. */
+function labelledRareName(text: string): boolean {
+  if (text.length < 2 || text.length > 3 || NOT_NAMES.has(text) || looksLikePersonalName(text)) return false;
+  for (const c of text) if (!isHanCode(c.charCodeAt(0)) || NEVER_IN_GIVEN_NAME.has(c)) return false;
+  return true;
+}
+
 export interface CreditListOptions {
   /**
    * Whether a dotted name may stand without a label. On a line of its own "走基层·蹲点调研"
@@ -246,6 +254,12 @@ export function parseCreditList(
       if (NOT_NAMES.has(joined) || !isHanCode(joined.charCodeAt(0)) || !isHanCode(joined.charCodeAt(1))) return null;
       out.push({ name: joined, label, span: { start: s, end: next.end } });
       k += 2;
+      continue;
+    }
+    if (label !== null && labelledRareName(text)) {
+      // After a label only a name can stand: a rare surname (励漪) is still a surname.
+      out.push({ name: text, label, span: { start: s, end: cur.end } });
+      k++;
       continue;
     }
     if (!looksLikePersonalName(text)) {
