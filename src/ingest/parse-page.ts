@@ -151,6 +151,8 @@ class Walker {
   private cur: ArticleDraft | null = null;
   /** Credits printed before any heading (a byline above the article), for the next article. */
   private pendingCredits: CreditDraft[] = [];
+  /** The source such a byline names ("本报记者 X" → 本报), for the next article. */
+  private pendingBylineSource: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -280,9 +282,10 @@ class Walker {
       continuedFrom: null,
       closed: false,
       bodyBlocks: 0,
-      bylineSource: null,
+      bylineSource: this.pendingBylineSource,
     };
     this.pendingCredits = [];
+    this.pendingBylineSource = null;
     this.articles.push(a);
     this.cur = a;
     return a;
@@ -318,22 +321,27 @@ class Walker {
     }
   }
 
-  private addCreditLine(a: ArticleDraft, b: Block, trailing: boolean): void {
+  /** The names of a credit line, and the source it names when it is a byline above the body. */
+  private readCreditLine(b: Block, trailing: boolean): { credits: CreditDraft[]; source: string | null } {
     const span = creditSpanOf(this.folded, b);
     const commentator = commentatorByline(this.folded, b.start, b.end);
-    if (commentator?.start === b.start) a.bylineSource ??= commentator.source;
+    let source = commentator?.start === b.start ? commentator.source : null;
     const names = parseCreditList(this.folded, span.start, span.end, { gluedUnlabelled: span.start > b.start }) ?? [];
     // A byline line above the body names its paper ("本报记者 X" → 本报); a closing credit never does.
     const paper = names.find((n) => n.label !== null)?.label ?? null;
     if (!trailing && span.start === b.start && paper !== null) {
-      if (paper.startsWith("本报")) a.bylineSource ??= "本报";
-      else if (paper.startsWith("新华社")) a.bylineSource ??= "新华社";
+      if (paper.startsWith("本报")) source ??= "本报";
+      else if (paper.startsWith("新华社")) source ??= "新华社";
     }
-    for (const name of names) {
-      // A labelled name is a reporter; an unlabelled one in a byline or closing credit is the author.
-      const role: CreditRole = name.label === null ? "AUTHOR" : "REPORTER";
-      a.credits.push({ role, name });
-    }
+    // A labelled name is a reporter; an unlabelled one in a byline or closing credit is the author.
+    const credits = names.map((name): CreditDraft => ({ role: name.label === null ? "AUTHOR" : "REPORTER", name }));
+    return { credits, source };
+  }
+
+  private addCreditLine(a: ArticleDraft, b: Block, trailing: boolean): void {
+    const { credits, source } = this.readCreditLine(b, trailing);
+    a.bylineSource ??= source;
+    a.credits.push(...credits);
     a.end = Math.max(a.end, b.end);
     if (trailing && this.form === "ocr") {
       a.closed = true;
@@ -347,10 +355,9 @@ class Walker {
       this.addCreditLine(cur, b, cur.paras.length > 0);
       return;
     }
-    const span = creditSpanOf(this.folded, b);
-    for (const name of parseCreditList(this.folded, span.start, span.end) ?? []) {
-      this.pendingCredits.push({ role: name.label === null ? "AUTHOR" : "REPORTER", name });
-    }
+    const { credits, source } = this.readCreditLine(b, false);
+    this.pendingCredits.push(...credits);
+    this.pendingBylineSource ??= source;
   }
 
   private caption(caption: FoundCaption, b: Block): void {
