@@ -14,7 +14,8 @@ commands:
                                        write the publication's pages as NDJSON (stdout by default)
   parse <file> [--date YYYY-MM-DD] [--region 太原市 --province 山西省]
                                        print the structure of one page as JSON
-  eval <folder>                        compare parse output with every *.expected.json beside a .txt
+  eval <folder>...                     compare parse output with every *.expected.json beside a .txt:
+                                       per-field precision, recall and F1 per folder and in total, and the mismatches
   keys create <name> --scope reader|editor|admin | keys revoke <name or prefix> | keys list
                                        API keys for the editors' mutations (the key is printed once, at creation)`;
 
@@ -33,7 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import("./export.ts")).exportCommand,
   keys: async () => (await import("./keys.ts")).keysCommand,
   parse: async () => (await import("./parse.ts")).parseCommand,
-  eval: async () => (await import("./parse.ts")).evalCommand,
+  eval: async () => (await import("./eval.ts")).evalCommand,
 };
 
 const HELP = new Set(["--help", "-h", "help"]);

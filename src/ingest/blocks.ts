@@ -3,8 +3,9 @@
  *
  * - OCR form (the sample): "#"/"##" headline lines, one block per line, blocks separated
  *   by blank lines, paragraphs cut by column breaks.
- * - E-paper form: no "#"; body paragraphs indented with ideographic spaces "　　"; a kicker,
- *   headline and optional subheadline line (any may be empty) above each article.
+ * - E-paper form: no "#"; body paragraphs indented (two ideographic spaces "　　", or no-break
+ *   or ASCII spaces); a kicker, headline and optional subheadline line (any may be empty)
+ *   above each article, an empty line between articles.
  *
  * Offsets are UTF-16 offsets into the exact input: "\r\n", a lone "\r" and a BOM are
  * stepped over, never removed.
@@ -34,12 +35,16 @@ export interface PageBlocks {
   blankLines: boolean[];
 }
 
+/** How many space-indented lines make a page of the e-paper form (with a fifth of its lines). */
+const MIN_INDENTED_LINES = 3;
+
 /** Splits `text` (folded or not: only spaces and line breaks are looked at) into blocks. */
 export function splitBlocks(text: string): PageBlocks {
   const blocks: Block[] = [];
   const blankLines: boolean[] = [];
   let sawHash = false;
   let sawIdeographicIndent = false;
+  let indentedBlocks = 0;
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
@@ -87,11 +92,15 @@ export function splitBlocks(text: string): PageBlocks {
       if (hashes > 0) sawHash = true;
       const indented = ideographic || indentWidth >= 2;
       if (ideographic && indentWidth >= 1) sawIdeographicIndent = true;
+      if (indented) indentedBlocks++;
       blocks.push({ line: lineIndex, start, end, hashes, indented });
     }
     if (lineEnd >= n) break;
     lineStart = next;
   }
-  const form: TextForm = !sawHash && sawIdeographicIndent ? "epaper" : "ocr";
+  // Paragraph indentation is the e-paper's mark: ideographic spaces, or a run of no-break or
+  // ASCII spaces on a good share of the lines (an OCR page indents a stray line at most).
+  const indentedByRule = indentedBlocks >= MIN_INDENTED_LINES && indentedBlocks * 5 >= blocks.length;
+  const form: TextForm = !sawHash && (sawIdeographicIndent || indentedByRule) ? "epaper" : "ocr";
   return { form, blocks, blankLines };
 }

@@ -5,45 +5,55 @@
  */
 import { CREDIT_LABELS, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
 import { isHanCode } from "./han.ts";
-import { isSpaceCode, trimSpacesEnd } from "./normalise.ts";
+import { isSpaceCode, skipSpaces, trimSpacesEnd } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
 export interface FoundCaption {
   /** End of the caption text proper (before the credit and trailing spaces). */
   textEnd: number;
   photographers: CreditName[];
+  /** The 文 names of a picture-and-text credit ("宜 桐图 孙 昊文", "图/甲 文/乙"). */
+  writers: CreditName[];
   span: Span;
 }
 
 /** Longer blocks ending in 摄 are body text that happens to end so. */
 const MAX_CAPTION_LENGTH = 300;
 
+/** Photo credits end in 摄, or in 摄影报道 when the photos are the report. */
+const CREDIT_ENDINGS = ["摄影报道", "摄"];
+
 /** Reads [start, end) of the folded text as a caption, or returns null. */
 export function parseCaption(folded: string, start: number, end: number): FoundCaption | null {
   if (end - start > MAX_CAPTION_LENGTH || end - start < 3) return null;
+  const pictureText = pictureTextCredit(folded, start, end);
+  if (pictureText !== null) return pictureText;
   let e = end;
   let wrapped = false;
   if (folded[e - 1] === ")") {
-    e--;
-    wrapped = true;
+    const open = folded.lastIndexOf("(", e - 2);
+    const beforeTag = open < start ? -1 : trimSpacesEnd(folded, start, open);
+    if (beforeTag > start && CREDIT_ENDINGS.some((w) => folded.startsWith(w, beforeTag - w.length))) {
+      // "李四摄（影像中国）": a column or agency tag after the credit.
+      e = beforeTag;
+    } else {
+      e--;
+      wrapped = true;
+    }
   }
   e = trimSpacesEnd(folded, start, e);
-  if (folded[e - 1] !== "摄") return null;
-  const creditEnd = trimSpacesEnd(folded, start, e - 1);
-  // The credit is the run of Han characters, spaces, 、 and middle dots before 摄.
-  let runStart = creditEnd;
-  while (runStart > start) {
-    const code = folded.charCodeAt(runStart - 1);
-    if (isHanCode(code) || isSpaceCode(code) || code === 0x3001 || code === 0xb7 || code === 0x30fb) runStart--;
-    else break;
-  }
+  const ending = CREDIT_ENDINGS.find((w) => folded.startsWith(w, e - w.length));
+  if (ending === undefined) return null;
+  const creditEnd = trimSpacesEnd(folded, start, e - ending.length);
+  const runStart = creditRunStart(folded, start, creditEnd);
+  let from = runStart;
   if (wrapped) {
     // "（新华社记者 张三摄）": the credit starts after the opening parenthesis.
     const open = folded.lastIndexOf("(", creditEnd);
     if (open < start) return null;
-    if (open + 1 > runStart) runStart = open + 1;
+    if (open + 1 > from) from = open + 1;
   }
-  const found = creditFromRun(folded, runStart, creditEnd);
+  const found = creditFromRun(folded, from, creditEnd);
   if (found === null) return null;
   let textEnd = found.creditStart;
   if (wrapped) {
@@ -51,7 +61,49 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
     if (open >= start) textEnd = open;
   }
   textEnd = trimSpacesEnd(folded, start, textEnd);
-  return { textEnd, photographers: found.names, span: { start, end } };
+  return { textEnd, photographers: found.names, writers: [], span: { start, end } };
+}
+
+/** The run of Han characters, spaces, 、 and middle dots that ends at `end` (a credit's extent). */
+function creditRunStart(folded: string, start: number, end: number): number {
+  let runStart = end;
+  while (runStart > start) {
+    const code = folded.charCodeAt(runStart - 1);
+    if (isHanCode(code) || isSpaceCode(code) || code === 0x3001 || code === 0xb7 || code === 0x30fb) runStart--;
+    else break;
+  }
+  return runStart;
+}
+
+/** "图/韦某文/马某张某" at the end of a caption: picture by, text by (names may be glued). */
+const SLASHED_PICTURE_TEXT = /图\s*\/\s*([^/]{2,16}?)\s*文\s*\/\s*([^/]{2,24})$/;
+
+/**
+ * A picture-and-text credit: "宜　桐图　孙　昊文" on a line of its own (picture by 宜桐, text by
+ * 孙昊), or "图/甲文/乙" closing a caption. The picture names are photographers, the text names
+ * writers (authors).
+ */
+function pictureTextCredit(folded: string, start: number, end: number): FoundCaption | null {
+  const e = trimSpacesEnd(folded, start, end);
+  const tail = folded.slice(Math.max(start, e - 48), e);
+  const offset = e - tail.length;
+  const slashed = SLASHED_PICTURE_TEXT.exec(tail);
+  if (slashed !== null) {
+    const picStart = offset + slashed.index + slashed[0].indexOf(slashed[1]!, 1);
+    const textStart = offset + slashed.index + slashed[0].lastIndexOf(slashed[2]!);
+    const photographers = parseCreditList(folded, picStart, picStart + slashed[1]!.length, { gluedUnlabelled: true });
+    const writers = parseCreditList(folded, textStart, e, { gluedUnlabelled: true });
+    if (photographers === null || writers === null) return null;
+    return { textEnd: trimSpacesEnd(folded, start, offset + slashed.index), photographers, writers, span: { start, end } };
+  }
+  // On a line of its own only: inside prose, "…图 …文" is ordinary wording.
+  if (folded[e - 1] !== "文") return null;
+  const picEnd = folded.lastIndexOf("图", e - 2);
+  if (picEnd <= start) return null;
+  const photographers = parseCreditList(folded, start, picEnd);
+  const writers = parseCreditList(folded, skipSpaces(folded, picEnd + 1, e), e - 1);
+  if (photographers === null || writers === null) return null;
+  return { textEnd: start, photographers, writers, span: { start, end } };
 }
 
 /**
@@ -66,9 +118,9 @@ function creditFromRun(folded: string, runStart: number, runEnd: number): { cred
     const code = folded.charCodeAt(i - 1);
     const atBoundary = i === runStart || isSpaceCode(code) || code === 0x3001;
     if (!atBoundary || isSpaceCode(folded.charCodeAt(i))) continue;
+    // Every boundary is tried: "施　芳　赵婀娜" parses although "芳　赵婀娜" does not.
     const names = parseCreditList(folded, i, runEnd);
     if (names !== null) best = { creditStart: i, names };
-    else if (best !== null) break;
   }
   if (best !== null) {
     // The caption text must not end in a bare label: "新华社记者 张三" credits 张三 with its label.

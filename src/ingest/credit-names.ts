@@ -14,10 +14,13 @@ import type { Span } from "./types.ts";
 export const CREDIT_LABELS = [
   "新华社特约记者",
   "新华社记者",
+  "本报特约通讯员",
   "本报特约记者",
   "本报见习记者",
   "本报通讯员",
+  "本报实习生",
   "本报记者",
+  "特约通讯员",
   "特约记者",
   "见习记者",
   "摄影记者",
@@ -26,10 +29,25 @@ export const CREDIT_LABELS = [
   "记者",
 ] as const;
 
+/**
+ * A label as printed, where typesetting may have put spaces inside it ("本报通讯 员", "记  者"):
+ * the characters of one label with any spaces between them, longest label first.
+ */
+const SPACED_LABEL = new RegExp(CREDIT_LABELS.map((l) => [...l].join("\\s*")).join("|"), "y");
+
+/** The label starting at `i` (spaces inside it allowed), or null. */
+export function labelAt(folded: string, i: number, end: number): { label: string; end: number } | null {
+  SPACED_LABEL.lastIndex = i;
+  const m = SPACED_LABEL.exec(folded);
+  if (m === null || i + m[0].length > end) return null;
+  return { label: m[0].replace(/\s+/g, ""), end: i + m[0].length };
+}
+
 /** Words that sit in parentheses or before 摄 like a name but are not people. */
 const NOT_NAMES = new Set([
   "新华社", "中新社", "本报", "记者", "完", "上图", "下图", "左图", "右图", "资料图", "待续",
   "未完待续", "全文完", "通讯员", "实习生", "图文", "图片", "视频", "航拍", "无人机", "手机",
+  "手记", "观察", "调查", "述评", "札记", "专访", "连线", "快评", "短评", "时评",
 ]);
 
 const MIDDLE_DOTS = "·•・‧.";
@@ -44,7 +62,15 @@ function surnameLength(name: string): number {
   return 0;
 }
 
-const EXTRA_CREDIT_SURNAMES = new Set([..."原海明时和南成全乐商官司师"]);
+/**
+ * Surnames left out of the shared list (everyday words next to titles: 原, 海…) and rarer
+ * surnames of the population lists (计, 渠, 效, 忻…): in a credit, where only names stand,
+ * they still open names.
+ */
+const EXTRA_CREDIT_SURNAMES = new Set([
+  ..."原海明时和南成全乐商官司师代位区",
+  ..."计渠效忻云言闫琚綦郄呼衡弓双亢寿达扈蓟糜琚谯晁缑郦鄂祖郗芮禹洪巴贲宓宿谭仰隆",
+]);
 
 /**
  * True when `name` (spaces already removed) looks like a Chinese personal name: 2–4 Han
@@ -86,7 +112,13 @@ interface Token {
   spaceBefore: boolean;
 }
 
-/** Splits [start, end) on spaces and list separators (、 , ; /). */
+const isListSeparator = (code: number): boolean =>
+  code === 0x3001 /* 、 */ || code === 0x2c || code === 0x3b || code === 0x2f || code === 0xff64;
+
+/**
+ * Splits [start, end) on spaces and list separators (、 , ; /). An outlet named in book-title
+ * marks ("《民生周刊》记者 郭鹏") separates too: it qualifies the label after it.
+ */
 function tokenize(folded: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let i = start;
@@ -97,15 +129,23 @@ function tokenize(folded: string, start: number, end: number): Token[] {
       i++;
       continue;
     }
-    if (code === 0x3001 /* 、 */ || code === 0x2c || code === 0x3b || code === 0x2f || code === 0xff64) {
+    if (isListSeparator(code)) {
       sawSeparator = true;
       i++;
       continue;
     }
+    if (code === 0x300a /* 《 */) {
+      const close = folded.indexOf("》", i + 1);
+      if (close !== -1 && close < end) {
+        sawSeparator = true;
+        i = close + 1;
+        continue;
+      }
+    }
     const tStart = i;
     while (i < end) {
       const c = folded.charCodeAt(i);
-      if (isSpaceCode(c) || c === 0x3001 || c === 0x2c || c === 0x3b || c === 0x2f || c === 0xff64) break;
+      if (isSpaceCode(c) || isListSeparator(c) || c === 0x300a) break;
       i++;
     }
     tokens.push({ start: tStart, end: i, spaceBefore: tokens.length > 0 && !sawSeparator });
@@ -114,21 +154,80 @@ function tokenize(folded: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+/** Surnames by frequency rank (the shared list is ordered most common first). */
+const SURNAME_RANK = new Map([...SINGLE_SURNAMES].map((c, i) => [c, i] as const));
+/** Characters of function words and place units, which no given name is made of. */
+const NEVER_IN_GIVEN_NAME = new Set([..."的了是在与及或等为对从到把被将之其这那此每各该有无不也都就要说称报道讯电省市县区乡镇村局部委厅处摄供稿版"]);
+/** A given-name character that is one of the most common surnames hints that a new name starts there. */
+const COMMON_SURNAME_RANK = 60;
+
+/** How unlikely `name` is as one of several names printed without separators (lower is likelier). */
+function gluedNameCost(name: string): number {
+  const s = surnameLength(name);
+  if (s === 0 || name.length - s < 1 || name.length - s > 2) return Number.POSITIVE_INFINITY;
+  let cost = s === 2 ? 0.5 : (SURNAME_RANK.get(name[0]!) ?? 300) / 150;
+  for (const c of name.slice(s)) {
+    if (NEVER_IN_GIVEN_NAME.has(c) || !isHanCode(c.charCodeAt(0))) return Number.POSITIVE_INFINITY;
+    if ((SURNAME_RANK.get(c) ?? COMMON_SURNAME_RANK) < COMMON_SURNAME_RANK) cost += 1.5;
+  }
+  // Three-character names are the more common form.
+  return name.length === 2 ? cost + 0.2 : cost;
+}
+
+/**
+ * Splits names printed without any separator ("柯青罗丹", "丁昕彤王鹏张钰祺") into the likeliest
+ * sequence of two- to four-character names, each opening with a surname; null when no split
+ * covers the whole text.
+ */
+export function splitGluedNames(text: string): string[] | null {
+  const n = text.length;
+  if (n < 4) return null;
+  const best: { cost: number; prev: number }[] = Array.from({ length: n + 1 }, () => ({ cost: Number.POSITIVE_INFINITY, prev: -1 }));
+  best[0]!.cost = 0;
+  for (let i = 0; i < n; i++) {
+    const from = best[i]!;
+    if (from.cost === Number.POSITIVE_INFINITY) continue;
+    for (let len = 2; len <= 4 && i + len <= n; len++) {
+      const cost = from.cost + gluedNameCost(text.slice(i, i + len));
+      if (cost < best[i + len]!.cost) best[i + len] = { cost, prev: i };
+    }
+  }
+  if (best[n]!.cost === Number.POSITIVE_INFINITY) return null;
+  const names: string[] = [];
+  for (let e = n; e > 0; e = best[e]!.prev) names.unshift(text.slice(best[e]!.prev, e));
+  return names.length >= 2 ? names : null;
+}
+
+/** Two or three Han characters that could be a name whose surname is missing from the tables. */
+function labelledRareName(text: string): boolean {
+  if (text.length < 2 || text.length > 3 || NOT_NAMES.has(text) || looksLikePersonalName(text)) return false;
+  for (const c of text) if (!isHanCode(c.charCodeAt(0)) || NEVER_IN_GIVEN_NAME.has(c)) return false;
+  return true;
+}
+
+export interface CreditListOptions {
+  /**
+   * Whether a dotted name may stand without a label. On a line of its own "走基层·蹲点调研"
+   * is a column name, not a person: there a dotted name needs a label before it.
+   */
+  unlabelledDotted?: boolean;
+  /** Whether unlabelled names printed without separators may be split (the context is a credit). */
+  gluedUnlabelled?: boolean;
+}
+
 /**
  * Reads [start, end) as a credit list: optional labels, each followed by one or more names.
- * Names padded to three characters' width ("张 三") are put back together. Returns null when
- * any part is neither a label nor a name, or when there is no name at all.
+ * Names padded to three characters' width ("张 三") are put back together; names printed
+ * without separators after a label ("通讯员李璐黄桉凡") are split. Returns null when any part
+ * is neither a label nor a name, or when there is no name at all.
  */
 export function parseCreditList(
   folded: string,
   start: number,
   end: number,
-  /**
-   * Whether a dotted name may stand without a label. On a line of its own "走基层·蹲点调研"
-   * is a column name, not a person: there a dotted name needs a label before it.
-   */
-  unlabelledDotted = true,
+  options: CreditListOptions | boolean = {},
 ): CreditName[] | null {
+  const { unlabelledDotted = true, gluedUnlabelled = false } = typeof options === "boolean" ? { unlabelledDotted: options } : options;
   const tokens = tokenize(folded, start, end);
   if (tokens.length === 0) return null;
   const out: CreditName[] = [];
@@ -137,30 +236,46 @@ export function parseCreditList(
   while (k < tokens.length) {
     const t = tokens[k]!;
     let s = t.start;
-    const word = folded.slice(t.start, t.end);
-    const lab = CREDIT_LABELS.find((l) => word.startsWith(l));
-    if (lab !== undefined) {
-      label = lab;
-      s += lab.length;
-      if (s === t.end) {
-        k++;
-        continue;
-      }
+    const lab = labelAt(folded, t.start, end);
+    if (lab !== null) {
+      label = lab.label;
+      // The label may run over spaces into the following tokens ("通讯 员").
+      while (k < tokens.length && tokens[k]!.end <= lab.end) k++;
+      if (k >= tokens.length) break;
+      s = Math.max(lab.end, tokens[k]!.start);
     }
-    const text = folded.slice(s, t.end);
+    const cur = tokens[k]!;
+    const text = folded.slice(s, cur.end);
     // A single character followed, across spaces only, by another single character: a
     // two-character name padded to the width of three ("张 三", "刘　洋").
     const next = tokens[k + 1];
     if (text.length === 1 && next !== undefined && next.spaceBefore && next.end - next.start === 1) {
       const joined = text + folded.slice(next.start, next.end);
-      if (!looksLikePersonalName(joined)) return null;
+      // The padding itself says "a two-character name", so a rare surname (宜, 佴) is accepted.
+      if (NOT_NAMES.has(joined) || !isHanCode(joined.charCodeAt(0)) || !isHanCode(joined.charCodeAt(1))) return null;
       out.push({ name: joined, label, span: { start: s, end: next.end } });
       k += 2;
       continue;
     }
-    if (!looksLikePersonalName(text)) return null;
+    if (label !== null && labelledRareName(text)) {
+      // After a label only a name can stand: a rare surname (励漪) is still a surname.
+      out.push({ name: text, label, span: { start: s, end: cur.end } });
+      k++;
+      continue;
+    }
+    if (!looksLikePersonalName(text)) {
+      const parts = label !== null || gluedUnlabelled ? splitGluedNames(text) : null;
+      if (parts === null) return null;
+      let at = s;
+      for (const name of parts) {
+        out.push({ name, label, span: { start: at, end: at + name.length } });
+        at += name.length;
+      }
+      k++;
+      continue;
+    }
     if (!unlabelledDotted && label === null && /[·•・‧.]/.test(text)) return null;
-    out.push({ name: text, label, span: { start: s, end: t.end } });
+    out.push({ name: text, label, span: { start: s, end: cur.end } });
     k++;
   }
   return out.length > 0 ? out : null;

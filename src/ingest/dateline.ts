@@ -18,7 +18,10 @@ export interface FoundDate {
 
 const NUM = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}";
 const TIME_OF_DAY = "上午|下午|中午|傍晚|晚上|晚间|早上|早晨|清晨|凌晨|夜间|深夜|晚|早|夜";
-const OPENING_DATE = new RegExp(`^(?:([0-9]{4})年)?(${NUM})月(${NUM})日(?:${TIME_OF_DAY})?`);
+/** [YYYY年]M月D日, a range end (至D日, 至M月D日) and a part of day, as printed. */
+const OPENING_DATE = new RegExp(
+  `^(?:([0-9]{4})年)?(${NUM})月(${NUM})日(?:至(?:(?:${NUM})月)?(?:${NUM})日)?(?:${TIME_OF_DAY})?`,
+);
 /** The date of a wire dispatch: "北京10月11日电" (place, date, 电). */
 const DISPATCH_DATE = new RegExp(`(?:([0-9]{4})年)?(${NUM})月(${NUM})日电`);
 

@@ -4,7 +4,7 @@
  * and the author credit that closes an article: "…。(李俊华)".
  * All functions read the folded text (see normalise.ts) and return absolute offsets.
  */
-import { parseCreditList, type CreditName } from "./credit-names.ts";
+import { labelAt, parseCreditList, type CreditName } from "./credit-names.ts";
 import { dispatchDate, type FoundDate } from "./dateline.ts";
 import { HAN_RANGES } from "./han.ts";
 import { skipSpaces } from "./normalise.ts";
@@ -50,10 +50,50 @@ export function parseDispatch(folded: string, start: number, end: number): Found
       }
     }
   }
+  if (credits.length === 0) {
+    const runIn = runInByline(folded, open, end);
+    if (runIn !== null) {
+      credits = runIn.credits;
+      dispatchEnd = runIn.end;
+    }
+  }
   let bodyStart = skipSpaces(folded, dispatchEnd, end);
   // Some pages print a colon after the designation: "本报讯：…".
   if (folded[bodyStart] === ":" && bodyStart === dispatchEnd) bodyStart = skipSpaces(folded, bodyStart + 1, end);
   return { source, span: { start, end: dispatchEnd }, credits, date, bodyStart };
+}
+
+/** How far after the designation a run-in byline may end with its 报道. */
+const MAX_RUN_IN_LENGTH = 64;
+
+/**
+ * The run-in byline of an e-paper dispatch: "本报讯 记者 X 通讯员 Y 报道3月4日，…", where the
+ * labelled names end with 报道 and the report runs on after it, often without a space.
+ */
+function runInByline(folded: string, open: number, end: number): { credits: CreditName[]; end: number } | null {
+  if (labelAt(folded, open, end) === null) return null;
+  const close = folded.indexOf("报道", open);
+  if (close === -1 || close > end || close - open > MAX_RUN_IN_LENGTH) return null;
+  const credits = parseCreditList(folded, open, close);
+  return credits === null ? null : { credits, end: close + 2 };
+}
+
+/**
+ * A dispatch printed at the end of the text, alone in parentheses: "（本报东京10月19日电）",
+ * "（本报昆明1月22日电  新华社记者甲、乙，本报记者丙）". [start, end) is the whole parenthesis.
+ */
+export function parenthesisedDispatch(folded: string, start: number, end: number): FoundDispatch | null {
+  if (folded[start] !== "(" || folded[end - 1] !== ")") return null;
+  const d = parseDispatch(folded, start + 1, end - 1);
+  if (d === null || d.source === "本报讯") return null;
+  const rest = skipSpaces(folded, d.span.end, end - 1);
+  let credits = d.credits;
+  if (rest < end - 1) {
+    const names = parseCreditList(folded, rest, end - 1);
+    if (names === null) return null;
+    credits = [...credits, ...names];
+  }
+  return { ...d, span: { start, end }, credits, bodyStart: end };
 }
 
 export interface FoundTrailingCredit {
@@ -62,6 +102,9 @@ export interface FoundTrailingCredit {
   span: Span;
 }
 
+/** A closing credit of a dozen names with their separators still fits; longer parentheses are prose. */
+const MAX_TRAILING_CREDIT_LENGTH = 96;
+
 /**
  * The author credit closing [start, end): "(李俊华)" after a sentence end, or a whole block
  * that is only such a credit. Labelled names ("（本报记者 张三）") are returned with their label.
@@ -69,12 +112,34 @@ export interface FoundTrailingCredit {
 export function trailingCredit(folded: string, start: number, end: number): FoundTrailingCredit | null {
   if (end - start < 3 || folded[end - 1] !== ")") return null;
   const open = folded.lastIndexOf("(", end - 2);
-  if (open < start || end - open > 48) return null;
+  if (open < start || end - open > MAX_TRAILING_CREDIT_LENGTH) return null;
   if (open > start) {
     // Only after a finished sentence: "…的标准(高清)" is part of the sentence.
     const before = folded[open - 1]!;
     if (!"。!?…\u201d".includes(before) && !/\s/.test(before)) return null;
   }
-  const credits = parseCreditList(folded, open + 1, end - 1);
+  // A round-up credits the reports it compiles: "（综合甲、乙报道）".
+  const roundUp = folded.startsWith("综合", open + 1) && folded.startsWith("报道", end - 3);
+  const credits = roundUp
+    ? parseCreditList(folded, open + 3, end - 3, { gluedUnlabelled: true })?.map((c) => ({ ...c, label: c.label ?? "综合" })) ?? null
+    : parseCreditList(folded, open + 1, end - 1, { gluedUnlabelled: true });
   return credits === null ? null : { credits, span: { start: open, end } };
+}
+
+/** A commentator's byline, which names no person: "本报评论员", "人民日报评论员", "本报特约评论员". */
+const COMMENTATOR = new RegExp(
+  `(本报|新华社|${["人民日报", "光明日报", "经济日报", "解放军报", "工人日报", "农民日报", "科技日报", "中国青年报", "中国日报"].join("|")}|[一-龥]{2}[日晚]报)(?:特约)?评论员$`,
+);
+
+/**
+ * A commentator byline closing [start, end) (a line of its own, or glued to the end of a deck
+ * line): where it starts, and the source it names. Only this paper's own commentator makes a
+ * source (本报); another paper's ("人民日报评论员") is a reprint credit.
+ */
+export function commentatorByline(folded: string, start: number, end: number): { start: number; source: string | null } | null {
+  const from = Math.max(start, end - 16);
+  const m = COMMENTATOR.exec(folded.slice(from, end));
+  if (m === null) return null;
+  const source = m[1] === "本报" ? "本报" : m[1] === "新华社" ? "新华社" : null;
+  return { start: from + m.index, source };
 }

@@ -126,10 +126,15 @@ export function toExpectedShape(parsed: ParsedPage, meta: PageMeta): ShapedPage 
 
 function shapeArticle(article: ParsedArticle): ShapedArticle {
   const namesFor = (role: CreditRole) => article.credits.filter((c) => c.role === role).map((c) => c.name);
-  const firstParagraph = article.paragraphs[0]?.text;
-  // Array.from splits by code point, so a character outside the BMP is never cut in half.
+  // The first characters of the body, not counting whitespace, run over paragraph ends (a
+  // 核心阅读 box or a short first paragraph); Array.from splits by code point, so a character
+  // outside the BMP is never cut in half.
   const firstBodyChars =
-    firstParagraph === undefined ? null : Array.from(firstParagraph).slice(0, FIRST_BODY_CHARS).join("");
+    article.paragraphs.length === 0
+      ? null
+      : Array.from(article.paragraphs.map((p) => p.text.replace(/\s+/gu, "")).join(""))
+          .slice(0, FIRST_BODY_CHARS)
+          .join("") || null;
   return {
     kicker: article.kicker,
     headline: article.headline,

@@ -6,7 +6,7 @@
  * wording: a kicker announces ("…时强调", "新华社播发报道"), a subheadline follows with a dash
  * or names who attended; a line much shorter than the next one is a kicker.
  */
-import type { Block } from "./blocks.ts";
+import type { Block, TextForm } from "./blocks.ts";
 import type { Span } from "./types.ts";
 
 /** The longest line still read as a heading (the sample's longest headline has 32). */
@@ -43,7 +43,12 @@ const DASH_START = /^(——|—|--)/;
  * subheadline. `emptySubheadlineLine` is the e-paper hint that a blank line stood right
  * between the last heading and the body (the subheadline slot printed empty).
  */
-export function assignHeadingRoles(heads: Block[], folded: string, emptySubheadlineLine: boolean): HeadingRoles {
+export function assignHeadingRoles(
+  heads: Block[],
+  folded: string,
+  emptySubheadlineLine: boolean,
+  form: TextForm = "ocr",
+): HeadingRoles {
   const span = (b: Block): Span => ({ start: b.start, end: b.end });
   const roles: HeadingRoles = { kicker: [], headline: [], subheadline: [] };
   if (heads.length === 0) return roles;
@@ -61,7 +66,7 @@ export function assignHeadingRoles(heads: Block[], folded: string, emptySubheadl
   if (heads.length === 2) {
     const a = heads[0]!;
     const b = heads[1]!;
-    if (secondIsKickedHeadline(folded, a, b, emptySubheadlineLine)) {
+    if (secondIsKickedHeadline(folded, a, b, emptySubheadlineLine, form)) {
       roles.kicker = [span(a)];
       roles.headline = [span(b)];
     } else {
@@ -76,12 +81,17 @@ export function assignHeadingRoles(heads: Block[], folded: string, emptySubheadl
   return roles;
 }
 
-/** For two heading lines a, b: true when they are kicker + headline, false for headline + subheadline. */
-function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubheadlineLine: boolean): boolean {
+/**
+ * For two heading lines a, b: true when they are kicker + headline, false for headline +
+ * subheadline. In the e-paper form the header slots are printed in a fixed order, so without
+ * wording or an empty subheadline slot to say otherwise two lines are headline and
+ * subheadline; in the OCR form a first line much shorter than the second is a kicker.
+ */
+function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubheadlineLine: boolean, form: TextForm): boolean {
   const textA = folded.slice(a.start, a.end);
   const textB = folded.slice(b.start, b.end);
   if (DASH_START.test(textB)) return false;
   if (KICKER_ENDINGS.test(textA)) return true;
   if (emptySubheadlineLine) return true;
-  return textA.length * 2 <= textB.length;
+  return form === "ocr" && textA.length * 2 <= textB.length;
 }

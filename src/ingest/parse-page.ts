@@ -16,7 +16,7 @@ import { parseCaption, type FoundCaption } from "./captions.ts";
 import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
 import { parseCreditList, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
-import { parseDispatch, trailingCredit } from "./dispatch.ts";
+import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
 import { assignHeadingRoles, looksLikeHeading } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
@@ -63,6 +63,8 @@ interface ArticleDraft {
   /** Closed by a jump marker or an author credit: what follows is another article. */
   closed: boolean;
   bodyBlocks: number;
+  /** The source a byline names when there is no dispatch ("本报评论员" → 本报). */
+  bylineSource: string | null;
 }
 
 interface LooseCaption {
@@ -116,10 +118,13 @@ function classify(folded: string, form: TextForm, b: Block, i: number, captions:
   return "body";
 }
 
-/** A line of names only: "(李俊华)", "本报记者　刘　洋　孙丽华", "王 磊". */
+/** A line of names only: "(李俊华)", "本报记者　刘　洋　孙丽华", "王 磊", or a nameless "本报评论员". */
 function isCreditLine(folded: string, b: Block): boolean {
   if (b.end - b.start > 40) return false;
-  if (folded[b.start] === "(" && folded[b.end - 1] === ")") return parseCreditList(folded, b.start + 1, b.end - 1) !== null;
+  if (commentatorByline(folded, b.start, b.end)?.start === b.start) return true;
+  if (folded[b.start] === "(" && folded[b.end - 1] === ")") {
+    return parseCreditList(folded, b.start + 1, b.end - 1, { gluedUnlabelled: true }) !== null;
+  }
   return parseCreditList(folded, b.start, b.end, false) !== null;
 }
 
@@ -147,6 +152,8 @@ class Walker {
   private cur: ArticleDraft | null = null;
   /** Credits printed before any heading (a byline above the article), for the next article. */
   private pendingCredits: CreditDraft[] = [];
+  /** The source such a byline names ("本报记者 X" → 本报), for the next article. */
+  private pendingBylineSource: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -191,8 +198,50 @@ class Walker {
     return last !== undefined && last.open ? last : null;
   }
 
+  /**
+   * E-paper form: an article opens only at a boundary, a line that is not indented and follows
+   * an empty line (or opens the page). Inside an article nothing else opens one: not a jump
+   * marker, a credit, a pickup (上接) or a second dispatch (a round-up of briefs is one article).
+   */
+  private atBoundary(b: Block): boolean {
+    return this.form === "epaper" && !b.indented && (b.line === 0 || this.blankLines[b.line - 1] === true || b === this.blocks[0]);
+  }
+
+  /**
+   * E-paper form: a line right under the headline that runs long but does not end a sentence,
+   * with the body or a dispatch after it, is a deck printed in the subheadline slot.
+   */
+  private isDeckLine(k: number): boolean {
+    const { blocks, folded } = this;
+    const b = blocks[k]!;
+    const next = blocks[k + 1];
+    if (b.indented || next === undefined || parseDispatch(folded, b.start, b.end) !== null) return false;
+    if (endsSentence(folded, b.start, b.end)) return false;
+    return next.indented || parseDispatch(folded, next.start, next.end) !== null || this.kinds[k + 1] === "credit";
+  }
+
+  /** E-paper form of `heading`: the heading lines after a boundary, up to the byline or body. */
+  private epaperHeading(i: number): number {
+    const { blocks, kinds, folded } = this;
+    const b = blocks[i]!;
+    if (!this.atBoundary(b) && this.cur !== null) {
+      this.body(b, looksLikeSubheading(folded, b));
+      return i + 1;
+    }
+    let k = i + 1;
+    while (k < blocks.length && !blocks[k]!.indented && blocks[k]!.line === blocks[k - 1]!.line + 1) {
+      const kind = kinds[k];
+      if (kind === "heading" || kind === "caption" || kind === "credit") k++;
+      else if (kind === "body" && this.isDeckLine(k)) kinds[k++] = "heading";
+      else break;
+    }
+    this.startArticle(i, k);
+    return k;
+  }
+
   /** Handles the heading group starting at block i; returns the index after what it consumed. */
   private heading(i: number): number {
+    if (this.form === "epaper") return this.epaperHeading(i);
     const { blocks, kinds, folded } = this;
     let k = i;
     while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit")) k++;
@@ -205,18 +254,12 @@ class Walker {
       nextIsBody &&
       (parseDispatch(folded, next.start, next.end) !== null ||
         leadingMarker(folded, next.start, next.end)?.direction === "in");
-    const open = this.openPara();
-    if (open !== null && b.hashes === 0) {
-      const continues =
-        this.form === "ocr" ? !hasHash && !nextOpensArticle : !b.indented && b.line === open.lastLine + 1;
-      if (continues) {
-        this.body(b, false);
-        return i + 1;
-      }
+    if (this.openPara() !== null && b.hashes === 0 && !hasHash && !nextOpensArticle) {
+      this.body(b, false);
+      return i + 1;
     }
-    const epaperStart = this.form === "epaper" && nextIsBody && next.indented;
     const cur = this.cur;
-    if (!(hasHash || nextOpensArticle || epaperStart || cur === null || cur.closed)) {
+    if (!(hasHash || nextOpensArticle || cur === null || cur.closed)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
@@ -240,8 +283,10 @@ class Walker {
       continuedFrom: null,
       closed: false,
       bodyBlocks: 0,
+      bylineSource: this.pendingBylineSource,
     };
     this.pendingCredits = [];
+    this.pendingBylineSource = null;
     this.articles.push(a);
     this.cur = a;
     return a;
@@ -264,42 +309,71 @@ class Walker {
     // is the subheadline slot printed empty.
     const emptySubheadlineLine =
       this.form === "epaper" && next !== undefined && this.blankLines[lastHead.line + 1] === true;
-    const roles = assignHeadingRoles(heads, folded, emptySubheadlineLine);
+    const roles = assignHeadingRoles(heads, folded, emptySubheadlineLine, this.form);
     a.kicker = roles.kicker;
     a.headline = roles.headline;
     a.subheadline = roles.subheadline;
+    // A commentator byline glued to the end of the last heading line is a byline, not heading text.
+    const last = (roles.subheadline.length > 0 ? roles.subheadline : roles.headline).at(-1);
+    const glued = last === undefined ? null : commentatorByline(folded, last.start, last.end);
+    if (last !== undefined && glued !== null && glued.start > last.start) {
+      last.end = trimSpacesEnd(folded, last.start, glued.start);
+      a.bylineSource = glued.source;
+    }
+  }
+
+  /** The names of a credit line, and the source it names when it is a byline above the body. */
+  private readCreditLine(b: Block, trailing: boolean): { credits: CreditDraft[]; source: string | null } {
+    const span = creditSpanOf(this.folded, b);
+    const commentator = commentatorByline(this.folded, b.start, b.end);
+    let source = commentator?.start === b.start ? commentator.source : null;
+    const names = parseCreditList(this.folded, span.start, span.end, { gluedUnlabelled: span.start > b.start }) ?? [];
+    // A byline line above the body names its paper ("本报记者 X" → 本报); a closing credit never does.
+    const paper = names.find((n) => n.label !== null)?.label ?? null;
+    if (!trailing && span.start === b.start && paper !== null) {
+      if (paper.startsWith("本报")) source ??= "本报";
+      else if (paper.startsWith("新华社")) source ??= "新华社";
+    }
+    // A labelled name is a reporter; an unlabelled one in a byline or closing credit is the author.
+    const credits = names.map((name): CreditDraft => ({ role: name.label === null ? "AUTHOR" : "REPORTER", name }));
+    return { credits, source };
   }
 
   private addCreditLine(a: ArticleDraft, b: Block, trailing: boolean): void {
-    const span = creditSpanOf(this.folded, b);
-    const names = parseCreditList(this.folded, span.start, span.end) ?? [];
-    for (const name of names) {
-      // A labelled name is a reporter; an unlabelled one in a byline or closing credit is the author.
-      const role: CreditRole = name.label === null ? "AUTHOR" : "REPORTER";
-      a.credits.push({ role, name });
-    }
+    const { credits, source } = this.readCreditLine(b, trailing);
+    a.bylineSource ??= source;
+    a.credits.push(...credits);
     a.end = Math.max(a.end, b.end);
-    if (trailing) {
+    if (trailing && this.form === "ocr") {
       a.closed = true;
     }
   }
 
   private creditLine(b: Block): void {
     const cur = this.cur;
-    if (cur !== null && !cur.closed) {
+    // After an empty line, a byline still belongs to the article whose headings stand above it.
+    if (cur !== null && !cur.closed && (!this.atBoundary(b) || cur.paras.length === 0)) {
       this.addCreditLine(cur, b, cur.paras.length > 0);
       return;
     }
-    const span = creditSpanOf(this.folded, b);
-    for (const name of parseCreditList(this.folded, span.start, span.end) ?? []) {
-      this.pendingCredits.push({ role: name.label === null ? "AUTHOR" : "REPORTER", name });
-    }
+    const { credits, source } = this.readCreditLine(b, false);
+    this.pendingCredits.push(...credits);
+    this.pendingBylineSource ??= source;
   }
 
   private caption(caption: FoundCaption, b: Block): void {
     const cur = this.cur;
-    if (cur !== null && !cur.closed && cur.paras.length === 0) {
-      // Between an article's headings and its body: it is that article's photo.
+    if (caption.textEnd <= b.start) {
+      // A credit line of its own under a photo ("新华社记者 张三摄", "李四摄（影像中国）").
+      const target = cur !== null && !cur.closed ? cur.credits : this.pendingCredits;
+      for (const name of caption.photographers) target.push({ role: "PHOTOGRAPHER", name });
+      for (const name of caption.writers) target.push({ role: "AUTHOR", name });
+      if (cur !== null) cur.end = Math.max(cur.end, b.end);
+      return;
+    }
+    const inside = this.form === "epaper" && cur !== null && !this.atBoundary(b);
+    if (cur !== null && !cur.closed && (cur.paras.length === 0 || inside)) {
+      // Between an article's headings and its body, or inside an e-paper article: its photo.
       cur.captions.push(caption);
       cur.end = Math.max(cur.end, b.end);
       return;
@@ -316,6 +390,12 @@ class Walker {
     const m = wholeMarker(this.folded, b.start, b.end)!;
     let cur = this.cur;
     if (m.direction === "in") {
+      if (this.form === "epaper" && cur !== null) {
+        // Inside an article it is the joined tail of the article's own jump: no new article.
+        if (cur.paras.length === 0) cur.continuedFrom ??= m;
+        cur.end = b.end;
+        return;
+      }
       if (cur === null || cur.closed || cur.paras.length > 0 || cur.continuedFrom !== null) cur = this.newArticle(b.start);
       cur.continuedFrom = m;
       cur.end = b.end;
@@ -323,7 +403,7 @@ class Walker {
     }
     if (cur !== null && cur.continuesOn === null) {
       cur.continuesOn = m;
-      cur.closed = true;
+      cur.closed = this.form === "ocr";
       cur.end = Math.max(cur.end, b.end);
     }
   }
@@ -334,13 +414,18 @@ class Walker {
     let e = b.end;
     const lead = leadingMarker(folded, s, e);
     let cur = this.cur;
+    const epaper = this.form === "epaper";
     if (lead !== null && lead.direction === "in") {
-      if (cur === null || cur.closed || cur.paras.length > 0 || cur.continuedFrom !== null) cur = this.newArticle(b.start);
-      cur.continuedFrom = lead;
+      if (epaper && cur !== null && !this.atBoundary(b)) {
+        if (cur.paras.length === 0) cur.continuedFrom ??= lead;
+      } else {
+        if (cur === null || cur.closed || cur.paras.length > 0 || cur.continuedFrom !== null) cur = this.newArticle(b.start);
+        cur.continuedFrom = lead;
+      }
       s = skipSpaces(folded, lead.span.end, e);
-    } else if (cur === null || cur.closed) {
+    } else if (cur === null || cur.closed || this.atBoundary(b)) {
       cur = this.newArticle(b.start);
-    } else if (cur.paras.length > 0 && parseDispatch(folded, s, e) !== null) {
+    } else if (!epaper && cur.paras.length > 0 && parseDispatch(folded, s, e) !== null) {
       // A new dispatch is a new article, even without a headline.
       cur = this.newArticle(b.start);
     }
@@ -365,14 +450,14 @@ class Walker {
       const tm = trailingMarker(folded, s, e);
       if (tm !== null && tm.direction === "out") {
         cur.continuesOn = tm;
-        cur.closed = true;
+        cur.closed = !epaper;
         e = trimSpacesEnd(folded, s, tm.span.start);
         continue;
       }
       const tc = trailingCredit(folded, s, e);
       if (tc !== null && (dispatch === null || tc.span.start >= dispatch.span.end)) {
         for (const name of tc.credits) cur.credits.push({ role: name.label === null ? "AUTHOR" : "REPORTER", name });
-        cur.closed = true;
+        cur.closed = !epaper;
         e = trimSpacesEnd(folded, s, tc.span.start);
         continue;
       }
@@ -442,10 +527,14 @@ class Walker {
   }
 
   private addPhotoCredits(article: ParsedArticle, c: FoundCaption): void {
-    for (const p of c.photographers) {
-      if (article.credits.some((x) => x.role === "PHOTOGRAPHER" && x.name === p.name)) continue;
-      article.credits.push({ role: "PHOTOGRAPHER", name: p.name, label: p.label, span: { ...p.span } });
-    }
+    const add = (role: CreditRole, names: CreditName[]) => {
+      for (const p of names) {
+        if (article.credits.some((x) => x.role === role && x.name === p.name)) continue;
+        article.credits.push({ role, name: p.name, label: p.label, span: { ...p.span } });
+      }
+    };
+    add("PHOTOGRAPHER", c.photographers);
+    add("AUTHOR", c.writers);
   }
 
   private finishArticle(a: ArticleDraft, context: PageContext): ParsedArticle | null {
@@ -459,24 +548,44 @@ class Walker {
       credits.push({ role, name: n.name, label: n.label, span: { ...n.span } });
     };
 
-    const paras = a.paras.filter((p) => p.pieces.length > 0);
-    const firstPara = paras[0];
-    if (firstPara !== undefined) {
-      const piece = firstPara.pieces[0]!;
+    let paras = a.paras.filter((p) => p.pieces.length > 0);
+    let dispatch: FoundDispatch | null = null;
+    /** Where the report opens after the dispatch: its dateline may stand there. */
+    let afterDispatch: Span | null = null;
+    // The dispatch opens the body; in the e-paper form it may also follow a deck or a brief's
+    // title, and a round-up of briefs holds one per brief (all of their reporters count).
+    for (let pi = 0; pi < paras.length && (pi === 0 || this.form === "epaper"); pi++) {
+      const para = paras[pi]!;
+      const piece = para.pieces[0]!;
       const d = parseDispatch(folded, piece.start, piece.end);
-      if (d !== null) {
-        source = d.source;
-        dispatchText = text.slice(d.span.start, d.span.end);
-        date = d.date;
-        for (const n of d.credits) pushCredit("REPORTER", n);
-        piece.start = Math.min(d.bodyStart, piece.end);
-        if (piece.start >= piece.end) firstPara.pieces.shift();
-        if (firstPara.pieces.length === 0) paras.shift();
+      if (d === null) continue;
+      for (const n of d.credits) pushCredit("REPORTER", n);
+      piece.start = Math.min(d.bodyStart, piece.end);
+      if (piece.start >= piece.end) para.pieces.shift();
+      if (dispatch === null) {
+        dispatch = d;
+        afterDispatch = para.pieces[0] ?? paras[pi + 1]?.pieces[0] ?? null;
       }
     }
-    const opening = paras[0]?.pieces[0];
-    if (date === null && opening !== undefined && a.continuedFrom === null) {
-      date = openingDate(folded, opening.start, opening.end);
+    // A dispatch printed alone in parentheses at the end: "（本报东京10月19日电）".
+    const lastPiece = paras.at(-1)?.pieces;
+    if (lastPiece !== undefined && lastPiece.length === 1) {
+      const d = parenthesisedDispatch(folded, lastPiece[0]!.start, lastPiece[0]!.end);
+      if (d !== null) {
+        for (const n of d.credits) pushCredit("REPORTER", n);
+        lastPiece.shift();
+        dispatch ??= d;
+      }
+    }
+    paras = paras.filter((p) => p.pieces.length > 0);
+    if (dispatch !== null) {
+      source = dispatch.source;
+      dispatchText = text.slice(dispatch.span.start, dispatch.span.end);
+      date = dispatch.date;
+      // Without a date of its own (本报讯), the date phrase opening the report is the dateline.
+      if (date === null && afterDispatch !== null && a.continuedFrom === null) {
+        date = openingDate(folded, afterDispatch.start, afterDispatch.end);
+      }
     }
     for (const c of a.credits) pushCredit(c.role, c.name);
 
@@ -484,6 +593,12 @@ class Walker {
       text: p.pieces.map((x) => text.slice(x.start, x.end)).join(""),
       span: { start: p.pieces[0]!.start, end: p.pieces[p.pieces.length - 1]!.end },
     }));
+    if (paragraphs.length === 0 && a.headline.length > 0) {
+      // A photo item: the caption under the headline is all its text, so it is the body too.
+      for (const c of a.captions) {
+        if (c.textEnd > c.span.start) paragraphs.push({ text: text.slice(c.span.start, c.textEnd), span: { start: c.span.start, end: c.textEnd } });
+      }
+    }
     const joinSpans = (spans: Span[]): string | null =>
       spans.length === 0 ? null : spans.map((s) => text.slice(s.start, s.end)).join(" ");
     const kicker = joinSpans(a.kicker);
@@ -496,9 +611,11 @@ class Walker {
     if (!hasContent || hanCount < 2) return null;
 
     if (source === null) {
-      // No dispatch: a wire kicker ("新华社播发报道") or a wire byline names the source.
+      // No dispatch: a byline line names the source ("本报记者 X", "本报评论员"), or a wire kicker
+      // ("新华社播发报道") or a wire reporter's byline does.
       const headings = `${kicker ?? ""}\n${headline ?? ""}\n${subheadline ?? ""}`;
-      if (headings.includes("新华社") || credits.some((c) => c.label?.startsWith("新华社"))) source = "新华社";
+      if (a.bylineSource !== null) source = a.bylineSource;
+      else if (headings.includes("新华社") || credits.some((c) => c.role === "REPORTER" && c.label?.startsWith("新华社"))) source = "新华社";
     }
 
     const article: ParsedArticle = {
@@ -561,4 +678,69 @@ function mentionsFor(text: string, a: ParsedArticle, context: PageContext): Pars
     // A failure in mention extraction must not lose the page structure.
     return [];
   }
+}
+
+/** Where one article's parts stand in the text: its heading lines (null when absent) and its body. */
+export interface ArticleParts {
+  kicker: Span | null;
+  headline: Span | null;
+  subheadline: Span | null;
+  body: Span;
+}
+
+/**
+ * The within-article reading alone, for a source that already knows where an article begins and
+ * what its headings are (an e-paper crawler's records): dispatch, source, dateline, credits,
+ * captions, jumps and people, read from the body exactly as in a page. No line of the body opens
+ * another article: a second dispatch (a brief of a composite item), a closing credit or a 上接 after
+ * the article's own 下转 stays inside it. Spans are offsets into `text`.
+ */
+export function readArticle(text: string, parts: ArticleParts, context: PageContext): ParsedArticle {
+  const { start, end } = parts.body;
+  // Only the body is matched against, so only the body needs folding.
+  const folded = text.slice(0, start) + foldForMatching(text.slice(start, end)) + text.slice(end);
+  const split = splitBlocks(text.slice(start, end));
+  const blocks = split.blocks.map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
+  const captionsFound = new Map<number, FoundCaption>();
+  // The headings come from the source: a heading-like line in the body is body text.
+  const kinds = blocks.map((b, i): Kind => {
+    const kind = classify(folded, split.form, b, i, captionsFound);
+    return kind === "heading" ? "body" : kind;
+  });
+  const walker = new Walker(text, folded, split.form, blocks, kinds, split.blankLines, captionsFound);
+  walker.run();
+  // The walker may still cut the body where a page would hold two articles; here the pieces are one.
+  const pieces = walker.finish(context);
+  const first = pieces.articles[0];
+  const dispatched = pieces.articles.find((a) => a.dispatch !== null) ?? first;
+  const credits: ParsedCredit[] = [];
+  for (const c of pieces.articles.flatMap((a) => a.credits)) {
+    if (!credits.some((x) => x.role === c.role && x.name === c.name)) credits.push(c);
+  }
+  const heading = (span: Span | null) => (span === null ? null : text.slice(span.start, span.end));
+  const [kicker, headline, subheadline] = [heading(parts.kicker), heading(parts.headline), heading(parts.subheadline)];
+  const opening = [parts.kicker, parts.headline, parts.subheadline, parts.body].find((s) => s !== null)!;
+  const article: ParsedArticle = {
+    position: 1,
+    span: { start: opening.start, end: Math.max(end, opening.start) },
+    kicker,
+    headline,
+    subheadline,
+    kickerSpan: parts.kicker,
+    headlineSpan: parts.headline,
+    subheadlineSpan: parts.subheadline,
+    // As in a page: without a dispatch, a wire heading names the source.
+    source: dispatched?.source ?? ([kicker, headline, subheadline].some((h) => h?.includes("新华社")) ? "新华社" : null),
+    dispatch: dispatched?.dispatch ?? null,
+    dateline: dispatched?.dateline ?? null,
+    eventDate: dispatched?.eventDate ?? null,
+    paragraphs: pieces.articles.flatMap((a) => a.paragraphs),
+    credits,
+    mentions: [],
+    captions: [...pieces.articles.flatMap((a) => a.captions), ...pieces.captions].sort((x, y) => x.span.start - y.span.start),
+    continuesOn: pieces.articles.find((a) => a.continuesOn !== null)?.continuesOn ?? null,
+    continuedFrom: first?.continuedFrom ?? null,
+  };
+  article.mentions = mentionsFor(text, article, context);
+  return article;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikePersonalName, parseCreditList } from "../../src/ingest/credit-names.ts";
+import { looksLikePersonalName, parseCreditList, splitGluedNames } from "../../src/ingest/credit-names.ts";
 import { foldForMatching } from "../../src/ingest/normalise.ts";
 
 const list = (printed: string, unlabelledDotted = true) => {
@@ -44,5 +44,47 @@ describe("parseCreditList", () => {
 
   it("refuses an unlabelled dotted column name on a line of its own: 走基层·蹲点调研", () => {
     expect(list("走基层·蹲点调研", false)).toBeNull();
+  });
+});
+
+describe("names printed without separators", () => {
+  it("splits glued names at the likeliest surname boundaries", () => {
+    expect(splitGluedNames("柯青罗丹")).toEqual(["柯青", "罗丹"]);
+    expect(splitGluedNames("孙明月王小红张伟")).toEqual(["孙明月", "王小红", "张伟"]);
+    // 梅 is a surname too, but a common surname inside a given name (梅张…) is the unlikelier reading.
+    expect(splitGluedNames("赵红梅张强")).toEqual(["赵红梅", "张强"]);
+  });
+
+  it("refuses text that is not names only", () => {
+    expect(splitGluedNames("以下简称促进")).toBeNull();
+    expect(splitGluedNames("王力对本文有贡献")).toBeNull();
+    expect(splitGluedNames("李华")).toBeNull();
+  });
+
+  it("reads a label split by a space and the glued names after it", () => {
+    expect(list("本报通讯\u00a0员\u00a0周小梅吴刚")?.map((c) => [c.label, c.name])).toEqual([
+      ["本报通讯员", "周小梅"],
+      ["本报通讯员", "吴刚"],
+    ]);
+  });
+
+  it("reads a label glued to several glued names", () => {
+    expect(list("通讯员林青青马东")?.map((c) => [c.label, c.name, c.printed])).toEqual([
+      ["通讯员", "林青青", "林青青"],
+      ["通讯员", "马东", "马东"],
+    ]);
+  });
+
+  it("reads a joint byline naming another outlet in book-title marks", () => {
+    expect(list("本报记者王小丽《城市周刊》记者 高峰")?.map((c) => [c.label, c.name])).toEqual([
+      ["本报记者", "王小丽"],
+      ["记者", "高峰"],
+    ]);
+  });
+
+  it("splits unlabelled glued names only when the caller knows it is a credit", () => {
+    const f = foldForMatching("王小丽高峰");
+    expect(parseCreditList(f, 0, f.length)).toBeNull();
+    expect(parseCreditList(f, 0, f.length, { gluedUnlabelled: true })?.map((c) => c.name)).toEqual(["王小丽", "高峰"]);
   });
 });
