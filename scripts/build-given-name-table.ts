@@ -15,7 +15,7 @@ import { SINGLE_SURNAMES } from "../src/ingest/surnames.ts";
 
 const given = new Map<string, number>();
 const alone = new Map<string, number>();
-for (const line of dict.toString("utf8").split("\n")) {
+for (const line of new TextDecoder().decode(dict).split("\n")) {
   const [word = "", freq = "0", tag = ""] = line.split(" ");
   if (word.length === 1) alone.set(word, Number(freq));
   if (tag !== "nr" || word.length !== 3 || !SINGLE_SURNAMES.has(word[0] ?? "")) continue;

@@ -17,6 +17,16 @@
  * name.
  */
 import { tagWithOffsets, type Token } from "./jieba.ts";
+import {
+  boundaryAt,
+  isHan,
+  readChineseName,
+  readDottedNameAround,
+  readTransliteratedName,
+  REPORTING_VERBS,
+  type WordAt,
+} from "./name-reading.ts";
+import { roleEndingAt, type RoleTier } from "./role-nouns.ts";
 import { surnameLengthAt } from "./surnames.ts";
 import {
   isOfficeWord,
@@ -51,27 +61,11 @@ const FUNCTION_TAGS = new Set([
   "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "m", "q", "t", "f", "y", "e", "o", "mq",
 ]);
 /** A surname read as one of these (于/p, 向/p, 和/c) is a preposition or conjunction, not a name. */
-/** Tags of words (发展/vn, 重要/a, 实事求是/i) that a two-character given name is not. */
-const WORD_TAGS = new Set(["v", "vn", "vd", "a", "ad", "an", "i", "l", "z"]);
+/** Tags of dictionary words that may be a name as well (马烽/ns, 江南/ns). */
+const NOUN_TAGS = new Set(["n", "ns", "nz", "nt"]);
 const GIVEN_NAME_TAGS = new Set(["nr", "nrfg", "nrt", "nz", "x"]);
 const BAD_SURNAME_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d"]);
 
-/** One-character words that end a name: 韦韬与…, 韦韬在…, 张三等. */
-const FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将说是等也都就又还并曾已的"]);
-/** Words that typically follow a person's name in news prose. */
-const FOLLOWER_WORDS = [
-  "出席", "参加", "主持", "讲话", "发言", "致辞", "代表", "指出", "强调", "表示", "认为", "介绍",
-  "告诉", "说道", "要求", "希望", "深入", "来到", "走进", "前往", "赶赴", "察看", "查看", "检查",
-  "调研", "视察", "督导", "督查", "考察", "会见", "会谈", "看望", "慰问", "听取", "先后", "分别",
-  "亲自", "陪同", "一同", "一起", "一道", "一行", "带队", "率队", "率领", "带领", "宣布", "提出",
-  "现场", "实地", "沿途", "随后", "首先", "同志", "当选", "担任", "回答", "接受", "签署", "主讲",
-  "通报", "部署", "批示", "作出", "作了", "出任", "获得", "荣获", "介绍说", "坦言", "透露", "举行",
-];
-/** Reporting verbs that make a dictionary person name (rule 4) a mention. */
-const PERSON_VERBS = new Set([
-  "出席", "参加", "主持", "讲话", "发言", "致辞", "指出", "强调", "表示", "介绍", "告诉", "会见",
-  "会谈", "看望", "慰问", "调研", "视察", "督导", "考察", "带队", "率队", "陪同", "说",
-]);
 /** Words a title cannot reach back across: 韦韬与汾酒集团党委书记…, 是省委书记林武. */
 const TITLE_STOP_WORDS = new Set([
   "与", "和", "及", "以及", "同", "跟", "在", "由", "对", "向", "为", "是", "了", "的", "据", "经",
@@ -84,8 +78,6 @@ const NOT_IN_NAMES = new Set([..."市省县区委局厅党会镇乡村处部院�
 /** A title longer than this is a sentence, not a title. */
 const MAX_TITLE = 40;
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
 interface Segment {
   /** Repaired text of the part (headline, paragraph, caption…). */
@@ -250,132 +242,282 @@ function findInSegment(seg: Segment): Found[] {
   const out: Found[] = [];
   /** Ends of names found so far: a title never reaches back across a name. */
   const nameEnds = new Set<number>();
+  const taken = new Uint8Array(t.length);
   const record = (f: Found): void => {
     out.push(f);
     nameEnds.add(f.at + f.name.length);
+    taken.fill(1, f.at, f.at + f.name.length);
   };
+  const free = (at: number, len: number): boolean => !taken.subarray(at, at + len).some((x) => x === 1);
 
-  // Rules 1 and 2: title, then name, then perhaps 、 and more names sharing the title.
+  // Rules 1 and 2: a role noun, then a name, then perhaps 、 and more names sharing the title.
   for (let s = 1; s < t.length; s++) {
-    const office = officeEndingAt(t, s);
-    if (office === null || surnameLengthAt(t, s) === 0) continue;
-    const len = nameLengthAt(seg, s);
+    const role = roleEndingAt(t, s);
+    if (role === null || !free(s, 1) || inBookTitle(t, s)) continue;
+    const len = nameAfterRole(seg, s, role);
     if (len === 0) continue;
-    const title = titleBefore(seg, s, office, nameEnds);
-    if (title === null) continue;
-    const name = t.slice(s, s + len);
-    record({ name, seg, at: s, title: t.slice(title, s), titleAt: title, fullTitle: viceTitle(out, t, title, s) });
-    let p = s + len;
-    while (t[p] === "、") {
-      const q = p + 1;
-      const l = nameLengthAt(seg, q);
-      if (l === 0 || !endsName(seg, q + l)) break;
-      record({ name: t.slice(q, q + l), seg, at: q, title: t.slice(title, s), titleAt: title, fullTitle: null });
-      p = q + l;
+    let titleAt = -1;
+    if (role.tier !== "kinship") {
+      const start = titleBefore(seg, s, role.word, nameEnds);
+      if (start === null) continue;
+      titleAt = start;
     }
-    s = p - 1;
+    const title = titleAt >= 0 ? t.slice(titleAt, s) : null;
+    record({ name: t.slice(s, s + len), seg, at: s, title, titleAt, fullTitle: title && viceTitle(out, t, titleAt, s) });
+    const end = listAfter(seg, s + len, (at, l) => record({ name: t.slice(at, at + l), seg, at, title, titleAt, fullTitle: null }));
+    s = end - 1;
   }
 
-  // Rule 3: 习近平总书记.
+  // Names with · standing anywhere (村民阿·斯尔格林 is found above; 、司马义·铁力瓦尔地、 here).
+  for (let dot = t.indexOf("·"); dot >= 0; dot = t.indexOf("·", dot + 1)) {
+    if (taken[dot] === 1 || inBookTitle(t, dot)) continue;
+    const span = readDottedNameAround(t, dot, (i) => roleEndingAt(t, i) !== null);
+    if (span === null || !free(span.start, span.end - span.start)) continue;
+    const role = roleEndingAt(t, span.start);
+    const titleAt = role && role.tier !== "kinship" ? titleBefore(seg, span.start, role.word, nameEnds) : null;
+    const title = titleAt === null ? null : t.slice(titleAt, span.start);
+    record({ name: t.slice(span.start, span.end), seg, at: span.start, title, titleAt: titleAt ?? -1, fullTitle: null });
+  }
+
+  // Rule 3: 习近平总书记, 王阳元院士.
   seg.tokens.forEach((tok, k) => {
     if (!POSTFIX_TITLES.has(tok.word)) return;
     const prev = seg.tokens[k - 1];
     if (!prev || !NAME_TAGS.has(prev.tag) || prev.word.length < 2 || prev.word.length > 4) return;
-    if (nameEnds.has(prev.end) || officeEndingAt(t, prev.start) !== null) return;
+    if (!free(prev.start, prev.word.length) || officeEndingAt(t, prev.start) !== null) return;
     if (surnameLengthAt(prev.word, 0) === 0 || !plausibleName(prev.word)) return;
     record({ name: prev.word, seg, at: prev.start, title: tok.word, titleAt: tok.start, fullTitle: null });
   });
 
-  // Rule 4: a dictionary person name followed by a reporting verb.
-  seg.tokens.forEach((tok, k) => {
-    if (!PERSON_TAGS.has(tok.tag) || tok.word.length !== 3 || nameEnds.has(tok.end)) return;
-    if (surnameLengthAt(tok.word, 0) !== 1 || !plausibleName(tok.word)) return;
-    const next = seg.tokens[k + 1];
-    if (!next || !PERSON_VERBS.has(next.word)) return;
-    record({ name: tok.word, seg, at: tok.start, title: null, titleAt: -1, fullTitle: null });
-  });
+  // Rule 4: a name with no title, said to be a person by what stands around it.
+  for (let s = 0; s < t.length; s++) {
+    if (taken[s] === 1 || surnameLengthAt(t, s) === 0 || !startsWord(seg, s)) continue;
+    const reading = readChineseName(t, s, wordAt(seg));
+    if (reading === null || !free(s, reading.length)) continue;
+    const name = t.slice(s, s + reading.length);
+    if (!plausibleName(name) || !wordsAgree(seg, s, reading.length)) continue;
+    if (!personCue(t, s, s + reading.length, reading.score)) continue;
+    record({ name, seg, at: s, title: null, titleAt: -1, fullTitle: null });
+    s += reading.length - 1;
+  }
+
+  // Rule 6: a 、 list of names with no title (马烽、西戎、李束为、孙谦、胡正).
+  for (const item of untitledList(seg)) if (free(item.at, item.length)) {
+    record({ name: t.slice(item.at, item.at + item.length), seg, at: item.at, title: null, titleAt: -1, fullTitle: null });
+  }
   return out;
 }
 
-/**
- * How many characters of the name that starts at `s` (with a surname), or 0 when what
- * follows is not a name. jieba usually returns an unknown name as one word tagged x
- * (韦韬/x) or splits it after the surname (王/nr 剑峰/ns, 操/v 学诚/n); a dictionary word that
- * merely starts with a surname character (关于/p, 干部/n, 常务/b) is not a name.
- */
-function nameLengthAt(seg: Segment, s: number): number {
-  const t = seg.text;
-  const sl = surnameLengthAt(t, s);
-  if (sl === 0) return 0;
-  let len = 0;
-  const k = seg.tokenAt[s] ?? -1;
-  const tok = k >= 0 ? seg.tokens[k] : undefined;
-  if (tok && tok.start === s) {
-    const w = tok.word.length;
-    if (w > sl && w <= sl + 2) {
-      if (!NAME_TAGS.has(tok.tag)) return 0;
-      len = w;
-      // An unknown word that swallowed the next one-character word: 韦韬在 → 韦韬.
-      if (w === sl + 2 && FOLLOWER_CHARS.has(t[s + w - 1] ?? "")) len = w - 1;
-    } else if (w === sl) {
-      // 于/p, 向/p are mostly prepositions (负责人于近日, 负责人向记者); a surname only when
-      // jieba reads what follows as a name-like word (副市长于/p 建华/nz).
-      const after = seg.tokens[k + 1];
-      if (BAD_SURNAME_TAGS.has(tok.tag) && !(after && GIVEN_NAME_TAGS.has(after.tag))) return 0;
-      let given = 0;
-      for (let j = k + 1; j < seg.tokens.length; j++) {
-        const next = seg.tokens[j];
-        if (!next || given + next.word.length > 2) break;
-        if (![...next.word].every(isHan) || FUNCTION_TAGS.has(next.tag) || isFollowerAt(t, next.start)) break;
-        // 书记谈发展: a two-character verb or adjective after the surname is a word, not a given name.
-        if (next.word.length > 1 && WORD_TAGS.has(next.tag)) break;
-        given += next.word.length;
-      }
-      if (given === 0) return 0;
-      len = sl + given;
-    } else if (tok.tag === "x" && w > sl + 2) {
-      len = lengthByContext(t, s, sl);
-    } else {
-      return 0;
-    }
-  } else if (tok && tok.tag !== "x") {
-    // The office word ends inside a dictionary word (市领导班子高度重视): no name starts here.
-    return 0;
-  } else {
-    // Untagged, or an unknown word jieba made of title and name together (市长张新伟).
-    len = lengthByContext(t, s, sl);
+const wordAtCache = new WeakMap<Segment, WordAt>();
+
+/** The dictionary word jieba read starting at a position of the segment, or null. */
+function wordAt(seg: Segment): WordAt {
+  let f = wordAtCache.get(seg);
+  if (f === undefined) {
+    f = (i: number) => {
+      const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+      return tok && tok.start === i ? { length: tok.word.length, tag: tok.tag } : null;
+    };
+    wordAtCache.set(seg, f);
   }
-  const name = t.slice(s, s + len);
-  return name.length === len && plausibleName(name) ? len : 0;
+  return f;
 }
 
-/** Without a usable word boundary: the name ends where punctuation or a typical follower begins. */
-function lengthByContext(t: string, s: number, sl: number): number {
-  const g = s + sl;
-  if (!isHan(t[g])) return 0;
-  if (!isHan(t[g + 1]) || isFollowerAt(t, g + 1)) return sl + 1;
-  return sl + 2;
+/** Whether `i` is inside 《…》 (a book or work title: 《刘胡兰传》). */
+function inBookTitle(t: string, i: number): boolean {
+  return t.lastIndexOf("《", i) > t.lastIndexOf("》", i - 1);
 }
 
-function isFollowerAt(t: string, i: number): boolean {
-  if (FOLLOWER_CHARS.has(t[i] ?? "")) return true;
-  return FOLLOWER_WORDS.some((w) => t.startsWith(w, i));
+/** Whether a word starts at `i`: after punctuation, or where jieba starts a word. */
+function startsWord(seg: Segment, i: number): boolean {
+  if (i === 0 || !isHan(seg.text[i - 1])) return true;
+  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+  return tok !== undefined && tok.start === i;
+}
+
+/**
+ * Whether jieba's reading does not contradict a name at [s, s + len): no dictionary word
+ * other than a name starts at `s` and runs past the surname (高度/d, 方面/n after a title),
+ * and the surname is not a preposition with no name-like word after it (负责人于近日).
+ */
+function wordsAgree(seg: Segment, s: number, len: number): boolean {
+  const k = seg.tokenAt[s] ?? -1;
+  const tok = seg.tokens[k];
+  if (!tok) return true;
+  if (tok.start < s) return tok.tag === "x";
+  const sl = surnameLengthAt(seg.text, s);
+  if (tok.word.length > sl) {
+    if (NAME_TAGS.has(tok.tag)) return true;
+    // A place or noun word exactly as long as the name may be the name (马烽/ns, 江南/ns).
+    return tok.word.length <= len && NOUN_TAGS.has(tok.tag);
+  }
+  const after = seg.tokens[k + 1];
+  return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && GIVEN_NAME_TAGS.has(after.tag)));
+}
+
+/**
+ * The length of the name standing right after the role noun that ends at `s`, or 0. A
+ * transliterated name (总统博索纳罗) or one with · (副主席克劳迪娅·凯泽) is read as such;
+ * after a situation word (青年, 车主) the name must read well as a name.
+ */
+function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: RoleTier }): number {
+  const t = seg.text;
+  // The role noun ends inside a longer dictionary word (代表团, 主任委员会): no name here.
+  const covering = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (covering && covering.start <= s - role.word.length && covering.end > s && covering.tag !== "x") return 0;
+  const dot = dottedNameAt(t, s);
+  if (dot > 0) return dot;
+  const reading = readChineseName(t, s, wordAt(seg));
+  const chinese = reading && plausibleName(t.slice(s, s + reading.length)) && wordsAgree(seg, s, reading.length) ? reading : null;
+  const foreign = role.tier === "kinship" ? 0 : readTransliteratedName(t, s);
+  if (chinese === null) return foreign;
+  if (foreign >= 4) return foreign;
+  if (role.tier === "situation" || role.tier === "kinship") {
+    const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+    const tagged = tok !== undefined && tok.start === s && NAME_TAGS.has(tok.tag);
+    if (!tagged && chinese.score < 0.5) return 0;
+  }
+  return chinese.length;
+}
+
+/** The length of a name with · that starts exactly at `s` (克劳迪娅·凯泽), or 0. */
+function dottedNameAt(t: string, s: number): number {
+  for (let i = s + 1; i < Math.min(t.length, s + 9); i++) {
+    if (t[i] === "·") {
+      const span = readDottedNameAround(t, i, (j) => j === s);
+      return span !== null && span.start === s ? span.end - s : 0;
+    }
+    if (!isHan(t[i])) return 0;
+  }
+  return 0;
+}
+
+/**
+ * The names of a 、 (or 和) list that follows a name ending at `p`, each passed to `take`;
+ * returns where the list ends. An item must read as a name on its own (欧阳洁、王明);
+ * an item with its own title (、副主席陈继光) ends the list.
+ */
+function listAfter(seg: Segment, p: number, take: (at: number, length: number) => void): number {
+  const t = seg.text;
+  for (;;) {
+    const sep = t[p];
+    if (sep !== "、" && sep !== "和" && sep !== "及") return p;
+    const q = p + 1;
+    const len = listItemAt(seg, q);
+    if (len === 0) return p;
+    if (sep !== "、" && boundaryAt(t, q + len) !== "strong" && t[q + len] !== "、") return p;
+    take(q, len);
+    p = q + len;
+  }
+}
+
+/** The length of a name that fills a list item starting at `q`, or 0. */
+function listItemAt(seg: Segment, q: number): number {
+  const t = seg.text;
+  const dot = dottedNameAt(t, q);
+  if (dot > 0) return dot;
+  const reading = readChineseName(t, q, wordAt(seg));
+  if (reading !== null && plausibleName(t.slice(q, q + reading.length)) && wordsAgree(seg, q, reading.length)) {
+    if (boundaryAt(t, q + reading.length) !== "none") return reading.length;
+  }
+  return readTransliteratedName(t, q);
+}
+
+/** Cues that a name-like word is a person: 王明说, 王明表示, 王明（45岁）, 78岁的王明. */
+function personCue(t: string, s: number, end: number, score: number): boolean {
+  if (score < 0.3) return false;
+  const after = t.slice(end, end + 8);
+  if (REPORTING_VERBS.some((v) => after.startsWith(v))) return true;
+  if (/^(?:同志|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
+  return /岁的$/.test(t.slice(Math.max(0, s - 2), s));
+}
+
+/**
+ * Names of a 、 list none of whose items has a title: a clause of at least three items, most
+ * of which read as names by themselves. The first item may carry words before its name
+ * (看望了江泽民), the last words after it (王钦敏等老同志); 张高丽和田纪云 inside an item is
+ * two names.
+ */
+function untitledList(seg: Segment): Array<{ at: number; length: number }> {
+  const t = seg.text;
+  const out: Array<{ at: number; length: number }> = [];
+  for (const clause of t.matchAll(/[^，。；：！？“”‘’（）()《》,;:!?\n]+/g)) {
+    const body = clause[0];
+    if (!body.includes("、")) continue;
+    const base = clause.index;
+    const items: Array<{ at: number; text: string }> = [];
+    let at = base;
+    for (const text of body.split("、")) {
+      items.push({ at, text });
+      at += text.length + 1;
+    }
+    if (items.length < 3) continue;
+    const names: Array<{ at: number; length: number; strong: boolean }> = [];
+    items.forEach((item, i) => {
+      const found = namesInItem(seg, item.at, item.text, i === 0, i === items.length - 1);
+      names.push(...found);
+    });
+    const strong = names.filter((n) => n.strong).length;
+    if (strong >= 3 && strong >= 0.6 * items.length) out.push(...names);
+  }
+  return out;
+}
+
+/** The names filling one list item (see untitledList). */
+function namesInItem(
+  seg: Segment,
+  at: number,
+  text: string,
+  first: boolean,
+  last: boolean,
+): Array<{ at: number; length: number; strong: boolean }> {
+  const whole = (start: number, length: number): { at: number; length: number; strong: boolean } | null => {
+    const name = seg.text.slice(start, start + length);
+    if (length < 2 || ![...name].every((c) => isHan(c) || c === "·")) return null;
+    if (name.includes("·")) return length <= 20 ? { at: start, length, strong: true } : null;
+    const reading = readChineseName(seg.text, start, wordAt(seg));
+    const strong = reading !== null && reading.length === length && plausibleName(name) && wordsAgree(seg, start, length) && !isPlaceWord(seg, start, length);
+    if (strong) return { at: start, length, strong: true };
+    return length <= 5 && !isPlaceWord(seg, start, length) ? { at: start, length, strong: false } : null;
+  };
+  let start = at;
+  let end = at + text.length;
+  if (last) {
+    const stop = /[等和及]/.exec(text.slice(2));
+    if (stop && !text.slice(2).startsWith("和")) end = at + 2 + stop.index;
+  }
+  if (first) {
+    for (const len of [4, 3, 2]) {
+      const r = end - start > len ? whole(end - len, len) : null;
+      if (r?.strong) return [r];
+    }
+  }
+  const join = seg.text.slice(start, end).indexOf("和", 2);
+  if (join > 0) {
+    const a = whole(start, join);
+    const b = whole(start + join + 1, end - start - join - 1);
+    if (a?.strong && b?.strong) return [a, b];
+  }
+  const r = whole(start, end - start);
+  return r ? [r] : [];
+}
+
+/** Whether jieba reads [at, at + length) as one place, organisation or common word. */
+function isPlaceWord(seg: Segment, at: number, length: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[at] ?? -1];
+  return tok !== undefined && tok.start === at && tok.word.length === length && !NAME_TAGS.has(tok.tag);
 }
 
 /** Whether a name may end at `i`: punctuation, the end, a follower word or a word boundary. */
 function endsName(seg: Segment, i: number): boolean {
-  const t = seg.text;
-  if (i >= t.length || !isHan(t[i]) || isFollowerAt(t, i)) return true;
+  if (boundaryAt(seg.text, i) !== "none") return true;
   const k = seg.tokenAt[i] ?? -1;
   return k >= 0 && seg.tokens[k]?.start === i;
 }
 
 /** Whether an occurrence of an evidenced name at [i, end) is a word, not part of one. */
 function standsAlone(seg: Segment, i: number, end: number): boolean {
-  const t = seg.text;
-  const k = seg.tokenAt[i] ?? -1;
-  const startOk = i === 0 || !isHan(t[i - 1]) || (k >= 0 && seg.tokens[k]?.start === i);
-  return startOk && endsName(seg, end);
+  return startsWord(seg, i) && endsName(seg, end);
 }
 
 function plausibleName(name: string): boolean {
