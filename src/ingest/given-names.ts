@@ -3,7 +3,7 @@
  * (given-name-table.ts): a character often seen in names and rarely used as a word of its own
  * (军, 萍, 莉) is plausible; a function word (的, 在, 说) is not, even though a few names hold it.
  */
-import { GIVEN_NAME_TABLE } from "./given-name-table.ts";
+import { COMMON_WORDS, GIVEN_NAME_TABLE } from "./given-name-table.ts";
 
 interface CharCounts {
   inNames: number;
@@ -38,4 +38,12 @@ export function givenNamePlausibility(c: string): number {
   const n = counts().get(c);
   if (n === undefined) return 0.3;
   return n.inNames / (n.inNames + n.alone / ALONE_PER_NAME);
+}
+
+let common: Set<string> | null = null;
+
+/** Whether `word` is a common word that merely starts with a surname character (关心, 单位). */
+export function isCommonWord(word: string): boolean {
+  common ??= new Set(COMMON_WORDS.split(" "));
+  return common.has(word);
 }

@@ -20,7 +20,7 @@ export const isHan = (c: string | undefined): boolean => c !== undefined && HAN.
 /** One-character words that end a name for sure: 王明说, 王明等, 王明家. */
 const STRONG_FOLLOWER_CHARS = new Set([..."说等称讲问答笑家"]);
 /** One-character words that usually end a name: 王明与…, 王明在…. */
-const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给"]);
+const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给到来去赴自时因"]);
 /** Words that typically follow a person's name in news prose. */
 export const FOLLOWER_WORDS = [
   "出席", "参加", "主持", "讲话", "发言", "致辞", "代表", "指出", "强调", "表示", "认为", "介绍",
@@ -95,14 +95,11 @@ export function readChineseName(text: string, s: number, wordAt: WordAt): NameRe
   if (p2 === 0) given = 1;
   else if (after2 === "strong" && after1 !== "strong") given = 2;
   else if (after1 === "strong") given = 1;
+  else if (startsDictionaryWord(wordAt, g + 1)) given = 1;
   else if (after2 === "weak" && after1 !== "weak") given = 2;
   else if (after1 === "weak" && after2 !== "weak") given = 1;
-  else {
-    // No punctuation nor follower on either side: a dictionary word starting at the second
-    // given-name character ends the name before it, else a plausible character belongs to it.
-    const word = wordAt(g + 1);
-    given = word !== null && word.length >= 2 && !/^(?:nr|x)/.test(word.tag) ? 1 : p2 >= 0.2 ? 2 : 1;
-  }
+  // No punctuation, follower nor dictionary word: a plausible character belongs to the name.
+  else given = p2 >= 0.2 ? 2 : 1;
   // A lone compound surname with one given character (欧阳洁) or a single surname with one.
   const chars = given === 1 ? [p1] : [p1, p2];
   if (chars.some((p) => p < PLAUSIBLE) && sl === 1) {
@@ -111,6 +108,12 @@ export function readChineseName(text: string, s: number, wordAt: WordAt): NameRe
   }
   const score = surnameLikelihood(text, s) * Math.min(...(given === 1 ? [p1] : [p1, p2]).map((p) => Math.min(1, p * 2)));
   return { length: sl + given, score };
+}
+
+/** Whether a dictionary word other than a name starts at `i` (王晨关于… → 关于). */
+function startsDictionaryWord(wordAt: WordAt, i: number): boolean {
+  const word = wordAt(i);
+  return word !== null && word.length >= 2 && !/^(?:nr|x)/.test(word.tag);
 }
 
 function givenOk(c: string | undefined): boolean {
@@ -122,7 +125,9 @@ function givenOk(c: string | undefined): boolean {
  * such names and rare elsewhere in running prose.
  */
 const TRANSLITERATION = new Set([
-  ..."阿埃艾安奥巴拔柏邦贝本比彼毕宾波伯博布才查察达戴丹道德迪蒂丁东杜多俄厄恩法菲费芬佛弗福伏盖甘冈高戈哥格根古瓜哈海汉豪赫黑亨胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉连列林琳留龙卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏明摩莫默姆穆纳娜奈南内尼妮涅宁努诺欧帕潘佩彭皮珀普齐奇恰乔切钦琼丘热瑞萨塞桑瑟森沙莎善舍什施士斯松苏索塔泰坦汤唐特提廷图托瓦万旺威韦维温沃乌伍武西希锡席夏辛休雅亚扬耶伊依尤于约泽扎詹珍朱卓兹佐吾买合木江尔地罕默萨勒赛措旦嘉桑吉扎卓姆央拉珠巴顿顿尚岚洋措热",
+  ..."司义铁力不都吾苏来曼买提木合甫娃古丽帕坎儿依热孜玛尼牙克孜库尔班阿布拉阿迪力江别克劳娅果察历山卜欣夫更依明海" +
+    "治理查约翰逊史密威廉姆琼朗戴维米勒尔摩泰杰怀哈丁普加西内宾易刘沃霍艾希科格贝冈佩罗费菲柯爱兹桑莫墨韦" +
+    "阿埃艾安奥巴拔柏邦贝本比彼毕宾波伯博布才查察达戴丹道德迪蒂丁东杜多俄厄恩法菲费芬佛弗福伏盖甘冈高戈哥格根古瓜哈海汉豪赫黑亨胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉连列林琳留龙卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏明摩莫默姆穆纳娜奈南内尼妮涅宁努诺欧帕潘佩彭皮珀普齐奇恰乔切钦琼丘热瑞萨塞桑瑟森沙莎善舍什施士斯松苏索塔泰坦汤唐特提廷图托瓦万旺威韦维温沃乌伍武西希锡席夏辛休雅亚扬耶伊依尤于约泽扎詹珍朱卓兹佐吾买合木江尔地罕默萨勒赛措旦嘉桑吉扎卓姆央拉珠巴顿顿尚岚洋措热",
 ]);
 
 /**
@@ -148,38 +153,34 @@ export function readTransliteratedName(text: string, s: number): number {
   }
   const length = i - s;
   if (parts === 1 && length < 2) return 0;
-  return boundaryAt(text, i) === "strong" || text[i] === "、" ? length : 0;
+  return boundaryAt(text, i) !== "none" || text[i] === "、" ? length : 0;
 }
 
 /**
- * A name with ·, read from its · outward: the parts before and after it are runs of Han
- * characters up to punctuation, a title before (村民阿·斯尔格林) or a follower after. Returns
- * the start and end, or null when a part is empty or the whole is the name of an
- * organisation (施普林格·自然集团).
+ * A name with ·, read from its · outward: the parts before and after it are runs of
+ * transliteration characters, up to a title before (村民阿·斯尔格林) or a follower after
+ * (凯泽说). Returns the start and end, or null when a part is empty or the whole is the name
+ * of an organisation or a slogan (施普林格·自然集团, 奋进七十年·出彩开封城).
  */
 export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i: number) => boolean): { start: number; end: number } | null {
   let start = dot;
-  while (start > 0 && isHan(text[start - 1]) && dot - start < 8 && !titleEndsAt(start)) {
-    if (WEAK_FOLLOWER_CHARS.has(text[start - 1] ?? "")) break;
-    start--;
-  }
-  // A dotted name before this one in a chain: 阿不来提·阿不都热西提 is reached from its first dot.
-  if (text[start - 1] === "·") return null;
-  if (start === dot) return null;
+  while (start > 0 && TRANSLITERATION.has(text[start - 1] ?? "") && dot - start < 8 && !titleEndsAt(start)) start--;
+  // A dotted name before this one in a chain is reached from its own first dot.
+  if (start === dot || text[start - 1] === "·") return null;
   let end = dot + 1;
   for (;;) {
     const partStart = end;
-    while (end < text.length && isHan(text[end]) && end - partStart < 10) {
-      if (end > partStart && boundaryAt(text, end) !== "none") break;
+    while (end < text.length && TRANSLITERATION.has(text[end] ?? "") && end - partStart < 10) {
+      if (end > partStart && boundaryAt(text, end) === "strong") break;
       end++;
     }
     if (end === partStart) return null;
-    if (text[end] === "·" && isHan(text[end + 1])) {
+    if (text[end] === "·" && TRANSLITERATION.has(text[end + 1] ?? "")) {
       end++;
       continue;
     }
     break;
   }
-  if (/(?:集团|公司|出版|大学|学院|基金|中心|协会|银行|研究所|奖)/.test(text.slice(dot, end + 2))) return null;
+  if (/^(?:集团|公司|出版|大学|学院|基金|中心|协会|银行|研究所|奖)/.test(text.slice(end, end + 3))) return null;
   return { start, end };
 }

@@ -16,7 +16,8 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
-import { tagWithOffsets, type Token } from "./jieba.ts";
+import { givenNamePlausibility, isCommonWord } from "./given-names.ts";
+import { tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
 import {
   boundaryAt,
   isHan,
@@ -64,7 +65,7 @@ const FUNCTION_TAGS = new Set([
 /** Tags of dictionary words that may be a name as well (马烽/ns, 江南/ns). */
 const NOUN_TAGS = new Set(["n", "ns", "nz", "nt"]);
 const GIVEN_NAME_TAGS = new Set(["nr", "nrfg", "nrt", "nz", "x"]);
-const BAD_SURNAME_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d"]);
+const BAD_SURNAME_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r"]);
 
 /** Words a title cannot reach back across: 韦韬与汾酒集团党委书记…, 是省委书记林武. */
 const TITLE_STOP_WORDS = new Set([
@@ -89,6 +90,8 @@ interface Segment {
   tokens: Token[];
   /** For each index of `text`, the index of the token covering it, -1 when untagged. */
   tokenAt: Int32Array;
+  /** A kicker, headline or subheadline: evidence for names, but not a mention. */
+  heading: boolean;
 }
 
 /** One place where a person was found with evidence. */
@@ -127,32 +130,37 @@ function extract(input: MentionInput): ParsedMention[] {
   if (evidenced.length === 0) return [];
 
   // Rule 5: every occurrence of an evidenced name, longest names first so that 王纯 inside a
-  // longer evidenced 王纯华 is not counted twice.
+  // longer evidenced 王纯华 is not counted twice. A name inside a work or doctrine title
+  // (《刘胡兰传》, 习近平新时代…思想) is no mention.
   const names = [...new Set(evidenced.map((f) => f.name))].sort((a, b) => b.length - a.length);
   const firstSpan = new Map<string, Span>();
+  const firstInBody = new Map<string, { seg: Segment; at: number; pos: number }>();
   for (const seg of segments) {
     const taken: Array<[number, number]> = [];
     for (const name of names) {
       for (let i = seg.text.indexOf(name); i >= 0; i = seg.text.indexOf(name, i + 1)) {
         const end = i + name.length;
         if (taken.some(([a, b]) => i < b && end > a)) continue;
-        if (!standsAlone(seg, i, end)) continue;
+        if (!standsAlone(seg, i, end) || inBookTitle(seg.text, i) || inDoctrineName(seg.text, end)) continue;
         taken.push([i, end]);
         const span = rawSpan(page, seg, i, name);
         const best = firstSpan.get(name);
         if (span && (!best || span.start < best.start)) firstSpan.set(name, span);
+        const pos = span?.start ?? seg.rawStart + i;
+        const first = firstInBody.get(name);
+        if (!seg.heading && (!first || pos < first.pos)) firstInBody.set(name, { seg, at: i, pos });
       }
     }
   }
 
-  const mentions: ParsedMention[] = [];
+  const mentions: Array<ParsedMention & { order: number }> = [];
   for (const name of names) {
+    // People named only in the headings are not listed.
+    const first = firstInBody.get(name);
     const span = firstSpan.get(name) ?? searchRaw(page, segments, name);
-    if (!span) continue;
-    const titled = evidenced
-      .filter((f) => f.name === name && f.title !== null)
-      .map((f) => ({ f, pos: rawSpan(page, f.seg, f.at, name)?.start ?? f.seg.rawStart + f.at }))
-      .sort((a, b) => a.pos - b.pos)[0]?.f;
+    if (!span || !first) continue;
+    // The title is the one printed with the first mention in the body.
+    const titled = evidenced.find((f) => f.name === name && f.seg === first.seg && f.at === first.at && f.title !== null);
     let title: string | null = null;
     let titleSpan: Span | null = null;
     let normalisedTitle: string | null = null;
@@ -161,19 +169,24 @@ function extract(input: MentionInput): ParsedMention[] {
       titleSpan = rawSpan(page, titled.seg, titled.titleAt, title) ?? searchTitleRaw(page, titled, title);
       normalisedTitle = normaliseTitle(titled.fullTitle ?? title, input.region ?? null);
     }
-    mentions.push({ name, title, normalisedTitle, span, titleSpan });
+    mentions.push({ name, title, normalisedTitle, span, titleSpan, order: first.pos });
   }
-  return mentions.sort((a, b) => a.span.start - b.span.start);
+  return mentions.sort((a, b) => a.order - b.order).map(({ order: _, ...m }) => m);
+}
+
+/** Whether a name ending at `end` opens the name of a doctrine (习近平新时代中国特色社会主义思想). */
+function inDoctrineName(t: string, end: number): boolean {
+  return /^[^，。；、：“”！？的说是在和与\n]{0,16}思想/.test(t.slice(end, end + 20));
 }
 
 // ---------------------------------------------------------------------------------------
 // Segments: the article's parts, each aligned with the page text.
 
 function buildSegments(page: string, input: MentionInput): Segment[] {
-  const parts: Array<{ text: string; span: Span }> = [];
-  for (const p of [input.kicker, input.headline, input.subheadline]) if (p) parts.push(p);
-  for (const p of input.paragraphs ?? []) parts.push(p);
-  for (const c of input.captions ?? []) parts.push(c);
+  const parts: Array<{ text: string; span: Span; heading: boolean }> = [];
+  for (const p of [input.kicker, input.headline, input.subheadline]) if (p) parts.push({ ...p, heading: true });
+  for (const p of input.paragraphs ?? []) parts.push({ ...p, heading: false });
+  for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
   const segments: Segment[] = [];
   for (const p of parts) {
     if (typeof p?.text !== "string" || p.text.length === 0 || !p.span) continue;
@@ -183,7 +196,15 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
     const tokens = tagWithOffsets(p.text);
     const tokenAt = new Int32Array(p.text.length).fill(-1);
     tokens.forEach((t, k) => tokenAt.fill(k, t.start, t.end));
-    segments.push({ text: p.text, rawStart, rawEnd, map: align(p.text, page, rawStart, rawEnd), tokens, tokenAt });
+    segments.push({
+      text: p.text,
+      rawStart,
+      rawEnd,
+      map: align(p.text, page, rawStart, rawEnd),
+      tokens,
+      tokenAt,
+      heading: p.heading,
+    });
   }
   return segments.sort((a, b) => a.rawStart - b.rawStart);
 }
@@ -237,6 +258,9 @@ function searchTitleRaw(page: string, f: Found, title: string): Span | null {
 // ---------------------------------------------------------------------------------------
 // Detection inside one segment.
 
+/** How much the context already says that a person is named: it sets what a name must pass. */
+type Evidence = "titled" | "weak";
+
 function findInSegment(seg: Segment): Found[] {
   const t = seg.text;
   const out: Found[] = [];
@@ -249,6 +273,8 @@ function findInSegment(seg: Segment): Found[] {
     taken.fill(1, f.at, f.at + f.name.length);
   };
   const free = (at: number, len: number): boolean => !taken.subarray(at, at + len).some((x) => x === 1);
+  // Contributor lines (…对本文有贡献, …参与采写) name neither credits nor people.
+  for (const m of t.matchAll(CONTRIBUTORS)) taken.fill(1, m.index, m.index + m[0].length);
 
   // Rules 1 and 2: a role noun, then a name, then perhaps 、 and more names sharing the title.
   for (let s = 1; s < t.length; s++) {
@@ -257,13 +283,20 @@ function findInSegment(seg: Segment): Found[] {
     const len = nameAfterRole(seg, s, role);
     if (len === 0) continue;
     let titleAt = -1;
-    if (role.tier !== "kinship") {
+    let title: string | null = null;
+    const postfix = postfixTitleAt(t, s + len);
+    if (role.tier === "situation" && postfix !== null) {
+      // 代表习近平总书记: the word before is a verb here, the title is the one after.
+      title = postfix;
+      titleAt = s + len;
+    } else if (role.tier !== "kinship") {
       const start = titleBefore(seg, s, role.word, nameEnds);
       if (start === null) continue;
       titleAt = start;
+      title = t.slice(titleAt, s);
     }
-    const title = titleAt >= 0 ? t.slice(titleAt, s) : null;
-    record({ name: t.slice(s, s + len), seg, at: s, title, titleAt, fullTitle: title && viceTitle(out, t, titleAt, s) });
+    const fullTitle = title !== null && titleAt < s ? viceTitle(out, t, titleAt, s) : null;
+    record({ name: t.slice(s, s + len), seg, at: s, title, titleAt, fullTitle });
     const end = listAfter(seg, s + len, (at, l) => record({ name: t.slice(at, at + l), seg, at, title, titleAt, fullTitle: null }));
     s = end - 1;
   }
@@ -292,31 +325,42 @@ function findInSegment(seg: Segment): Found[] {
   // Rule 4: a name with no title, said to be a person by what stands around it.
   for (let s = 0; s < t.length; s++) {
     if (taken[s] === 1 || surnameLengthAt(t, s) === 0 || !startsWord(seg, s)) continue;
-    const reading = readChineseName(t, s, wordAt(seg));
-    if (reading === null || !free(s, reading.length)) continue;
-    const name = t.slice(s, s + reading.length);
-    if (!plausibleName(name) || !wordsAgree(seg, s, reading.length)) continue;
-    if (!personCue(t, s, s + reading.length, reading.score)) continue;
-    record({ name, seg, at: s, title: null, titleAt: -1, fullTitle: null });
-    s += reading.length - 1;
+    const len = readName(seg, s, "weak");
+    if (len === 0 || !free(s, len)) continue;
+    if (!personCue(seg, s, s + len)) continue;
+    record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+    s += len - 1;
   }
 
   // Rule 6: a 、 list of names with no title (马烽、西戎、李束为、孙谦、胡正).
-  for (const item of untitledList(seg)) if (free(item.at, item.length)) {
+  for (const item of untitledList(seg)) {
+    if (!free(item.at, item.length)) continue;
     record({ name: t.slice(item.at, item.at + item.length), seg, at: item.at, title: null, titleAt: -1, fullTitle: null });
   }
   return out;
 }
 
+/** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
+const CONTRIBUTORS = /[^。；！？\n（(]*(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
+
+/** The postfix title standing at `i` (王阳元院士 → 院士), or null. */
+function postfixTitleAt(t: string, i: number): string | null {
+  for (const title of POSTFIX_TITLES) if (t.startsWith(title, i)) return title;
+  return null;
+}
+
 const wordAtCache = new WeakMap<Segment, WordAt>();
 
-/** The dictionary word jieba read starting at a position of the segment, or null. */
+/**
+ * What jieba's dictionary reads starting at a position of the segment, read afresh from
+ * there: inside a run of unknown characters the segment's own tokens may straddle it.
+ */
 function wordAt(seg: Segment): WordAt {
   let f = wordAtCache.get(seg);
   if (f === undefined) {
     f = (i: number) => {
-      const tok = seg.tokens[seg.tokenAt[i] ?? -1];
-      return tok && tok.start === i ? { length: tok.word.length, tag: tok.tag } : null;
+      const tok = tagWithOffsets(seg.text.slice(i, i + 4))[0];
+      return tok ? { length: tok.word.length, tag: tok.tag } : null;
     };
     wordAtCache.set(seg, f);
   }
@@ -336,20 +380,50 @@ function startsWord(seg: Segment, i: number): boolean {
 }
 
 /**
- * Whether jieba's reading does not contradict a name at [s, s + len): no dictionary word
- * other than a name starts at `s` and runs past the surname (高度/d, 方面/n after a title),
- * and the surname is not a preposition with no name-like word after it (负责人于近日).
+ * The length of a Chinese name starting at `s` with a surname, or 0. jieba's own reading
+ * of a person name (习近平/nrfg) counts where it ends at a boundary; a common word that
+ * starts with a surname character (关心, 单位) is no name where the context is weak, nor
+ * where it is titled unless jieba calls it a name.
  */
-function wordsAgree(seg: Segment, s: number, len: number): boolean {
+function readName(seg: Segment, s: number, evidence: Evidence): number {
+  const t = seg.text;
+  let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (
+    tok !== undefined &&
+    tok.start === s &&
+    PERSON_TAGS.has(tok.tag) &&
+    tok.word.length >= 2 &&
+    tok.word.length <= 4 &&
+    boundaryAt(t, tok.end) !== "none" &&
+    !isCommonWord(tok.word)
+  ) {
+    len = tok.word.length;
+  }
+  if (len === 0) return 0;
+  const name = t.slice(s, s + len);
+  if (!plausibleName(name)) return 0;
+  if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
+  return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
+}
+
+/**
+ * Whether jieba's reading does not contradict a name at [s, s + len): no dictionary word
+ * other than a name starts at `s` and runs past the surname (高度/d after a title), and
+ * the surname is not a preposition with no name-like word after it (负责人于近日). After a
+ * title, a word that runs into the name from the title (网格员林淑红 read 员林) says nothing.
+ */
+function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): boolean {
   const k = seg.tokenAt[s] ?? -1;
   const tok = seg.tokens[k];
   if (!tok) return true;
-  if (tok.start < s) return tok.tag === "x";
+  if (tok.start < s) return afterTitle || tok.tag === "x";
   const sl = surnameLengthAt(seg.text, s);
   if (tok.word.length > sl) {
     if (NAME_TAGS.has(tok.tag)) return true;
-    // A place or noun word exactly as long as the name may be the name (马烽/ns, 江南/ns).
-    return tok.word.length <= len && NOUN_TAGS.has(tok.tag);
+    // A place or noun word as long as the name may be the name (马烽/ns); after a title, a
+    // noun that the name runs past too (村民武士雄: 武士/n).
+    return (tok.word.length === len || (afterTitle && tok.word.length < len)) && NOUN_TAGS.has(tok.tag);
   }
   const after = seg.tokens[k + 1];
   return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && GIVEN_NAME_TAGS.has(after.tag)));
@@ -358,7 +432,8 @@ function wordsAgree(seg: Segment, s: number, len: number): boolean {
 /**
  * The length of the name standing right after the role noun that ends at `s`, or 0. A
  * transliterated name (总统博索纳罗) or one with · (副主席克劳迪娅·凯泽) is read as such;
- * after a situation word (青年, 车主) the name must read well as a name.
+ * after an office or a profession, a rare surname too (教授效存德认为); after a situation
+ * word (青年, 车主) the name must read well and end at a clear boundary.
  */
 function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: RoleTier }): number {
   const t = seg.text;
@@ -367,17 +442,37 @@ function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: Role
   if (covering && covering.start <= s - role.word.length && covering.end > s && covering.tag !== "x") return 0;
   const dot = dottedNameAt(t, s);
   if (dot > 0) return dot;
-  const reading = readChineseName(t, s, wordAt(seg));
-  const chinese = reading && plausibleName(t.slice(s, s + reading.length)) && wordsAgree(seg, s, reading.length) ? reading : null;
+  const strong = role.tier === "office" || role.tier === "profession";
+  const chinese = readName(seg, s, strong ? "titled" : "weak");
   const foreign = role.tier === "kinship" ? 0 : readTransliteratedName(t, s);
-  if (chinese === null) return foreign;
-  if (foreign >= 4) return foreign;
-  if (role.tier === "situation" || role.tier === "kinship") {
-    const tok = seg.tokens[seg.tokenAt[s] ?? -1];
-    const tagged = tok !== undefined && tok.start === s && NAME_TAGS.has(tok.tag);
-    if (!tagged && chinese.score < 0.5) return 0;
+  let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
+  if (len === 0 && strong) len = rareSurnameName(seg, s);
+  if (len === 0 || strong) return len;
+  const after = boundaryAt(t, s + len);
+  return after === "strong" || t[s + len] === "、" || (after === "weak" && t[s + len] !== "的") ? len : 0;
+}
+
+/**
+ * A name after a title whose surname is not in the table (教授效存德认为, 网格长忻元乐): the
+ * unknown word jieba made of it, or two or three characters that end at a sure boundary.
+ */
+function rareSurnameName(seg: Segment, s: number): number {
+  const t = seg.text;
+  if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
+  // 村民受伤, 党员表示: a dictionary word where the surname would be.
+  if (tagOfWord(t.slice(s, s + 2)) !== null) return 0;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (tok && tok.tag === "x" && tok.start <= s && tok.end - s >= 2 && tok.end - s <= 3) {
+    const name = t.slice(s, tok.end);
+    if (plausibleName(name) && [...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) return name.length;
   }
-  return chinese.length;
+  for (const len of [3, 2]) {
+    const name = t.slice(s, s + len);
+    if (name.length !== len || !plausibleName(name)) continue;
+    if (![...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) continue;
+    if (boundaryAt(t, s + len) === "strong" && boundaryAt(t, s + len - 1) === "none") return len;
+  }
+  return 0;
 }
 
 /** The length of a name with · that starts exactly at `s` (克劳迪娅·凯泽), or 0. */
@@ -416,27 +511,32 @@ function listItemAt(seg: Segment, q: number): number {
   const t = seg.text;
   const dot = dottedNameAt(t, q);
   if (dot > 0) return dot;
-  const reading = readChineseName(t, q, wordAt(seg));
-  if (reading !== null && plausibleName(t.slice(q, q + reading.length)) && wordsAgree(seg, q, reading.length)) {
-    if (boundaryAt(t, q + reading.length) !== "none") return reading.length;
-  }
+  const len = readName(seg, q, "titled");
+  if (len > 0 && endsName(seg, q + len)) return len;
   return readTransliteratedName(t, q);
 }
 
-/** Cues that a name-like word is a person: 王明说, 王明表示, 王明（45岁）, 78岁的王明. */
-function personCue(t: string, s: number, end: number, score: number): boolean {
-  if (score < 0.3) return false;
+/**
+ * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁),
+ * 同志, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
+ * also reads it as a name.
+ */
+function personCue(seg: Segment, s: number, end: number): boolean {
+  const t = seg.text;
   const after = t.slice(end, end + 8);
   if (REPORTING_VERBS.some((v) => after.startsWith(v))) return true;
   if (/^(?:同志|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
-  return /岁的$/.test(t.slice(Math.max(0, s - 2), s));
+  if (/岁的$/.test(t.slice(Math.max(0, s - 2), s))) return true;
+  if (t[s - 1] !== "的" || boundaryAt(t, end) !== "strong") return false;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);
 }
 
 /**
  * Names of a 、 list none of whose items has a title: a clause of at least three items, most
- * of which read as names by themselves. The first item may carry words before its name
- * (看望了江泽民), the last words after it (王钦敏等老同志); 张高丽和田纪云 inside an item is
- * two names.
+ * of which read as names by themselves, or two items that jieba reads as names. The first
+ * item may carry words before its name (看望了江泽民), the last words after it (王钦敏等老同志);
+ * 张高丽和田纪云 inside an item is two names.
  */
 function untitledList(seg: Segment): Array<{ at: number; length: number }> {
   const t = seg.text;
@@ -444,47 +544,52 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
   for (const clause of t.matchAll(/[^，。；：！？“”‘’（）()《》,;:!?\n]+/g)) {
     const body = clause[0];
     if (!body.includes("、")) continue;
-    const base = clause.index;
     const items: Array<{ at: number; text: string }> = [];
-    let at = base;
+    let at = clause.index;
     for (const text of body.split("、")) {
       items.push({ at, text });
       at += text.length + 1;
     }
-    if (items.length < 3) continue;
-    const names: Array<{ at: number; length: number; strong: boolean }> = [];
-    items.forEach((item, i) => {
-      const found = namesInItem(seg, item.at, item.text, i === 0, i === items.length - 1);
-      names.push(...found);
-    });
+    const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i === 0, i === items.length - 1));
     const strong = names.filter((n) => n.strong).length;
-    if (strong >= 3 && strong >= 0.6 * items.length) out.push(...names);
+    if (items.length === 2 ? strong === 2 && names.every((n) => n.tagged) : strong >= 3 && strong >= 0.6 * items.length) {
+      out.push(...names);
+    }
   }
   return out;
 }
 
+interface ListName {
+  at: number;
+  length: number;
+  /** It reads as a name by itself. */
+  strong: boolean;
+  /** jieba reads it as one name or unknown word. */
+  tagged: boolean;
+}
+
 /** The names filling one list item (see untitledList). */
-function namesInItem(
-  seg: Segment,
-  at: number,
-  text: string,
-  first: boolean,
-  last: boolean,
-): Array<{ at: number; length: number; strong: boolean }> {
-  const whole = (start: number, length: number): { at: number; length: number; strong: boolean } | null => {
-    const name = seg.text.slice(start, start + length);
+function namesInItem(seg: Segment, at: number, text: string, first: boolean, last: boolean): ListName[] {
+  const t = seg.text;
+  const whole = (start: number, length: number): ListName | null => {
+    const name = t.slice(start, start + length);
     if (length < 2 || ![...name].every((c) => isHan(c) || c === "·")) return null;
-    if (name.includes("·")) return length <= 20 ? { at: start, length, strong: true } : null;
-    const reading = readChineseName(seg.text, start, wordAt(seg));
-    const strong = reading !== null && reading.length === length && plausibleName(name) && wordsAgree(seg, start, length) && !isPlaceWord(seg, start, length);
-    if (strong) return { at: start, length, strong: true };
-    return length <= 5 && !isPlaceWord(seg, start, length) ? { at: start, length, strong: false } : null;
+    if (name.includes("·")) return length <= 20 ? { at: start, length, strong: true, tagged: true } : null;
+    const tok = seg.tokens[seg.tokenAt[start] ?? -1];
+    const tagged = tok !== undefined && tok.start === start && tok.end === start + length && NAME_TAGS.has(tok.tag);
+    if (readName(seg, start, "weak") === length && !isPlaceWord(seg, start, length)) return { at: start, length, strong: true, tagged };
+    return length <= 5 && !isPlaceWord(seg, start, length) ? { at: start, length, strong: false, tagged } : null;
   };
-  let start = at;
+  const start = at;
   let end = at + text.length;
   if (last) {
     const stop = /[等和及]/.exec(text.slice(2));
     if (stop && !text.slice(2).startsWith("和")) end = at + 2 + stop.index;
+    else if (!whole(start, end - start)?.strong) {
+      // 杨腾慧迅速组成…: the name that opens the item and ends at a word boundary.
+      const len = readName(seg, start, "weak");
+      if (len > 0 && len < end - start && endsName(seg, start + len)) end = start + len;
+    }
   }
   if (first) {
     for (const len of [4, 3, 2]) {
@@ -492,7 +597,7 @@ function namesInItem(
       if (r?.strong) return [r];
     }
   }
-  const join = seg.text.slice(start, end).indexOf("和", 2);
+  const join = t.slice(start, end).indexOf("和", 2);
   if (join > 0) {
     const a = whole(start, join);
     const b = whole(start + join + 1, end - start - join - 1);
