@@ -135,13 +135,16 @@ function extract(input: MentionInput): ParsedMention[] {
   const names = [...new Set(evidenced.map((f) => f.name))].sort((a, b) => b.length - a.length);
   const firstSpan = new Map<string, Span>();
   const firstInBody = new Map<string, { seg: Segment; at: number; pos: number }>();
-  for (const seg of segments) {
+  const foundAt = new Set(evidenced.map((f) => `${segments.indexOf(f.seg)}:${f.at}`));
+  for (const [index, seg] of segments.entries()) {
     const taken: Array<[number, number]> = [];
     for (const name of names) {
       for (let i = seg.text.indexOf(name); i >= 0; i = seg.text.indexOf(name, i + 1)) {
         const end = i + name.length;
         if (taken.some(([a, b]) => i < b && end > a)) continue;
-        if (!standsAlone(seg, i, end) || inBookTitle(seg.text, i) || inDoctrineName(seg.text, end)) continue;
+        // Where a rule found the name, it stands alone even if jieba's words straddle it (长张/x).
+        if (!foundAt.has(`${index}:${i}`) && !standsAlone(seg, i, end)) continue;
+        if (inBookTitle(seg.text, i) || inDoctrineName(seg.text, end)) continue;
         taken.push([i, end]);
         const span = rawSpan(page, seg, i, name);
         const best = firstSpan.get(name);
@@ -459,6 +462,8 @@ function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: Role
 function rareSurnameName(seg: Segment, s: number): number {
   const t = seg.text;
   if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
+  // A known surname was read already, and rejected.
+  if (surnameLengthAt(t, s) > 0) return 0;
   // 村民受伤, 党员表示: a dictionary word where the surname would be.
   if (tagOfWord(t.slice(s, s + 2)) !== null) return 0;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
@@ -470,6 +475,7 @@ function rareSurnameName(seg: Segment, s: number): number {
     const name = t.slice(s, s + len);
     if (name.length !== len || !plausibleName(name)) continue;
     if (![...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) continue;
+    if (len === 3 && tagOfWord(name.slice(1)) !== null) continue;
     if (boundaryAt(t, s + len) === "strong" && boundaryAt(t, s + len - 1) === "none") return len;
   }
   return 0;
