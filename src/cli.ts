@@ -4,8 +4,7 @@ import { parseArgs } from "node:util";
 import { ConfigError } from "./db/config-error.ts";
 import { databaseUrlFromEnv, openDatabase } from "./db/database.ts";
 import { PageInputError, readPageFile } from "./ingest/decode.ts";
-import { combine, evaluatePage, formatEvaluation } from "./ingest/evaluate.ts";
-import { readExpectedPage, toExpectedShape } from "./ingest/expected-shape.ts";
+import { toExpectedShape } from "./ingest/expected-shape.ts";
 import { pageLocationFromPath } from "./ingest/layout.ts";
 import { parsePage } from "./ingest/parse-page.ts";
 import { isCalendarDate } from "./dates.ts";
@@ -14,6 +13,8 @@ import { formatSummary, ingestWithProgress } from "./commands/ingest.ts";
 import { serve } from "./commands/serve.ts";
 import { exportCommand } from "./commands/export.ts";
 import { keysCommand } from "./commands/keys.ts";
+import { evalCommand } from "./commands/eval.ts";
+import { regionFor } from "./commands/region.ts";
 
 const USAGE = `usage: papergraph <command> [options]
 
@@ -27,7 +28,8 @@ commands:
                                        write the publication's pages as NDJSON (stdout by default)
   parse <file> [--date YYYY-MM-DD] [--region 太原市 --province 山西省]
                                        print the structure of one page as JSON
-  eval <folder>                        compare parse output with every *.expected.json beside a .txt
+  eval <folder>...                     compare parse output with every *.expected.json beside a .txt:
+                                       per-field precision, recall and F1 per folder and in total, and the mismatches
   keys create <name> --scope reader|editor|admin | keys revoke <name or prefix> | keys list
                                        API keys for the editors' mutations (the key is printed once, at creation)
 
@@ -126,48 +128,13 @@ const commands: Record<string, Command> = {
     return 0;
   },
 
-  async eval(args) {
-    const { positionals } = parseArgs({ args, allowPositionals: true });
-    if (positionals.length !== 1) throw new ConfigError("eval takes exactly one folder");
-    const folder = positionals[0]!;
-    const expectedFiles = (await fs.readdir(folder, { recursive: true }))
-      .filter((name) => name.endsWith(".expected.json"))
-      .sort()
-      .map((name) => path.join(folder, name));
-    if (expectedFiles.length === 0) throw new ConfigError(`${folder}: no *.expected.json files`);
-    const evaluations = [];
-    for (const expectedFile of expectedFiles) {
-      const textFile = expectedFile.replace(/\.expected\.json$/, ".txt");
-      const expected = await readExpectedPage(expectedFile);
-      const region = await regionFor(textFile, {});
-      const parsed = parsePage(await readPageFile(textFile), { issueDate: expected.date, region });
-      const actual = toExpectedShape(parsed, { publication: expected.publication, date: expected.date, pageNumber: expected.pageNumber });
-      evaluations.push(evaluatePage(expected, actual, textFile));
-    }
-    const evaluation = combine(evaluations);
-    console.log(formatEvaluation(evaluation));
-    return evaluation.mismatches.length > 0 ? 1 : 0;
-  },
+  eval: evalCommand,
 };
 
 function wholeNumber(name: string, value: string, min: number, max: number): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < min || number > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
   return number;
-}
-
-/** The region for resolving 市委/省委: from flags, else from the publication's manifest. */
-async function regionFor(file: string, flags: { region?: string; province?: string }) {
-  if (flags.region || flags.province) return { city: flags.region ?? null, province: flags.province ?? null };
-  const location = pageLocationFromPath(file);
-  if (!location) return undefined;
-  const manifest = path.join(path.dirname(path.dirname(path.dirname(path.resolve(file)))), location.publication, "publication.json");
-  try {
-    const { region, province } = JSON.parse(await fs.readFile(manifest, "utf8")) as { region?: string; province?: string };
-    return { city: region ?? null, province: province ?? null };
-  } catch {
-    return undefined;
-  }
 }
 
 export async function main(argv: string[]): Promise<void> {

@@ -10,11 +10,16 @@
  *   article counts every value it has as a false negative, an unaligned actual article every
  *   value it has as a false positive (one `articles` mismatch each, not one per field).
  * - Single values: null expected with null actual is a true negative and not counted; a wrong
- *   non-null value is both a false positive and a false negative. Strings compare exactly,
- *   except firstBodyChars, compared with whitespace removed.
- * - Lists of names (reporters, photographers, authors, people) compare names exactly, each
- *   name once per article.
- * - continuations: an article's jump out (下转) and pickup (上接) pages, as two single values.
+ *   non-null value is both a false positive and a false negative. Every string is compared
+ *   with all whitespace removed (spaces, U+3000, U+00A0, line breaks); the sources 本报讯 and
+ *   本报 count as the same.
+ * - Lists of names (reporters, photographers, authors, people) compare names, each name once
+ *   per article. `credits` pools them as the hand-read convention does: reporters and authors
+ *   are one class (a byline), photographers another; its mismatches are the credit
+ *   mismatches, and the per-role rows are its breakdown (counted, not listed).
+ * - continuations: the printed jumps, an article's jump out (下转) and pickup (上接) each one
+ *   value: a jump found where none is printed, or to the wrong page, is a false jump
+ *   (a false positive); precision and recall are over printed jumps, never over nulls.
  * - joinedText: each string the hand-reader expects in a repaired paragraph (a column break
  *   rejoined) is a true positive when some actual paragraph contains it, else a false negative.
  * - titles: scored only for people found by name (a missed person already counts in
@@ -32,6 +37,7 @@ export const EVALUATED_FIELDS = [
   "reporters",
   "photographers",
   "authors",
+  "credits",
   "dateline",
   "firstBodyChars",
   "joinedText",
@@ -59,6 +65,8 @@ export interface Mismatch {
   field: EvaluatedField;
   /** For `titles`: whose title. */
   person?: string;
+  /** For `credits`: the class of the credit. */
+  role?: CreditClass;
   /** null: nothing was expected (a false positive). */
   expected: string | number | null;
   /** null: nothing was found (a false negative). */
@@ -80,9 +88,13 @@ export interface Evaluation {
 /** Below this character overlap two articles are not taken to be the same one. */
 export const MIN_OVERLAP = 0.5;
 
+/** The hand-read convention pools reporters and authors: both are a byline credit. */
+export type CreditClass = "byline" | "photo";
+
 type Value = string | number | null;
 type Same = (expected: Value, actual: Value) => boolean;
-const equal: Same = (x, y) => x === y;
+const equal: Same = (x, y) => x === y || (typeof x === "string" && typeof y === "string" && withoutSpace(x) === withoutSpace(y));
+const sameSource: Same = (x, y) => x !== null && y !== null && canonicalSource(String(x)) === canonicalSource(String(y));
 type Counts = Record<EvaluatedField, { tp: number; fp: number; fn: number }>;
 
 /** Scores one page. `file` is copied into the result and its mismatches. */
@@ -95,25 +107,25 @@ export function evaluatePage(expected: ExpectedPage, actual: ExpectedPage, file?
     const label = e?.headline ?? a?.headline ?? "(article without headline)";
     // A whole missing or extra article is one mismatch; its fields are only counted.
     const aligned = e !== undefined && a !== undefined;
-    const note = (field: EvaluatedField, exp: Value, act: Value, person?: string): void => {
-      if (aligned || field === "articles") {
-        const who = person === undefined ? {} : { person };
-        mismatches.push({ ...fileField, article: label, field, ...who, expected: exp, actual: act });
+    type About = { person: string } | { role: CreditClass } | { listed: false };
+    const note = (field: EvaluatedField, exp: Value, act: Value, about: About | undefined): void => {
+      if ((aligned || field === "articles") && !(about !== undefined && "listed" in about)) {
+        mismatches.push({ ...fileField, article: label, field, ...about, expected: exp, actual: act });
       }
     };
-    const single = (field: EvaluatedField, exp: Value, act: Value, same: Same = equal, person?: string) => {
+    const single = (field: EvaluatedField, exp: Value, act: Value, same: Same = equal, about?: About) => {
       const c = counts[field];
       if (exp !== null && act !== null && same(exp, act)) c.tp++;
       else if (exp !== null || act !== null) {
         if (exp !== null) c.fn++;
         if (act !== null) c.fp++;
-        note(field, exp, act, person);
+        note(field, exp, act, about);
       }
     };
-    const names = (field: EvaluatedField, exp: string[], act: string[]) => {
-      const [expSet, actSet] = [new Set(exp), new Set(act)];
-      for (const name of expSet) single(field, name, actSet.has(name) ? name : null);
-      for (const name of actSet) if (!expSet.has(name)) single(field, null, name);
+    const names = (field: EvaluatedField, exp: string[], act: string[], about?: About) => {
+      const [expSet, actSet] = [nameSet(exp), nameSet(act)];
+      for (const [key, name] of expSet) single(field, name, actSet.has(key) ? name : null, equal, about);
+      for (const [key, name] of actSet) if (!expSet.has(key)) single(field, null, name, equal, about);
     };
 
     single("articles", e === undefined ? null : label, a === undefined ? null : label, () => true);
@@ -121,30 +133,37 @@ export function evaluatePage(expected: ExpectedPage, actual: ExpectedPage, file?
     single("headline", ex.headline, ac.headline);
     single("kicker", ex.kicker, ac.kicker);
     single("subheadline", ex.subheadline, ac.subheadline);
-    single("source", ex.source, ac.source);
-    names("reporters", ex.reporters, ac.reporters);
-    names("photographers", ex.photographers, ac.photographers);
-    names("authors", ex.authors, ac.authors);
+    single("source", ex.source, ac.source, sameSource);
+    const breakdown: About = { listed: false };
+    names("reporters", ex.reporters, ac.reporters, breakdown);
+    names("photographers", ex.photographers, ac.photographers, breakdown);
+    names("authors", ex.authors, ac.authors, breakdown);
+    names("credits", [...ex.reporters, ...ex.authors], [...ac.reporters, ...ac.authors], { role: "byline" });
+    names("credits", ex.photographers, ac.photographers, { role: "photo" });
     single("dateline", ex.dateline, ac.dateline);
-    single("firstBodyChars", ex.firstBodyChars, ac.firstBodyChars, (x, y) => withoutSpace(x) === withoutSpace(y));
+    single("firstBodyChars", ex.firstBodyChars, ac.firstBodyChars);
     // Parser output carries its paragraphs; a hand-read page compared with itself its joinedText.
     const paragraphs = (ac as { paragraphs?: string[] }).paragraphs ?? ac.joinedText ?? [];
     for (const text of ex.joinedText ?? []) {
-      single("joinedText", text, paragraphs.some((paragraph) => paragraph.includes(text)) ? text : null);
+      const joined = paragraphs.some((paragraph) => withoutSpace(paragraph).includes(withoutSpace(text)));
+      single("joinedText", text, joined ? text : null);
     }
     single("continuations", jump("下转", ex.continuesOnPage), jump("下转", ac.continuesOnPage));
     single("continuations", jump("上接", ex.continuedFromPage), jump("上接", ac.continuedFromPage));
     names("people", ex.people.map((p) => p.name), ac.people.map((p) => p.name));
     for (const person of ex.people) {
-      const found = ac.people.find((p) => p.name === person.name);
-      if (found !== undefined) single("titles", person.title, found.title, titlesMatch, person.name);
+      const found = ac.people.find((p) => withoutSpace(p.name) === withoutSpace(person.name));
+      if (found !== undefined) single("titles", person.title, found.title, titlesMatch, { person: person.name });
     }
   }
   return { ...fileField, fields: scores(counts), mismatches };
 }
 
-/** Adds up the counts of several pages and scores the sums; mismatches are kept in order. */
-export function combine(evaluations: PageEvaluation[]): Evaluation {
+/**
+ * Adds up the counts of several pages (or of evaluations of several pages) and scores the sums;
+ * mismatches are kept in order.
+ */
+export function combine(evaluations: (PageEvaluation | Evaluation)[]): Evaluation {
   const counts = emptyCounts();
   for (const evaluation of evaluations) {
     for (const field of EVALUATED_FIELDS) {
@@ -154,11 +173,12 @@ export function combine(evaluations: PageEvaluation[]): Evaluation {
       sum.fn += part.falseNegatives;
     }
   }
-  return { pages: evaluations.length, fields: scores(counts), mismatches: evaluations.flatMap((e) => e.mismatches) };
+  const pages = evaluations.reduce((n, e) => n + ("pages" in e ? e.pages : 1), 0);
+  return { pages, fields: scores(counts), mismatches: evaluations.flatMap((e) => e.mismatches) };
 }
 
-/** A table of the scores, one row per field, followed by the mismatches, one per line. */
-export function formatEvaluation(evaluation: Evaluation): string {
+/** A table of the scores, one row per field, followed by the mismatches (unless left out), one per line. */
+export function formatEvaluation(evaluation: Evaluation, listMismatches = true): string {
   const width = Math.max(...EVALUATED_FIELDS.map((field) => field.length));
   // Field names left-aligned; scores and counts right-aligned.
   const row = (cells: string[]) =>
@@ -174,7 +194,10 @@ export function formatEvaluation(evaluation: Evaluation): string {
       return row([field, ...ratios, ...tallies]);
     }),
     "",
+    jumpLine(evaluation.fields.continuations),
+    "",
   ];
+  if (!listMismatches) return [...lines, `Mismatches: ${evaluation.mismatches.length}`].join("\n");
   if (evaluation.mismatches.length === 0) return [...lines, "No mismatches."].join("\n");
   lines.push(`Mismatches (${evaluation.mismatches.length}):`);
   let file: string | undefined;
@@ -182,11 +205,20 @@ export function formatEvaluation(evaluation: Evaluation): string {
     // Grouped under their file: a page's mismatches are consecutive.
     if (m.file !== undefined && m.file !== file) lines.push(`  ${m.file}`);
     file = m.file;
-    const what = m.person === undefined ? m.field : `${m.field} of ${m.person}`;
+    const what =
+      m.person !== undefined ? `${m.field} of ${m.person}` : m.role !== undefined ? `${m.field} (${CLASS_NAMES[m.role]})` : m.field;
     const indent = m.file === undefined ? "  " : "    ";
     lines.push(`${indent}「${m.article}」 ${what}: expected ${show(m.expected)}, got ${show(m.actual)}`);
   }
   return lines.join("\n");
+}
+
+const CLASS_NAMES: Record<CreditClass, string> = { byline: "reporter or author", photo: "photographer" };
+
+/** The printed jumps found, and the false ones (found where none is printed, or to another page). */
+function jumpLine(s: FieldScore): string {
+  const printed = s.truePositives + s.falseNegatives;
+  return `jumps: ${s.truePositives} of ${printed} printed found (recall ${s.recall.toFixed(3)}), ${s.falsePositives} false`;
 }
 
 /**
@@ -204,7 +236,9 @@ export function alignArticles<A extends ExpectedArticle>(
     taken.add(j);
   };
   expected.forEach((e, i) => {
-    const j = actual.findIndex((a, j) => !taken.has(j) && e.headline !== null && a.headline === e.headline);
+    const j = actual.findIndex(
+      (a, j) => !taken.has(j) && e.headline !== null && a.headline !== null && withoutSpace(a.headline) === withoutSpace(e.headline),
+    );
     if (j >= 0) pair(i, j);
   });
   const candidates: { i: number; j: number; overlap: number }[] = [];
@@ -255,11 +289,27 @@ function dice(x: string, y: string): number {
 }
 
 function titlesMatch(x: Value, y: Value): boolean {
-  return typeof x === "string" && typeof y === "string" && (x.includes(y) || y.includes(x));
+  if (typeof x !== "string" || typeof y !== "string") return false;
+  const [a, b] = [withoutSpace(x), withoutSpace(y)];
+  return a.includes(b) || b.includes(a);
 }
 
+/** The text with every whitespace character removed (JavaScript's \s covers U+3000 and U+00A0). */
 function withoutSpace(value: Value): string {
   return String(value).replace(/\s+/g, "");
+}
+
+/** 本报讯 (a local dispatch without place or date) and 本报 name the same source. */
+function canonicalSource(source: string): string {
+  const bare = withoutSpace(source);
+  return bare === "本报讯" ? "本报" : bare;
+}
+
+/** The names of a list by their whitespace-free form, each once, keeping the first spelling. */
+function nameSet(names: string[]): Map<string, string> {
+  const set = new Map<string, string>();
+  for (const name of names) if (!set.has(withoutSpace(name))) set.set(withoutSpace(name), name);
+  return set;
 }
 
 /** A jump as the page prints it, so that a mismatch says which way it goes. */

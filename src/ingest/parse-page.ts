@@ -561,3 +561,68 @@ function mentionsFor(text: string, a: ParsedArticle, context: PageContext): Pars
     return [];
   }
 }
+
+/** Where one article's parts stand in the text: its heading lines (null when absent) and its body. */
+export interface ArticleParts {
+  kicker: Span | null;
+  headline: Span | null;
+  subheadline: Span | null;
+  body: Span;
+}
+
+/**
+ * The within-article reading alone, for a source that already knows where an article begins and
+ * what its headings are (an e-paper crawler's records): dispatch, source, dateline, credits,
+ * captions, jumps and people, read from the body exactly as in a page. No line of the body opens
+ * another article: a second dispatch (a brief of a composite item), a closing credit or a 上接 after
+ * the article's own 下转 stays inside it. Spans are offsets into `text`.
+ */
+export function readArticle(text: string, parts: ArticleParts, context: PageContext): ParsedArticle {
+  const { start, end } = parts.body;
+  // Only the body is matched against, so only the body needs folding.
+  const folded = text.slice(0, start) + foldForMatching(text.slice(start, end)) + text.slice(end);
+  const split = splitBlocks(text.slice(start, end));
+  const blocks = split.blocks.map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
+  const captionsFound = new Map<number, FoundCaption>();
+  // The headings come from the source: a heading-like line in the body is body text.
+  const kinds = blocks.map((b, i): Kind => {
+    const kind = classify(folded, split.form, b, i, captionsFound);
+    return kind === "heading" ? "body" : kind;
+  });
+  const walker = new Walker(text, folded, split.form, blocks, kinds, split.blankLines, captionsFound);
+  walker.run();
+  // The walker may still cut the body where a page would hold two articles; here the pieces are one.
+  const pieces = walker.finish(context);
+  const first = pieces.articles[0];
+  const dispatched = pieces.articles.find((a) => a.dispatch !== null) ?? first;
+  const credits: ParsedCredit[] = [];
+  for (const c of pieces.articles.flatMap((a) => a.credits)) {
+    if (!credits.some((x) => x.role === c.role && x.name === c.name)) credits.push(c);
+  }
+  const heading = (span: Span | null) => (span === null ? null : text.slice(span.start, span.end));
+  const [kicker, headline, subheadline] = [heading(parts.kicker), heading(parts.headline), heading(parts.subheadline)];
+  const opening = [parts.kicker, parts.headline, parts.subheadline, parts.body].find((s) => s !== null)!;
+  const article: ParsedArticle = {
+    position: 1,
+    span: { start: opening.start, end: Math.max(end, opening.start) },
+    kicker,
+    headline,
+    subheadline,
+    kickerSpan: parts.kicker,
+    headlineSpan: parts.headline,
+    subheadlineSpan: parts.subheadline,
+    // As in a page: without a dispatch, a wire heading names the source.
+    source: dispatched?.source ?? ([kicker, headline, subheadline].some((h) => h?.includes("新华社")) ? "新华社" : null),
+    dispatch: dispatched?.dispatch ?? null,
+    dateline: dispatched?.dateline ?? null,
+    eventDate: dispatched?.eventDate ?? null,
+    paragraphs: pieces.articles.flatMap((a) => a.paragraphs),
+    credits,
+    mentions: [],
+    captions: [...pieces.articles.flatMap((a) => a.captions), ...pieces.captions].sort((x, y) => x.span.start - y.span.start),
+    continuesOn: pieces.articles.find((a) => a.continuesOn !== null)?.continuesOn ?? null,
+    continuedFrom: first?.continuedFrom ?? null,
+  };
+  article.mentions = mentionsFor(text, article, context);
+  return article;
+}

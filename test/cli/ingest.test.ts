@@ -169,9 +169,26 @@ describe("papergraph parse and eval", () => {
     const rows = result.stdout.split("\n").filter((line) => /^\w+\s+\d\.\d{3}/.test(line));
     expect(rows.map((row) => row.split(/\s+/)[0])).toEqual([
       "articles", "headline", "kicker", "subheadline", "source", "reporters", "photographers", "authors",
-      "dateline", "firstBodyChars", "joinedText", "continuations", "people", "titles",
+      "credits", "dateline", "firstBodyChars", "joinedText", "continuations", "people", "titles",
     ]);
     for (const row of rows) expect(row.split(/\s+/).slice(1, 4)).toEqual(["1.000", "1.000", "1.000"]);
+    expect(result.stdout).toContain("jumps: 6 of 6 printed found (recall 1.000), 0 false");
     expect(result.stdout).toContain("No mismatches.");
+  });
+
+  it("eval scores each folder, then all of them together", async () => {
+    const result = await runCli(["eval", seedsDir, seedsDir]);
+    expect(result.code).toBe(0);
+    const headers = result.stdout.split("\n").filter((line) => line.startsWith("== "));
+    expect(headers).toEqual([`== ${seedsDir} ==`, `== ${seedsDir} ==`, "== total: 2 folders =="]);
+    expect(result.stdout).toContain("2 pages evaluated");
+    expect(result.stdout).toContain("people          1.000  1.000  1.000    62     0     0");
+    expect(result.stdout.endsWith("Mismatches: 0\n")).toBe(true);
+  });
+
+  it("eval names a folder it cannot read and exits 2", async () => {
+    const missing = path.join(root, "no-such-folder");
+    const result = await runCli(["eval", missing]);
+    expect(result).toMatchObject({ code: 2, stderr: `papergraph: ${missing}: cannot read the folder (ENOENT)\n` });
   });
 });

@@ -69,9 +69,66 @@ describe("evaluatePage", () => {
     expect(fields.reporters).toMatchObject({ truePositives: 6, falsePositives: 0, falseNegatives: 1, precision: 1 });
     expect(fields.reporters.recall).toBeCloseTo(6 / 7, 12);
     expect(fields.reporters.f1).toBeCloseTo(12 / 13, 12);
+    expect(fields.credits).toMatchObject({ falsePositives: 0, falseNegatives: 1 });
+    // Listed once, under the pooled credits, not again under its role.
     expect(mismatches).toEqual([
-      { article: "韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈", field: "reporters", expected: "丁洁", actual: null },
+      {
+        article: "韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈",
+        field: "credits",
+        role: "byline",
+        expected: "丁洁",
+        actual: null,
+      },
     ]);
+  });
+
+  it("pools reporters and authors into one credit class: a reporter read as an author is no credit mismatch", () => {
+    const actual = seedPage();
+    article(actual, 3).authors = [];
+    article(actual, 3).reporters = ["李俊华"];
+    const { fields, mismatches } = evaluatePage(seedPage(), actual);
+
+    expect(fields.credits).toMatchObject({ precision: 1, recall: 1, f1: 1 });
+    expect(fields.reporters).toMatchObject({ falsePositives: 1, falseNegatives: 0 });
+    expect(fields.authors).toMatchObject({ falsePositives: 0, falseNegatives: 1 });
+    expect(mismatches).toEqual([]);
+  });
+
+  it("keeps photographers a class of their own: a photographer read as a reporter is a miss and a false find", () => {
+    const actual = seedPage();
+    const first = article(actual, 0);
+    first.reporters = [...first.reporters, ...first.photographers];
+    const moved = first.photographers;
+    first.photographers = [];
+    const { fields, mismatches } = evaluatePage(seedPage(), actual);
+
+    expect(moved).toEqual(["梁琛"]);
+    expect(fields.credits).toMatchObject({ falsePositives: 1, falseNegatives: 1 });
+    expect(mismatches.map((m) => [m.field, m.role, m.expected, m.actual])).toEqual([
+      ["credits", "byline", null, "梁琛"],
+      ["credits", "photo", "梁琛", null],
+    ]);
+  });
+
+  it("takes the sources 本报讯 and 本报 as the same, and no other two", () => {
+    const actual = seedPage();
+    expect(article(actual, 1).source).toBe("本报讯");
+    article(actual, 1).source = "本报";
+    article(actual, 2).source = "新华社";
+    const { fields, mismatches } = evaluatePage(seedPage(), actual);
+
+    expect(fields.source).toMatchObject({ falsePositives: 1, falseNegatives: 1 });
+    expect(mismatches.map((m) => [m.field, m.expected, m.actual])).toEqual([["source", "本报讯", "新华社"]]);
+  });
+
+  it("compares every string with all whitespace removed: headline, names, dateline and title", () => {
+    const actual = seedPage();
+    const first = article(actual, 0);
+    first.headline = `${first.headline!.slice(0, 4)}\u3000${first.headline!.slice(4)}\n`;
+    first.reporters = first.reporters.map((name) => `${name[0]}\u00a0${name.slice(1)}`);
+    first.dateline = `${first.dateline} `;
+    first.people = first.people.map((p) => ({ name: ` ${p.name}`, title: p.title === null ? null : `${p.title}\u3000` }));
+    expect(evaluatePage(seedPage(), actual).mismatches).toEqual([]);
   });
 
   it("counts an extra person as a false positive: P 31/32, R 1, F1 62/63", () => {
@@ -130,9 +187,11 @@ describe("evaluatePage", () => {
 
     expect(fields.articles).toMatchObject({ truePositives: 7, falsePositives: 0, falseNegatives: 1 });
     expect(fields.kicker).toMatchObject({ truePositives: 3, falseNegatives: 0 });
+    // Its people and its credit are misses, though no line names them.
     expect(fields.people).toMatchObject({ truePositives: 25, falseNegatives: 6 });
     // 李俊华 also signs the last article.
     expect(fields.authors).toMatchObject({ truePositives: 1, falseNegatives: 1 });
+    expect(fields.credits).toMatchObject({ falsePositives: 0, falseNegatives: 1 });
     expect(mismatches).toEqual([
       {
         article: "加强人大协作交流 共谋太忻经济一体化发展",
@@ -141,6 +200,27 @@ describe("evaluatePage", () => {
         actual: null,
       },
     ]);
+  });
+
+  it("counts the people and credits of an article that matches nothing as false finds", () => {
+    const actual = seedPage();
+    actual.articles.push({ ...article(seedPage(), 3), headline: "端午假期天气预报" });
+    const { fields, mismatches } = evaluatePage(seedPage(), actual);
+
+    expect(fields.articles).toMatchObject({ falsePositives: 1, falseNegatives: 0 });
+    expect(fields.people).toMatchObject({ truePositives: 31, falsePositives: 6, falseNegatives: 0 });
+    expect(fields.credits).toMatchObject({ falsePositives: 1, falseNegatives: 0 });
+    expect(mismatches.map((m) => [m.field, m.expected, m.actual])).toEqual([["articles", null, "端午假期天气预报"]]);
+  });
+
+  it("scores jumps as printed: one found where none is printed is a false jump, not a hit on a null", () => {
+    const actual = seedPage();
+    expect(article(actual, 3).continuesOnPage).toBeNull();
+    article(actual, 3).continuesOnPage = 5;
+    const { fields } = evaluatePage(seedPage(), actual);
+
+    expect(fields.continuations).toMatchObject({ truePositives: 6, falsePositives: 1, falseNegatives: 0, recall: 1 });
+    expect(fields.continuations.precision).toBeCloseTo(6 / 7, 12);
   });
 
   it("leaves an article unaligned when its headline shares too few characters with any other", () => {
@@ -195,10 +275,12 @@ describe("formatEvaluation", () => {
     expect(lines[2]).toBe("field               P      R     F1    TP    FP    FN");
     expect(lines).toContain("headline        1.000  1.000  1.000     8     0     0");
     expect(lines).toContain("reporters       1.000  0.857  0.923     6     0     1");
+    expect(lines).toContain("credits         1.000  0.909  0.952    10     0     1");
+    expect(lines).toContain("jumps: 6 of 6 printed found (recall 1.000), 0 false");
     expect(lines.slice(-3)).toEqual([
       "Mismatches (1):",
       "  page-01.txt",
-      "    「韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈」 reporters: expected \"丁洁\", got (none)",
+      "    「韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈」 credits (reporter or author): expected \"丁洁\", got (none)",
     ]);
   });
 
