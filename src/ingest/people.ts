@@ -24,11 +24,12 @@ import {
   readChineseName,
   readDottedNameAround,
   readTransliteratedName,
+  FOLLOWER_WORDS,
   REPORTING_VERBS,
   type WordAt,
 } from "./name-reading.ts";
 import { roleEndingAt, type RoleTier } from "./role-nouns.ts";
-import { surnameLengthAt } from "./surnames.ts";
+import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 import {
   isOfficeWord,
   normaliseTitle,
@@ -261,6 +262,9 @@ function searchTitleRaw(page: string, f: Found, title: string): Span | null {
 // ---------------------------------------------------------------------------------------
 // Detection inside one segment.
 
+/** The plausibility each given-name character needs where no title vouches for the name. */
+const WEAK_GIVEN = 0.25;
+
 /** How much the context already says that a person is named: it sets what a name must pass. */
 type Evidence = "titled" | "weak";
 
@@ -276,8 +280,10 @@ function findInSegment(seg: Segment): Found[] {
     taken.fill(1, f.at, f.at + f.name.length);
   };
   const free = (at: number, len: number): boolean => !taken.subarray(at, at + len).some((x) => x === 1);
-  // Contributor lines (…对本文有贡献, …参与采写) name neither credits nor people.
+  // Contributor lines (…对本文有贡献, …参与采写) and credits in parentheses ((记者 甲、乙),
+  // (综合甲、乙报道)) name no people.
   for (const m of t.matchAll(CONTRIBUTORS)) taken.fill(1, m.index, m.index + m[0].length);
+  for (const m of t.matchAll(CREDIT_PARENTHESES)) taken.fill(1, m.index, m.index + m[0].length);
 
   // Rules 1 and 2: a role noun, then a name, then perhaps 、 and more names sharing the title.
   for (let s = 1; s < t.length; s++) {
@@ -346,6 +352,9 @@ function findInSegment(seg: Segment): Found[] {
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
 const CONTRIBUTORS = /[^。；！？\n（(]*(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
 
+/** A parenthesis holding a credit: (记者 甲、乙), (综合甲、乙报道), (本报昆明1月22日电 记者甲). */
+const CREDIT_PARENTHESES = /[（(][^（）()]{0,200}?(?:记者|通讯员|报道|[0-9０-９]日电)[^（）()]{0,200}?[）)]/g;
+
 /** The postfix title standing at `i` (王阳元院士 → 院士), or null. */
 function postfixTitleAt(t: string, i: number): string | null {
   for (const title of POSTFIX_TITLES) if (t.startsWith(title, i)) return title;
@@ -406,6 +415,8 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
   if (len === 0) return 0;
   const name = t.slice(s, s + len);
   if (!plausibleName(name)) return 0;
+  // Without a title, every given-name character must be a good one (贺信中: 中 is not).
+  if (evidence === "weak" && [...name.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
   if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
   return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
 }
@@ -447,7 +458,7 @@ function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: Role
   if (dot > 0) return dot;
   const strong = role.tier === "office" || role.tier === "profession";
   const chinese = readName(seg, s, strong ? "titled" : "weak");
-  const foreign = role.tier === "kinship" ? 0 : readTransliteratedName(t, s);
+  const foreign = strong ? transliteratedName(t, s) : 0;
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (len === 0 && strong) len = rareSurnameName(seg, s);
   if (len === 0 || strong) return len;
@@ -476,9 +487,14 @@ function rareSurnameName(seg: Segment, s: number): number {
     if (name.length !== len || !plausibleName(name)) continue;
     if (![...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) continue;
     if (len === 3 && tagOfWord(name.slice(1)) !== null) continue;
-    if (boundaryAt(t, s + len) === "strong" && boundaryAt(t, s + len - 1) === "none") return len;
+    if (sureEnd(t, s + len) && boundaryAt(t, s + len - 1) === "none") return len;
   }
   return 0;
+}
+
+/** Punctuation or a follower word of two characters or more at `i` (not 说 inside 小说). */
+function sureEnd(t: string, i: number): boolean {
+  return !isHan(t[i]) || FOLLOWER_WORDS.some((w) => w.length >= 2 && t.startsWith(w, i));
 }
 
 /** The length of a name with · that starts exactly at `s` (克劳迪娅·凯泽), or 0. */
@@ -519,7 +535,19 @@ function listItemAt(seg: Segment, q: number): number {
   if (dot > 0) return dot;
   const len = readName(seg, q, "titled");
   if (len > 0 && endsName(seg, q + len)) return len;
-  return readTransliteratedName(t, q);
+  return transliteratedName(t, q);
+}
+
+/**
+ * A transliterated name at `s` that is no dictionary word (特别, 基本 are made of
+ * transliteration characters too); a two-character one must end at a sure boundary.
+ */
+function transliteratedName(t: string, s: number): number {
+  const len = readTransliteratedName(t, s);
+  if (len === 0) return 0;
+  const tag = tagOfWord(t.slice(s, s + len));
+  if (tag !== null && !PERSON_TAGS.has(tag)) return 0;
+  return len > 2 || boundaryAt(t, s + len) === "strong" ? len : 0;
 }
 
 /**
@@ -531,9 +559,12 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const t = seg.text;
   const after = t.slice(end, end + 8);
   if (REPORTING_VERBS.some((v) => after.startsWith(v))) return true;
-  if (/^(?:同志|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
+  if (/^(?:同志(?!们)|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
   if (/岁的$/.test(t.slice(Math.max(0, s - 2), s))) return true;
-  if (t[s - 1] !== "的" || boundaryAt(t, end) !== "strong") return false;
+  // After 的, only a three-character word the dictionary does not know, made of a common
+  // surname and good given-name characters, that jieba also reads as one name.
+  if (t[s - 1] !== "的" || end - s !== 3 || boundaryAt(t, end) !== "strong" || tagOfWord(t.slice(s, end)) !== null) return false;
+  if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);
 }
@@ -584,7 +615,11 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, las
     const tok = seg.tokens[seg.tokenAt[start] ?? -1];
     const tagged = tok !== undefined && tok.start === start && tok.end === start + length && NAME_TAGS.has(tok.tag);
     if (readName(seg, start, "weak") === length && !isPlaceWord(seg, start, length)) return { at: start, length, strong: true, tagged };
-    return length <= 5 && !isPlaceWord(seg, start, length) ? { at: start, length, strong: false, tagged } : null;
+    // Not a name by itself, but one in a list of names (热地, 乌云其木格), unless it is a word
+    // of the dictionary or ends with a title (国家主席).
+    const word = tagOfWord(name);
+    if (length > 5 || isPlaceWord(seg, start, length) || (word !== null && !PERSON_TAGS.has(word))) return null;
+    return roleEndingAt(t, start + length) === null ? { at: start, length, strong: false, tagged } : null;
   };
   const start = at;
   let end = at + text.length;
@@ -597,7 +632,7 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, las
       if (len > 0 && len < end - start && endsName(seg, start + len)) end = start + len;
     }
   }
-  if (first) {
+  if (first && !whole(start, end - start)?.strong) {
     for (const len of [4, 3, 2]) {
       const r = end - start > len ? whole(end - len, len) : null;
       if (r?.strong) return [r];
