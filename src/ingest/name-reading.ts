@@ -29,7 +29,7 @@ export const FOLLOWER_WORDS = [
   "亲自", "陪同", "一同", "一起", "一道", "一行", "带队", "率队", "率领", "带领", "宣布", "提出",
   "现场", "实地", "沿途", "随后", "首先", "同志", "当选", "担任", "回答", "接受", "签署", "主讲",
   "通报", "部署", "批示", "作出", "作了", "出任", "获得", "荣获", "介绍说", "坦言", "透露", "举行",
-  "回忆", "感慨", "笑着", "告诉记者", "解释", "补充", "坦承", "直言", "觉得", "发现", "记得", "今年",
+  "回忆", "感慨", "笑着", "作为", "分享", "告诉记者", "解释", "补充", "坦承", "直言", "觉得", "发现", "记得", "今年",
   "夫妇", "一家", "所在", "带着", "正在", "已经", "曾经", "也是", "就是", "还是", "不仅", "每天",
   "先生", "女士", "老师", "同学", "夫人", "本人", "等人", "自己", "一直", "从小", "多年", "那时",
 ];
@@ -183,4 +183,21 @@ export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i:
   }
   if (/^(?:集团|公司|出版|大学|学院|基金|中心|协会|银行|研究所|奖)/.test(text.slice(end, end + 3))) return null;
   return { start, end };
+}
+
+/**
+ * Syllables of Tibetan personal names: a Tibetan name is two of them (晋美旺措, 白玛赤林,
+ * 向巴平措) and has no surname, so the surname-based reading cuts it short.
+ */
+const TIBETAN_SYLLABLES = new Set([
+  "晋美", "旺措", "白玛", "赤林", "扎西", "次仁", "多吉", "顿珠", "平措", "格桑", "卓玛", "央金", "拉姆",
+  "措姆", "达瓦", "尼玛", "索朗", "洛桑", "丹增", "益西", "强巴", "次旦", "德吉", "群培", "旺堆", "边巴",
+  "普布", "罗布", "巴桑", "曲珍", "向巴", "阿旺", "土登", "贡嘎", "嘎玛", "仁青", "旦增", "欧珠", "朗杰",
+  "加措", "嘉措", "坚参", "坚赞", "次珍", "央宗", "德庆", "桑珠", "米玛", "拉巴", "巴珠", "琼达", "热地",
+  "帕巴", "白马", "赤列", "才旦", "卓嘎", "曲扎", "顿旦", "旺姆", "仁增", "格列", "次央",
+]);
+
+/** The length (4) of a Tibetan name of two syllables at `s`, or 0. */
+export function readTibetanName(text: string, s: number): number {
+  return TIBETAN_SYLLABLES.has(text.slice(s, s + 2)) && TIBETAN_SYLLABLES.has(text.slice(s + 2, s + 4)) ? 4 : 0;
 }

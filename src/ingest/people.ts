@@ -23,6 +23,7 @@ import {
   isHan,
   readChineseName,
   readDottedNameAround,
+  readTibetanName,
   readTransliteratedName,
   FOLLOWER_WORDS,
   REPORTING_VERBS,
@@ -400,6 +401,7 @@ function startsWord(seg: Segment, i: number): boolean {
 function readName(seg: Segment, s: number, evidence: Evidence): number {
   const t = seg.text;
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
+  let known = false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   if (
     tok !== undefined &&
@@ -411,12 +413,13 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
     !isCommonWord(tok.word)
   ) {
     len = tok.word.length;
+    known = true;
   }
   if (len === 0) return 0;
   const name = t.slice(s, s + len);
   if (!plausibleName(name)) return 0;
   // Without a title, every given-name character must be a good one (贺信中: 中 is not).
-  if (evidence === "weak" && [...name.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
+  if (evidence === "weak" && !known && [...name.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
   if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
   return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
 }
@@ -451,11 +454,16 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
  */
 function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: RoleTier }): number {
   const t = seg.text;
-  // The role noun ends inside a longer dictionary word (代表团, 主任委员会): no name here.
+  // The role noun ends inside a longer dictionary word (代表团, 主任委员会), or its last
+  // character begins a place (大连长兴岛 read 长兴岛): no name here.
   const covering = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (covering && covering.start <= s - role.word.length && covering.end > s && covering.tag !== "x") return 0;
+  if (covering && covering.start < s && covering.end > s && covering.tag !== "x") {
+    if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
+  }
   const dot = dottedNameAt(t, s);
   if (dot > 0) return dot;
+  const tibetan = readTibetanName(t, s);
+  if (tibetan > 0) return tibetan;
   const strong = role.tier === "office" || role.tier === "profession";
   const chinese = readName(seg, s, strong ? "titled" : "weak");
   const foreign = strong ? transliteratedName(t, s) : 0;
@@ -533,9 +541,18 @@ function listItemAt(seg: Segment, q: number): number {
   const t = seg.text;
   const dot = dottedNameAt(t, q);
   if (dot > 0) return dot;
+  const tibetan = readTibetanName(t, q);
+  if (tibetan > 0) return tibetan;
   const len = readName(seg, q, "titled");
   if (len > 0 && endsName(seg, q + len)) return len;
-  return transliteratedName(t, q);
+  const foreign = transliteratedName(t, q);
+  if (foreign > 0) return foreign;
+  // Whatever fills the item up to the next 、 in a list of names (白玛赤林、), unless it is a
+  // word of the dictionary or ends with a title.
+  const m = /^[\u3400-\u9fff]{2,4}(?=[、，。；等])/.exec(t.slice(q, q + 5));
+  if (m === null || roleEndingAt(t, q + m[0].length) !== null) return 0;
+  const tag = tagOfWord(m[0]);
+  return tag === null || PERSON_TAGS.has(tag) ? m[0].length : 0;
 }
 
 /**
