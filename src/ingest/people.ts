@@ -604,7 +604,7 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
       items.push({ at, text });
       at += text.length + 1;
     }
-    const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i === 0, i === items.length - 1));
+    const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i < items.length - 1, i === items.length - 1));
     const strong = names.filter((n) => n.strong).length;
     if (items.length === 2 ? strong === 2 && names.every((n) => n.tagged) : strong >= 3 && strong >= 0.6 * items.length) {
       out.push(...names);
@@ -622,8 +622,11 @@ interface ListName {
   tagged: boolean;
 }
 
-/** The names filling one list item (see untitledList). */
-function namesInItem(seg: Segment, at: number, text: string, first: boolean, last: boolean): ListName[] {
+/**
+ * The names filling one list item (see untitledList). An item before the last may carry
+ * words before its name (`leading`: 看望了江泽民); the last one words after it.
+ */
+function namesInItem(seg: Segment, at: number, text: string, leading: boolean, last: boolean): ListName[] {
   const t = seg.text;
   const whole = (start: number, length: number): ListName | null => {
     const name = t.slice(start, start + length);
@@ -634,8 +637,10 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, las
     if (readName(seg, start, "weak") === length && !isPlaceWord(seg, start, length)) return { at: start, length, strong: true, tagged };
     // Not a name by itself, but one in a list of names (热地, 乌云其木格), unless it is a word
     // of the dictionary or ends with a title (国家主席).
+    // jieba's place, proper-noun and idiom readings of names (罗干/ns, 回良玉/nz, 厉无畏/i) do
+    // not count against them here.
     const word = tagOfWord(name);
-    if (length > 5 || isPlaceWord(seg, start, length) || (word !== null && !PERSON_TAGS.has(word))) return null;
+    if (length > 5 || (word !== null && !PERSON_TAGS.has(word) && !LIST_NAME_TAGS.has(word))) return null;
     return roleEndingAt(t, start + length) === null ? { at: start, length, strong: false, tagged } : null;
   };
   const start = at;
@@ -649,21 +654,24 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, las
       if (len > 0 && len < end - start && endsName(seg, start + len)) end = start + len;
     }
   }
-  if (first && !whole(start, end - start)?.strong) {
-    for (const len of [4, 3, 2]) {
-      const r = end - start > len ? whole(end - len, len) : null;
-      if (r?.strong) return [r];
-    }
-  }
   const join = t.slice(start, end).indexOf("和", 2);
   if (join > 0) {
     const a = whole(start, join);
     const b = whole(start + join + 1, end - start - join - 1);
     if (a?.strong && b?.strong) return [a, b];
   }
+  if (leading && !whole(start, end - start)?.strong) {
+    for (const len of [4, 3, 2]) {
+      const r = end - start > len ? whole(end - len, len) : null;
+      if (r?.strong) return [r];
+    }
+  }
   const r = whole(start, end - start);
   return r ? [r] : [];
 }
+
+/** Tags that jieba gives to some names of a list of names (罗干/ns, 回良玉/nz, 厉无畏/i). */
+const LIST_NAME_TAGS = new Set(["ns", "nz", "i", "l"]);
 
 /** Whether jieba reads [at, at + length) as one place, organisation or common word. */
 function isPlaceWord(seg: Segment, at: number, length: number): boolean {
