@@ -288,7 +288,10 @@ function findInSegment(seg: Segment): Found[] {
 
   // Rules 1 and 2: a role noun, then a name, then perhaps 、 and more names sharing the title.
   for (let s = 1; s < t.length; s++) {
-    const role = roleEndingAt(t, s);
+    // A quoted nickname ending in a role (“老县长”高德荣, “排雷英雄”杜富国) vouches for the name
+    // like a kinship word: no title.
+    const nickname = t[s - 1] === "”" ? roleEndingAt(t, s - 1) : null;
+    const role = nickname === null ? roleEndingAt(t, s) : { word: nickname.word, tier: "kinship" as const };
     if (role === null || !free(s, 1) || inBookTitle(t, s)) continue;
     const len = nameAfterRole(seg, s, role);
     if (len === 0) continue;
@@ -465,13 +468,17 @@ function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: Role
   const tibetan = readTibetanName(t, s);
   if (tibetan > 0) return tibetan;
   const strong = role.tier === "office" || role.tier === "profession";
-  const chinese = readName(seg, s, strong ? "titled" : "weak");
+  const chinese = readName(seg, s, "titled");
   const foreign = strong ? transliteratedName(t, s) : 0;
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (len === 0 && strong) len = rareSurnameName(seg, s);
   if (len === 0 || strong) return len;
+  // After a situation or kinship word, the name must end clearly: punctuation, a follower, or
+  // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship
+  // (老友马烽的邀请), since 群众安康的 is no name.
   const after = boundaryAt(t, s + len);
-  return after === "strong" || t[s + len] === "、" || (after === "weak" && t[s + len] !== "的") ? len : 0;
+  if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len))) return len;
+  return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
 }
 
 /**
@@ -567,6 +574,9 @@ function transliteratedName(t: string, s: number): number {
   return len > 2 || boundaryAt(t, s + len) === "strong" ? len : 0;
 }
 
+/** What officials do in the news, said of a name with no title (肖捷陪同考察). */
+const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会谈", "看望", "慰问", "视察", "考察", "调研", "致辞", "讲话", "发言"];
+
 /**
  * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁),
  * 同志, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
@@ -575,7 +585,7 @@ function transliteratedName(t: string, s: number): number {
 function personCue(seg: Segment, s: number, end: number): boolean {
   const t = seg.text;
   const after = t.slice(end, end + 8);
-  if (REPORTING_VERBS.some((v) => after.startsWith(v))) return true;
+  if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   if (/^(?:同志(?!们)|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
   if (/岁的$/.test(t.slice(Math.max(0, s - 2), s))) return true;
   // After 的, only a three-character word the dictionary does not know, made of a common
@@ -730,8 +740,8 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
     }
     if (TITLE_STOP_WORDS.has(tok.word) || FUNCTION_TAGS.has(tok.tag)) break;
     if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0) {
-      // 习近平总书记殷殷…: the office belongs to the name before it.
-      if (pos === s - office.length) return null;
+      // 习近平总书记殷殷…: a postfix title belongs to the name before it.
+      if (pos === s - office.length && POSTFIX_TITLES.has(office)) return null;
       break;
     }
     pos = tok.start;
