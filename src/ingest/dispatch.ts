@@ -128,7 +128,7 @@ export function trailingCredit(folded: string, start: number, end: number): Foun
 
 /** A commentator's byline, which names no person: "本报评论员", "人民日报评论员", "本报特约评论员". */
 const COMMENTATOR = new RegExp(
-  `(本报|新华社|${["人民日报", "光明日报", "经济日报", "解放军报", "工人日报", "农民日报", "科技日报", "中国青年报", "中国日报"].join("|")}|[一-龥]{2}[日晚]报)(?:特约)?评论员$`,
+  `(本报|新华社|${["人民日报", "光明日报", "经济日报", "解放军报", "工人日报", "农民日报", "科技日报", "中国青年报", "中国日报"].join("|")}|[${HAN_RANGES}]{2}[日晚]报)(?:特约)?评论员$`,
 );
 
 /**

@@ -45,3 +45,20 @@ export function tagWithOffsets(text: string): Token[] {
   }
   return tokens;
 }
+
+const wordTags = new Map<string, string | null>();
+
+/**
+ * The tag jieba gives `word` when it reads the word alone as one dictionary word (关心/v,
+ * 马烽/ns), or null when it splits it. Cached: names and their neighbours repeat.
+ */
+export function tagOfWord(word: string): string | null {
+  let tag = wordTags.get(word);
+  if (tag === undefined) {
+    const tokens = jieba().tag(word, false);
+    tag = tokens.length === 1 && tokens[0]?.word === word ? tokens[0].tag : null;
+    if (wordTags.size > 50_000) wordTags.clear();
+    wordTags.set(word, tag);
+  }
+  return tag;
+}

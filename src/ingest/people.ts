@@ -16,9 +16,21 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
-import { isHan } from "./han.ts";
-import { tagWithOffsets, type Token } from "./jieba.ts";
-import { surnameLengthAt } from "./surnames.ts";
+import { givenNamePlausibility, isCommonWord } from "./given-names.ts";
+import { HAN_RANGES, isHan } from "./han.ts";
+import { tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
+import {
+  boundaryAt,
+  readChineseName,
+  readDottedNameAround,
+  readTibetanName,
+  readTransliteratedName,
+  FOLLOWER_WORDS,
+  REPORTING_VERBS,
+  type WordAt,
+} from "./name-reading.ts";
+import { roleEndingAt, type RoleTier } from "./role-nouns.ts";
+import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 import {
   isOfficeWord,
   normaliseTitle,
@@ -52,27 +64,11 @@ const FUNCTION_TAGS = new Set([
   "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "m", "q", "t", "f", "y", "e", "o", "mq",
 ]);
 /** A surname read as one of these (于/p, 向/p, 和/c) is a preposition or conjunction, not a name. */
-/** Tags of words (发展/vn, 重要/a, 实事求是/i) that a two-character given name is not. */
-const WORD_TAGS = new Set(["v", "vn", "vd", "a", "ad", "an", "i", "l", "z"]);
+/** Tags of dictionary words that may be a name as well (马烽/ns, 江南/ns). */
+const NOUN_TAGS = new Set(["n", "ns", "nz", "nt"]);
 const GIVEN_NAME_TAGS = new Set(["nr", "nrfg", "nrt", "nz", "x"]);
-const BAD_SURNAME_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d"]);
+const BAD_SURNAME_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r"]);
 
-/** One-character words that end a name: 韦韬与…, 韦韬在…, 张三等. */
-const FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将说是等也都就又还并曾已的"]);
-/** Words that typically follow a person's name in news prose. */
-const FOLLOWER_WORDS = [
-  "出席", "参加", "主持", "讲话", "发言", "致辞", "代表", "指出", "强调", "表示", "认为", "介绍",
-  "告诉", "说道", "要求", "希望", "深入", "来到", "走进", "前往", "赶赴", "察看", "查看", "检查",
-  "调研", "视察", "督导", "督查", "考察", "会见", "会谈", "看望", "慰问", "听取", "先后", "分别",
-  "亲自", "陪同", "一同", "一起", "一道", "一行", "带队", "率队", "率领", "带领", "宣布", "提出",
-  "现场", "实地", "沿途", "随后", "首先", "同志", "当选", "担任", "回答", "接受", "签署", "主讲",
-  "通报", "部署", "批示", "作出", "作了", "出任", "获得", "荣获", "介绍说", "坦言", "透露", "举行",
-];
-/** Reporting verbs that make a dictionary person name (rule 4) a mention. */
-const PERSON_VERBS = new Set([
-  "出席", "参加", "主持", "讲话", "发言", "致辞", "指出", "强调", "表示", "介绍", "告诉", "会见",
-  "会谈", "看望", "慰问", "调研", "视察", "督导", "考察", "带队", "率队", "陪同", "说",
-]);
 /** Words a title cannot reach back across: 韦韬与汾酒集团党委书记…, 是省委书记林武. */
 const TITLE_STOP_WORDS = new Set([
   "与", "和", "及", "以及", "同", "跟", "在", "由", "对", "向", "为", "是", "了", "的", "据", "经",
@@ -85,6 +81,10 @@ const NOT_IN_NAMES = new Set([..."市省县区委局厅党会镇乡村处部院�
 /** A title longer than this is a sentence, not a title. */
 const MAX_TITLE = 40;
 
+/** A name of two to four Han characters closed by a list separator or 等. */
+const LIST_ITEM_NAME = new RegExp(`^[${HAN_RANGES}]{2,4}(?=[、，。；等])`);
+
+
 interface Segment {
   /** Repaired text of the part (headline, paragraph, caption…). */
   text: string;
@@ -95,6 +95,8 @@ interface Segment {
   tokens: Token[];
   /** For each index of `text`, the index of the token covering it, -1 when untagged. */
   tokenAt: Int32Array;
+  /** A kicker, headline or subheadline: evidence for names, but not a mention. */
+  heading: boolean;
 }
 
 /** One place where a person was found with evidence. */
@@ -133,32 +135,40 @@ function extract(input: MentionInput): ParsedMention[] {
   if (evidenced.length === 0) return [];
 
   // Rule 5: every occurrence of an evidenced name, longest names first so that 王纯 inside a
-  // longer evidenced 王纯华 is not counted twice.
+  // longer evidenced 王纯华 is not counted twice. A name inside a work or doctrine title
+  // (《刘胡兰传》, 习近平新时代…思想) is no mention.
   const names = [...new Set(evidenced.map((f) => f.name))].sort((a, b) => b.length - a.length);
   const firstSpan = new Map<string, Span>();
-  for (const seg of segments) {
+  const firstInBody = new Map<string, { seg: Segment; at: number; pos: number }>();
+  const foundAt = new Set(evidenced.map((f) => `${segments.indexOf(f.seg)}:${f.at}`));
+  for (const [index, seg] of segments.entries()) {
     const taken: Array<[number, number]> = [];
     for (const name of names) {
       for (let i = seg.text.indexOf(name); i >= 0; i = seg.text.indexOf(name, i + 1)) {
         const end = i + name.length;
         if (taken.some(([a, b]) => i < b && end > a)) continue;
-        if (!standsAlone(seg, i, end)) continue;
+        // Where a rule found the name, it stands alone even if jieba's words straddle it (长张/x).
+        if (!foundAt.has(`${index}:${i}`) && !standsAlone(seg, i, end)) continue;
+        if (inBookTitle(seg.text, i) || inDoctrineName(seg.text, end)) continue;
         taken.push([i, end]);
         const span = rawSpan(page, seg, i, name);
         const best = firstSpan.get(name);
         if (span && (!best || span.start < best.start)) firstSpan.set(name, span);
+        const pos = span?.start ?? seg.rawStart + i;
+        const first = firstInBody.get(name);
+        if (!seg.heading && (!first || pos < first.pos)) firstInBody.set(name, { seg, at: i, pos });
       }
     }
   }
 
-  const mentions: ParsedMention[] = [];
+  const mentions: Array<ParsedMention & { order: number }> = [];
   for (const name of names) {
+    // People named only in the headings are not listed.
+    const first = firstInBody.get(name);
     const span = firstSpan.get(name) ?? searchRaw(page, segments, name);
-    if (!span) continue;
-    const titled = evidenced
-      .filter((f) => f.name === name && f.title !== null)
-      .map((f) => ({ f, pos: rawSpan(page, f.seg, f.at, name)?.start ?? f.seg.rawStart + f.at }))
-      .sort((a, b) => a.pos - b.pos)[0]?.f;
+    if (!span || !first) continue;
+    // The title is the one printed with the first mention in the body.
+    const titled = evidenced.find((f) => f.name === name && f.seg === first.seg && f.at === first.at && f.title !== null);
     let title: string | null = null;
     let titleSpan: Span | null = null;
     let normalisedTitle: string | null = null;
@@ -167,19 +177,24 @@ function extract(input: MentionInput): ParsedMention[] {
       titleSpan = rawSpan(page, titled.seg, titled.titleAt, title) ?? searchTitleRaw(page, titled, title);
       normalisedTitle = normaliseTitle(titled.fullTitle ?? title, input.region ?? null);
     }
-    mentions.push({ name, title, normalisedTitle, span, titleSpan });
+    mentions.push({ name, title, normalisedTitle, span, titleSpan, order: first.pos });
   }
-  return mentions.sort((a, b) => a.span.start - b.span.start);
+  return mentions.sort((a, b) => a.order - b.order).map(({ order: _, ...m }) => m);
+}
+
+/** Whether a name ending at `end` opens the name of a doctrine (习近平新时代中国特色社会主义思想). */
+function inDoctrineName(t: string, end: number): boolean {
+  return /^[^，。；、：“”！？的说是在和与\n]{0,16}思想/.test(t.slice(end, end + 20));
 }
 
 // ---------------------------------------------------------------------------------------
 // Segments: the article's parts, each aligned with the page text.
 
 function buildSegments(page: string, input: MentionInput): Segment[] {
-  const parts: Array<{ text: string; span: Span }> = [];
-  for (const p of [input.kicker, input.headline, input.subheadline]) if (p) parts.push(p);
-  for (const p of input.paragraphs ?? []) parts.push(p);
-  for (const c of input.captions ?? []) parts.push(c);
+  const parts: Array<{ text: string; span: Span; heading: boolean }> = [];
+  for (const p of [input.kicker, input.headline, input.subheadline]) if (p) parts.push({ ...p, heading: true });
+  for (const p of input.paragraphs ?? []) parts.push({ ...p, heading: false });
+  for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
   const segments: Segment[] = [];
   for (const p of parts) {
     if (typeof p?.text !== "string" || p.text.length === 0 || !p.span) continue;
@@ -189,7 +204,15 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
     const tokens = tagWithOffsets(p.text);
     const tokenAt = new Int32Array(p.text.length).fill(-1);
     tokens.forEach((t, k) => tokenAt.fill(k, t.start, t.end));
-    segments.push({ text: p.text, rawStart, rawEnd, map: align(p.text, page, rawStart, rawEnd), tokens, tokenAt });
+    segments.push({
+      text: p.text,
+      rawStart,
+      rawEnd,
+      map: align(p.text, page, rawStart, rawEnd),
+      tokens,
+      tokenAt,
+      heading: p.heading,
+    });
   }
   return segments.sort((a, b) => a.rawStart - b.rawStart);
 }
@@ -243,137 +266,442 @@ function searchTitleRaw(page: string, f: Found, title: string): Span | null {
 // ---------------------------------------------------------------------------------------
 // Detection inside one segment.
 
+/** The plausibility each given-name character needs where no title vouches for the name. */
+const WEAK_GIVEN = 0.25;
+
+/** How much the context already says that a person is named: it sets what a name must pass. */
+type Evidence = "titled" | "weak";
+
 function findInSegment(seg: Segment): Found[] {
   const t = seg.text;
   const out: Found[] = [];
   /** Ends of names found so far: a title never reaches back across a name. */
   const nameEnds = new Set<number>();
+  const taken = new Uint8Array(t.length);
   const record = (f: Found): void => {
     out.push(f);
     nameEnds.add(f.at + f.name.length);
+    taken.fill(1, f.at, f.at + f.name.length);
   };
+  const free = (at: number, len: number): boolean => !taken.subarray(at, at + len).some((x) => x === 1);
+  // Contributor lines (…对本文有贡献, …参与采写) and credits in parentheses ((记者 甲、乙),
+  // (综合甲、乙报道)) name no people.
+  for (const m of t.matchAll(CONTRIBUTORS)) taken.fill(1, m.index, m.index + m[0].length);
+  for (const m of t.matchAll(CREDIT_PARENTHESES)) taken.fill(1, m.index, m.index + m[0].length);
 
-  // Rules 1 and 2: title, then name, then perhaps 、 and more names sharing the title.
+  // Rules 1 and 2: a role noun, then a name, then perhaps 、 and more names sharing the title.
   for (let s = 1; s < t.length; s++) {
-    const office = officeEndingAt(t, s);
-    if (office === null || surnameLengthAt(t, s) === 0) continue;
-    const len = nameLengthAt(seg, s);
+    // A quoted nickname ending in a role (“老县长”高德荣, “排雷英雄”杜富国) vouches for the name
+    // like a kinship word: no title.
+    const nickname = t[s - 1] === "”" ? roleEndingAt(t, s - 1) : null;
+    const role = nickname === null ? roleEndingAt(t, s) : { word: nickname.word, tier: "kinship" as const };
+    if (role === null || !free(s, 1) || inBookTitle(t, s)) continue;
+    const len = nameAfterRole(seg, s, role);
     if (len === 0) continue;
-    const title = titleBefore(seg, s, office, nameEnds);
-    if (title === null) continue;
-    const name = t.slice(s, s + len);
-    record({ name, seg, at: s, title: t.slice(title, s), titleAt: title, fullTitle: viceTitle(out, t, title, s) });
-    let p = s + len;
-    while (t[p] === "、") {
-      const q = p + 1;
-      const l = nameLengthAt(seg, q);
-      if (l === 0 || !endsName(seg, q + l)) break;
-      record({ name: t.slice(q, q + l), seg, at: q, title: t.slice(title, s), titleAt: title, fullTitle: null });
-      p = q + l;
+    let titleAt = -1;
+    let title: string | null = null;
+    const postfix = postfixTitleAt(t, s + len);
+    if (role.tier === "situation" && postfix !== null) {
+      // 代表习近平总书记: the word before is a verb here, the title is the one after.
+      title = postfix;
+      titleAt = s + len;
+    } else if (role.tier !== "kinship") {
+      const start = titleBefore(seg, s, role.word, nameEnds);
+      if (start === null) continue;
+      titleAt = start;
+      title = t.slice(titleAt, s);
     }
-    s = p - 1;
+    const fullTitle = title !== null && titleAt < s ? viceTitle(out, t, titleAt, s) : null;
+    record({ name: t.slice(s, s + len), seg, at: s, title, titleAt, fullTitle });
+    const end = listAfter(seg, s + len, (at, l) => record({ name: t.slice(at, at + l), seg, at, title, titleAt, fullTitle: null }));
+    s = end - 1;
   }
 
-  // Rule 3: 习近平总书记.
+  // Names with · standing anywhere (村民阿·斯尔格林 is found above; 、司马义·铁力瓦尔地、 here).
+  for (let dot = t.indexOf("·"); dot >= 0; dot = t.indexOf("·", dot + 1)) {
+    if (taken[dot] === 1 || inBookTitle(t, dot)) continue;
+    const span = readDottedNameAround(t, dot, (i) => roleEndingAt(t, i) !== null);
+    if (span === null || !free(span.start, span.end - span.start)) continue;
+    const role = roleEndingAt(t, span.start);
+    const titleAt = role && role.tier !== "kinship" ? titleBefore(seg, span.start, role.word, nameEnds) : null;
+    const title = titleAt === null ? null : t.slice(titleAt, span.start);
+    record({ name: t.slice(span.start, span.end), seg, at: span.start, title, titleAt: titleAt ?? -1, fullTitle: null });
+  }
+
+  // Rule 3: 习近平总书记, 王阳元院士.
   seg.tokens.forEach((tok, k) => {
     if (!POSTFIX_TITLES.has(tok.word)) return;
     const prev = seg.tokens[k - 1];
     if (!prev || !NAME_TAGS.has(prev.tag) || prev.word.length < 2 || prev.word.length > 4) return;
-    if (nameEnds.has(prev.end) || officeEndingAt(t, prev.start) !== null) return;
+    if (!free(prev.start, prev.word.length) || officeEndingAt(t, prev.start) !== null) return;
     if (surnameLengthAt(prev.word, 0) === 0 || !plausibleName(prev.word)) return;
     record({ name: prev.word, seg, at: prev.start, title: tok.word, titleAt: tok.start, fullTitle: null });
   });
 
-  // Rule 4: a dictionary person name followed by a reporting verb.
-  seg.tokens.forEach((tok, k) => {
-    if (!PERSON_TAGS.has(tok.tag) || tok.word.length !== 3 || nameEnds.has(tok.end)) return;
-    if (surnameLengthAt(tok.word, 0) !== 1 || !plausibleName(tok.word)) return;
-    const next = seg.tokens[k + 1];
-    if (!next || !PERSON_VERBS.has(next.word)) return;
-    record({ name: tok.word, seg, at: tok.start, title: null, titleAt: -1, fullTitle: null });
-  });
+  // Rule 4: a name with no title, said to be a person by what stands around it.
+  for (let s = 0; s < t.length; s++) {
+    if (taken[s] === 1 || surnameLengthAt(t, s) === 0 || !startsWord(seg, s)) continue;
+    const len = readName(seg, s, "weak");
+    if (len === 0 || !free(s, len)) continue;
+    if (!personCue(seg, s, s + len)) continue;
+    record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+    s += len - 1;
+  }
+
+  // Rule 6: a 、 list of names with no title (马烽、西戎、李束为、孙谦、胡正).
+  for (const item of untitledList(seg)) {
+    if (!free(item.at, item.length)) continue;
+    record({ name: t.slice(item.at, item.at + item.length), seg, at: item.at, title: null, titleAt: -1, fullTitle: null });
+  }
   return out;
 }
 
+/** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
+const CONTRIBUTORS = /[^。；！？\n（(]*(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
+
+/** A parenthesis holding a credit: (记者 甲、乙), (综合甲、乙报道), (本报昆明1月22日电 记者甲). */
+const CREDIT_PARENTHESES = /[（(][^（）()]{0,200}?(?:记者|通讯员|报道|[0-9０-９]日电)[^（）()]{0,200}?[）)]/g;
+
+/** The postfix title standing at `i` (王阳元院士 → 院士), or null. */
+function postfixTitleAt(t: string, i: number): string | null {
+  for (const title of POSTFIX_TITLES) if (t.startsWith(title, i)) return title;
+  return null;
+}
+
+const wordAtCache = new WeakMap<Segment, WordAt>();
+
 /**
- * How many characters of the name that starts at `s` (with a surname), or 0 when what
- * follows is not a name. jieba usually returns an unknown name as one word tagged x
- * (韦韬/x) or splits it after the surname (王/nr 剑峰/ns, 操/v 学诚/n); a dictionary word that
- * merely starts with a surname character (关于/p, 干部/n, 常务/b) is not a name.
+ * What jieba's dictionary reads starting at a position of the segment, read afresh from
+ * there: inside a run of unknown characters the segment's own tokens may straddle it.
  */
-function nameLengthAt(seg: Segment, s: number): number {
-  const t = seg.text;
-  const sl = surnameLengthAt(t, s);
-  if (sl === 0) return 0;
-  let len = 0;
-  const k = seg.tokenAt[s] ?? -1;
-  const tok = k >= 0 ? seg.tokens[k] : undefined;
-  if (tok && tok.start === s) {
-    const w = tok.word.length;
-    if (w > sl && w <= sl + 2) {
-      if (!NAME_TAGS.has(tok.tag)) return 0;
-      len = w;
-      // An unknown word that swallowed the next one-character word: 韦韬在 → 韦韬.
-      if (w === sl + 2 && FOLLOWER_CHARS.has(t[s + w - 1] ?? "")) len = w - 1;
-    } else if (w === sl) {
-      // 于/p, 向/p are mostly prepositions (负责人于近日, 负责人向记者); a surname only when
-      // jieba reads what follows as a name-like word (副市长于/p 建华/nz).
-      const after = seg.tokens[k + 1];
-      if (BAD_SURNAME_TAGS.has(tok.tag) && !(after && GIVEN_NAME_TAGS.has(after.tag))) return 0;
-      let given = 0;
-      for (let j = k + 1; j < seg.tokens.length; j++) {
-        const next = seg.tokens[j];
-        if (!next || given + next.word.length > 2) break;
-        if (![...next.word].every(isHan) || FUNCTION_TAGS.has(next.tag) || isFollowerAt(t, next.start)) break;
-        // 书记谈发展: a two-character verb or adjective after the surname is a word, not a given name.
-        if (next.word.length > 1 && WORD_TAGS.has(next.tag)) break;
-        given += next.word.length;
-      }
-      if (given === 0) return 0;
-      len = sl + given;
-    } else if (tok.tag === "x" && w > sl + 2) {
-      len = lengthByContext(t, s, sl);
-    } else {
-      return 0;
-    }
-  } else if (tok && tok.tag !== "x") {
-    // The office word ends inside a dictionary word (市领导班子高度重视): no name starts here.
-    return 0;
-  } else {
-    // Untagged, or an unknown word jieba made of title and name together (市长张新伟).
-    len = lengthByContext(t, s, sl);
+function wordAt(seg: Segment): WordAt {
+  let f = wordAtCache.get(seg);
+  if (f === undefined) {
+    f = (i: number) => {
+      const tok = tagWithOffsets(seg.text.slice(i, i + 4))[0];
+      return tok ? { length: tok.word.length, tag: tok.tag } : null;
+    };
+    wordAtCache.set(seg, f);
   }
+  return f;
+}
+
+/** Whether `i` is inside 《…》 (a book or work title: 《刘胡兰传》). */
+function inBookTitle(t: string, i: number): boolean {
+  return t.lastIndexOf("《", i) > t.lastIndexOf("》", i - 1);
+}
+
+/** Whether a word starts at `i`: after punctuation, or where jieba starts a word. */
+function startsWord(seg: Segment, i: number): boolean {
+  if (i === 0 || !isHan(seg.text[i - 1])) return true;
+  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+  return tok !== undefined && tok.start === i;
+}
+
+/**
+ * The length of a Chinese name starting at `s` with a surname, or 0. jieba's own reading
+ * of a person name (习近平/nrfg) counts where it ends at a boundary; a common word that
+ * starts with a surname character (关心, 单位) is no name where the context is weak, nor
+ * where it is titled unless jieba calls it a name.
+ */
+function readName(seg: Segment, s: number, evidence: Evidence): number {
+  const t = seg.text;
+  let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
+  let known = false;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (
+    tok !== undefined &&
+    tok.start === s &&
+    PERSON_TAGS.has(tok.tag) &&
+    tok.word.length >= 2 &&
+    tok.word.length <= 4 &&
+    boundaryAt(t, tok.end) !== "none" &&
+    !isCommonWord(tok.word)
+  ) {
+    len = tok.word.length;
+    known = true;
+  }
+  if (len === 0) return 0;
   const name = t.slice(s, s + len);
-  return name.length === len && plausibleName(name) ? len : 0;
+  if (!plausibleName(name)) return 0;
+  // Without a title, every given-name character must be a good one (贺信中: 中 is not).
+  if (evidence === "weak" && !known && [...name.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
+  if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
+  return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
 }
 
-/** Without a usable word boundary: the name ends where punctuation or a typical follower begins. */
-function lengthByContext(t: string, s: number, sl: number): number {
-  const g = s + sl;
-  if (!isHan(t[g])) return 0;
-  if (!isHan(t[g + 1]) || isFollowerAt(t, g + 1)) return sl + 1;
-  return sl + 2;
+/**
+ * Whether jieba's reading does not contradict a name at [s, s + len): no dictionary word
+ * other than a name starts at `s` and runs past the surname (高度/d after a title), and
+ * the surname is not a preposition with no name-like word after it (负责人于近日). After a
+ * title, a word that runs into the name from the title (网格员林淑红 read 员林) says nothing.
+ */
+function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): boolean {
+  const k = seg.tokenAt[s] ?? -1;
+  const tok = seg.tokens[k];
+  if (!tok) return true;
+  if (tok.start < s) return afterTitle || tok.tag === "x";
+  const sl = surnameLengthAt(seg.text, s);
+  if (tok.word.length > sl) {
+    if (NAME_TAGS.has(tok.tag)) return true;
+    // A place or noun word as long as the name may be the name (马烽/ns); after a title, a
+    // noun that the name runs past too (村民武士雄: 武士/n).
+    return (tok.word.length === len || (afterTitle && tok.word.length < len)) && NOUN_TAGS.has(tok.tag);
+  }
+  const after = seg.tokens[k + 1];
+  return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && GIVEN_NAME_TAGS.has(after.tag)));
 }
 
-function isFollowerAt(t: string, i: number): boolean {
-  if (FOLLOWER_CHARS.has(t[i] ?? "")) return true;
-  return FOLLOWER_WORDS.some((w) => t.startsWith(w, i));
+/**
+ * The length of the name standing right after the role noun that ends at `s`, or 0. A
+ * transliterated name (总统博索纳罗) or one with · (副主席克劳迪娅·凯泽) is read as such;
+ * after an office or a profession, a rare surname too (教授效存德认为); after a situation
+ * word (青年, 车主) the name must read well and end at a clear boundary.
+ */
+function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: RoleTier }): number {
+  const t = seg.text;
+  // The role noun ends inside a longer dictionary word (代表团, 主任委员会), or its last
+  // character begins a place (大连长兴岛 read 长兴岛): no name here.
+  const covering = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (covering && covering.start < s && covering.end > s && covering.tag !== "x") {
+    if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
+  }
+  const dot = dottedNameAt(t, s);
+  if (dot > 0) return dot;
+  const tibetan = readTibetanName(t, s);
+  if (tibetan > 0) return tibetan;
+  const strong = role.tier === "office" || role.tier === "profession";
+  const chinese = readName(seg, s, "titled");
+  const foreign = strong ? transliteratedName(t, s) : 0;
+  let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
+  if (len === 0 && strong) len = rareSurnameName(seg, s);
+  if (len === 0 || strong) return len;
+  // After a situation or kinship word, the name must end clearly: punctuation, a follower, or
+  // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship
+  // (老友马烽的邀请), since 群众安康的 is no name.
+  const after = boundaryAt(t, s + len);
+  if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len))) return len;
+  return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
+}
+
+/**
+ * A name after a title whose surname is not in the table (教授效存德认为, 网格长忻元乐): the
+ * unknown word jieba made of it, or two or three characters that end at a sure boundary.
+ */
+function rareSurnameName(seg: Segment, s: number): number {
+  const t = seg.text;
+  if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
+  // A known surname was read already, and rejected.
+  if (surnameLengthAt(t, s) > 0) return 0;
+  // 村民受伤, 党员表示: a dictionary word where the surname would be.
+  if (tagOfWord(t.slice(s, s + 2)) !== null) return 0;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (tok && tok.tag === "x" && tok.start <= s && tok.end - s >= 2 && tok.end - s <= 3) {
+    const name = t.slice(s, tok.end);
+    if (plausibleName(name) && [...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) return name.length;
+  }
+  for (const len of [3, 2]) {
+    const name = t.slice(s, s + len);
+    if (name.length !== len || !plausibleName(name)) continue;
+    if (![...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) continue;
+    if (len === 3 && tagOfWord(name.slice(1)) !== null) continue;
+    if (sureEnd(t, s + len) && boundaryAt(t, s + len - 1) === "none") return len;
+  }
+  return 0;
+}
+
+/** Punctuation or a follower word of two characters or more at `i` (not 说 inside 小说). */
+function sureEnd(t: string, i: number): boolean {
+  return !isHan(t[i]) || FOLLOWER_WORDS.some((w) => w.length >= 2 && t.startsWith(w, i));
+}
+
+/** The length of a name with · that starts exactly at `s` (克劳迪娅·凯泽), or 0. */
+function dottedNameAt(t: string, s: number): number {
+  for (let i = s + 1; i < Math.min(t.length, s + 9); i++) {
+    if (t[i] === "·") {
+      const span = readDottedNameAround(t, i, (j) => j === s);
+      return span !== null && span.start === s ? span.end - s : 0;
+    }
+    if (!isHan(t[i])) return 0;
+  }
+  return 0;
+}
+
+/**
+ * The names of a 、 (or 和) list that follows a name ending at `p`, each passed to `take`;
+ * returns where the list ends. An item must read as a name on its own (欧阳洁、王明);
+ * an item with its own title (、副主席陈继光) ends the list.
+ */
+function listAfter(seg: Segment, p: number, take: (at: number, length: number) => void): number {
+  const t = seg.text;
+  for (;;) {
+    const sep = t[p];
+    if (sep !== "、" && sep !== "和" && sep !== "及") return p;
+    const q = p + 1;
+    const len = listItemAt(seg, q);
+    if (len === 0) return p;
+    if (sep !== "、" && boundaryAt(t, q + len) !== "strong" && t[q + len] !== "、") return p;
+    take(q, len);
+    p = q + len;
+  }
+}
+
+/** The length of a name that fills a list item starting at `q`, or 0. */
+function listItemAt(seg: Segment, q: number): number {
+  const t = seg.text;
+  const dot = dottedNameAt(t, q);
+  if (dot > 0) return dot;
+  const tibetan = readTibetanName(t, q);
+  if (tibetan > 0) return tibetan;
+  const len = readName(seg, q, "titled");
+  if (len > 0 && endsName(seg, q + len)) return len;
+  const foreign = transliteratedName(t, q);
+  if (foreign > 0) return foreign;
+  // Whatever fills the item up to the next 、 in a list of names (白玛赤林、), unless it is a
+  // word of the dictionary or ends with a title.
+  const m = LIST_ITEM_NAME.exec(t.slice(q, q + 5));
+  if (m === null || roleEndingAt(t, q + m[0].length) !== null) return 0;
+  const tag = tagOfWord(m[0]);
+  return tag === null || PERSON_TAGS.has(tag) ? m[0].length : 0;
+}
+
+/**
+ * A transliterated name at `s` that is no dictionary word (特别, 基本 are made of
+ * transliteration characters too); a two-character one must end at a sure boundary.
+ */
+function transliteratedName(t: string, s: number): number {
+  const len = readTransliteratedName(t, s);
+  if (len === 0) return 0;
+  const tag = tagOfWord(t.slice(s, s + len));
+  if (tag !== null && !PERSON_TAGS.has(tag)) return 0;
+  return len > 2 || boundaryAt(t, s + len) === "strong" ? len : 0;
+}
+
+/** What officials do in the news, said of a name with no title (肖捷陪同考察). */
+const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会谈", "看望", "慰问", "视察", "考察", "调研", "致辞", "讲话", "发言"];
+
+/**
+ * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁),
+ * 同志, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
+ * also reads it as a name.
+ */
+function personCue(seg: Segment, s: number, end: number): boolean {
+  const t = seg.text;
+  const after = t.slice(end, end + 8);
+  if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
+  if (/^(?:同志(?!们)|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
+  if (/岁的$/.test(t.slice(Math.max(0, s - 2), s))) return true;
+  // After 的, only a three-character word the dictionary does not know, made of a common
+  // surname and good given-name characters, that jieba also reads as one name.
+  if (t[s - 1] !== "的" || end - s !== 3 || boundaryAt(t, end) !== "strong" || tagOfWord(t.slice(s, end)) !== null) return false;
+  if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);
+}
+
+/**
+ * Names of a 、 list none of whose items has a title: a clause of at least three items, most
+ * of which read as names by themselves, or two items that jieba reads as names. The first
+ * item may carry words before its name (看望了江泽民), the last words after it (王钦敏等老同志);
+ * 张高丽和田纪云 inside an item is two names.
+ */
+function untitledList(seg: Segment): Array<{ at: number; length: number }> {
+  const t = seg.text;
+  const out: Array<{ at: number; length: number }> = [];
+  for (const clause of t.matchAll(/[^，。；：！？“”‘’（）()《》,;:!?\n]+/g)) {
+    const body = clause[0];
+    if (!body.includes("、")) continue;
+    const items: Array<{ at: number; text: string }> = [];
+    let at = clause.index;
+    for (const text of body.split("、")) {
+      items.push({ at, text });
+      at += text.length + 1;
+    }
+    const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i < items.length - 1, i === items.length - 1));
+    const strong = names.filter((n) => n.strong).length;
+    if (items.length === 2 ? strong === 2 && names.every((n) => n.tagged) : strong >= 3 && strong >= 0.6 * items.length) {
+      out.push(...names);
+    }
+  }
+  return out;
+}
+
+interface ListName {
+  at: number;
+  length: number;
+  /** It reads as a name by itself. */
+  strong: boolean;
+  /** jieba reads it as one name or unknown word. */
+  tagged: boolean;
+}
+
+/**
+ * The names filling one list item (see untitledList). An item before the last may carry
+ * words before its name (`leading`: 看望了江泽民); the last one words after it.
+ */
+function namesInItem(seg: Segment, at: number, text: string, leading: boolean, last: boolean): ListName[] {
+  const t = seg.text;
+  const whole = (start: number, length: number): ListName | null => {
+    const name = t.slice(start, start + length);
+    if (length < 2 || ![...name].every((c) => isHan(c) || c === "·")) return null;
+    if (name.includes("·")) return length <= 20 ? { at: start, length, strong: true, tagged: true } : null;
+    const tok = seg.tokens[seg.tokenAt[start] ?? -1];
+    const tagged = tok !== undefined && tok.start === start && tok.end === start + length && NAME_TAGS.has(tok.tag);
+    if (readName(seg, start, "weak") === length && !isPlaceWord(seg, start, length)) return { at: start, length, strong: true, tagged };
+    // Not a name by itself, but one in a list of names (热地, 乌云其木格), unless it is a word
+    // of the dictionary or ends with a title (国家主席).
+    // jieba's place, proper-noun and idiom readings of names (罗干/ns, 回良玉/nz, 厉无畏/i) do
+    // not count against them here.
+    const word = tagOfWord(name);
+    if (length > 5 || (word !== null && !PERSON_TAGS.has(word) && !LIST_NAME_TAGS.has(word))) return null;
+    return roleEndingAt(t, start + length) === null ? { at: start, length, strong: false, tagged } : null;
+  };
+  const start = at;
+  let end = at + text.length;
+  if (last) {
+    const stop = /[等和及]/.exec(text.slice(2));
+    if (stop && !text.slice(2).startsWith("和")) end = at + 2 + stop.index;
+    else if (!whole(start, end - start)?.strong) {
+      // 杨腾慧迅速组成…: the name that opens the item and ends at a word boundary.
+      const len = readName(seg, start, "weak");
+      if (len > 0 && len < end - start && endsName(seg, start + len)) end = start + len;
+    }
+  }
+  const join = t.slice(start, end).indexOf("和", 2);
+  if (join > 0) {
+    const a = whole(start, join);
+    const b = whole(start + join + 1, end - start - join - 1);
+    if (a?.strong && b?.strong) return [a, b];
+  }
+  if (leading && !whole(start, end - start)?.strong) {
+    for (const len of [4, 3, 2]) {
+      const r = end - start > len ? whole(end - len, len) : null;
+      if (r?.strong) return [r];
+    }
+  }
+  const r = whole(start, end - start);
+  return r ? [r] : [];
+}
+
+/** Tags that jieba gives to some names of a list of names (罗干/ns, 回良玉/nz, 厉无畏/i). */
+const LIST_NAME_TAGS = new Set(["ns", "nz", "i", "l"]);
+
+/** Whether jieba reads [at, at + length) as one place, organisation or common word. */
+function isPlaceWord(seg: Segment, at: number, length: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[at] ?? -1];
+  return tok !== undefined && tok.start === at && tok.word.length === length && !NAME_TAGS.has(tok.tag);
 }
 
 /** Whether a name may end at `i`: punctuation, the end, a follower word or a word boundary. */
 function endsName(seg: Segment, i: number): boolean {
-  const t = seg.text;
-  if (i >= t.length || !isHan(t[i]) || isFollowerAt(t, i)) return true;
+  if (boundaryAt(seg.text, i) !== "none") return true;
   const k = seg.tokenAt[i] ?? -1;
   return k >= 0 && seg.tokens[k]?.start === i;
 }
 
 /** Whether an occurrence of an evidenced name at [i, end) is a word, not part of one. */
 function standsAlone(seg: Segment, i: number, end: number): boolean {
-  const t = seg.text;
-  const k = seg.tokenAt[i] ?? -1;
-  const startOk = i === 0 || !isHan(t[i - 1]) || (k >= 0 && seg.tokens[k]?.start === i);
-  return startOk && endsName(seg, end);
+  return startsWord(seg, i) && endsName(seg, end);
 }
 
 function plausibleName(name: string): boolean {
@@ -415,8 +743,8 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
     }
     if (TITLE_STOP_WORDS.has(tok.word) || FUNCTION_TAGS.has(tok.tag)) break;
     if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0) {
-      // 习近平总书记殷殷…: the office belongs to the name before it.
-      if (pos === s - office.length) return null;
+      // 习近平总书记殷殷…: a postfix title belongs to the name before it.
+      if (pos === s - office.length && POSTFIX_TITLES.has(office)) return null;
       break;
     }
     pos = tok.start;

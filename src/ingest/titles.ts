@@ -4,28 +4,13 @@
  * jieba tags 市长, 市委书记, 主任 as plain nouns, so it cannot say where a title ends and a
  * name begins: this lexicon of office words (the last word of a title) does. Whatever stands
  * before the office word up to a sentence boundary is the organ it belongs to
- * (汾酒集团 + 总经理), decided in people.ts.
+ * (汾酒集团 + 总经理), decided in people.ts. The words themselves are in role-nouns.ts.
  */
-
 import { HAN_RANGES } from "./han.ts";
+import { OFFICES, PROFESSIONS, SITUATIONS } from "./role-nouns.ts";
 
-/** Office words a title can end with; a name may follow any of them. */
-const OFFICE_WORDS = [
-  // Party, people's congress, government, political consultative conference
-  "总书记", "总理", "副总理", "书记", "副书记", "常委", "委员", "主任", "副主任", "主席", "副主席", "秘书长", "副秘书长",
-  "市长", "副市长", "省长", "副省长", "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长",
-  "村长", "州长", "盟长", "旗长", "主任委员", "副主任委员", "组长", "副组长", "部长", "副部长",
-  "厅长", "副厅长", "局长", "副局长", "处长", "副处长", "科长", "副科长", "司长", "副司长",
-  "署长", "主任科员", "巡视员", "调研员", "检察长", "副检察长", "院长", "副院长", "庭长", "审判长",
-  "总河长", "河长", "湖长", "河湖长", "总河湖长", "林长", "总林长", "田长", "指挥长", "总指挥",
-  "副总指挥", "召集人", "发言人", "领导", "负责人", "联络员", "特派员", "督导员", "网格员",
-  "政委", "司令员", "参谋长", "所长", "副所长", "站长", "馆长", "副馆长", "队长", "副队长",
-  // Enterprises, institutions, associations
-  "董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "总监", "总工程师",
-  "工程师", "行长", "副行长", "社长", "副社长", "会长", "副会长", "理事长", "副理事长", "监事长",
-  "校长", "副校长", "园长", "主编", "总编辑", "副总编辑", "团长", "副团长", "店长", "厂长", "矿长",
-  "创始人", "带头人", "传承人", "教授", "研究员", "主任医师", "医生", "教师", "民警",
-];
+/** Office words a title can end with (every tier of role noun but kinship); a name may follow any of them. */
+const OFFICE_WORDS = [...OFFICES, ...PROFESSIONS, ...SITUATIONS];
 
 /** Longest first, so that 副主任 wins over 主任 and 总河湖长 over 河湖长. */
 const OFFICES_BY_LENGTH = [...new Set(OFFICE_WORDS)].sort((a, b) => b.length - a.length);
@@ -34,7 +19,9 @@ const OFFICES_BY_LENGTH = [...new Set(OFFICE_WORDS)].sort((a, b) => b.length - a
  * Titles that follow the name (习近平总书记). Kept short: after a name, most office words are
  * the start of the next person's title, not the end of this one's.
  */
-export const POSTFIX_TITLES: ReadonlySet<string> = new Set(["总书记", "委员长", "总理", "主席", "副主席"]);
+export const POSTFIX_TITLES: ReadonlySet<string> = new Set([
+  "总书记", "委员长", "总理", "主席", "副主席", "院士", "教授", "总统", "首相",
+]);
 
 /** Office words by their last character: the scan runs at every position of every page. */
 const OFFICES_BY_LAST_CHAR = new Map<string, string[]>();

@@ -1,0 +1,202 @@
+/**
+ * Reading a personal name at a position of running text, where no space marks where it ends.
+ *
+ * A Chinese name is a surname and one or two given-name characters. Which length is right
+ * comes from the evidence at both ends: the given-name characters' plausibility
+ * (given-names.ts), the surname's likelihood (surnames.ts) and what follows: punctuation, a
+ * reporting verb (说, 表示) or a postfix title (院士) ends a name for sure; a preposition or
+ * conjunction (在, 和) probably does.
+ *
+ * A foreign or minority name is a run of transliteration characters (博索纳罗), or several
+ * joined by · (克劳迪娅·凯泽, 司马义·铁力瓦尔地).
+ */
+import { givenNamePlausibility } from "./given-names.ts";
+import { isHan } from "./han.ts";
+import { roleEndingAt } from "./role-nouns.ts";
+import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
+
+
+/** One-character words that end a name for sure: 王明说, 王明等, 王明家. */
+const STRONG_FOLLOWER_CHARS = new Set([..."说等称讲问答笑家"]);
+/** One-character words that usually end a name: 王明与…, 王明在…. */
+const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给到来去赴自时因"]);
+/** Words that typically follow a person's name in news prose. */
+export const FOLLOWER_WORDS = [
+  "出席", "参加", "主持", "讲话", "发言", "致辞", "代表", "指出", "强调", "表示", "认为", "介绍",
+  "告诉", "说道", "要求", "希望", "深入", "来到", "走进", "前往", "赶赴", "察看", "查看", "检查",
+  "调研", "视察", "督导", "督查", "考察", "会见", "会谈", "看望", "慰问", "听取", "先后", "分别",
+  "亲自", "陪同", "一同", "一起", "一道", "一行", "带队", "率队", "率领", "带领", "宣布", "提出",
+  "现场", "实地", "沿途", "随后", "首先", "同志", "当选", "担任", "回答", "接受", "签署", "主讲",
+  "通报", "部署", "批示", "作出", "作了", "出任", "获得", "荣获", "介绍说", "坦言", "透露", "举行",
+  "回忆", "感慨", "笑着", "作为", "分享", "告诉记者", "解释", "补充", "坦承", "直言", "觉得", "发现", "记得", "今年",
+  "夫妇", "一家", "所在", "带着", "正在", "已经", "曾经", "也是", "就是", "还是", "不仅", "每天",
+  "先生", "女士", "老师", "同学", "夫人", "本人", "等人", "自己", "一直", "从小", "多年", "那时",
+];
+const FOLLOWER_WORDS_BY_FIRST = new Map<string, string[]>();
+for (const w of [...FOLLOWER_WORDS].sort((a, b) => b.length - a.length)) {
+  FOLLOWER_WORDS_BY_FIRST.set(w[0] ?? "", [...(FOLLOWER_WORDS_BY_FIRST.get(w[0] ?? "") ?? []), w]);
+}
+
+/** Reporting verbs: a name-like word right before one of them is a person (王明表示). */
+export const REPORTING_VERBS = [
+  "说", "表示", "介绍", "告诉", "认为", "指出", "强调", "坦言", "透露", "回忆", "感慨", "说道", "解释",
+  "笑着说", "补充", "直言", "坦承", "提到", "谈到", "称", "讲述", "介绍说", "觉得", "记得",
+];
+
+/** Characters no given name here contains; they mark organs and places (副市长, 市委). */
+const NOT_IN_NAMES = new Set([..."市省县区委局厅党会镇乡村处部院校组团署办"]);
+
+export type Boundary = "strong" | "weak" | "none";
+
+/** Whether a name may end at `i`, and how surely. */
+export function boundaryAt(text: string, i: number): Boundary {
+  const c = text[i];
+  if (c === undefined || !isHan(c)) return "strong";
+  if (FOLLOWER_WORDS_BY_FIRST.get(c)?.some((w) => text.startsWith(w, i))) return "strong";
+  if (STRONG_FOLLOWER_CHARS.has(c)) return "strong";
+  // A title right after the name: 许健民院士, 习近平总书记.
+  for (let end = i + 2; end <= Math.min(text.length, i + 5); end++) {
+    const role = roleEndingAt(text, end);
+    if (role !== null && end - role.word.length === i && role.tier !== "kinship") return "strong";
+  }
+  if (WEAK_FOLLOWER_CHARS.has(c)) return "weak";
+  return "none";
+}
+
+/** Whether a word of the dictionary that starts at `i` (not a name) makes `i` a word start. */
+export type WordAt = (i: number) => { length: number; tag: string } | null;
+
+export interface NameReading {
+  length: number;
+  /** 0 to 1: how much the characters alone look like a name. */
+  score: number;
+}
+
+const PLAUSIBLE = 0.05;
+
+/**
+ * The Chinese name starting at `s` with a surname, or null. `wordAt` tells what jieba's
+ * dictionary reads at a position: a dictionary word that starts at the second given-name
+ * character (王明天气 → 天气) says the name ends before it.
+ */
+export function readChineseName(text: string, s: number, wordAt: WordAt): NameReading | null {
+  const sl = surnameLengthAt(text, s);
+  if (sl === 0) return null;
+  const g = s + sl;
+  const c1 = text[g];
+  const c2 = text[g + 1];
+  if (!givenOk(c1)) return null;
+  const p1 = givenNamePlausibility(c1 ?? "");
+  const p2 = givenOk(c2) ? givenNamePlausibility(c2 ?? "") : 0;
+  const after1 = boundaryAt(text, g + 1);
+  const after2 = p2 > 0 ? boundaryAt(text, g + 2) : "none";
+  let given: number;
+  if (p2 === 0) given = 1;
+  else if (after2 === "strong" && after1 !== "strong") given = 2;
+  else if (after1 === "strong") given = 1;
+  else if (startsDictionaryWord(wordAt, g + 1)) given = 1;
+  else if (after2 === "weak" && after1 !== "weak") given = 2;
+  else if (after1 === "weak" && after2 !== "weak") given = 1;
+  // No punctuation, follower nor dictionary word: a plausible character belongs to the name.
+  else given = p2 >= 0.2 ? 2 : 1;
+  // A lone compound surname with one given character (欧阳洁) or a single surname with one.
+  const chars = given === 1 ? [p1] : [p1, p2];
+  if (chars.some((p) => p < PLAUSIBLE) && sl === 1) {
+    if (given === 2 && p1 >= PLAUSIBLE) given = 1;
+    else return null;
+  }
+  const score = surnameLikelihood(text, s) * Math.min(...(given === 1 ? [p1] : [p1, p2]).map((p) => Math.min(1, p * 2)));
+  return { length: sl + given, score };
+}
+
+/** Whether a dictionary word other than a name starts at `i` (王晨关于… → 关于). */
+function startsDictionaryWord(wordAt: WordAt, i: number): boolean {
+  const word = wordAt(i);
+  return word !== null && word.length >= 2 && !/^(?:nr|x)/.test(word.tag);
+}
+
+function givenOk(c: string | undefined): boolean {
+  return isHan(c) && !NOT_IN_NAMES.has(c ?? "") && givenNamePlausibility(c ?? "") > 0;
+}
+
+/**
+ * Characters of transliterated names (foreign, Uyghur, Tibetan, Mongolian): each is common in
+ * such names and rare elsewhere in running prose.
+ */
+const TRANSLITERATION = new Set([
+  ..."司义铁力不都吾苏来曼买提木合甫娃古丽帕坎儿依热孜玛尼牙克孜库尔班阿布拉阿迪力江别克劳娅果察历山卜欣夫更依明海" +
+    "治理查约翰逊雨史密威廉姆琼朗戴维米勒尔摩泰杰怀哈丁普加西内宾易刘沃霍艾希科格贝冈佩罗费菲柯爱兹桑莫墨韦" +
+    "阿埃艾安奥巴拔柏邦贝本比彼毕宾波伯博布才查察达戴丹道德迪蒂丁东杜多俄厄恩法菲费芬佛弗福伏盖甘冈高戈哥格根古瓜哈海汉豪赫黑亨胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉连列林琳留龙卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏明摩莫默姆穆纳娜奈南内尼妮涅宁努诺欧帕潘佩彭皮珀普齐奇恰乔切钦琼丘热瑞萨塞桑瑟森沙莎善舍什施士斯松苏索塔泰坦汤唐特提廷图托瓦万旺威韦维温沃乌伍武西希锡席夏辛休雅亚扬耶伊依尤于约泽扎詹珍朱卓兹佐吾买合木江尔地罕默萨勒赛措旦嘉桑吉扎卓姆央拉珠巴顿顿尚岚洋措热",
+]);
+
+/**
+ * The transliterated name that starts at `s` and ends at a sure boundary: two to eight
+ * transliteration characters (博索纳罗, 扎拉), or parts joined by · (克劳迪娅·凯泽), or null.
+ */
+export function readTransliteratedName(text: string, s: number): number {
+  let i = s;
+  let parts = 0;
+  for (;;) {
+    const start = i;
+    while (i < text.length && TRANSLITERATION.has(text[i] ?? "") && i - start < 8) {
+      if (i > start && boundaryAt(text, i) === "strong") break;
+      i++;
+    }
+    if (i === start) return 0;
+    parts++;
+    if (text[i] === "·" && TRANSLITERATION.has(text[i + 1] ?? "")) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  const length = i - s;
+  if (parts === 1 && length < 2) return 0;
+  return boundaryAt(text, i) !== "none" || text[i] === "、" ? length : 0;
+}
+
+/**
+ * A name with ·, read from its · outward: the parts before and after it are runs of
+ * transliteration characters, up to a title before (村民阿·斯尔格林) or a follower after
+ * (凯泽说). Returns the start and end, or null when a part is empty or the whole is the name
+ * of an organisation or a slogan (施普林格·自然集团, 奋进七十年·出彩开封城).
+ */
+export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i: number) => boolean): { start: number; end: number } | null {
+  let start = dot;
+  while (start > 0 && TRANSLITERATION.has(text[start - 1] ?? "") && dot - start < 8 && !titleEndsAt(start)) start--;
+  // A dotted name before this one in a chain is reached from its own first dot.
+  if (start === dot || text[start - 1] === "·") return null;
+  let end = dot + 1;
+  for (;;) {
+    const partStart = end;
+    while (end < text.length && TRANSLITERATION.has(text[end] ?? "") && end - partStart < 10) {
+      if (end > partStart && boundaryAt(text, end) === "strong") break;
+      end++;
+    }
+    if (end === partStart) return null;
+    if (text[end] === "·" && TRANSLITERATION.has(text[end + 1] ?? "")) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  if (/^(?:集团|公司|出版|大学|学院|基金|中心|协会|银行|研究所|奖)/.test(text.slice(end, end + 3))) return null;
+  return { start, end };
+}
+
+/**
+ * Syllables of Tibetan personal names: a Tibetan name is two of them (晋美旺措, 白玛赤林,
+ * 向巴平措) and has no surname, so the surname-based reading cuts it short.
+ */
+const TIBETAN_SYLLABLES = new Set([
+  "晋美", "旺措", "白玛", "赤林", "扎西", "次仁", "多吉", "顿珠", "平措", "格桑", "卓玛", "央金", "拉姆",
+  "措姆", "达瓦", "尼玛", "索朗", "洛桑", "丹增", "益西", "强巴", "次旦", "德吉", "群培", "旺堆", "边巴",
+  "普布", "罗布", "巴桑", "曲珍", "向巴", "阿旺", "土登", "贡嘎", "嘎玛", "仁青", "旦增", "欧珠", "朗杰",
+  "加措", "嘉措", "坚参", "坚赞", "次珍", "央宗", "德庆", "桑珠", "米玛", "拉巴", "巴珠", "琼达", "热地",
+  "帕巴", "白马", "赤列", "才旦", "卓嘎", "曲扎", "顿旦", "旺姆", "仁增", "格列", "次央",
+]);
+
+/** The length (4) of a Tibetan name of two syllables at `s`, or 0. */
+export function readTibetanName(text: string, s: number): number {
+  return TIBETAN_SYLLABLES.has(text.slice(s, s + 2)) && TIBETAN_SYLLABLES.has(text.slice(s + 2, s + 4)) ? 4 : 0;
+}

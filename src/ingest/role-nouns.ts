@@ -1,0 +1,95 @@
+/**
+ * Role nouns: the last word of a title printed before a name, in tiers by how much they say
+ * that a name follows.
+ *
+ * - OFFICES: posts of the party, the state, enterprises and institutions (市委书记, 局长,
+ *   董事长). After one of them, a word that reads as a name is a name.
+ * - PROFESSIONS: occupations and ranks of ordinary life and of science (预报员, 教授,
+ *   律师, 大使, 村民). Just as strong: news prose puts them before names the same way.
+ * - SITUATIONS: the role a person has in the story (车主, 获得者, 主人公, 青年, 党员). They
+ *   also end other phrases (青年人才, 党员干部), so a name after them must read well as a
+ *   name.
+ * Kinship words (妻子, 爱人) are not titles but say that a name follows: they give the name
+ * with a null title.
+ */
+
+export const OFFICES: readonly string[] = [
+  // Party, people's congress, government, political consultative conference
+  "总书记", "总理", "副总理", "书记", "副书记", "常委", "委员", "主任", "副主任", "主席", "副主席", "秘书长", "副秘书长",
+  "委员长", "副委员长", "市长", "副市长", "省长", "副省长", "县长", "副县长", "区长", "副区长", "镇长", "副镇长", "乡长",
+  "副乡长", "村长", "州长", "盟长", "旗长", "主任委员", "副主任委员", "组长", "副组长", "部长", "副部长",
+  "厅长", "副厅长", "局长", "副局长", "处长", "副处长", "科长", "副科长", "司长", "副司长", "总司长",
+  "署长", "主任科员", "巡视员", "调研员", "检察长", "副检察长", "院长", "副院长", "庭长", "审判长",
+  "总河长", "河长", "湖长", "河湖长", "总河湖长", "林长", "总林长", "田长", "指挥长", "总指挥",
+  "副总指挥", "召集人", "发言人", "领导", "负责人", "联络员", "特派员", "督导员", "网格员", "网格长",
+  "政委", "司令员", "参谋长", "所长", "副所长", "站长", "副站长", "馆长", "副馆长", "队长", "副队长",
+  "台长", "副台长", "支书", "村支书", "第一书记", "党组成员", "成员", "候选人", "议长", "副议长", "代议长",
+  "外长", "总统", "副总统", "首相", "国王", "女王", "王储", "总干事", "副总干事", "大使", "公使", "参赞",
+  "领事", "总领事", "特使", "代办", "领导人", "国家领导人", "人大代表", "党代表", "政协委员", "教导员", "指导员",
+  // Enterprises, institutions, associations
+  "董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "执行副总裁", "总监", "总工程师",
+  "行长", "副行长", "社长", "副社长", "会长", "副会长", "理事长", "副理事长", "监事长", "理事",
+  "校长", "副校长", "园长", "主编", "副主编", "总编辑", "副总编辑", "团长", "副团长", "店长", "厂长", "矿长",
+  "创始人", "带头人", "传承人", "主管", "合伙人", "班长", "连长", "排长", "舰长", "机长", "船长", "领班",
+];
+
+export const PROFESSIONS: readonly string[] = [
+  // Science, education, health, law
+  "院士", "教授", "副教授", "讲师", "研究员", "副研究员", "助理研究员", "特聘研究员", "科学家", "首席科学家",
+  "工程师", "高级工程师", "技术员", "医生", "医师", "主任医师", "护士", "护士长", "药剂师", "护师", "律师",
+  "法官", "检察官", "教师", "老师", "班主任", "辅导员", "学生", "研究生", "博士", "博士生", "硕士", "学者",
+  "专家", "首席专家", "首席", "服务首席", "首席预报员", "副首席预报员", "预报员", "观测员", "值班员",
+  "分析员", "气象员", "预报服务首席",
+  // Culture, sport, media
+  "作家", "诗人", "画家", "书法家", "导演", "演员", "歌手", "作词人", "作曲家", "音乐家", "艺术家", "出版家",
+  "编剧", "主持人", "编辑", "教练", "主教练", "教练员", "运动员", "选手", "球员", "队员", "裁判", "摄影师",
+  "设计师", "策展人",
+  // Work and ordinary life
+  "村民", "农民", "居民", "牧民", "渔民", "市民", "村医", "工人", "职工", "员工", "工作人员", "干部", "村干部",
+  "志愿者", "党员", "民警", "辅警", "警官", "交警", "消防员", "战士", "士兵", "军人", "官兵", "船员", "司机",
+  "快递员", "外卖员", "护林员", "巡护员", "养蜂人", "种植户", "养殖户", "农户", "户主", "店主", "摊主",
+  "老板", "厨师", "技师", "管理员", "保洁员", "研发人员", "科研人员", "工作队员", "突击队员", "队员",
+  "人员", "警察", "护林员", "讲解员", "售货员", "服务员", "驾驶员", "飞行员", "宇航员", "航天员", "科员",
+];
+
+export const SITUATIONS: readonly string[] = [
+  "车主", "主人", "主人公", "获得者", "得主", "亲历者", "见证者", "代表", "青年", "老人", "访问学者", "党员",
+  "乘客", "游客", "患者", "病人", "家长", "群众", "网友", "读者", "观众", "老兵", "烈士", "英雄", "模范",
+  "劳模", "妈妈", "大姐", "大哥", "大爷", "大妈", "阿姨", "小伙", "姑娘",
+];
+
+/** Relations: a name follows them, but they are not titles (妻子吴亚琴 → null). */
+export const KINSHIP: readonly string[] = [
+  "妻子", "丈夫", "爱人", "夫人", "老伴", "儿子", "女儿", "父亲", "母亲", "爸爸", "哥哥", "姐姐", "弟弟",
+  "妹妹", "侄儿", "侄子", "侄女", "外甥", "孙子", "孙女", "爷爷", "奶奶", "外公", "外婆", "亲戚", "其子",
+  "其女", "其妻", "老友", "好友", "朋友", "同事", "同学", "邻居", "女婿", "儿媳", "公公", "婆婆", "岳父",
+];
+
+export type RoleTier = "office" | "profession" | "situation" | "kinship";
+
+const TIER_OF = new Map<string, RoleTier>();
+for (const w of KINSHIP) TIER_OF.set(w, "kinship");
+for (const w of SITUATIONS) TIER_OF.set(w, "situation");
+for (const w of PROFESSIONS) TIER_OF.set(w, "profession");
+for (const w of OFFICES) TIER_OF.set(w, "office");
+
+/** Role nouns by their last character, longest first: the scan runs at every position. */
+const BY_LAST_CHAR = new Map<string, string[]>();
+for (const word of [...TIER_OF.keys()].sort((a, b) => b.length - a.length)) {
+  const last = word[word.length - 1] ?? "";
+  BY_LAST_CHAR.set(last, [...(BY_LAST_CHAR.get(last) ?? []), word]);
+}
+
+/** The longest role noun that `text` ends with at `end`, with its tier, or null. */
+export function roleEndingAt(text: string, end: number): { word: string; tier: RoleTier } | null {
+  for (const word of BY_LAST_CHAR.get(text[end - 1] ?? "") ?? []) {
+    const start = end - word.length;
+    if (start >= 0 && text.startsWith(word, start)) return { word, tier: TIER_OF.get(word) ?? "situation" };
+  }
+  return null;
+}
+
+/** The tier of a whole word, or null when it is no role noun. */
+export function roleTier(word: string): RoleTier | null {
+  return TIER_OF.get(word) ?? null;
+}
