@@ -7,6 +7,7 @@ import { PageInputError, readPageFile } from "./ingest/decode.ts";
 import { combine, evaluatePage, formatEvaluation } from "./ingest/evaluate.ts";
 import { readExpectedPage, toExpectedShape } from "./ingest/expected-shape.ts";
 import { pageLocationFromPath } from "./ingest/layout.ts";
+import { pageOrderOfLabel } from "./ingest/page-label.ts";
 import { parsePage } from "./ingest/parse-page.ts";
 import { isCalendarDate } from "./dates.ts";
 import { consoleLogger as log, createLogger, logFormatFromEnv, logLevelFromEnv } from "./commands/logger.ts";
@@ -20,8 +21,8 @@ const USAGE = `usage: papergraph <command> [options]
 commands:
   serve [--port N] [--workers N]       start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample editions into an empty database
   migrate                              apply pending database migrations and exit
-  ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N] [--json]
-                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt);
+  ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N|A01] [--json]
+                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt or page-A01.txt);
                                        a *.ndjson or *.jsonl file is an export, reloaded as stored
   export <publication> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--output file]
                                        write the publication's pages as NDJSON (stdout by default)
@@ -88,8 +89,8 @@ const commands: Record<string, Command> = {
     });
     if (positionals.length === 0) throw new ConfigError("ingest needs at least one file or folder");
     if (values.date !== undefined && !isCalendarDate(values.date)) throw new ConfigError(`--date must be a calendar date YYYY-MM-DD, got ${values.date}`);
-    const page = values.page === undefined ? undefined : Number(values.page);
-    if (page !== undefined && (!Number.isInteger(page) || page < 1)) throw new ConfigError(`--page must be a positive whole number, got ${values.page}`);
+    const page = values.page === undefined ? undefined : pageOrderOfLabel(values.page);
+    if (page === null) throw new ConfigError(`--page must be a page number from 1 to 999 or a section page such as A01, got ${values.page}`);
     const database = await openDatabase(databaseUrlFromEnv());
     try {
       const summary = await ingestWithProgress(

@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.ts";
 import type { Article, Prisma } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../ingest/types.ts";
+import { pageLabelOfOrder } from "../ingest/page-label.ts";
 import type { PublicationInfo } from "./write-page.ts";
 import { historyReader, type ExportPerson, type ExportRevision, type PageHistory } from "./export-history.ts";
 
@@ -78,9 +79,9 @@ export interface ExportArticle {
    * again, as stored (editors may have linked it by hand, or corrected a headline the
    * automatic match read). Version 1 lines were matched anew.
    */
-  continuesOn: { page: number; text: string; to: { page: number; position: number } | null } | null;
+  continuesOn: { page: number; label: string; text: string; to: { page: number; position: number } | null } | null;
   /** The pickup marker (上接第1版), as printed. */
-  continuedFrom: { page: number; text: string } | null;
+  continuedFrom: { page: number; label: string; text: string } | null;
   /** The article whose jump this one picks up, marker or not: so that whichever page a reload reads second links the two. */
   picksUp: { page: number; position: number } | null;
   /** The editors' changes to the article, oldest first. */
@@ -102,7 +103,10 @@ export interface ExportLine {
   version: typeof EXPORT_VERSION;
   publication: PublicationInfo;
   date: string;
+  /** The page's order in the issue (Page.number); markers and links name pages the same way. */
   page: number;
+  /** The printed label, normalised ("3", "A01"); lines written before labels lack it and are read as plain pages. */
+  label: string;
   text: string;
   parserVersion: string;
   articles: ExportArticle[];
@@ -221,6 +225,7 @@ const PERSON_NAME = { select: { name: true } } as const;
 const PAGE_SELECT = {
   id: true,
   number: true,
+  label: true,
   text: true,
   parserVersion: true,
   issue: { select: { date: true } },
@@ -278,6 +283,7 @@ const PAGE_SELECT = {
 interface PageRow {
   id: number;
   number: number;
+  label: string;
   text: string;
   parserVersion: string;
   issue: { date: string };
@@ -306,6 +312,9 @@ interface PageRow {
 
 const span = (start: number, end: number): ExportSpan => ({ start, end });
 
+/** A marker's label, from the order it is stored by; a page number from before labels that has none is written as it is. */
+const labelOfOrder = (order: number): string => pageLabelOfOrder(order)?.label ?? String(order);
+
 function exportLine(publication: PublicationInfo, page: PageRow, history: PageHistory): ExportLine {
   const caption = (photo: PageRow["photos"][number]): ExportCaption => ({
     text: photo.caption,
@@ -324,6 +333,7 @@ function exportLine(publication: PublicationInfo, page: PageRow, history: PageHi
     },
     date: page.issue.date,
     page: page.number,
+    label: page.label,
     text: page.text,
     parserVersion: page.parserVersion,
     articles: page.articles.map((article) => ({
@@ -356,11 +366,14 @@ function exportLine(publication: PublicationInfo, page: PageRow, history: PageHi
       captions: page.photos.filter((photo) => photo.articleId === article.id).map(caption),
       continuesOn: article.continuation && {
         page: article.continuation.toPageNumber,
+        label: labelOfOrder(article.continuation.toPageNumber),
         text: article.continuation.marker,
         to: article.continuation.toArticle && { page: article.continuation.toArticle.pageNumber, position: article.continuation.toArticle.position },
       },
       continuedFrom:
-        article.continuedFromPage !== null ? { page: article.continuedFromPage, text: article.pickupMarker ?? "" } : null,
+        article.continuedFromPage !== null
+          ? { page: article.continuedFromPage, label: labelOfOrder(article.continuedFromPage), text: article.pickupMarker ?? "" }
+          : null,
       picksUp: article.continuedFrom && { page: article.continuedFrom.fromArticle.pageNumber, position: article.continuedFrom.fromArticle.position },
       revisions: history.articles.get(article.position) ?? [],
     })),

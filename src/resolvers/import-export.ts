@@ -3,6 +3,7 @@ import readline from "node:readline";
 import type { Writer } from "../db/writer.ts";
 import { isCalendarDate } from "../dates.ts";
 import { PageInputError } from "../ingest/decode.ts";
+import { pageLabelOfOrder, readPageLabel, type PageLabel } from "../ingest/page-label.ts";
 import type { CreditRole, ParsedArticle, ParsedCaption, ParsedCredit, ParsedMention, ParsedPage, Span } from "../ingest/types.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./export.ts";
 import { TEXT_FIELDS } from "./corrections-store.ts";
@@ -120,6 +121,7 @@ export function pageFromLine(line: string): ExportPage {
   const date = read.string(value, "date");
   if (!isCalendarDate(date)) notExport(`"date" is not a calendar date YYYY-MM-DD`);
   const pageNumber = read.integer(value, "page", 1);
+  read.pageLabel(value, "page", pageNumber);
   const parserVersion = read.string(value, "parserVersion");
   const articles = read.array(value, "articles").map((item, index) => read.at(`articles[${index}]`, () => article(read, item)));
   const positions = new Set<number>();
@@ -239,11 +241,12 @@ function article(read: Reader, value: unknown): ParsedArticle {
     const found = read.objectOrNull(item, key);
     if (!found) return null;
     const text = read.at(key, () => read.string(found, "text"));
-    const page = read.at(key, () => read.integer(found, "page", 1));
+    const order = read.at(key, () => read.integer(found, "page", 1));
+    const label = read.at(key, () => read.pageLabel(found, "page", order));
     // The marker's own span is not stored: where its text stands in the article, else the article's end.
     const at = read.pageText?.indexOf(text, span.start) ?? -1;
     const markerSpan = text !== "" && at !== -1 && at + text.length <= span.end ? { start: at, end: at + text.length } : { start: span.end, end: span.end };
-    return { page, text, span: markerSpan };
+    return { label: label.label, page: label.section === null ? label.number : null, text, span: markerSpan };
   };
   const credits = gapFilled(
     read.array(item, "credits").map((entry, index) =>
@@ -395,6 +398,17 @@ class Reader {
   dateTime(object: Json, key: string): string {
     const value = this.string(object, key);
     return Number.isNaN(Date.parse(value)) ? this.#wrong(key, "a date and time") : new Date(value).toISOString();
+  }
+
+  /**
+   * The printed label of the page at `order` (its field `key`): the object's "label", which
+   * must name that page, or for a line written before labels, the label the order stands for.
+   */
+  pageLabel(object: Json, key: string, order: number): PageLabel {
+    if (!("label" in object)) return pageLabelOfOrder(order) ?? this.#wrong(key, "a page with a printed label (1 to 999, or a section page such as A01)");
+    const read = readPageLabel(this.string(object, "label"));
+    if (read === null) return this.#wrong("label", "a page label such as 3 or A01");
+    return read.order === order ? read : notExport(`"${this.path}label" ${JSON.stringify(object.label)} is not the label of page ${order}`);
   }
 
   integer(object: Json, key: string, min: number): number {
