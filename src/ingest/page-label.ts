@@ -95,3 +95,11 @@ export function pageLabelOfOrder(order: number): PageLabel | null {
 export function pageOrderOfLabel(printed: string): number | null {
   return readPageLabel(printed)?.order ?? null;
 }
+
+/**
+ * The label to show for a stored page number (jumps and pickups are stored by number). A
+ * number stored before labels that has none (a jump to 第1200版) is shown as it is.
+ */
+export function labelOfPageNumber(order: number): string {
+  return pageLabelOfOrder(order)?.label ?? String(order);
+}

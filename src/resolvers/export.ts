@@ -1,7 +1,7 @@
 import type { Db } from "../db/client.ts";
 import type { Article, Prisma } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../ingest/types.ts";
-import { pageLabelOfOrder } from "../ingest/page-label.ts";
+import { labelOfPageNumber } from "../ingest/page-label.ts";
 import type { PublicationInfo } from "./write-page.ts";
 import { historyReader, type ExportPerson, type ExportRevision, type PageHistory } from "./export-history.ts";
 
@@ -312,9 +312,6 @@ interface PageRow {
 
 const span = (start: number, end: number): ExportSpan => ({ start, end });
 
-/** A marker's label, from the order it is stored by; a page number from before labels that has none is written as it is. */
-const labelOfOrder = (order: number): string => pageLabelOfOrder(order)?.label ?? String(order);
-
 function exportLine(publication: PublicationInfo, page: PageRow, history: PageHistory): ExportLine {
   const caption = (photo: PageRow["photos"][number]): ExportCaption => ({
     text: photo.caption,
@@ -366,13 +363,13 @@ function exportLine(publication: PublicationInfo, page: PageRow, history: PageHi
       captions: page.photos.filter((photo) => photo.articleId === article.id).map(caption),
       continuesOn: article.continuation && {
         page: article.continuation.toPageNumber,
-        label: labelOfOrder(article.continuation.toPageNumber),
+        label: labelOfPageNumber(article.continuation.toPageNumber),
         text: article.continuation.marker,
         to: article.continuation.toArticle && { page: article.continuation.toArticle.pageNumber, position: article.continuation.toArticle.position },
       },
       continuedFrom:
         article.continuedFromPage !== null
-          ? { page: article.continuedFromPage, label: labelOfOrder(article.continuedFromPage), text: article.pickupMarker ?? "" }
+          ? { page: article.continuedFromPage, label: labelOfPageNumber(article.continuedFromPage), text: article.pickupMarker ?? "" }
           : null,
       picksUp: article.continuedFrom && { page: article.continuedFrom.fromArticle.pageNumber, position: article.continuedFrom.fromArticle.position },
       revisions: history.articles.get(article.position) ?? [],
