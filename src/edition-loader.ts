@@ -112,7 +112,7 @@ function placeOf(file: string, options: IngestOptions): { publication: string; d
     throw new PageInputError(file, `not in the <publication>/<YYYY-MM-DD>/page-NN.txt layout; give ${lacking}`);
   }
   if (!isCalendarDate(date)) throw new PageInputError(file, `the date ${date} is not a calendar date (YYYY-MM-DD)`);
-  if (pageLabelOfOrder(page) === null) throw new PageInputError(file, `the page ${page} has no printed label (plain pages are 1 to 999, section pages A01 to Z999)`);
+  if (pageLabelOfOrder(page) === null) throw new PageInputError(file, `the page ${page} has no printed label (plain pages are 1 to 999, section pages A01 to Z99)`);
   return { publication, date, page };
 }
 

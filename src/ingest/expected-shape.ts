@@ -102,7 +102,7 @@ export interface PageMeta {
 /** Length of `firstBodyChars`, in characters (code points). */
 const FIRST_BODY_CHARS = 20;
 
-/** Pages are named by their order in the issue here, as `pageNumber` is: 3 for 第3版, 2002 for B02 (page-label.ts). */
+/** Pages are named by their order in the issue here, as `pageNumber` is: 3 for 第3版, 1102 for B02 (page-label.ts). */
 const markerPage = (marker: ParsedMarker | null): number | null => (marker === null ? null : pageOrderOfLabel(marker.label));
 
 /** Converts parser output into the shape of `page-NN.expected.json`, plus spans and paragraphs. */

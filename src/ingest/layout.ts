@@ -36,10 +36,10 @@ export interface PublicationManifest {
 }
 
 /**
- * `page-01.txt` … `page-999.txt`, `page-A01.txt` … `page-Z999.txt` (and the same names for
+ * `page-01.txt` … `page-999.txt`, `page-A01.txt` … `page-Z99.txt` (and the same names for
  * other input forms, `page-A01.json`): two digits at least, so that names sort like pages.
  */
-const PAGE_FILE = /^page-(\d{2,3}|[A-Za-z]\d{2,3})\.([^/\\]+)$/;
+const PAGE_FILE = /^page-(\d{2,3}|[A-Za-z]\d{2})\.([^/\\]+)$/;
 
 /** The page a file name such as `page-A01.txt` stands for, and the rest of the name after the label ("txt"); null when it names no page. */
 export function pageOfFileName(name: string): { label: PageLabel; extension: string } | null {
@@ -54,7 +54,7 @@ const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /**
  * The publication, date and page a file stands for, read from its last three path segments
  * (`/` or `\` separated); null when the path does not follow the layout, the date is not a
- * real calendar date, or the page is not 1..999 (in its section, for a section page).
+ * real calendar date, or the page is not 1..999 (1..99 in its section, for a section page).
  */
 export function pageLocationFromPath(path: string): PageLocation | null {
   const [publication, date, file] = path.split(/[\\/]/).slice(-3);

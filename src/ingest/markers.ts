@@ -22,7 +22,7 @@ export interface FoundMarker {
 }
 
 const KEYWORD = "下转|转至|转到|转|上接|紧接|接|续";
-const SECTIONED = "[A-Za-z]\\s*[0-9]{1,3}";
+const SECTIONED = "[A-Za-z]\\s*[0-9]{1,2}";
 const NUMERAL = "[0-9]+|[一二三四五六七八九十百零〇两]+";
 // In brackets the keyword must open them, so 相关报道见… never matches; a section label may
 // leave out 版 there ((下转A3)). Without brackets 版 is required and the marker must not

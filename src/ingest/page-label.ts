@@ -7,9 +7,10 @@
  * The order of a page in its issue is a function of its label alone, so that it never changes
  * when other pages of the issue are ingested later, in any order: a plain page keeps its
  * number (1–999); a section page is placed after every plain page, sections in letter order
- * and pages in number order: `(letter index + 1) × 1000 + page in section`, so A01 is 1001,
- * A02 1002, B01 2001, Z999 26999. The mapping is one to one: the label is read back from the
- * order by `pageLabelOfOrder`.
+ * and pages in number order: `1000 + letter index × 100 + page in section`, so A01 is 1001,
+ * A02 1002, B01 1101, B02 1102, Z99 3599. Sections hold up to 99 pages, which keeps every
+ * order within the 12 bits the search key gives the page (src/search/tokens.ts). The mapping
+ * is one to one: the label is read back from the order by `pageLabelOfOrder`.
  */
 
 export interface PageLabel {
@@ -23,9 +24,12 @@ export interface PageLabel {
   order: number;
 }
 
-/** Pages in one section, or plain pages in one issue: 1 to this. */
+/** Plain pages in one issue: 1 to this. */
 const MAX_PAGE = 999;
-const SECTION_STRIDE = 1000;
+/** Pages in one section: 1 to this. */
+const MAX_SECTION_PAGE = 99;
+const SECTIONS_FROM = 1000;
+const SECTION_STRIDE = 100;
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 const DIGITS: Record<string, number> = {
@@ -54,20 +58,20 @@ export function parsePageNumeral(s: string): number {
 /**
  * Reads a printed page label: "A01", "a1", "Ａ０１", "B 2", "第三版", "03", "3". Full-width
  * forms, spaces, a leading 第 and a trailing 版 are ignored. Null when it is not a label, or
- * its number is not 1–999.
+ * its number is not 1–999 (1–99 in a section).
  */
 export function readPageLabel(printed: string): PageLabel | null {
   const s = printed.normalize("NFKC").replace(/\s+/gu, "").replace(/^第/u, "").replace(/版$/u, "").toUpperCase();
-  const sectioned = /^([A-Z])([0-9]{1,3})$/.exec(s);
+  const sectioned = /^([A-Z])([0-9]{1,2})$/.exec(s);
   if (sectioned) {
     const [, section, digits] = sectioned as unknown as [string, string, string];
     const number = Number(digits);
-    if (number < 1) return null;
+    if (number < 1 || number > MAX_SECTION_PAGE) return null;
     return {
       label: `${section}${String(number).padStart(2, "0")}`,
       section,
       number,
-      order: (LETTERS.indexOf(section) + 1) * SECTION_STRIDE + number,
+      order: SECTIONS_FROM + LETTERS.indexOf(section) * SECTION_STRIDE + number,
     };
   }
   if (!/^(?:[0-9]{1,3}|[一二三四五六七八九十百零〇两]{1,6})$/u.test(s)) return null;
@@ -85,8 +89,9 @@ export function normalisePageLabel(printed: string): string | null {
 export function pageLabelOfOrder(order: number): PageLabel | null {
   if (!Number.isSafeInteger(order) || order < 1) return null;
   if (order <= MAX_PAGE) return { label: String(order), section: null, number: order, order };
-  const section = LETTERS[Math.floor(order / SECTION_STRIDE) - 1];
-  const number = order % SECTION_STRIDE;
+  if (order < SECTIONS_FROM) return null;
+  const section = LETTERS[Math.floor((order - SECTIONS_FROM) / SECTION_STRIDE)];
+  const number = (order - SECTIONS_FROM) % SECTION_STRIDE;
   if (section === undefined || number < 1) return null;
   return { label: `${section}${String(number).padStart(2, "0")}`, section, number, order };
 }

@@ -222,7 +222,7 @@ async function storeIssue(sql: SqlRunner, publicationId: number, date: string): 
  */
 function labelOf(order: number): { label: string; section: string | null } {
   const read = pageLabelOfOrder(order);
-  if (read === null) throw new RangeError(`page ${order} has no printed label (plain pages are 1 to 999, section pages A01 to Z999)`);
+  if (read === null) throw new RangeError(`page ${order} has no printed label (plain pages are 1 to 999, section pages A01 to Z99)`);
   return { label: read.label, section: read.section };
 }
 

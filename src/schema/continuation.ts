@@ -8,7 +8,7 @@ export const Continuation = builder.prismaNode("Continuation", {
   fields: (t) => ({
     from: t.relation("fromArticle", { description: "The article that jumps." }),
     toPageNumber: t.exposeInt("toPageNumber", {
-      description: "The number (see `Page.number`) of the page the marker names: 3 for (下转第3版), 2002 for (下转B02版).",
+      description: "The number (see `Page.number`) of the page the marker names: 3 for (下转第3版), 1102 for (下转B02版).",
     }),
     toPageLabel: t.string({
       description: "The label of the page the marker names, as printed and normalised: \"3\" for (下转第3版), \"B02\" for (下转B2版).",

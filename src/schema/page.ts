@@ -12,7 +12,7 @@ export const Page = builder.prismaNode("Page", {
   fields: (t) => ({
     number: t.exposeInt("number", {
       description:
-        "The page's place in the issue, which orders pages: a plain page's number (1 for the front page, 3 for 第3版); in a paper printed in sections, section pages come after plain pages, sections in letter order and pages in number order (A01 is 1001, A02 1002, B01 2001), so a page's number never changes when other pages of the issue are added.",
+        "The page's place in the issue, which orders pages: a plain page's number (1 for the front page, 3 for 第3版); in a paper printed in sections, section pages come after plain pages, sections in letter order and pages in number order (A01 is 1001, A02 1002, B01 1101), so a page's number never changes when other pages of the issue are added.",
     }),
     label: t.exposeString("label", {
       description: "The page label as printed, normalised: \"3\" for a plain page (第三版, 03), \"A01\" for the first page of section A (A1, Ａ０１).",

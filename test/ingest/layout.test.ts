@@ -51,7 +51,7 @@ describe("pageLocationFromPath", () => {
       label: "A01",
       section: "A",
     });
-    expect(pageLocationFromPath("city-daily/2023-01-03/page-b12.txt")).toMatchObject({ page: 2012, label: "B12", section: "B" });
+    expect(pageLocationFromPath("city-daily/2023-01-03/page-b12.txt")).toMatchObject({ page: 1112, label: "B12", section: "B" });
   });
 
   it("accepts 29 February in a leap year", () => {
@@ -71,6 +71,7 @@ describe("pageLocationFromPath", () => {
     ["section page 0", "p/2022-06-03/page-A00.txt"],
     ["a one-digit section page", "p/2022-06-03/page-A1.txt"],
     ["a two-letter section", "p/2022-06-03/page-AB01.txt"],
+    ["section page 100", "p/2022-06-03/page-A100.txt"],
     ["a path without a publication folder", "2022-06-03/page-01.txt"],
   ])("returns null for %s", (_, file) => {
     expect(pageLocationFromPath(file)).toBeNull();

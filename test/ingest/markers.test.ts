@@ -97,16 +97,17 @@ describe("markers naming section pages (A01, B02)", () => {
     expect(trailing("施工进度下转B2版")).toBeNull();
   });
 
-  it("does not read a page beyond 999 or page 0 as a marker", () => {
+  it("does not read a page beyond 999 (99 in a section) or page 0 as a marker", () => {
     expect(trailing("项目年内全部开工。（下转第1200版）")).toBeNull();
     expect(trailing("项目年内全部开工。（下转A0版）")).toBeNull();
+    expect(trailing("项目年内全部开工。（下转A100版）")).toBeNull();
   });
 });
 
 describe("page labels", () => {
   it("normalises section labels: A01, a1, Ａ０１ and A1 are one label", () => {
     expect(["A01", "a1", "Ａ０１", "A1", " A 01 ", "第A1版"].map(normalisePageLabel)).toEqual(["A01", "A01", "A01", "A01", "A01", "A01"]);
-    expect(normalisePageLabel("B123")).toBe("B123");
+    expect(normalisePageLabel("B99")).toBe("B99");
   });
 
   it("normalises plain labels: 03, 三, 3 and 第三版 are one label", () => {
@@ -114,18 +115,18 @@ describe("page labels", () => {
   });
 
   it("refuses what is not a label", () => {
-    expect(["", "0", "A0", "1000", "A1000", "AB1", "头版", "A", "3.5"].map(normalisePageLabel)).toEqual(Array(9).fill(null));
+    expect(["", "0", "A0", "1000", "A100", "AB1", "头版", "A", "3.5"].map(normalisePageLabel)).toEqual(Array(9).fill(null));
   });
 
   it("orders plain pages first, then sections in letter order and pages in number order", () => {
-    expect(["1", "999", "A01", "A02", "B01", "Z999"].map(pageOrderOfLabel)).toEqual([1, 999, 1001, 1002, 2001, 26999]);
-    expect(readPageLabel("b2")).toEqual({ label: "B02", section: "B", number: 2, order: 2002 });
+    expect(["1", "999", "A01", "A02", "A99", "B01", "Z99"].map(pageOrderOfLabel)).toEqual([1, 999, 1001, 1002, 1099, 1101, 3599]);
+    expect(readPageLabel("b2")).toEqual({ label: "B02", section: "B", number: 2, order: 1102 });
     expect(readPageLabel("十二")).toEqual({ label: "12", section: null, number: 12, order: 12 });
   });
 
   it("reads the label back from the order, and no label from an order none has", () => {
-    expect([3, 1001, 2002, 26999].map((order) => pageLabelOfOrder(order)?.label)).toEqual(["3", "A01", "B02", "Z999"]);
-    expect([0, 1000, 2000, 27001, 1.5, -3].map(pageLabelOfOrder)).toEqual(Array(6).fill(null));
+    expect([3, 1001, 1102, 3599].map((order) => pageLabelOfOrder(order)?.label)).toEqual(["3", "A01", "B02", "Z99"]);
+    expect([0, 1000, 1100, 3600, 1.5, -3].map(pageLabelOfOrder)).toEqual(Array(6).fill(null));
   });
 });
 
