@@ -47,6 +47,7 @@ export function pageOfFileName(name: string): { label: PageLabel; extension: str
   const label = match === null ? null : readPageLabel(match[1]!);
   return label === null ? null : { label, extension: match![2]! };
 }
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A BCP 47 tag as used here: zh-CN, zh-Hant-TW, en. */
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
