@@ -4,6 +4,7 @@ import { databaseUrlFromEnv, openDatabase } from "../db/database.ts";
 import type { Writer } from "../db/writer.ts";
 import { ConfigError } from "../lib/config-error.ts";
 import { isCalendarDate } from "../lib/dates.ts";
+import { pageOrderOfLabel } from "../ingest/page-label.ts";
 import { ingestPaths, type IngestOptions, type IngestSummary } from "../loader/edition-loader.ts";
 
 /** `papergraph ingest <files or folders>`: parses and stores pages, or restores an export. */
@@ -15,8 +16,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
   });
   if (positionals.length === 0) throw new ConfigError("ingest needs at least one file or folder");
   if (values.date !== undefined && !isCalendarDate(values.date)) throw new ConfigError(`--date must be a calendar date YYYY-MM-DD, got ${values.date}`);
-  const page = values.page === undefined ? undefined : Number(values.page);
-  if (page !== undefined && (!Number.isInteger(page) || page < 1)) throw new ConfigError(`--page must be a positive whole number, got ${values.page}`);
+  const page = values.page === undefined ? undefined : pageOrderOfLabel(values.page);
+  if (page === null) throw new ConfigError(`--page must be a page number from 1 to 999 or a section page such as A01, got ${values.page}`);
   const database = await openDatabase(databaseUrlFromEnv());
   try {
     const summary = await ingestWithProgress(

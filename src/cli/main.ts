@@ -7,8 +7,8 @@ commands:
   serve [--port N] [--host H] [--workers N]
                                        start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample editions into an empty database
   migrate                              apply pending database migrations and exit
-  ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N] [--json]
-                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt);
+  ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N|A01] [--json]
+                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt or page-A01.txt);
                                        a *.ndjson or *.jsonl file is an export, reloaded as stored
   export <publication> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--output file]
                                        write the publication's pages as NDJSON (stdout by default)

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
-import { pgSearchRows } from "../search/document.ts";
+import { pgSearchRows, searchRows } from "../search/document.ts";
 
 /**
  * The full-text index of articles on SQLite: an FTS5 virtual table, which Prisma's schema
@@ -21,15 +21,44 @@ export const SEARCH_TABLE_DDL = `CREATE VIRTUAL TABLE IF NOT EXISTS "ArticleSear
     content = '', contentless_delete = 1, tokenize = 'ascii'
 )`;
 
-/** Creates the FTS5 table when missing; true when it was created now. */
+/**
+ * Creates the FTS5 table when missing, with the rows of the articles already indexed (a
+ * migration that moves the keys drops the table); true when it was created now.
+ */
 export function ensureSearchTable(db: Database.Database): boolean {
   const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ArticleSearchText'`).get();
   if (exists) return false;
-  db.exec(SEARCH_TABLE_DDL);
-  // Each page's transaction adds a small segment; merging 16 at a time (instead of 4) does less
-  // merge work per write for a few more segments per query.
-  db.exec(`INSERT INTO "ArticleSearchText" ("ArticleSearchText", rank) VALUES ('automerge', 16)`);
+  db.transaction(() => {
+    db.exec(SEARCH_TABLE_DDL);
+    // Each page's transaction adds a small segment; merging 16 at a time (instead of 4) does less
+    // merge work per write for a few more segments per query.
+    db.exec(`INSERT INTO "ArticleSearchText" ("ArticleSearchText", rank) VALUES ('automerge', 16)`);
+    backfillSearchText(db);
+  })();
   return true;
+}
+
+/** Writes the FTS5 row of every article that has an "ArticleSearch" row, under that row's key. */
+function backfillSearchText(db: Database.Database): void {
+  const articles = db.prepare(
+    `SELECT s."key", a."id", i."publicationId", a."issueDate", a."pageNumber", a."position", a."kicker", a."headline", a."subheadline", a."body", a."source"
+       FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s."articleId" JOIN "Issue" i ON i."id" = a."issueId"
+      WHERE a."id" > ? ORDER BY a."id" LIMIT 200`,
+  );
+  const captions = db.prepare(`SELECT "caption" FROM "Photo" WHERE "articleId" = ? ORDER BY "position"`).pluck();
+  const insert = db.prepare(
+    `INSERT INTO "ArticleSearchText" (rowid, "kicker", "headline", "subheadline", "body", "captions", "facets") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  type Row = { key: number; id: number; publicationId: number; issueDate: string; pageNumber: number; position: number; kicker: string | null; headline: string | null; subheadline: string | null; body: string; source: string | null };
+  for (let after = -1; ; ) {
+    const rows = articles.all(after) as Row[];
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      const { text } = searchRows({ ...row, articleId: row.id, captions: captions.all(row.id) as string[] });
+      insert.run(row.key, text.kicker, text.headline, text.subheadline, text.body, text.captions, text.facets);
+    }
+    after = rows.at(-1)!.id;
+  }
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { PageInputError, readPageFile } from "./decode.ts";
 import { isCalendarDate } from "../lib/dates.ts";
-import type { CreditRole, ParsedArticle, ParsedCaption, ParsedPage, Span } from "./types.ts";
+import type { CreditRole, ParsedArticle, ParsedCaption, ParsedMarker, ParsedPage, Span } from "./types.ts";
+import { pageOrderOfLabel } from "./page-label.ts";
 
 export interface ExpectedCaption {
   text: string;
@@ -101,6 +102,9 @@ export interface PageMeta {
 /** Length of `firstBodyChars`, in characters (code points). */
 const FIRST_BODY_CHARS = 20;
 
+/** Pages are named by their order in the issue here, as `pageNumber` is: 3 for 第3版, 1102 for B02 (page-label.ts). */
+const markerPage = (marker: ParsedMarker | null): number | null => (marker === null ? null : pageOrderOfLabel(marker.label));
+
 /** Converts parser output into the shape of `page-NN.expected.json`, plus spans and paragraphs. */
 export function toExpectedShape(parsed: ParsedPage, meta: PageMeta): ShapedPage {
   const articles = parsed.articles.map(shapeArticle);
@@ -110,7 +114,7 @@ export function toExpectedShape(parsed: ParsedPage, meta: PageMeta): ShapedPage 
     pageNumber: meta.pageNumber,
     articles,
     continuations: parsed.articles.flatMap((article) =>
-      article.continuesOn === null ? [] : [{ fromHeadline: article.headline, toPage: article.continuesOn.page }],
+      article.continuesOn === null ? [] : [{ fromHeadline: article.headline, toPage: markerPage(article.continuesOn)! }],
     ),
     credits: {
       reporters: unique(articles.flatMap((article) => article.reporters)),
@@ -146,8 +150,8 @@ function shapeArticle(article: ParsedArticle): ShapedArticle {
     authors: unique(namesFor("AUTHOR")),
     dateline: article.dateline,
     eventDate: article.eventDate,
-    continuesOnPage: article.continuesOn?.page ?? null,
-    continuedFromPage: article.continuedFrom?.page ?? null,
+    continuesOnPage: markerPage(article.continuesOn),
+    continuedFromPage: markerPage(article.continuedFrom),
     firstBodyChars,
     captions: article.captions.map(shapeCaption),
     people: article.mentions.map((m) => ({ name: m.name, title: m.title, normalisedTitle: m.normalisedTitle })),

@@ -1,6 +1,7 @@
 /**
- * The folder layout of editions: `<publication>/<YYYY-MM-DD>/page-NN.txt`, with the
- * publication described by `<publication>/publication.json`.
+ * The folder layout of editions: `<publication>/<YYYY-MM-DD>/page-NN.txt` (or `page-A01.txt`
+ * for a paper printed in sections), with the publication described by
+ * `<publication>/publication.json`.
  *
  * The page text carries no publication, date or page number: they come from where the file
  * is kept, so the layout is checked as strictly as the text itself.
@@ -9,13 +10,19 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { isCalendarDate } from "../lib/dates.ts";
 import { PageInputError, readPageFile } from "./decode.ts";
+import { readPageLabel, type PageLabel } from "./page-label.ts";
 
 export interface PageLocation {
   /** The publication folder's name, which is the publication's slug. */
   publication: string;
   /** The issue date, YYYY-MM-DD. */
   date: string;
+  /** The page's order in the issue (see page-label.ts): 3 for page-03.txt, 1001 for page-A01.txt. */
   page: number;
+  /** The printed label, normalised: "3", "A01". */
+  label: string;
+  /** The section letter, null for a plain page. */
+  section: string | null;
 }
 
 export interface PublicationManifest {
@@ -28,8 +35,19 @@ export interface PublicationManifest {
   province: string;
 }
 
-/** `page-01.txt` … `page-999.txt`: two digits at least, so that names sort like pages. */
-const PAGE_FILE = /^page-(\d{2,3})\.txt$/;
+/**
+ * `page-01.txt` … `page-999.txt`, `page-A01.txt` … `page-Z99.txt` (and the same names for
+ * other input forms, `page-A01.json`): two digits at least, so that names sort like pages.
+ */
+const PAGE_FILE = /^page-(\d{2,3}|[A-Za-z]\d{2})\.([^/\\]+)$/;
+
+/** The page a file name such as `page-A01.txt` stands for, and the rest of the name after the label ("txt"); null when it names no page. */
+export function pageOfFileName(name: string): { label: PageLabel; extension: string } | null {
+  const match = PAGE_FILE.exec(name);
+  const label = match === null ? null : readPageLabel(match[1]!);
+  return label === null ? null : { label, extension: match![2]! };
+}
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A BCP 47 tag as used here: zh-CN, zh-Hant-TW, en. */
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -37,16 +55,15 @@ const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /**
  * The publication, date and page a file stands for, read from its last three path segments
  * (`/` or `\` separated); null when the path does not follow the layout, the date is not a
- * real calendar date, or the page is not 1..999.
+ * real calendar date, or the page is not 1..999 (1..99 in its section, for a section page).
  */
 export function pageLocationFromPath(path: string): PageLocation | null {
   const [publication, date, file] = path.split(/[\\/]/).slice(-3);
   if (publication === undefined || date === undefined || file === undefined) return null;
   if (publication === "" || publication === "." || publication === "..") return null;
-  const page = PAGE_FILE.exec(file);
-  if (page === null || !isCalendarDate(date)) return null;
-  const number = Number(page[1]);
-  return number >= 1 ? { publication, date, page: number } : null;
+  const page = pageOfFileName(file);
+  if (page === null || page.extension !== "txt" || !isCalendarDate(date)) return null;
+  return { publication, date, page: page.label.order, label: page.label.label, section: page.label.section };
 }
 
 export interface FoundPageFiles {

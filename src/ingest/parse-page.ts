@@ -653,7 +653,7 @@ function spanOf(spans: Span[]): Span | null {
 }
 
 function toMarker(text: string, m: FoundMarker | null): ParsedMarker | null {
-  return m === null ? null : { page: m.page, text: text.slice(m.span.start, m.span.end), span: { ...m.span } };
+  return m === null ? null : { label: m.label, page: m.page, text: text.slice(m.span.start, m.span.end), span: { ...m.span } };
 }
 
 /**

@@ -59,8 +59,10 @@ export interface ParsedParagraph {
 }
 
 export interface ParsedMarker {
-  /** Page number the marker points to. */
-  page: number;
+  /** The page label the marker names, normalised (src/ingest/page-label.ts): "3", "B02". */
+  label: string;
+  /** The page number when the label is a plain number ((下转第3版) → 3); null for a section page such as B02. */
+  page: number | null;
   /** The marker as printed, e.g. "(下转第3版)". */
   text: string;
   span: Span;

@@ -12,6 +12,7 @@ import { bumpDataVersion } from "../db/data-version.ts";
 import { deleteSearchRows, insertSearchRows } from "./search-index.ts";
 import { ingestPage } from "./ingest-page.ts";
 import { PageInputError } from "../ingest/decode.ts";
+import { labelOfPageNumber, pageLabelOfOrder, pageOrderOfLabel } from "../ingest/page-label.ts";
 import type { PageSource, PageWriteResult, PublicationInfo } from "./write-page.ts";
 
 /** As for files given to `papergraph ingest`. */
@@ -273,7 +274,7 @@ export function linkContinuation(writer: Writer, actor: ApiKeyPrincipal, fromId:
 export async function ingestPageAsEditor(
   writer: Writer,
   actor: ApiKeyPrincipal,
-  input: { publication: string; date: string; page: number; text: string },
+  input: { publication: string; date: string; page?: number | null; label?: string | null; text: string },
 ): Promise<Outcome<PageWriteResult>> {
   const fail = (code: UserErrorCode, message: string, field: string): Outcome<PageWriteResult> => ({ value: null, errors: [{ code, message, field }] });
   const publication = await writer.read.get<PublicationInfo>(
@@ -282,10 +283,13 @@ export async function ingestPageAsEditor(
   );
   // The API ingests into known publications only: their name and region come from publication.json through `papergraph ingest`.
   if (!publication) return fail("NOT_FOUND", `No publication has the slug ${input.publication}.`, "input.publication");
-  if (!Number.isInteger(input.page) || input.page < 1 || input.page > 999) return fail("INVALID_INPUT", "A page number is from 1 to 999.", "input.page");
+  if ((input.page == null) === (input.label == null)) return fail("INVALID_INPUT", "Give the page's number or its label, not both and not neither.", "input.page");
+  const pageNumber = input.label != null ? pageOrderOfLabel(input.label) : input.page!;
+  if (pageNumber === null) return fail("INVALID_INPUT", "A page label is a number from 1 to 999 or a section page such as A01.", "input.label");
+  if (pageLabelOfOrder(pageNumber) === null) return fail("INVALID_INPUT", "A page number is from 1 to 999, or 1001 to 3599 for a section page (see Page.number).", "input.page");
   if (Buffer.byteLength(input.text) > MAX_PAGE_BYTES) return fail("INVALID_INPUT", "The text is over 5 MB.", "input.text");
   if (input.text.trim() === "") return fail("INVALID_INPUT", "The text is blank.", "input.text");
-  const source: PageSource = { publication, date: input.date, pageNumber: input.page, text: input.text };
+  const source: PageSource = { publication, date: input.date, pageNumber, text: input.text };
   let before: unknown = null;
   // The writer ingest-page.ts uses, with the revision and the key's use added to its transaction.
   const recording: Writer = {
@@ -308,7 +312,7 @@ export async function ingestPageAsEditor(
       }),
   };
   try {
-    return { value: await ingestPage(recording, source, `${source.publication.slug}/${source.date}/page-${source.pageNumber}`), errors: [] };
+    return { value: await ingestPage(recording, source, `${source.publication.slug}/${source.date}/page-${labelOfPageNumber(source.pageNumber)}`), errors: [] };
   } catch (error) {
     if (error instanceof PageInputError) return fail("INVALID_INPUT", `The text cannot be ingested: ${error.reason}.`, "input.text");
     throw error;

@@ -3,6 +3,7 @@ import type { Writer } from "../db/writer.ts";
 import { PageInputError, readPageFile } from "../ingest/decode.ts";
 import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "../ingest/layout.ts";
 import { isCalendarDate } from "../lib/dates.ts";
+import { pageLabelOfOrder } from "../ingest/page-label.ts";
 import { ingestPage } from "./ingest-page.ts";
 import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./import-export.ts";
 import type { PageWriteResult, PublicationInfo } from "./write-page.ts";
@@ -12,7 +13,7 @@ export interface IngestOptions {
   publication?: string;
   /** Overrides the issue date read from the folder layout. */
   date?: string;
-  /** Overrides the page number read from the file name; only with a single file. */
+  /** Overrides the page read from the file name, by its order in the issue (src/ingest/page-label.ts); only with a single file. */
   page?: number;
   onProgress?: (event: { done: number; total: number; file: string }) => void;
 }
@@ -30,7 +31,8 @@ export interface IngestSummary {
 }
 
 /**
- * Ingests page files and folders of editions (`<publication>/<YYYY-MM-DD>/page-NN.txt`),
+ * Ingests page files and folders of editions (`<publication>/<YYYY-MM-DD>/page-NN.txt`, or
+ * `page-A01.txt` in a paper printed in sections),
  * and export files (`*.ndjson`, `*.jsonl` given by name: see src/loader/import-export.ts).
  * Each page is written whole or not at all; a bad file or export line is reported and the others go on.
  */
@@ -110,7 +112,7 @@ function placeOf(file: string, options: IngestOptions): { publication: string; d
     throw new PageInputError(file, `not in the <publication>/<YYYY-MM-DD>/page-NN.txt layout; give ${lacking}`);
   }
   if (!isCalendarDate(date)) throw new PageInputError(file, `the date ${date} is not a calendar date (YYYY-MM-DD)`);
-  if (!Number.isInteger(page) || page < 1) throw new PageInputError(file, `the page number ${page} is not a positive whole number`);
+  if (pageLabelOfOrder(page) === null) throw new PageInputError(file, `the page ${page} has no printed label (plain pages are 1 to 999, section pages A01 to Z99)`);
   return { publication, date, page };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "../lib/dates.ts";
+import { readPageLabel } from "../ingest/page-label.ts";
 import { TEXT_FIELDS } from "./corrections-store.ts";
 
 /**
@@ -38,6 +39,22 @@ const CREDIT_ROLE_LIST = CREDIT_ROLES.join(", ");
 export const CORRECTED_FIELDS = [...TEXT_FIELDS, "credits", "continuation"] as const;
 
 const spanSchema = object({ start: wholeNumber(0), end: wholeNumber(0) });
+
+/**
+ * A page named by its order in the issue (Page.number) and, since page labels, its printed
+ * label ("3", "A01"), which must name that page; lines written before labels lack it.
+ */
+const labelledPage = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  object({ ...shape, page: wholeNumber(1), label: string().optional() }).superRefine((value, ctx) =>
+    labelNamesPage(value as { page: number; label?: string | undefined }, ctx),
+  );
+
+function labelNamesPage(value: { page: number; label?: string | undefined }, ctx: z.RefinementCtx) {
+  if (value.label === undefined) return;
+  const read = readPageLabel(value.label);
+  if (read === null) ctx.addIssue({ code: "custom", path: ["label"], message: `${JSON.stringify(value.label)} is not a page label such as 3 or A01` });
+  else if (read.order !== value.page) ctx.addIssue({ code: "custom", path: ["label"], message: `${JSON.stringify(value.label)} is not the label of page ${value.page}` });
+}
 const pagePosition = () => object({ page: wholeNumber(1), position: wholeNumber(0) });
 
 /** Credits and mentions carry their index as parsed: a gap is a duplicate the writer skipped, a repeat is wrong. */
@@ -102,10 +119,10 @@ const articleFields = {
   mentions: positioned(mentionSchema),
   captions: list(captionSchema),
   /** The pickup marker (上接第1版), as printed. */
-  continuedFrom: objectOrNull({ page: wholeNumber(1), text: string() }),
+  continuedFrom: labelledPage({ text: string() }).nullable(),
 };
 
-const articleV1 = object({ ...articleFields, continuesOn: objectOrNull({ page: wholeNumber(1), text: string() }) });
+const articleV1 = object({ ...articleFields, continuesOn: labelledPage({ text: string() }).nullable() });
 
 const articleV2 = object({
   ...articleFields,
@@ -114,7 +131,7 @@ const articleV2 = object({
    * again, as stored (editors may have linked it by hand, or corrected a headline the
    * automatic match read). Version 1 lines were matched anew.
    */
-  continuesOn: objectOrNull({ page: wholeNumber(1), text: string(), to: pagePosition().nullable() }),
+  continuesOn: labelledPage({ text: string(), to: pagePosition().nullable() }).nullable(),
   /** The article whose jump this one picks up, marker or not: so that whichever page a reload reads second links the two. */
   picksUp: pagePosition().nullable(),
   /** The editors' changes to the article, oldest first. */
@@ -166,7 +183,10 @@ const lineFields = {
   text: string(),
   publication: publicationSchema,
   date: string().refine(isCalendarDate, { error: "is not a calendar date YYYY-MM-DD" }),
+  /** The page's order in the issue (Page.number); markers and links name pages the same way. */
   page: wholeNumber(1),
+  /** The printed label, normalised ("3", "A01"); lines written before labels lack it and are read as plain pages. */
+  label: string().optional(),
   parserVersion: string(),
   /** Captions attached to no article. */
   captions: list(captionSchema),
@@ -201,7 +221,9 @@ export const exportLineV1 = object({
   ...lineFields,
   version: z.literal(1),
   articles: list(articleV1).superRefine(uniquePositions),
-}).superRefine(spansWithin);
+})
+  .superRefine(labelNamesPage)
+  .superRefine(spansWithin);
 
 export const exportLineV2 = object({
   ...lineFields,
@@ -218,7 +240,9 @@ export const exportLineV2 = object({
   revisions: list(revisionSchema),
   /** The people this page is the first of the export to credit or name, when they have former names or revisions. */
   people: list(personSchema),
-}).superRefine(spansWithin);
+})
+  .superRefine(labelNamesPage)
+  .superRefine(spansWithin);
 
 /** A line as `papergraph export` writes it. */
 export type ExportLine = z.input<typeof exportLineV2>;

@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.ts";
 import type { Article, Prisma } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../ingest/types.ts";
+import { labelOfPageNumber } from "../ingest/page-label.ts";
 import type { PublicationInfo } from "./write-page.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportCaption, type ExportLine, type ExportSpan } from "./export-format.ts";
 import { historyReader, type PageHistory } from "./export-history.ts";
@@ -135,6 +136,7 @@ const PERSON_NAME = { select: { name: true } } as const;
 const PAGE_SELECT = {
   id: true,
   number: true,
+  label: true,
   text: true,
   parserVersion: true,
   issue: { select: { date: true } },
@@ -192,6 +194,7 @@ const PAGE_SELECT = {
 interface PageRow {
   id: number;
   number: number;
+  label: string;
   text: string;
   parserVersion: string;
   issue: { date: string };
@@ -238,6 +241,7 @@ function exportLine(publication: PublicationInfo, page: PageRow, history: PageHi
     },
     date: page.issue.date,
     page: page.number,
+    label: page.label,
     text: page.text,
     parserVersion: page.parserVersion,
     articles: page.articles.map((article) => ({
@@ -270,11 +274,14 @@ function exportLine(publication: PublicationInfo, page: PageRow, history: PageHi
       captions: page.photos.filter((photo) => photo.articleId === article.id).map(caption),
       continuesOn: article.continuation && {
         page: article.continuation.toPageNumber,
+        label: labelOfPageNumber(article.continuation.toPageNumber),
         text: article.continuation.marker,
         to: article.continuation.toArticle && { page: article.continuation.toArticle.pageNumber, position: article.continuation.toArticle.position },
       },
       continuedFrom:
-        article.continuedFromPage !== null ? { page: article.continuedFromPage, text: article.pickupMarker ?? "" } : null,
+        article.continuedFromPage !== null
+          ? { page: article.continuedFromPage, label: labelOfPageNumber(article.continuedFromPage), text: article.pickupMarker ?? "" }
+          : null,
       picksUp: article.continuedFrom && { page: article.continuedFrom.fromArticle.pageNumber, position: article.continuedFrom.fromArticle.position },
       revisions: history.articles.get(article.position) ?? [],
     })),

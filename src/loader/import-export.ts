@@ -2,6 +2,7 @@ import fs from "node:fs";
 import readline from "node:readline";
 import type { Writer } from "../db/writer.ts";
 import { PageInputError } from "../ingest/decode.ts";
+import { pageLabelOfOrder } from "../ingest/page-label.ts";
 import type { ParsedArticle, ParsedCaption, ParsedCredit, ParsedMention, ParsedPage } from "../ingest/types.ts";
 import { checkExportLine, ExportLineError, type CheckedExportLine } from "./export-format.ts";
 import { writePage, type PageSource, type PageWriteResult, type RestoredCorrection, type RestoredLink } from "./write-page.ts";
@@ -134,13 +135,15 @@ function linksOf(item: Extract<CheckedArticle, { picksUp: unknown }>, page: numb
 
 function article(item: CheckedArticle, pageText: string): ParsedArticle {
   const { span } = item;
-  const marker = (found: { page: number; text: string } | null) => {
+  const marker = (found: { page: number; label?: string | undefined; text: string } | null) => {
     if (!found) return null;
-    const { text, page } = found;
+    const { text } = found;
+    const label = pageLabelOfOrder(found.page);
     // The marker's own span is not stored: where its text stands in the article, else the article's end.
     const at = pageText.indexOf(text, span.start);
     const markerSpan = text !== "" && at !== -1 && at + text.length <= span.end ? { start: at, end: at + text.length } : { start: span.end, end: span.end };
-    return { page, text, span: markerSpan };
+    // A stored number no label names (a jump to 第1200版, stored before labels) stays a plain page.
+    return { label: label?.label ?? String(found.page), page: label?.section ? null : found.page, text, span: markerSpan };
   };
   return {
     position: item.position,
@@ -157,7 +160,7 @@ function article(item: CheckedArticle, pageText: string): ParsedArticle {
     credits: gapFilled(item.credits.map(({ position, ...credit }): [number, ParsedCredit] => [position, credit])),
     mentions: gapFilled(item.mentions.map(({ position, ...mention }): [number, ParsedMention] => [position, mention])),
     captions: item.captions.map(caption),
-    continuesOn: marker(item.continuesOn && { page: item.continuesOn.page, text: item.continuesOn.text }),
+    continuesOn: marker(item.continuesOn),
     continuedFrom: marker(item.continuedFrom),
   };
 }

@@ -16,7 +16,8 @@ const NEAR_JUMP = 300;
 /**
  * Matches the open jumps that touch one page of an issue — out of it, or into it — with
  * the pickup articles already stored, whichever page was ingested first. Returns how many
- * jumps it resolved.
+ * jumps it resolved. Pages, jumps and pickups are stored by page number, which a printed label
+ * maps to one to one (src/ingest/page-label.ts): 下转B02版 meets 上接A01版 by number as by label.
  */
 export async function resolveContinuations(sql: SqlRunner, issueId: number, pageNumber: number): Promise<number> {
   const jumps = await sql.all<{ id: number; toPageNumber: number; fromArticleId: number; fromPage: number }>(

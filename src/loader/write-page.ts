@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { removeUnreferencedPeople } from "./unreferenced-people.ts";
 import type { SqlRunner, Writer } from "../db/writer.ts";
-import type { ParsedArticle, ParsedCaption, ParsedPage } from "../ingest/types.ts";
+import type { ParsedArticle, ParsedCaption, ParsedMarker, ParsedPage } from "../ingest/types.ts";
+import { pageLabelOfOrder, pageOrderOfLabel } from "../ingest/page-label.ts";
 import { insertRows, placeholders, quote } from "./insert-rows.ts";
 import { resolveContinuations } from "./resolve-continuations.ts";
 import { bumpDataVersion } from "../db/data-version.ts";
@@ -142,7 +143,8 @@ export async function writePageWith(
     ]);
     articleIds = await replaceArticles(sql, pageId, current, articleRows);
   } else {
-    const [page] = await insertRows<{ id: number }>(sql, "Page", [{ issueId, number: source.pageNumber, ...pageFields }], ["id"]);
+    const { label, section } = labelOf(source.pageNumber);
+    const [page] = await insertRows<{ id: number }>(sql, "Page", [{ issueId, number: source.pageNumber, label, section, ...pageFields }], ["id"]);
     pageId = page!.id;
     articleIds = await createArticles(sql, pageId, articleRows);
   }
@@ -213,6 +215,24 @@ async function storeIssue(sql: SqlRunner, publicationId: number, date: string): 
   return (await find())!.id;
 }
 
+/**
+ * The printed label of the page at `order` in its issue (src/ingest/page-label.ts). Every way in
+ * (file names, --page, exports, the API) gives an order that has one; refusing here keeps a
+ * page without a label out of the database whatever the caller.
+ */
+function labelOf(order: number): { label: string; section: string | null } {
+  const read = pageLabelOfOrder(order);
+  if (read === null) throw new RangeError(`page ${order} has no printed label (plain pages are 1 to 999, section pages A01 to Z99)`);
+  return { label: read.label, section: read.section };
+}
+
+/** Jumps and pickups are stored by the order of the page they name, as pages are: resolving them by order is resolving them by label. */
+function orderOf(marker: ParsedMarker): number {
+  const order = pageOrderOfLabel(marker.label);
+  if (order === null) throw new RangeError(`the marker ${marker.text} names no page label`);
+  return order;
+}
+
 type ArticleRow = ReturnType<typeof articleRow>;
 
 function articleRow(article: ParsedArticle, issueId: number, source: PageSource) {
@@ -231,7 +251,7 @@ function articleRow(article: ParsedArticle, issueId: number, source: PageSource)
     body: article.paragraphs.map((paragraph) => paragraph.text).join("\n"),
     spanStart: article.span.start,
     spanEnd: article.span.end,
-    continuedFromPage: article.continuedFrom?.page ?? null,
+    continuedFromPage: article.continuedFrom ? orderOf(article.continuedFrom) : null,
     pickupMarker: article.continuedFrom?.text ?? null,
   };
 }
@@ -359,7 +379,7 @@ async function writeDetails(
     }
     for (const caption of article.captions) captions.push({ caption, articleId });
     if (article.continuesOn) {
-      continuations.push({ fromArticleId: articleId, toPageNumber: article.continuesOn.page, marker: article.continuesOn.text });
+      continuations.push({ fromArticleId: articleId, toPageNumber: orderOf(article.continuesOn), marker: article.continuesOn.text });
     }
   }
   for (const caption of parsed.captions) captions.push({ caption, articleId: null });

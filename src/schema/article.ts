@@ -1,4 +1,5 @@
 import { builder, byId } from "./builder.ts";
+import { labelOfPageNumber } from "../ingest/page-label.ts";
 import { pageSize, withTotalCount } from "./connection.ts";
 import { TextSpan, spanOf } from "./text-span.ts";
 import { PersonRole } from "./person-role.ts";
@@ -91,7 +92,14 @@ export const Article = builder.prismaNode("Article", {
     }),
     continuedFromPage: t.exposeInt("continuedFromPage", {
       nullable: true,
-      description: "The page number named by a pickup marker such as (上接第1版), even before that page is ingested.",
+      description:
+        "The number (see `Page.number`) of the page named by a pickup marker such as (上接第1版) or (上接A01版), even before that page is ingested.",
+    }),
+    continuedFromLabel: t.string({
+      nullable: true,
+      description: "The label of the page named by a pickup marker, as printed and normalised: \"1\" for (上接第一版), \"A01\" for (上接A1版).",
+      select: { continuedFromPage: true },
+      resolve: (article) => (article.continuedFromPage === null ? null : labelOfPageNumber(article.continuedFromPage)),
     }),
   }),
 });

@@ -1,4 +1,5 @@
 import { builder, byId } from "./builder.ts";
+import { labelOfPageNumber } from "../ingest/page-label.ts";
 
 export const Continuation = builder.prismaNode("Continuation", {
   description:
@@ -6,7 +7,13 @@ export const Continuation = builder.prismaNode("Continuation", {
   ...byId,
   fields: (t) => ({
     from: t.relation("fromArticle", { description: "The article that jumps." }),
-    toPageNumber: t.exposeInt("toPageNumber", { description: "The page number the marker names." }),
+    toPageNumber: t.exposeInt("toPageNumber", {
+      description: "The number (see `Page.number`) of the page the marker names: 3 for (下转第3版), 1102 for (下转B02版).",
+    }),
+    toPageLabel: t.string({
+      description: "The label of the page the marker names, as printed and normalised: \"3\" for (下转第3版), \"B02\" for (下转B2版).",
+      resolve: (continuation) => labelOfPageNumber(continuation.toPageNumber),
+    }),
     to: t.relation("toArticle", {
       nullable: true,
       description: "The article on the jump page that continues the text; null until that page is ingested and matched.",

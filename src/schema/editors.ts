@@ -180,7 +180,8 @@ const IngestPageInput = builder.inputType("IngestPageInput", {
   fields: (t) => ({
     publication: t.string({ required: true, description: "The slug of a publication the archive holds, e.g. taiyuan-daily." }),
     date: t.field({ type: "Date", required: true, description: "The issue date, YYYY-MM-DD." }),
-    page: t.int({ required: true, description: "The page number, from 1." }),
+    page: t.int({ required: false, description: "The page's number (see `Page.number`): 1 to 999, or 1001 for A01. Give this or `label`." }),
+    label: t.string({ required: false, description: "The page label as printed: 3 or A01 (A1, ａ０１). Give this or `page`." }),
     text: t.string({ required: true, description: "The page's text, in either form `papergraph ingest` reads (OCR or e-paper)." }),
   }),
 });

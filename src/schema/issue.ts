@@ -1,7 +1,7 @@
 import { builder, byId } from "./builder.ts";
 import { pageSize, withTotalCount } from "./connection.ts";
 import { countIssues, findIssue, listIssues } from "../resolvers/queries.ts";
-import { Page } from "./page.ts";
+import { Page, PAGE_ARGS, pageOrder } from "./page.ts";
 
 export const Issue = builder.prismaNode("Issue", {
   description: "One day's edition of a publication.",
@@ -16,12 +16,19 @@ export const Issue = builder.prismaNode("Issue", {
     page: t.field({
       type: Page,
       nullable: true,
-      description: "One page by its number; null when that page is not in the archive.",
-      args: { number: t.arg.int({ required: true, description: "The page number (版), 1 for the front page." }) },
+      description: "One page by its number or its printed label (`page(label: \"B02\")`); null when that page is not in the archive.",
+      args: {
+        number: t.arg.int({ required: false, description: PAGE_ARGS.number }),
+        label: t.arg.string({ required: false, description: PAGE_ARGS.label }),
+      },
+      // Arguments that name no page select none here; resolve refuses them with the reason.
       select: (args, _ctx, nestedSelection) => ({
-        pages: nestedSelection({ where: { number: args.number } }),
+        pages: nestedSelection({ where: { number: orderOrNone(args) } }),
       }),
-      resolve: (issue) => issue.pages[0] ?? null,
+      resolve: (issue, args) => {
+        pageOrder(args);
+        return issue.pages[0] ?? null;
+      },
     }),
     articles: t.relatedConnection(
       "articles",
@@ -36,6 +43,14 @@ export const Issue = builder.prismaNode("Issue", {
     ),
   }),
 });
+
+function orderOrNone(args: { number?: number | null; label?: string | null }): number {
+  try {
+    return pageOrder(args);
+  } catch {
+    return -1;
+  }
+}
 
 builder.queryFields((t) => ({
   issues: t.prismaConnection(

@@ -54,13 +54,16 @@ export const ftsPhrase = (normalisedTerm: string): string => `"${bigramTokens(no
 export const tsPhrase = (normalisedTerm: string): string => `(${bigramTokens(normalisedTerm).split(" ").join(" <-> ")})`;
 
 // Articles are ordered newest first by one integer: day, then page and position ascending,
-// then publication. The ranges below bound what the key can hold; 2^50 stays an exact JS number.
+// then publication. The ranges below bound what the key can hold; 2^53 - 1 is the largest exact
+// JS number. The page is its number in the issue (src/ingest/page-label.ts: plain pages 1–999,
+// section pages 1001–3599), hence 12 bits; keys of before labels, with 9, were moved by the
+// migration that added them (prisma/migrations/*_page_label).
 const EPOCH = Date.UTC(1700, 0, 1);
 const DAY = 86_400_000;
-const MAX_PAGE = 511;
+const MAX_PAGE = 4095;
 const MAX_POSITION = 511;
 const MAX_PUBLICATION = 16_383;
-const PER_DAY = 2 ** 32;
+const PER_DAY = 2 ** 35;
 
 /** Days since 1700-01-01 of a YYYY-MM-DD date. */
 function dayOf(date: string): number {
@@ -70,7 +73,7 @@ function dayOf(date: string): number {
 
 /**
  * The search key of an article: larger is newer; within a day, smaller page and position are
- * larger (page 1 first). Throws for what it cannot order (a page beyond 511, a date before 1700).
+ * larger (page 1 first). Throws for what it cannot order (a page beyond 4095, a date before 1700).
  */
 export function searchKey(date: string, pageNumber: number, position: number, publicationId: number): number {
   const day = dayOf(date);
@@ -85,6 +88,6 @@ export function searchKey(date: string, pageNumber: number, position: number, pu
 export function keyRange(from: string | null | undefined, to: string | null | undefined): { low: number; high: number } {
   return {
     low: from ? Math.max(0, dayOf(from)) * PER_DAY : 0,
-    high: to ? (Math.min(dayOf(to), 2 ** 18 - 1) + 1) * PER_DAY - 1 : 2 ** 50 - 1,
+    high: to ? (Math.min(dayOf(to), 2 ** 18 - 1) + 1) * PER_DAY - 1 : 2 ** 53 - 1,
   };
 }

@@ -2,13 +2,14 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import iconv from "iconv-lite";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { SAMPLE_EXPECTED, SAMPLE_HEADLINES, SAMPLE_TEXT } from "../support/sample.ts";
 import { ingestPaths } from "../../src/loader/edition-loader.ts";
-import { seedsDir } from "../../src/lib/paths.ts";
+import { projectRoot, seedsDir } from "../../src/lib/paths.ts";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-ingest-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -140,6 +141,40 @@ describe("papergraph ingest", () => {
     expect(result).toMatch(/ingesting \S+ 0\/1 pages/);
     expect(result).toMatch(/ingesting \S+ 1\/1 pages {2}\S*page-01\.txt/);
     expect(result).toContain("pages: 1 (1 new, 0 replaced, 0 unchanged)");
+  });
+
+  it("ingests page-A01.txt and page-B02.txt of a paper printed in sections, linking the jumps between them", async () => {
+    const sections = path.join(projectRoot, "test", "fixtures", "sections");
+    const file = path.join(root, "sections.db");
+    const env = { DATABASE_URL: `file:${file}` };
+    const result = await runCli(["ingest", sections, "--json"], { env });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ files: 2, pages: { created: 2, replaced: 0, unchanged: 0 }, articles: 5, continuationsResolved: 2, errors: [] });
+
+    // --page names a loose file's page by its label, as printed.
+    const loose = path.join(root, "loose-b3.txt");
+    fs.writeFileSync(loose, "# 城东新区规划展览馆开馆\n\n本报讯(记者 王晓明)3月7日,城东新区规划展览馆开馆。\n");
+    const labelled = await runCli(["ingest", loose, "--publication", "city-evening", "--date", "2023-03-08", "--page", "b3"], { env });
+    expect(labelled.code).toBe(0);
+    const db = new BetterSqlite3(file, { readonly: true });
+    try {
+      expect(db.prepare(`SELECT "number", "label", "section" FROM "Page" ORDER BY "number"`).raw().all()).toEqual([
+        [1001, "A01", "A"],
+        [1102, "B02", "B"],
+        [1103, "B03", "B"],
+      ]);
+      expect(db.prepare(`SELECT "toPageNumber", "marker", "toArticleId" IS NOT NULL FROM "Continuation" ORDER BY "id"`).raw().all()).toEqual([
+        [1102, "下转B02版", 1],
+        [1102, "（下转B2版）", 1],
+      ]);
+    } finally {
+      db.close();
+    }
+  }, 120_000);
+
+  it("refuses a --page that names no page, in one line, and exits 2", async () => {
+    const result = await runCli(["ingest", seedsDir, "--page", "A100"]);
+    expect(result).toMatchObject({ code: 2, stderr: "papergraph: --page must be a page number from 1 to 999 or a section page such as A01, got A100\n" });
   });
 
   it("explains a bad flag in one line and exits 2", async () => {

@@ -348,7 +348,7 @@ describe("toExpectedShape", () => {
         captions: [
           { text: "工作座谈会现场。", photographer: "梁琛", span: at("工作座谈会现场。梁琛摄"), photographerSpan: at("梁琛") },
         ],
-        continuesOn: { page: 3, text: "(下转第3版)", span: at("(下转第3版)") },
+        continuesOn: { label: "3", page: 3, text: "(下转第3版)", span: at("(下转第3版)") },
       },
       {
         ...bare,
@@ -359,7 +359,7 @@ describe("toExpectedShape", () => {
           { role: "PHOTOGRAPHER", name: "丁洁", label: "本报记者", span: at("丁洁") },
           { role: "REPORTER", name: "殷雪莹", label: "记者", span: at("殷雪莹") },
         ],
-        continuedFrom: { page: 1, text: "(上接第1版)", span: at("(上接第1版)") },
+        continuedFrom: { label: "1", page: 1, text: "(上接第1版)", span: at("(上接第1版)") },
       },
     ],
     captions: [{ text: "街景。", photographer: "张三", span: at("街景。张三摄"), photographerSpan: at("张三") }],

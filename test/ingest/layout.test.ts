@@ -28,6 +28,8 @@ describe("pageLocationFromPath", () => {
       publication: "taiyuan-daily",
       date: "2022-06-03",
       page: 1,
+      label: "1",
+      section: null,
     });
   });
 
@@ -36,7 +38,20 @@ describe("pageLocationFromPath", () => {
       publication: "taiyuan-daily",
       date: "2022-06-03",
       page: 120,
+      label: "120",
+      section: null,
     });
+  });
+
+  it("reads a section page from page-A01.txt: its label, its section and its order in the issue", () => {
+    expect(pageLocationFromPath("city-daily/2023-01-03/page-A01.txt")).toEqual({
+      publication: "city-daily",
+      date: "2023-01-03",
+      page: 1001,
+      label: "A01",
+      section: "A",
+    });
+    expect(pageLocationFromPath("city-daily/2023-01-03/page-b12.txt")).toMatchObject({ page: 1112, label: "B12", section: "B" });
   });
 
   it("accepts 29 February in a leap year", () => {
@@ -52,6 +67,11 @@ describe("pageLocationFromPath", () => {
     ["page 1000", "p/2022-06-03/page-1000.txt"],
     ["a one-digit page number", "p/2022-06-03/page-1.txt"],
     ["another file name", "p/2022-06-03/page-01.expected.json"],
+    ["a section page of another form", "p/2022-06-03/page-A01.expected.json"],
+    ["section page 0", "p/2022-06-03/page-A00.txt"],
+    ["a one-digit section page", "p/2022-06-03/page-A1.txt"],
+    ["a two-letter section", "p/2022-06-03/page-AB01.txt"],
+    ["section page 100", "p/2022-06-03/page-A100.txt"],
     ["a path without a publication folder", "2022-06-03/page-01.txt"],
   ])("returns null for %s", (_, file) => {
     expect(pageLocationFromPath(file)).toBeNull();
@@ -74,6 +94,18 @@ describe("findPageFiles", () => {
       files: [files[3], files[2], files[1], files[0]],
       missing: [],
     });
+  });
+
+  it("sorts section pages after plain pages, sections in letter order and pages in number order", async () => {
+    const files = [
+      write("sections/city-daily/2023-01-03/page-B01.txt"),
+      write("sections/city-daily/2023-01-03/page-A10.txt"),
+      write("sections/city-daily/2023-01-03/page-A02.txt"),
+      write("sections/city-daily/2023-01-03/page-02.txt"),
+    ];
+    write("sections/city-daily/2023-01-03/page-A02.expected.json", "{}");
+
+    expect(await findPageFiles([path.join(root, "sections")])).toEqual({ files: [files[3], files[2], files[1], files[0]], missing: [] });
   });
 
   it("keeps a file given by name even when it does not follow the layout, after the placed ones", async () => {

@@ -56,7 +56,7 @@ describe("the sample page of 太原日报, 2022-06-03, page 1", () => {
     const body = page.articles.flatMap((a) => a.paragraphs.map((p) => p.text)).join("\n");
     expect(body).not.toContain("下转");
     expect(body).not.toContain("李俊华");
-    expect(page.articles[0]!.continuesOn).toEqual({ page: 3, text: "(下转第3版)", span: page.articles[0]!.continuesOn!.span });
+    expect(page.articles[0]!.continuesOn).toEqual({ label: "3", page: 3, text: "(下转第3版)", span: page.articles[0]!.continuesOn!.span });
   });
 
   it("reads the dispatch as printed", () => {

@@ -108,7 +108,8 @@ describe("export and reload", () => {
     });
     expect(front.articles).toHaveLength(8);
     expect(front.articles[0].mentions[0]).toMatchObject({ name: "韦韬", title: "省委常委、太原市委书记", normalisedTitle: "山西省委常委、太原市委书记" });
-    expect(front.articles[0].continuesOn).toEqual({ page: 3, text: "(下转第3版)", to: { page: 3, position: 2 } });
+    expect(front.label).toBe("1");
+    expect(front.articles[0].continuesOn).toEqual({ page: 3, label: "3", text: "(下转第3版)", to: { page: 3, position: 2 } });
     expect(exported.endsWith("\n")).toBe(true);
   });
 
