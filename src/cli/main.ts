@@ -8,14 +8,17 @@ commands:
                                        start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample editions into an empty database
   migrate                              apply pending database migrations and exit
   ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N|A01] [--json]
-                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt or page-A01.txt);
-                                       a *.ndjson or *.jsonl file is an export, reloaded as stored
+                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt or page-A01.txt, or the
+                                       page's article records page-NN.records.json / .records.ndjson, read instead of the text);
+                                       any other *.ndjson or *.jsonl file is an export, reloaded as stored
   export <publication> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--output file]
                                        write the publication's pages as NDJSON (stdout by default)
   parse <file> [--date YYYY-MM-DD] [--region 太原市 --province 山西省]
-                                       print the structure of one page as JSON
-  eval <folder>...                     compare parse output with every *.expected.json beside a .txt:
-                                       per-field precision, recall and F1 per folder and in total, and the mismatches
+                                       print the structure of one page (text or article records) as JSON
+  eval <folder>... [--form text|records]
+                                       compare parse output with every *.expected.json beside a .txt (and a
+                                       .records.json): per-field precision, recall and F1 per folder and form, in
+                                       total, and the mismatches
   keys create <name> --scope reader|editor|admin | keys revoke <name or prefix> | keys list
                                        API keys for the editors' mutations (the key is printed once, at creation)`;
 

@@ -5,6 +5,7 @@ import { readPageFile } from "../ingest/decode.ts";
 import { toExpectedShape } from "../ingest/expected-shape.ts";
 import { pageLocationFromPath } from "../ingest/layout.ts";
 import { parsePage } from "../ingest/parse-page.ts";
+import { isRecordsFile, parseRecordsFile, parseRecordsPage } from "../ingest/parse-records.ts";
 import { regionFor } from "./region.ts";
 
 /** `papergraph parse <file>`: the structure of one page as JSON, without a database. */
@@ -20,7 +21,10 @@ export async function parseCommand(args: string[]): Promise<number> {
   const date = values.date ?? location?.date;
   if (!date || !isCalendarDate(date)) throw new ConfigError(`${file}: give --date YYYY-MM-DD (the path does not carry the issue date)`);
   const region = await regionFor(file, values);
-  const parsed = parsePage(await readPageFile(file), { issueDate: date, region });
+  const content = await readPageFile(file);
+  const parsed = isRecordsFile(file)
+    ? parseRecordsPage(parseRecordsFile(content, file).articles, { issueDate: date, region }).parsed
+    : parsePage(content, { issueDate: date, region });
   const shaped = toExpectedShape(parsed, { publication: location?.publication ?? "", date, pageNumber: location?.page ?? 0 });
   console.log(JSON.stringify(shaped, null, 1));
   return 0;

@@ -48,6 +48,8 @@ export function pageOfFileName(name: string): { label: PageLabel; extension: str
   return label === null ? null : { label, extension: match![2]! };
 }
 
+/** The article-record forms of a page file: page-NN.records.json, page-NN.records.ndjson. */
+const RECORDS_FILE = /\.records\.(?:json|ndjson)$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A BCP 47 tag as used here: zh-CN, zh-Hant-TW, en. */
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -62,7 +64,9 @@ export function pageLocationFromPath(path: string): PageLocation | null {
   if (publication === undefined || date === undefined || file === undefined) return null;
   if (publication === "" || publication === "." || publication === "..") return null;
   const page = pageOfFileName(file);
-  if (page === null || page.extension !== "txt" || !isCalendarDate(date)) return null;
+  // A page's article records (page-NN.records.json, .records.ndjson) stand for the page as its text does.
+  const readable = page !== null && (page.extension === "txt" || RECORDS_FILE.test(file));
+  if (!readable || !isCalendarDate(date)) return null;
   return { publication, date, page: page.label.order, label: page.label.label, section: page.label.section };
 }
 
@@ -93,7 +97,16 @@ export async function findPageFiles(paths: string[]): Promise<FoundPageFiles> {
     else if (info.isDirectory()) for (const file of await pageFilesUnder(path)) add(file);
     else add(path);
   }
-  return { files: [...found.values()].sort(compareByLocation), missing };
+  return { files: withoutTextBesideRecords([...found.values()]).sort(compareByLocation), missing };
+}
+
+/**
+ * A page kept both as text and as article records is read once, from its records: there the
+ * source itself says where each article begins.
+ */
+function withoutTextBesideRecords(files: string[]): string[] {
+  const recordsOf = new Set(files.filter((file) => RECORDS_FILE.test(file)).map((file) => resolve(file.replace(RECORDS_FILE, ".txt"))));
+  return files.filter((file) => !recordsOf.has(resolve(file)));
 }
 
 async function pageFilesUnder(folder: string): Promise<string[]> {

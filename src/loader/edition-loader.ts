@@ -4,6 +4,7 @@ import { PageInputError, readPageFile } from "../ingest/decode.ts";
 import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "../ingest/layout.ts";
 import { isCalendarDate } from "../lib/dates.ts";
 import { pageLabelOfOrder } from "../ingest/page-label.ts";
+import { composeRecords, isRecordsFile, parseRecordsFile, type RecordsPage } from "../ingest/parse-records.ts";
 import { ingestPage } from "./ingest-page.ts";
 import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./import-export.ts";
 import type { PageWriteResult, PublicationInfo } from "./write-page.ts";
@@ -32,7 +33,8 @@ export interface IngestSummary {
 
 /**
  * Ingests page files and folders of editions (`<publication>/<YYYY-MM-DD>/page-NN.txt`, or
- * `page-A01.txt` in a paper printed in sections),
+ * `page-A01.txt` in a paper printed in sections, or the page's article records
+ * `page-NN.records.json` / `.records.ndjson`: see src/ingest/parse-records.ts),
  * and export files (`*.ndjson`, `*.jsonl` given by name: see src/loader/import-export.ts).
  * Each page is written whole or not at all; a bad file or export line is reported and the others go on.
  */
@@ -87,8 +89,15 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
     try {
       const location = placeOf(file, options);
       const publication = await publications.resolve(location.publication, file);
-      const text = await readPageFile(file);
-      record(await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text }, file));
+      const content = await readPageFile(file);
+      if (isRecordsFile(file)) {
+        const records = parseRecordsFile(content, file);
+        checkRecordsPlace(records, location, file);
+        const { text } = composeRecords(records.articles);
+        record(await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text }, file, records.articles));
+      } else {
+        record(await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text: content }, file));
+      }
     } catch (error) {
       if (!(error instanceof PageInputError)) throw error;
       summary.errors.push({ input: file, message: error.message });
@@ -114,6 +123,20 @@ function placeOf(file: string, options: IngestOptions): { publication: string; d
   if (!isCalendarDate(date)) throw new PageInputError(file, `the date ${date} is not a calendar date (YYYY-MM-DD)`);
   if (pageLabelOfOrder(page) === null) throw new PageInputError(file, `the page ${page} has no printed label (plain pages are 1 to 999, section pages A01 to Z99)`);
   return { publication, date, page };
+}
+
+/** Records that name their publication, date or page must name the place they are ingested as. */
+function checkRecordsPlace(records: RecordsPage, place: { publication: string; date: string; page: number }, file: string): void {
+  const named = [
+    ["publication", records.publication, place.publication],
+    ["date", records.date, place.date],
+    ["page", records.page, place.page],
+  ] as const;
+  for (const [field, value, expected] of named) {
+    if (value !== undefined && value !== expected) {
+      throw new PageInputError(file, `field "${field}" is ${JSON.stringify(value)}, but the file is ingested as ${JSON.stringify(expected)}`);
+    }
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import readline from "node:readline";
 import type { Writer } from "../db/writer.ts";
 import { PageInputError } from "../ingest/decode.ts";
 import { pageLabelOfOrder } from "../ingest/page-label.ts";
+import { isRecordsFile } from "../ingest/parse-records.ts";
 import type { ParsedArticle, ParsedCaption, ParsedCredit, ParsedMention, ParsedPage } from "../ingest/types.ts";
 import { checkExportLine, ExportLineError, type CheckedExportLine } from "./export-format.ts";
 import { writePage, type PageSource, type PageWriteResult, type RestoredCorrection, type RestoredLink } from "./write-page.ts";
@@ -17,8 +18,8 @@ import type { RestoredHistory } from "./export-history.ts";
  * backup restores what was stored, whatever a later parser would make of the text.
  */
 
-/** True for a path `ingest` treats as an export rather than page text. */
-export const isExportFile = (file: string) => /\.(ndjson|jsonl)$/i.test(file);
+/** True for a path `ingest` treats as an export: `*.ndjson`, `*.jsonl`, but not a page's article records (`page-NN.records.ndjson`). */
+export const isExportFile = (file: string) => /\.(ndjson|jsonl)$/i.test(file) && !isRecordsFile(file);
 
 export interface ExportPage {
   source: PageSource;
