@@ -125,5 +125,7 @@ function organisationOf(body: string, office: string, previous: string | null): 
   }
   if (IMPLIED[body]) return IMPLIED[body];
   if (previous !== null && SUBORDINATE_ORGANS.has(body)) return previous.replace(PARTY_ORGAN, "") + body;
+  // 市领导 → 太原市领导: a place alone is no organisation (its government has a name of its own).
+  if (PLACE.exec(body)?.[1] === body) return null;
   return RELATIVE.test(body) ? null : body;
 }

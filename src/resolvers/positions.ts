@@ -80,7 +80,11 @@ async function loadMembers(db: Db, keys: readonly MembersKey[]): Promise<Organis
         FROM "Position" p JOIN "Mention" m ON m."id" = p."mentionId" JOIN "Person" pe ON pe."id" = m."personId"
        WHERE ${Prisma.join(conditions, " AND ")}
        GROUP BY p."organisationId", p."role", pe."id", pe."name", pe."pinyin", pe."mentionCount"`;
-    rows.sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.role.localeCompare(b.role) || a.pinyin.localeCompare(b.pinyin) || a.name.localeCompare(b.name));
+    // First seen first; among equals, the most often named, then by pinyin as Chinese indexes sort.
+    rows.sort(
+      (a, b) =>
+        a.firstSeen.localeCompare(b.firstSeen) || Number(b.count) - Number(a.count) || a.pinyin.localeCompare(b.pinyin) || a.name.localeCompare(b.name) || a.role.localeCompare(b.role),
+    );
     for (const key of asked) {
       found.set(
         membersKey(key),

@@ -13,7 +13,7 @@ export const Organisation = builder.prismaNode("Organisation", {
     name: t.exposeString("name", { description: "The normalised name: 太原市委 for 市委 on a 太原日报 page and for 中共太原市委." }),
     people: t.field({
       type: [OrganisationMember],
-      description: "Who held which role here, as the archive names them: each person and role once, in the order first seen.",
+      description: "Who held which role here, as the archive names them: each person and role once, in the order first seen, then the most often named first.",
       args: {
         role: t.arg.string({ required: false, description: "Only this role, as printed after the organisation: 书记, 副书记, 常委, 主任, 市长." }),
         from: t.arg({ type: "Date", required: false, description: "Only as named in issues dated on or after this day." }),

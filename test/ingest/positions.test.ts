@@ -65,6 +65,8 @@ describe("positionsOfTitle: a title as the organisations and roles it names", ()
     expect(positionsOfTitle("县委书记", { city: "全国", province: "全国" })).toEqual([]);
     expect(positionsOfTitle("市委书记")).toEqual([]);
     expect(positionsOfTitle("主任", JINYANG)).toEqual([]);
+    // 市领导 names the city, not one of its organisations.
+    expect(positionsOfTitle("市领导", JINYANG)).toEqual([]);
     expect(positionsOfTitle("退休干部", JINYANG)).toEqual([]);
   });
 
