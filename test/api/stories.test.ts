@@ -157,3 +157,52 @@ describe("stories: an article read whole across its jumps", () => {
     expect(counts[0]).toBeLessThanOrEqual(8);
   });
 });
+
+describe("search by story", () => {
+  const SEARCH = `query($query: String!, $unit: SearchUnit, $orderBy: SearchOrder, $first: Int, $after: String) {
+    search(query: $query, unit: $unit, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount totalCountExact
+      edges { cursor node { article { headline page { number } } story { id parts { page { number } } } snippets { field text } } }
+      pageInfo { hasNextPage endCursor } } }`;
+  const hits = (result: any) => result.search.edges.map((edge: any) => [edge.node.article.headline, edge.node.article.page.number, edge.node.story.parts.length]);
+
+  it("returns one hit for a term in both parts of a story, where the article search returns two", async () => {
+    const db = await createTestDatabase();
+    await ingestPaths(db.writer, [SAMPLE_PAGE]);
+    await ingestPage3(db);
+    const yoga = createServer(db.reader);
+    for (const orderBy of ["NEWEST", "RELEVANCE"]) {
+      const articles = await query(yoga, SEARCH, { query: "袁清茂", orderBy });
+      expect(articles.search.totalCount).toBe(2);
+      const stories = await query(yoga, SEARCH, { query: "袁清茂", unit: "STORY", orderBy });
+      expect(hits(stories)).toEqual([["韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈", 1, 2]]);
+      expect(stories.search.totalCount).toBe(1);
+      expect(stories.search.totalCountExact).toBe(true);
+    }
+  });
+
+  it("gives a story matched only in its pickup by that part, with its snippet and page, and pages on without repeating a story", async () => {
+    const db = await createTestDatabase();
+    await ingestPaths(db.writer, [SAMPLE_PAGE]);
+    await ingestPage3(db);
+    const yoga = createServer(db.reader);
+    // 汾酒: both parts of the 汾酒集团 talks, and only the pickup of the 座谈会.
+    expect(hits(await query(yoga, SEARCH, { query: "汾酒" }))).toEqual([
+      ["韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈", 1, 2],
+      ["太忻经济一体化发展协作工作座谈会举行", 3, 2],
+      ["韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈", 3, 2],
+    ]);
+    const all = await query(yoga, SEARCH, { query: "汾酒", unit: "STORY" });
+    expect(hits(all)).toEqual([
+      ["韦韬与汾酒集团党委书记、董事长袁清茂一行举行工作会谈", 1, 2],
+      ["太忻经济一体化发展协作工作座谈会举行", 3, 2],
+    ]);
+    expect(all.search.totalCount).toBe(2);
+    expect(all.search.edges[1].node.snippets).toEqual([{ field: "BODY", text: expect.stringContaining("汾酒文化旅游") }]);
+    const page1 = await query(yoga, SEARCH, { query: "汾酒", unit: "STORY", first: 1 });
+    expect([hits(page1), page1.search.pageInfo.hasNextPage]).toEqual([[hits(all)[0]], true]);
+    const page2 = await query(yoga, SEARCH, { query: "汾酒", unit: "STORY", first: 1, after: page1.search.pageInfo.endCursor });
+    expect([hits(page2), page2.search.pageInfo.hasNextPage]).toEqual([[hits(all)[1]], false]);
+    expect(page2.search.totalCount).toBe(2);
+  });
+});
