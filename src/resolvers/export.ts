@@ -3,6 +3,7 @@ import type { Article, Prisma } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../ingest/types.ts";
 import type { PublicationInfo } from "./write-page.ts";
 import { historyReader, type ExportPerson, type ExportRevision, type PageHistory } from "./export-history.ts";
+import { pageStories, storiesOfArticles, type ExportStory } from "../loader/story-export.ts";
 
 /**
  * `papergraph export`: one publication's pages as NDJSON, one self-contained JSON line per
@@ -21,13 +22,17 @@ import { historyReader, type ExportPerson, type ExportRevision, type PageHistory
  * each article, and those of the people the page names, with their former names (see
  * export-history.ts).
  *
+ * Version 3 lines add `stories`: each story of two or more parts with a part on the page, as
+ * its parts' pages and positions in reading order (see src/loader/story-export.ts); a reload
+ * links consecutive parts, as it links `continuesOn.to` and `picksUp`.
+ *
  * What the database does not keep is not in the line either: spans of paragraphs, headings,
  * markers and photographer credits, the text form, and the ingestion time (a restore is a new
  * ingestion). Database IDs are left out on purpose: they are the store's, not the content's.
  * API keys are not exported: they are the deployment's, not the archive's.
  */
 export const EXPORT_FORMAT = "papergraph-export";
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 export interface ExportSpan {
   start: number;
@@ -113,6 +118,8 @@ export interface ExportLine {
   revisions: ExportRevision[];
   /** The people this page is the first of the export to credit or name, when they have former names or revisions. */
   people: ExportPerson[];
+  /** The stories of two or more parts that have a part on this page (version 3). */
+  stories: ExportStory[];
 }
 
 export interface ExportOptions {
@@ -187,9 +194,12 @@ export async function exportPublication(db: Db, slug: string, sink: LineSink, op
         ],
       })),
     );
+    const stories = await storiesOfArticles(db, pages.flatMap((page) => page.articles.map((article) => article.id)));
     let chunk = "";
     for (const [index, page] of pages.entries()) {
-      chunk += `${JSON.stringify(exportLine(info, page, histories[index]!))}\n`;
+      const line = exportLine(info, page, histories[index]!);
+      line.stories = pageStories(page.articles.map((article) => article.id), stories);
+      chunk += `${JSON.stringify(line)}\n`;
       if (page.issue.date !== last?.date) summary.issues += 1;
       summary.articles += page.articles.length;
       last = { date: page.issue.date, number: page.number };
@@ -373,5 +383,6 @@ function exportLine(publication: PublicationInfo, page: PageRow, history: PageHi
     })),
     revisions: history.revisions,
     people: history.people,
+    stories: [],
   };
 }

@@ -110,7 +110,8 @@ export function pageFromLine(line: string): ExportPage {
   if (!("format" in value)) return notExport(`missing "format"`);
   if (value.format !== EXPORT_FORMAT) return notExport(`format is ${JSON.stringify(value.format)}, not "${EXPORT_FORMAT}"`);
   // Version 1 lines are version 2 lines without corrections, jump links and history.
-  if (value.version !== 1 && value.version !== EXPORT_VERSION) {
+  // Version 2 lines are version 3 lines without stories.
+  if (value.version !== 1 && value.version !== 2 && value.version !== EXPORT_VERSION) {
     throw new BadLine(`export version ${JSON.stringify(value.version)} is not supported (this papergraph reads versions 1 to ${EXPORT_VERSION})`);
   }
   const read = new Reader();
@@ -131,6 +132,14 @@ export function pageFromLine(line: string): ExportPage {
   const links = value.version === 1
     ? undefined
     : read.array(value, "articles").flatMap((item, index) => read.at(`articles[${index}]`, () => linksOf(read, read.asObject(item), pageNumber)));
+  if (links && value.version === EXPORT_VERSION) {
+    // A story's consecutive parts are the jumps `continuesOn.to` and `picksUp` name too: each pair once.
+    const known = new Set(links.map((link) => JSON.stringify(link)));
+    for (const link of storyLinks(read, value)) {
+      if (!known.has(JSON.stringify(link))) links.push(link);
+      known.add(JSON.stringify(link));
+    }
+  }
   const history = value.version === 1 ? undefined : historyOf(read, value);
   const corrections = value.version === 1 ? [] : read.array(value, "corrections").map((item, index) => read.at(`corrections[${index}]`, () => correction(read, item)));
   const corrected = new Set<string>();
@@ -188,6 +197,18 @@ function revision(read: Reader, value: unknown): ExportRevision {
   const item = read.asObject(value);
   const json = (key: string) => (key in item ? item[key] : notExport(`missing "${read.path}${key}"`));
   return { action: read.name(item, "action"), before: json("before"), after: json("after"), actor: read.name(item, "actor"), createdAt: read.dateTime(item, "createdAt") };
+}
+
+/** The links between consecutive parts of each story the line names (version 3): its part list restored. */
+function storyLinks(read: Reader, value: Json): RestoredLink[] {
+  const end = (object: Json) => ({ page: read.integer(object, "page", 1), position: read.integer(object, "position", 0) });
+  return read.array(value, "stories").flatMap((item, index) =>
+    read.at(`stories[${index}]`, () => {
+      const parts = read.array(read.asObject(item), "parts").map((part, at) => read.at(`parts[${at}]`, () => end(read.asObject(part))));
+      if (parts.length < 2) notExport(`"${read.path}parts" has ${parts.length} part(s): a story in an export has two or more`);
+      return parts.slice(1).map((to, at) => ({ from: parts[at]!, to }));
+    }),
+  );
 }
 
 /** An article's jumps as stored (version 2): out to the article picking it up, in from the one it picks up. */

@@ -12,6 +12,8 @@ export interface StoryShape {
   id: number;
   /** The parts' article IDs in reading order, first to last. */
   partIds: number[];
+  /** Where each part is printed (same order): its page number and position on the page. */
+  places: { page: number; position: number }[];
   /** False while the story has a jump whose pickup is unknown, or opens with a pickup of a part not stored. */
   complete: boolean;
 }
@@ -22,6 +24,8 @@ export const MAX_STORY_PARTS = 50;
 interface ChainRow {
   seed: number;
   id: number;
+  pageNumber: number;
+  position: number;
   continuedFromPage: number | null;
   next: number | null;
   jump: number | null;
@@ -40,7 +44,7 @@ async function loadStories(db: Db, articleIds: readonly number[]): Promise<Story
         FROM chain JOIN "Continuation" c
           ON (c."fromArticleId" = chain."id" AND c."toArticleId" IS NOT NULL) OR c."toArticleId" = chain."id"
     )
-    SELECT chain."seed" AS "seed", chain."id" AS "id", a."continuedFromPage" AS "continuedFromPage",
+    SELECT chain."seed" AS "seed", chain."id" AS "id", a."pageNumber" AS "pageNumber", a."position" AS "position", a."continuedFromPage" AS "continuedFromPage",
            c."toArticleId" AS "next", c."id" AS "jump"
       FROM chain JOIN "Article" a ON a."id" = chain."id" LEFT JOIN "Continuation" c ON c."fromArticleId" = chain."id"`;
   const bySeed = new Map<number, ChainRow[]>();
@@ -53,20 +57,22 @@ async function loadStories(db: Db, articleIds: readonly number[]): Promise<Story
 
 /** Orders one connected set of parts by its links: the part nothing links into comes first. */
 function storyOf(articleId: number, rows: ChainRow[]): StoryShape {
-  if (rows.length === 0) return { id: articleId, partIds: [articleId], complete: true };
+  if (rows.length === 0) return { id: articleId, partIds: [], places: [], complete: true }; // no such article
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
   const linkedInto = new Set(rows.flatMap((row) => (row.next === null ? [] : [Number(row.next)])));
   // A cycle (links an editor closed on themselves) has no first part: start at the oldest article.
   const head = rows.find((row) => !linkedInto.has(Number(row.id))) ?? rows.reduce((a, b) => (Number(a.id) < Number(b.id) ? a : b));
   const partIds: number[] = [];
+  const places: StoryShape["places"] = [];
   let complete = head.continuedFromPage === null;
   for (let part: ChainRow | undefined = head; part && partIds.length < MAX_STORY_PARTS; ) {
     if (partIds.includes(Number(part.id))) break;
     partIds.push(Number(part.id));
+    places.push({ page: Number(part.pageNumber), position: Number(part.position) });
     if (part.jump !== null && part.next === null) complete = false;
     part = part.next === null ? undefined : byId.get(Number(part.next));
   }
-  return { id: partIds[0]!, partIds, complete };
+  return { id: partIds[0]!, partIds, places, complete };
 }
 
 /** Sentence-final punctuation: a part that ends without it runs on into the next part's first paragraph. */

@@ -33,7 +33,7 @@ builder.node(Story, {
   loadMany: async (ids, ctx: Context) => {
     const stories = await ctx.loaders.stories.ofArticle.loadMany(ids.map(Number));
     // Only a story's first part names it: an ID of an article that became a later part finds nothing.
-    return stories.map((story, index) => (story instanceof Error || story.id !== Number(ids[index]) ? null : story));
+    return stories.map((story, index) => (story instanceof Error || story.partIds[0] !== Number(ids[index]) ? null : story));
   },
   fields: (t) => ({
     parts: t.field({
