@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "./db/config-error.ts";
 import { databaseUrlFromEnv, openDatabase } from "./db/database.ts";
+import { backfillPositions } from "./loader/write-positions.ts";
 import { PageInputError, readPageFile } from "./ingest/decode.ts";
 import { combine, evaluatePage, formatEvaluation } from "./ingest/evaluate.ts";
 import { readExpectedPage, toExpectedShape } from "./ingest/expected-shape.ts";
@@ -59,10 +60,14 @@ const commands: Record<string, Command> = {
     const workers = wholeNumber("--workers", values.workers ?? process.env.WORKERS ?? "1", 1, 64);
     const cacheTtl = wholeNumber("RESPONSE_CACHE_TTL", process.env.RESPONSE_CACHE_TTL ?? "60000", 0, 86_400_000);
     const serverLog = createLogger(logFormatFromEnv(), undefined, logLevelFromEnv());
-    const open = () =>
-      openDatabase(databaseUrlFromEnv(), {
+    const open = async () => {
+      const database = await openDatabase(databaseUrlFromEnv(), {
         onMigrated: (result) => result.applied.length && serverLog.info(`applied migrations: ${result.applied.join(", ")}`),
       });
+      const positions = await backfillPositions(database.writer);
+      if (positions > 0) serverLog.info(`read ${positions} positions from the stored titles`);
+      return database;
+    };
     await serve(
       open,
       { port, workers, cacheTtl, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}) },
@@ -76,7 +81,12 @@ const commands: Record<string, Command> = {
       onMigrated: (result) =>
         log.info(result.applied.length ? `applied: ${result.applied.join(", ")}` : `up to date (${result.alreadyApplied.length} migrations)`),
     });
-    await database.close();
+    try {
+      const positions = await backfillPositions(database.writer);
+      if (positions > 0) log.info(`read ${positions} positions from the stored titles`);
+    } finally {
+      await database.close();
+    }
     return 0;
   },
 

@@ -1,6 +1,7 @@
-import type { SqlRunner } from "../db/writer.ts";
+import type { SqlRunner, Writer } from "../db/writer.ts";
 import { positionsOfTitle } from "../ingest/positions.ts";
 import { insertRows, placeholders } from "../resolvers/insert-rows.ts";
+import { bumpDataVersion } from "../resolvers/data-version.ts";
 
 /**
  * Writes the positions (organisation and role) named by the titles of a page's mentions, in
@@ -42,4 +43,24 @@ async function organisationIds(sql: SqlRunner, names: string[]): Promise<Map<str
 /** Organisations whose last position went with a re-ingested page or a merge (the organisationId index answers each probe). */
 async function removeUnnamedOrganisations(sql: SqlRunner): Promise<void> {
   await sql.run(`DELETE FROM "Organisation" WHERE NOT EXISTS (SELECT 1 FROM "Position" p WHERE p."organisationId" = "Organisation"."id")`);
+}
+
+/**
+ * Writes the positions of every stored page that has titled mentions: for a database migrated
+ * from before positions existed (migration 20261205100146_organisation_positions), read from
+ * the stored titles. One transaction, so that a crash leaves none written and the next start
+ * does it all; one cheap statement when positions exist, so it runs at every start.
+ */
+export async function backfillPositions(writer: Writer): Promise<number> {
+  if (await writer.read.get(`SELECT 1 AS "found" FROM "Position" LIMIT 1`)) return 0;
+  return writer.transaction(async (sql) => {
+    const pages = await sql.all<{ pageId: number }>(
+      `SELECT DISTINCT a."pageId" AS "pageId" FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId" WHERE m."normalisedTitle" IS NOT NULL`,
+    );
+    let written = 0;
+    for (const { pageId } of pages) written += await writePositions(sql, Number(pageId));
+    // Answers cached before the backfill lack the positions.
+    if (written > 0) await bumpDataVersion(sql);
+    return written;
+  });
 }

@@ -5,6 +5,7 @@ import { ingestPage } from "../../src/resolvers/ingest-page.ts";
 import { createServer } from "../../src/server.ts";
 import { query } from "../support/graphql.ts";
 import { data, editorServer, keyFor } from "../editors/support.ts";
+import { backfillPositions } from "../../src/loader/write-positions.ts";
 
 const POSITIONS = `query($name: String!) { person(name: $name) { positions { organisation { name } role firstSeen lastSeen count articles { headline } } } }`;
 const PEOPLE = `query($name: String!, $role: String, $from: Date, $to: Date) { organisation(name: $name) { id name
@@ -104,5 +105,25 @@ describe("organisations and positions, from the titles printed beside people", (
     expect(oneCount).toBe(7);
     const count = (result: any) => result.people.edges.find((edge: any) => edge.node.name === "韦韬").node.positions.map((position: any) => position.count);
     expect([count(one), count(four)]).toEqual([[3, 3], [12, 12]]);
+  });
+
+  it("reads the positions of a database migrated from before them from its stored titles, once", async () => {
+    const db = await createTestDatabase();
+    await loadSample(db.writer);
+    const yoga = createServer(db.reader);
+    const before = await query(yoga, POSITIONS, { name: "韦韬" });
+    const written = await db.reader.position.count();
+    expect(written).toBe(39);
+    // As the migration leaves an archive: mentions with titles, no positions, no organisations.
+    await db.writer.transaction(async (sql) => {
+      await sql.run(`DELETE FROM "Position"`);
+      await sql.run(`DELETE FROM "Organisation"`);
+    });
+    expect((await query(yoga, POSITIONS, { name: "韦韬" })).person.positions).toEqual([]);
+    expect(await backfillPositions(db.writer)).toBe(written);
+    expect(await query(yoga, POSITIONS, { name: "韦韬" })).toEqual(before);
+    db.resetStatements();
+    expect(await backfillPositions(db.writer)).toBe(0);
+    expect(db.statements).toHaveLength(1);
   });
 });
