@@ -1,5 +1,6 @@
 import { databaseUrlFromEnv, openDatabase } from "../db/database.ts";
 import { consoleLogger as log } from "../lib/logger.ts";
+import { backfillPositions } from "../loader/write-positions.ts";
 
 /** `papergraph migrate`: applies pending migrations and exits. */
 export async function migrateCommand(): Promise<number> {
@@ -7,6 +8,11 @@ export async function migrateCommand(): Promise<number> {
     onMigrated: (result) =>
       log.info(result.applied.length ? `applied: ${result.applied.join(", ")}` : `up to date (${result.alreadyApplied.length} migrations)`),
   });
-  await database.close();
+  try {
+    const positions = await backfillPositions(database.writer);
+    if (positions > 0) log.info(`read ${positions} positions from the stored titles`);
+  } finally {
+    await database.close();
+  }
   return 0;
 }

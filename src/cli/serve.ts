@@ -5,6 +5,7 @@ import { databaseUrlFromEnv, openDatabase, type Database } from "../db/database.
 import { checkReadiness } from "../db/readiness.ts";
 import { readDataVersion } from "../db/data-version.ts";
 import { seedIfEmpty } from "../loader/seed.ts";
+import { backfillPositions } from "../loader/write-positions.ts";
 import { createRequestListener } from "../server/index.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import { limitsFromEnv } from "../server/limits.ts";
@@ -24,10 +25,14 @@ export async function serveCommand(args: string[]): Promise<number> {
   const workers = wholeNumber("--workers", values.workers ?? process.env.WORKERS ?? defaultOf("WORKERS"), 1, 64);
   const cacheTtl = wholeNumber("RESPONSE_CACHE_TTL", process.env.RESPONSE_CACHE_TTL ?? defaultOf("RESPONSE_CACHE_TTL"), 0, 86_400_000);
   const serverLog = createLogger(logFormatFromEnv(), undefined, logLevelFromEnv());
-  const open = () =>
-    openDatabase(databaseUrlFromEnv(), {
+  const open = async () => {
+    const database = await openDatabase(databaseUrlFromEnv(), {
       onMigrated: (result) => result.applied.length && serverLog.info(`applied migrations: ${result.applied.join(", ")}`),
     });
+    const positions = await backfillPositions(database.writer);
+    if (positions > 0) serverLog.info(`read ${positions} positions from the stored titles`);
+    return database;
+  };
   await serve(
     open,
     { port, workers, cacheTtl, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}) },

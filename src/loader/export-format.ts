@@ -10,10 +10,11 @@ import { TEXT_FIELDS } from "./corrections-store.ts";
  *
  * A line is one page: its text and everything the database derived from it, in the shape of
  * the parser's `ParsedPage` (see export.ts for what is in it and why). Version 1 lines are
- * version 2 lines without the editors' work: no corrections, jump links or history.
+ * version 2 lines without the editors' work: no corrections, jump links or history; version 2
+ * lines are version 3 lines without stories.
  */
 export const EXPORT_FORMAT = "papergraph-export";
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 // Every message continues `"<path>" `; a missing field is reported as `missing "<path>"` instead
 // (see exportLineProblem), so each schema names only what its value should have been.
@@ -225,9 +226,8 @@ export const exportLineV1 = object({
   .superRefine(labelNamesPage)
   .superRefine(spansWithin);
 
-export const exportLineV2 = object({
+const lineV2Fields = {
   ...lineFields,
-  version: z.literal(EXPORT_VERSION),
   articles: list(articleV2).superRefine(uniquePositions),
   corrections: list(correctionSchema).superRefine((corrections, ctx) => {
     const seen = new Set<string>();
@@ -240,12 +240,29 @@ export const exportLineV2 = object({
   revisions: list(revisionSchema),
   /** The people this page is the first of the export to credit or name, when they have former names or revisions. */
   people: list(personSchema),
+};
+
+export const exportLineV2 = object({ ...lineV2Fields, version: z.literal(2) })
+  .superRefine(labelNamesPage)
+  .superRefine(spansWithin);
+
+/** A story of two or more parts (see story-export.ts): its parts' pages and positions, first to last. */
+const storySchema = object({
+  parts: list(pagePosition()).min(2, { error: (issue) => `has ${(issue.input as unknown[]).length} part(s): a story in an export has two or more` }),
+  complete: z.boolean({ error: "is not true or false" }),
+});
+
+export const exportLineV3 = object({
+  ...lineV2Fields,
+  version: z.literal(EXPORT_VERSION),
+  /** The stories of two or more parts that have a part on this page. */
+  stories: list(storySchema),
 })
   .superRefine(labelNamesPage)
   .superRefine(spansWithin);
 
 /** A line as `papergraph export` writes it. */
-export type ExportLine = z.input<typeof exportLineV2>;
+export type ExportLine = z.input<typeof exportLineV3>;
 export type ExportArticle = ExportLine["articles"][number];
 export type ExportCaption = ExportArticle["captions"][number];
 export type ExportCorrection = ExportLine["corrections"][number];
@@ -256,7 +273,7 @@ export type ExportRevision = z.input<typeof revisionSchema>;
 export type ExportPerson = z.input<typeof personSchema>;
 
 /** A line as `papergraph ingest` reads it back, checked. */
-export type CheckedExportLine = z.output<typeof exportLineV1> | z.output<typeof exportLineV2>;
+export type CheckedExportLine = z.output<typeof exportLineV1> | z.output<typeof exportLineV2> | z.output<typeof exportLineV3>;
 
 export class ExportLineError extends Error {}
 
@@ -269,10 +286,10 @@ export function checkExportLine(value: unknown): CheckedExportLine {
   const line = value as Record<string, unknown>;
   if (!("format" in line)) throw notExport(`missing "format"`);
   if (line.format !== EXPORT_FORMAT) throw notExport(`format is ${JSON.stringify(line.format)}, not "${EXPORT_FORMAT}"`);
-  if (line.version !== 1 && line.version !== EXPORT_VERSION) {
+  if (line.version !== 1 && line.version !== 2 && line.version !== EXPORT_VERSION) {
     throw new ExportLineError(`export version ${JSON.stringify(line.version)} is not supported (this papergraph reads versions 1 to ${EXPORT_VERSION})`);
   }
-  const checked = (line.version === 1 ? exportLineV1 : exportLineV2).safeParse(line);
+  const checked = (line.version === 1 ? exportLineV1 : line.version === 2 ? exportLineV2 : exportLineV3).safeParse(line);
   if (checked.success) return checked.data;
   throw notExport(exportLineProblem(line, checked.error.issues[0]!));
 }

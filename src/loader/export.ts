@@ -5,6 +5,7 @@ import { labelOfPageNumber } from "../ingest/page-label.ts";
 import type { PublicationInfo } from "./write-page.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportCaption, type ExportLine, type ExportSpan } from "./export-format.ts";
 import { historyReader, type PageHistory } from "./export-history.ts";
+import { pageStories, storiesOfArticles } from "./story-export.ts";
 
 /**
  * `papergraph export`: one publication's pages as NDJSON, one self-contained JSON line per
@@ -22,6 +23,10 @@ import { historyReader, type PageHistory } from "./export-history.ts";
  * winning over the parser when the page is ingested again), the revisions of the page and of
  * each article, and those of the people the page names, with their former names (see
  * export-history.ts).
+ *
+ * Version 3 lines add `stories`: each story of two or more parts with a part on the page, as
+ * its parts' pages and positions in reading order (see story-export.ts); a reload links
+ * consecutive parts, as it links `continuesOn.to` and `picksUp`.
  *
  * What the database does not keep is not in the line either: spans of paragraphs, headings,
  * markers and photographer credits, the text form, and the ingestion time (a restore is a new
@@ -102,9 +107,12 @@ export async function exportPublication(db: Db, slug: string, sink: LineSink, op
         ],
       })),
     );
+    const stories = await storiesOfArticles(db, pages.flatMap((page) => page.articles.map((article) => article.id)));
     let chunk = "";
     for (const [index, page] of pages.entries()) {
-      chunk += `${JSON.stringify(exportLine(info, page, histories[index]!))}\n`;
+      const line = exportLine(info, page, histories[index]!);
+      line.stories = pageStories(page.articles.map((article) => article.id), stories);
+      chunk += `${JSON.stringify(line)}\n`;
       if (page.issue.date !== last?.date) summary.issues += 1;
       summary.articles += page.articles.length;
       last = { date: page.issue.date, number: page.number };
@@ -294,5 +302,6 @@ function exportLine(publication: PublicationInfo, page: PageRow, history: PageHi
     })),
     revisions: history.revisions,
     people: history.people,
+    stories: [],
   };
 }

@@ -114,7 +114,7 @@ export function pageFromLine(line: string): ExportPage {
   return {
     ...page,
     corrections: checked.corrections,
-    links: checked.articles.flatMap((item) => linksOf(item, checked.page)),
+    links: withStoryLinks(checked.articles.flatMap((item) => linksOf(item, checked.page)), "stories" in checked ? checked.stories : []),
     history: {
       revisions: checked.revisions,
       articles: checked.articles.map((item) => ({ position: item.position, revisions: item.revisions })),
@@ -125,6 +125,22 @@ export function pageFromLine(line: string): ExportPage {
 
 type CheckedArticle = CheckedExportLine["articles"][number];
 type CheckedCaption = CheckedExportLine["captions"][number];
+
+/**
+ * The links between consecutive parts of each story a line names (version 3), added to the
+ * jumps `continuesOn.to` and `picksUp` name: the story's part list restored, each pair once.
+ */
+function withStoryLinks(links: RestoredLink[], stories: { parts: { page: number; position: number }[] }[]): RestoredLink[] {
+  const known = new Set(links.map((link) => JSON.stringify(link)));
+  for (const { parts } of stories) {
+    for (const [at, to] of parts.slice(1).entries()) {
+      const link = { from: parts[at]!, to };
+      if (!known.has(JSON.stringify(link))) links.push(link);
+      known.add(JSON.stringify(link));
+    }
+  }
+  return links;
+}
 
 /** An article's jumps as stored (version 2): out to the article picking it up, in from the one it picks up. */
 function linksOf(item: Extract<CheckedArticle, { picksUp: unknown }>, page: number): RestoredLink[] {

@@ -11,6 +11,7 @@ import { pinyinOf } from "../search/pinyin.ts";
 import { articleAt, keepCorrections } from "./keep-corrections.ts";
 import { linkJump, saveCorrection } from "./corrections-store.ts";
 import { restoreHistory, type RestoredHistory } from "./export-history.ts";
+import { writePositions } from "../loader/write-positions.ts";
 
 export interface PublicationInfo {
   slug: string;
@@ -151,6 +152,7 @@ export async function writePageWith(
 
   const people = await personIds(sql, namesOf(parsed));
   await writeDetails(sql, pageId, source.date, parsed, articleIds, people);
+  await writePositions(sql, pageId);
   // Jumps are matched before the editors' corrections are re-applied: the match compares the
   // headlines as printed, and an editor's link replaces the match it overrules.
   const continuationsResolved = options.links

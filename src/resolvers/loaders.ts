@@ -4,6 +4,8 @@ import { Prisma, type Continuation, type Person, type Revision } from "../genera
 import { listCoMentioned, type CoMention } from "./queries.ts";
 import { createPersonArticlesLoaders } from "./person-articles.ts";
 import { groupBy } from "../lib/group-by.ts";
+import { createStoryLoaders } from "./stories.ts";
+import { createPositionLoaders } from "./positions.ts";
 
 /** One distinct (normalised) title a person was given, with when it was seen. */
 export interface PersonTitle {
@@ -45,6 +47,8 @@ export function createLoaders(db: Db) {
       cacheKeyFn: (key) => `${key.entityType}:${key.entityId}`,
     }),
     personArticles: createPersonArticlesLoaders(db),
+    stories: createStoryLoaders(db),
+    positions: createPositionLoaders(db),
     coMentioned: new DataLoader<{ personId: number; first: number }, CoMentioned[], string>((keys) => loadCoMentioned(db, keys), {
       cacheKeyFn: (key) => `${key.personId}:${key.first}`,
     }),

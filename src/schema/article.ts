@@ -131,7 +131,7 @@ builder.queryFields((t) => ({
   articles: t.prismaConnection(
     {
       type: "Article",
-      description: "Articles, newest issue first, then in page order.",
+      description: "Articles, newest issue first, then in page order. Lists articles, not stories: a condition (a person, a role, a source) can hold for one part of a story and not another, so the items, cursors and count are of the articles that meet it; each article's `story` gives the whole story (a page of stories costs two statements), and `search(unit: STORY)` lists stories.",
       cursor: "id",
       ...pageSize,
       args: { filter: t.arg({ type: ArticleFilter, required: false, description: "Conditions the articles must meet." }) },

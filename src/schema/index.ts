@@ -12,6 +12,8 @@ import "./credit.ts";
 import "./mention.ts";
 import "./photo.ts";
 import "./continuation.ts";
+import "./story.ts";
+import "./organisation.ts";
 import "./search.ts";
 import "./editors.ts";
 import "./stitching.ts";

@@ -83,7 +83,7 @@ export const Person = builder.prismaNode("Person", {
       {
         type: "Article",
         description:
-          "Articles that name or credit the person, newest first. The first page and the count cost a fixed number of statements for a whole list of people; a page after a cursor runs its own query.",
+          "Articles that name or credit the person, newest first. The first page and the count cost a fixed number of statements for a whole list of people; a page after a cursor runs its own query. Lists articles, not stories: a condition (a person, a role, a source) can hold for one part of a story and not another, so the items, cursors and count are of the articles that meet it; each article's `story` gives the whole story (a page of stories costs two statements), and `search(unit: STORY)` lists stories.",
         cursor: "id",
         ...pageSize,
         args: {

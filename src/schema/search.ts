@@ -5,7 +5,10 @@ import { pageSize } from "./connection.ts";
 import { Article } from "./article.ts";
 import { Photo } from "./photo.ts";
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from "../search/query.ts";
-import { COUNT_EXACT_UP_TO, RELEVANCE_WINDOW, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchResult } from "../resolvers/search/index.ts";
+import { Story } from "./story.ts";
+import { searchStories, STORY_COUNT_EXACT_UP_TO } from "../resolvers/story-search.ts";
+import { COUNT_EXACT_UP_TO, RELEVANCE_WINDOW, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchRequest, type SearchResult } from "../resolvers/search/index.ts";
+import type { StoryHit } from "../resolvers/story-search.ts";
 import type { Range, Snippet } from "../search/snippets.ts";
 import type { Photo as PhotoRow } from "../generated/prisma/client.ts";
 
@@ -38,6 +41,17 @@ const SearchField = builder.enumType("SearchField", {
     SUBHEADLINE: { description: "The subheadline (副题): `Article.subheadline`." },
     BODY: { description: "The body: `Article.body`, paragraphs joined by newlines." },
     CAPTION: { description: "The caption of one of the article's photos: `Photo.caption` of the snippet's `photo`." },
+  } as const,
+});
+
+const SearchUnit = builder.enumType("SearchUnit", {
+  description: "What one search result stands for.",
+  values: {
+    ARTICLE: { description: "One article as printed on one page: the two parts of a jumped article are two results." },
+    STORY: {
+      description:
+        "One story (`Story`): an article with its continuations is one result however many of its parts match, given by the part that matches first in reading order (its snippets, its page), at that part's place in the order.",
+    },
   } as const,
 });
 
@@ -85,7 +99,16 @@ const SearchSnippet = builder.objectRef<Snippet & { photo: PhotoRow | null }>("S
 const SearchHit = builder.objectRef<SearchHitShape>("SearchHit").implement({
   description: "An article that matches a search, with where it matches.",
   fields: (t) => ({
-    article: t.field({ type: Article, description: "The matching article.", resolve: (hit) => hit.article }),
+    article: t.field({
+      type: Article,
+      description: "The matching article; with `unit: STORY`, the story's part that matches first in reading order (the snippets are of this part).",
+      resolve: (hit) => hit.article,
+    }),
+    story: t.field({
+      type: Story,
+      description: "The story the matching article is part of.",
+      resolve: (hit, _args, ctx) => ("story" in hit ? (hit as StoryHit).story : ctx.loaders.stories.ofArticle.load(hit.article.id)),
+    }),
     snippets: t.field({
       type: [SearchSnippet],
       description: "Excerpts of the fields that contain a term, in reading order: kicker, headline, subheadline, body, captions.",
@@ -117,13 +140,15 @@ builder.queryFields((t) => ({
         }),
         filter: t.arg({ type: SearchFilter, required: false, description: "Conditions the articles must meet." }),
         orderBy: t.arg({ type: SearchOrder, required: false, defaultValue: "NEWEST", description: "The order of the results; NEWEST by default." }),
+        unit: t.arg({ type: SearchUnit, required: false, defaultValue: "ARTICLE", description: "Whether a result is an article (ARTICLE, the default) or a story across its jumps (STORY)." }),
       },
       resolve: async (_parent, args, ctx, info): Promise<SearchConnectionShape> => {
         pageSize.maxSize(args);
         if (args.last != null || args.before != null) {
           throw new GraphQLError("search pages forwards only: use `first` and `after`.", { extensions: { code: "BAD_USER_INPUT" } });
         }
-        const result = await searchArticles(ctx.db, {
+        const search = args.unit === "STORY" ? (db: typeof ctx.db, request: SearchRequest) => searchStories(db, ctx.loaders, request) : searchArticles;
+        const result = await search(ctx.db, {
           query: args.query,
           filter: args.filter ?? null,
           orderBy: args.orderBy ?? "NEWEST",
@@ -150,7 +175,7 @@ builder.queryFields((t) => ({
       description: "A page of search results, with the total count and how they were found.",
       fields: (c) => ({
         totalCount: c.int({
-          description: `Number of matching articles across all pages (for a SCAN: among the articles scanned). Exact up to ${COUNT_EXACT_UP_TO}; a search matching more is estimated (at least ${COUNT_EXACT_UP_TO + 1}, extrapolated from the share of the filtered archive its newest ${COUNT_EXACT_UP_TO + 1} matches span), so that very common terms answer fast: see \`totalCountExact\`.`,
+          description: `Number of matching articles across all pages (for a SCAN: among the articles scanned); with \`unit: STORY\`, of matching stories, exact while at most ${STORY_COUNT_EXACT_UP_TO} articles match. Exact up to ${COUNT_EXACT_UP_TO}; a search matching more is estimated (at least ${COUNT_EXACT_UP_TO + 1}, extrapolated from the share of the filtered archive its newest ${COUNT_EXACT_UP_TO + 1} matches span), so that very common terms answer fast: see \`totalCountExact\`.`,
           resolve: async (parent) => (await (parent as unknown as SearchResult).totalCount()).total,
         }),
         totalCountExact: c.boolean({

@@ -59,6 +59,36 @@ query Search($query: String!) {
 }
 `;
 
+const STORY = `# The front page's articles read whole across their jumps (下转第3版 → 上接第1版): the parts in
+# reading order, one body without the markers, and whether every part is stored yet.
+query Stories {
+  page(publication: "taiyuan-daily", date: "2022-06-03", number: 1) {
+    articles {
+      story {
+        headline
+        pages
+        complete
+        parts { page { number } position }
+        body
+      }
+    }
+  }
+}
+`;
+
+const ORGANISATION = `# Who held which role in an organisation named by the titles (市委 on a 太原日报 page is 太原市委),
+# and the positions of one of them.
+query Organisation($name: String!) {
+  organisation(name: $name) {
+    name
+    people { person { name } role firstSeen lastSeen count }
+  }
+  person(name: "韦韬") {
+    positions { organisation { name } role firstSeen lastSeen count }
+  }
+}
+`;
+
 /** GraphiQL's options: example queries as tabs, ready to run against the sample edition. */
 export const GRAPHIQL: GraphiQLOptions = {
   title: "papergraph",
@@ -67,5 +97,7 @@ export const GRAPHIQL: GraphiQLOptions = {
     { query: PERSON_TIMELINE, variables: JSON.stringify({ name: "韦韬" }, null, 2) },
     { query: CONTINUATION },
     { query: SEARCH, variables: JSON.stringify({ query: "太忻 经济" }, null, 2) },
+    { query: STORY },
+    { query: ORGANISATION, variables: JSON.stringify({ name: "太原市委" }, null, 2) },
   ],
 };

@@ -13,8 +13,8 @@ const tabs = GRAPHIQL.defaultTabs ?? [];
 const run = (index: number) => execute(yoga, tabs[index]!.query ?? "", JSON.parse(tabs[index]!.variables ?? "{}"));
 
 describe("GraphiQL's example tabs", () => {
-  it("are the front page, a person's timeline, the continuations and a search", () => {
-    expect(tabs.map((tab) => /query (\w+)/.exec(tab.query ?? "")?.[1])).toEqual(["FrontPage", "PersonTimeline", "Continuations", "Search"]);
+  it("are the front page, a person's timeline, the continuations, a search, the stories and an organisation", () => {
+    expect(tabs.map((tab) => /query (\w+)/.exec(tab.query ?? "")?.[1])).toEqual(["FrontPage", "PersonTimeline", "Continuations", "Search", "Stories", "Organisation"]);
   });
 
   it("FrontPage lists the sample front page's headlines", async () => {
@@ -53,5 +53,29 @@ describe("GraphiQL's example tabs", () => {
     expect(data.search.edges.map((edge: any) => edge.node.article.headline).sort()).toEqual(
       [SAMPLE_HEADLINES[0], SAMPLE_HEADLINES[1], SAMPLE_HEADLINES[3], SAMPLE_HEADLINES[6]].sort(),
     );
+  });
+
+  it("Stories reads each front-page article as a story, incomplete where its jump's page is not in the sample", async () => {
+    const { data, errors } = await run(4);
+    expect(errors).toBeUndefined();
+    expect(data.page.articles.map((article: any) => [article.story.headline, article.story.pages, article.story.complete])).toEqual(
+      SAMPLE_HEADLINES.map((headline, index) => [headline, [1], [3, 7].includes(index)]),
+    );
+    expect(data.page.articles[3].story.body).not.toContain("下转");
+  });
+
+  it("Organisation lists 太原市委's people with their roles, and 韦韬's two positions", async () => {
+    const { data, errors } = await run(5);
+    expect(errors).toBeUndefined();
+    expect(data.organisation.people.map((member: any) => [member.person.name, member.role])).toEqual([
+      ["韦韬", "书记"],
+      ["张新伟", "副书记"],
+      ["卢秋生", "常委"],
+      ["张韬", "副书记"],
+    ]);
+    expect(data.person.positions.map((position: any) => [position.organisation.name, position.role])).toEqual([
+      ["山西省委", "常委"],
+      ["太原市委", "书记"],
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { createServer, type PapergraphServer } from "../../src/server/index.ts";
 import { persistedOperationsFromEnv } from "../../src/server/persisted-operations.ts";
 import { projectRoot } from "../../src/lib/paths.ts";
 import { createClient } from "../../examples/client/src/client.ts";
-import { FrontPageQuery, frontPageHeadlines, personTimeline } from "../../examples/client/src/queries.ts";
+import { FrontPageQuery, frontPageHeadlines, frontPageStories, organisationPeople, personTimeline } from "../../examples/client/src/queries.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { SAMPLE_EXPECTED, SAMPLE_HEADLINES, loadSample } from "../support/sample.ts";
 
@@ -49,12 +49,21 @@ describe("the example client (examples/client)", () => {
     expect(timeline).toEqual(WEI_TAO_HEADLINES.map((headline) => ({ date: "2022-06-03", headline })));
     expect(bodies).toHaveLength(WEI_TAO_HEADLINES.length);
   });
+
+  it("lists the front page's stories and an organisation's people with typed results", async () => {
+    const { request } = clientOf(yoga, false);
+    const stories = await frontPageStories(request, "taiyuan-daily", "2022-06-03");
+    expect(stories?.map((story) => story.headline)).toEqual(SAMPLE_HEADLINES);
+    expect(stories?.every((story) => story.pages.length === 1)).toBe(true);
+    expect(await organisationPeople(request, "太原市委", "副书记")).toEqual(["张新伟 副书记", "张韬 副书记"]);
+    expect(await organisationPeople(request, "没有的委员会")).toBeNull();
+  });
 });
 
 describe("persisted operations", () => {
   it("codegen writes one manifest entry per document, keyed by the hash the document carries", () => {
     const hash = (FrontPageQuery as unknown as { __meta__: { hash: string } }).__meta__.hash;
-    expect(Object.keys(documents)).toHaveLength(2);
+    expect(Object.keys(documents)).toHaveLength(4);
     expect(documents[hash]).toMatch(/^query FrontPage\(/);
   });
 

@@ -60,6 +60,7 @@ const FRONT_PAGE = `{ issue(publication: "taiyuan-daily", date: "2022-06-03") {
       photos { id caption }
       continuation { id toPageNumber marker resolved to { id headline position page { number } } }
       continuedFrom { id marker from { id headline } }
+      story { id headline pages complete body parts { id } }
     }
   }
 } }`;
@@ -102,7 +103,7 @@ describe("export and reload", () => {
     const [front] = lines;
     expect(front).toMatchObject({
       format: "papergraph-export",
-      version: 2,
+      version: 3,
       corrections: [],
       publication: { slug: "taiyuan-daily", name: "太原日报", locale: "zh-CN", region: "太原市", province: "山西省" },
     });
@@ -110,6 +111,11 @@ describe("export and reload", () => {
     expect(front.articles[0].mentions[0]).toMatchObject({ name: "韦韬", title: "省委常委、太原市委书记", normalisedTitle: "山西省委常委、太原市委书记" });
     expect(front.label).toBe("1");
     expect(front.articles[0].continuesOn).toEqual({ page: 3, label: "3", text: "(下转第3版)", to: { page: 3, position: 2 } });
+    // Each story with a part on the page, as its parts in reading order: both pages name the five of this issue.
+    const stories = ([[1, 2], [2, 1], [3, 3], [6, 5], [7, 4]] as const).map(([first, pickup]) => ({ parts: [{ page: 1, position: first }, { page: 3, position: pickup }], complete: true }));
+    expect(front.stories).toEqual(stories);
+    expect(lines[1].stories).toEqual([...stories].sort((a, b) => a.parts[1]!.position - b.parts[1]!.position));
+    expect(lines[2].stories).toEqual([]);
     expect(exported.endsWith("\n")).toBe(true);
   });
 
@@ -182,7 +188,8 @@ describe("export and reload", () => {
     ]);
     const sink = collector();
     await exportPublication(db.reader, "taiyuan-daily", sink);
-    expect(sink.text()).toBe(`${JSON.stringify(line)}\n`.replace(/"to":\{"page":3,"position":\d\}/g, '"to":null'));
+    // Page 3 is not in this database: the page's stories are not either.
+    expect(sink.text()).toBe(`${JSON.stringify({ ...line, stories: [] })}\n`.replace(/"to":\{"page":3,"position":\d\}/g, '"to":null'));
   });
 
   it("keeps to the --from/--to dates", async () => {
@@ -213,7 +220,7 @@ describe("export and reload", () => {
         JSON.stringify(noText),
         "",
         JSON.stringify(badCredit),
-        JSON.stringify({ ...JSON.parse(good[3]!), version: 3 }),
+        JSON.stringify({ ...JSON.parse(good[3]!), version: 4 }),
         good[4],
       ].join("\n"),
     );
@@ -227,7 +234,7 @@ describe("export and reload", () => {
       `${file}:3: not a papergraph export line (format is "something-else", not "papergraph-export")`,
       `${file}:4: not a papergraph export line (missing "text")`,
       `${file}:6: not a papergraph export line ("articles[0].credits[0].role" is not one of REPORTER, PHOTOGRAPHER, AUTHOR)`,
-      `${file}:7: export version 3 is not supported (this papergraph reads versions 1 to 2)`,
+      `${file}:7: export version 4 is not supported (this papergraph reads versions 1 to 3)`,
     ]);
     const dates = (await db.reader.issue.findMany({ orderBy: { date: "asc" }, select: { date: true } })).map((issue) => issue.date);
     expect(dates).toEqual(["2022-06-03", LATER_DATES[2]]);
@@ -359,6 +366,44 @@ describe("editors' corrections in an export", () => {
     ]);
     expect(await db.reader.page.count()).toBe(0);
     expect(await db.reader.correction.count()).toBe(0);
+  });
+
+  it("restores each story's part list from a version 3 line's stories, and reads a version 2 line, which has none", async () => {
+    // The per-article links taken out: the stories alone link the parts again.
+    const lines = exported.trimEnd().split("\n").slice(0, 2).map((line) => JSON.parse(line));
+    for (const line of lines) {
+      for (const article of line.articles) {
+        if (article.continuesOn) article.continuesOn.to = null;
+        article.picksUp = null;
+      }
+    }
+    const file = path.join(root, "stories.ndjson");
+    fs.writeFileSync(file, lines.map((line) => `${JSON.stringify(line)}\n`).join(""));
+    const db = await createTestDatabase();
+    expect(await ingestPaths(db.writer, [file])).toMatchObject({ pages: { created: 2, replaced: 0, unchanged: 0 }, errors: [] });
+    const STORIES = `{ page(publication: "taiyuan-daily", date: "2022-06-03", number: 1) { articles { story { complete pages parts { position page { number } } } } } }`;
+    const expected = await query(createServer(original.reader), STORIES);
+    expect(await query(createServer(db.reader), STORIES)).toEqual(expected);
+    expect(expected.page.articles.filter((article: any) => article.story.parts.length === 2)).toHaveLength(5);
+
+    const version2 = path.join(root, "version-2.ndjson");
+    fs.writeFileSync(version2, lines.map(({ stories: _, ...line }) => `${JSON.stringify({ ...line, version: 2 })}\n`).join(""));
+    const old = await createTestDatabase();
+    expect(await ingestPaths(old.writer, [version2])).toMatchObject({ pages: { created: 2, replaced: 0, unchanged: 0 }, errors: [] });
+    // Without links or stories, version 2 reads the jumps as stored: none here, so the parts stay apart.
+    const apart = await query(createServer(old.reader), STORIES);
+    expect(apart.page.articles.filter((article: any) => article.story.parts.length === 2)).toHaveLength(0);
+  });
+
+  it("refuses a story of fewer than two parts in a line", async () => {
+    const line = JSON.parse(exported.split("\n")[0]!);
+    line.stories = [{ parts: [{ page: 1, position: 1 }], complete: true }];
+    const file = path.join(root, "short-story.ndjson");
+    fs.writeFileSync(file, `${JSON.stringify(line)}\n`);
+    const summary = await ingestPaths((await createTestDatabase()).writer, [file]);
+    expect(summary.errors.map((error) => error.message)).toEqual([
+      `${file}:1: not a papergraph export line ("stories[0].parts" has 1 part(s): a story in an export has two or more)`,
+    ]);
   });
 
   it("reads a version 1 line, which has no corrections", async () => {

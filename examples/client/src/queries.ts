@@ -53,6 +53,38 @@ export const PersonTimelineQuery = graphql(`
   }
 `);
 
+export const FrontPageStoriesQuery = graphql(`
+  query FrontPageStories($publication: String!, $date: Date!) {
+    page(publication: $publication, date: $date, number: 1) {
+      articles {
+        story {
+          id
+          headline
+          pages
+          complete
+          body
+        }
+      }
+    }
+  }
+`);
+
+export const OrganisationPeopleQuery = graphql(`
+  query OrganisationPeople($name: String!, $role: String) {
+    organisation(name: $name) {
+      name
+      people(role: $role) {
+        person {
+          name
+        }
+        role
+        firstSeen
+        lastSeen
+      }
+    }
+  }
+`);
+
 /** The headlines of an issue's front page, in reading order; null when the issue is not held. */
 export async function frontPageHeadlines(request: Request, publication: string, date: string): Promise<string[] | null> {
   const { issue } = await request(FrontPageQuery, { publication, date });
@@ -77,4 +109,28 @@ export async function personTimeline(request: Request, name: string, pageSize = 
     if (!person.articles.pageInfo.hasNextPage) return entries;
     after = person.articles.pageInfo.endCursor ?? null;
   }
+}
+
+export interface StorySummary {
+  headline: string;
+  pages: number[];
+  complete: boolean;
+}
+
+/** The stories that start on an issue's front page, each once, with the pages they run over; null when the page is not held. */
+export async function frontPageStories(request: Request, publication: string, date: string): Promise<StorySummary[] | null> {
+  const { page } = await request(FrontPageStoriesQuery, { publication, date });
+  if (!page) return null;
+  const seen = new Set<string>();
+  return page.articles.flatMap(({ story }) => {
+    if (seen.has(story.id)) return [];
+    seen.add(story.id);
+    return [{ headline: story.headline ?? "(no headline)", pages: story.pages, complete: story.complete }];
+  });
+}
+
+/** Who held a role in an organisation (any role when none is given), as "name role"; null when no title names it. */
+export async function organisationPeople(request: Request, name: string, role: string | null = null): Promise<string[] | null> {
+  const { organisation } = await request(OrganisationPeopleQuery, { name, role });
+  return organisation ? organisation.people.map((member) => `${member.person.name} ${member.role}`) : null;
 }

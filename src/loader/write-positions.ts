@@ -1,0 +1,66 @@
+import type { SqlRunner, Writer } from "../db/writer.ts";
+import { positionsOfTitle } from "../ingest/positions.ts";
+import { insertRows, placeholders } from "./insert-rows.ts";
+import { bumpDataVersion } from "../db/data-version.ts";
+
+/**
+ * Writes the positions (organisation and role) named by the titles of a page's mentions, in
+ * the page's transaction, after its mentions: each title is read with the region of the
+ * publication that printed it (src/ingest/positions.ts). A page's former positions went with
+ * its former mentions (ON DELETE CASCADE); organisations no title names any more are removed.
+ */
+export async function writePositions(sql: SqlRunner, pageId: number): Promise<number> {
+  const mentions = await sql.all<{ id: number; title: string; city: string | null; province: string | null }>(
+    `SELECT m."id", m."normalisedTitle" AS "title", pub."region" AS "city", pub."province"
+       FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Issue" i ON i."id" = a."issueId"
+       JOIN "Publication" pub ON pub."id" = i."publicationId"
+      WHERE a."pageId" = ? AND m."normalisedTitle" IS NOT NULL`,
+    [pageId],
+  );
+  const positions = mentions.flatMap((mention) =>
+    positionsOfTitle(mention.title, { city: mention.city, province: mention.province }).map((position, ordinal) => ({ mentionId: mention.id, ordinal, ...position })),
+  );
+  if (positions.length > 0) {
+    const organisations = await organisationIds(sql, [...new Set(positions.map((position) => position.organisation))]);
+    await insertRows(
+      sql,
+      "Position",
+      positions.map(({ mentionId, ordinal, organisation, role }) => ({ mentionId, ordinal, organisationId: organisations.get(organisation)!, role })),
+    );
+  }
+  // After the new positions: an organisation the page names again keeps its ID.
+  await removeUnnamedOrganisations(sql);
+  return positions.length;
+}
+
+/** The IDs of organisations by name, creating the missing ones (a concurrent write may create one first). */
+async function organisationIds(sql: SqlRunner, names: string[]): Promise<Map<string, number>> {
+  await insertRows(sql, "Organisation", names.map((name) => ({ name })), [], ["name"]);
+  const found = await sql.all<{ id: number; name: string }>(`SELECT "id", "name" FROM "Organisation" WHERE "name" IN ${placeholders(names.length)}`, names);
+  return new Map(found.map((organisation) => [organisation.name, organisation.id]));
+}
+
+/** Organisations whose last position went with a re-ingested page or a merge (the organisationId index answers each probe). */
+async function removeUnnamedOrganisations(sql: SqlRunner): Promise<void> {
+  await sql.run(`DELETE FROM "Organisation" WHERE NOT EXISTS (SELECT 1 FROM "Position" p WHERE p."organisationId" = "Organisation"."id")`);
+}
+
+/**
+ * Writes the positions of every stored page that has titled mentions: for a database migrated
+ * from before positions existed (migration 20261205100146_organisation_positions), read from
+ * the stored titles. One transaction, so that a crash leaves none written and the next start
+ * does it all; one cheap statement when positions exist, so it runs at every start.
+ */
+export async function backfillPositions(writer: Writer): Promise<number> {
+  if (await writer.read.get(`SELECT 1 AS "found" FROM "Position" LIMIT 1`)) return 0;
+  return writer.transaction(async (sql) => {
+    const pages = await sql.all<{ pageId: number }>(
+      `SELECT DISTINCT a."pageId" AS "pageId" FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId" WHERE m."normalisedTitle" IS NOT NULL`,
+    );
+    let written = 0;
+    for (const { pageId } of pages) written += await writePositions(sql, Number(pageId));
+    // Answers cached before the backfill lack the positions.
+    if (written > 0) await bumpDataVersion(sql);
+    return written;
+  });
+}
