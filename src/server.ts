@@ -84,7 +84,7 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
     plugins: [
       ...useBrowserSafety(),
       ...(rateLimit ? [rateLimit.plugin] : []),
-      useSubgraph(db, useQueryLimits(limits, { reportCost: false })),
+      useSubgraph(db, useQueryLimits(limits, { reportCost: false }), options.readsRequireKey),
       ...useQueryLimits(limits, { reportCost: true }),
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
       ...(options.readiness ? [useReadiness(options.readiness)] : []),
