@@ -18,6 +18,10 @@ import { createRateLimit, type RateLimit } from "./server/rate-limit.ts";
 import type { ArchiveResponseCache } from "./server/response-cache.ts";
 import { answerFromCache } from "./server/cached-answers.ts";
 import { useErrorMasking, useBrowserSafety } from "./server/safety.ts";
+import { useCanonicalPaths } from "./server/canonical-paths.ts";
+
+/** Paths the rate limit does not count: probes of health, readiness and metrics. */
+const UNLIMITED_PATHS = ["/healthz", "/readyz", "/metrics"];
 
 export type PapergraphServer = YogaServerInstance<Record<string, never>, Context>;
 
@@ -66,7 +70,7 @@ export function createRequestListener(db: Db, options: ServerOptions = {}): { yo
 
 function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; limits: Limits; rateLimit: RateLimit | null; metrics: Metrics | null } {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, "/graphql", options.redis) : null;
+  const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, UNLIMITED_PATHS, options.redis) : null;
   const metrics = options.metrics ? createMetrics() : null;
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
@@ -82,8 +86,9 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
     maskedErrors: useErrorMasking(),
     cors: corsOptions(limits),
     plugins: [
-      ...useBrowserSafety(),
       ...(rateLimit ? [rateLimit.plugin] : []),
+      useCanonicalPaths(),
+      ...useBrowserSafety(),
       useSubgraph(db, useQueryLimits(limits, { reportCost: false }), options.readsRequireKey),
       ...useQueryLimits(limits, { reportCost: true }),
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
