@@ -25,6 +25,8 @@ export interface SearchRequest {
   after?: string | null;
   /** Up to how many matches `totalCount` counts exactly (COUNT_EXACT_UP_TO unless given). */
   countExactUpTo?: number;
+  /** How many of the newest index matches one-character terms are checked on (CHECK_LIMIT unless given). */
+  checkLimit?: number;
   /** RELEVANCE: how many of the newest matches are ranked (RELEVANCE_WINDOW unless given). */
   relevanceWindow?: number;
   /**
@@ -67,6 +69,13 @@ export interface SearchResult {
 export const SCAN_LIMIT = 5_000;
 
 /**
+ * One-character terms beside longer ones are checked (LIKE) on the newest this many articles
+ * the index finds for the longer ones; `complete: false` when it found more. A common name is
+ * in tens of thousands of articles, and checking them all took seconds.
+ */
+export const CHECK_LIMIT = 2_000;
+
+/**
  * RELEVANCE ranks the newest this many matches (a rescoring window, as Elasticsearch's): BM25
  * and ts_rank cost a few microseconds a match, too much for the tens of thousands a common
  * name has. Older matches follow, newest first, without a score.
@@ -103,7 +112,7 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
   const problem = queryProblem(request.query, terms);
   if (problem) throw badInput(problem);
   const filter = request.filter ?? {};
-  const { low, high } = keyRange(filter.from, filter.to);
+  let { low, high } = keyRange(filter.from, filter.to);
   let publicationId: number | null = null;
   if (filter.publication) {
     const publication = await db.publication.findUnique({ where: { slug: filter.publication }, select: { id: true } });
@@ -116,10 +125,19 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
   const take = request.first + 1;
 
   const exactUpTo = request.countExactUpTo ?? COUNT_EXACT_UP_TO;
-  const ranged = Boolean(filter.from || filter.to);
+  let ranged = Boolean(filter.from || filter.to);
   let rows: Row[];
   let count: () => Promise<SearchCount>;
   let complete = true;
+  if (indexTerms.length > 0 && charTerms.length > 0) {
+    const oldest = await checkedFrom(db, indexTerms, { low, high, publicationId, source: filter.source ?? null }, request.checkLimit ?? CHECK_LIMIT);
+    if (oldest !== null) {
+      // Only the newest CHECK_LIMIT candidates: the key range starts after the next older one.
+      low = Number(oldest) + 1;
+      ranged = true;
+      complete = false;
+    }
+  }
   if (indexTerms.length > 0 && isPostgres(db)) {
     let newest: () => Promise<Prisma.Sql>;
     let exactCount: Prisma.Sql | null;
@@ -191,6 +209,37 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
   let counting: Promise<SearchCount> | null = null;
   const totalCount = () => (counting ??= count());
   return { hits, hasNextPage: rows.length > request.first, totalCount, method: indexTerms.length > 0 ? "INDEX" : "SCAN", complete };
+}
+
+/**
+ * The key of the newest article past the `limit` newest that hold every index term (on
+ * PostgreSQL, every bigram in any order: GIN answers that without reading a tsvector), or
+ * null when there are no more than `limit`. One walk of the index, newest first.
+ */
+async function checkedFrom(
+  db: Db,
+  indexTerms: SearchTerm[],
+  filter: { low: number; high: number; publicationId: number | null; source: string | null },
+  limit: number,
+): Promise<bigint | number | null> {
+  if (isPostgres(db)) {
+    const anyOrder = indexTerms.map((term) => tsPhrase(term.normalised)).join(" & ").replace(/ <-> /g, " & ");
+    const conditions = [Prisma.sql`t."doc" @@ ${anyOrder}::tsquery`, Prisma.sql`t."key" BETWEEN ${BigInt(filter.low)} AND ${BigInt(filter.high)}`];
+    if (filter.publicationId !== null) conditions.push(Prisma.sql`t."publicationId" = ${filter.publicationId}`);
+    if (filter.source) conditions.push(Prisma.sql`t."source" = ${normaliseForSearch(filter.source)}`);
+    const [row] = await db.$queryRaw<{ k: bigint }[]>`
+      SELECT DISTINCT t."key" AS k FROM "ArticleSearchText" t WHERE ${Prisma.join(conditions, " AND ")} ORDER BY t."key" DESC LIMIT 1 OFFSET ${limit}`;
+    return row?.k ?? null;
+  }
+  const match = [
+    ...indexTerms.map((term) => ftsPhrase(term.normalised)),
+    ...(filter.publicationId !== null ? [publicationFacet(filter.publicationId)] : []),
+    ...(filter.source ? [sourceFacet(filter.source)] : []),
+  ].join(" AND ");
+  const [row] = await db.$queryRaw<{ k: bigint | number }[]>`
+    SELECT rowid AS k FROM "ArticleSearchText" WHERE "ArticleSearchText" MATCH ${match} AND rowid BETWEEN ${BigInt(filter.low)} AND ${BigInt(filter.high)}
+     ORDER BY rowid DESC LIMIT 1 OFFSET ${limit}`;
+  return row?.k ?? null;
 }
 
 /**
