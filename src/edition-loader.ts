@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Writer } from "./db/writer.ts";
 import { PageInputError, readPageFile } from "./ingest/decode.ts";
+import { storableProblem } from "./search/tokens.ts";
 import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "./ingest/layout.ts";
 import { isCalendarDate } from "./dates.ts";
 import { ingestPage } from "./resolvers/ingest-page.ts";
@@ -71,7 +72,9 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   for (const file of exports) {
     try {
       for await (const entry of readExportFile(file)) {
+        const unstorable = entry.page && storableProblem(entry.page.source.date, entry.page.source.pageNumber, entry.page.parsed.articles.length);
         if (entry.error) summary.errors.push({ input: entry.input, message: entry.error.message });
+        else if (unstorable) summary.errors.push({ input: entry.input, message: new PageInputError(entry.input, unstorable).message });
         else record(await writeExportPage(writer, entry.page));
         options.onProgress?.({ done: ++done, total: Math.max(total, done), file: entry.input });
         await new Promise((resolve) => setImmediate(resolve));

@@ -3,6 +3,7 @@
 // (Correction rows, person aliases) and moves the data version, so cached answers refresh.
 // A user error (not found, invalid input, conflict) is thrown inside the transaction, which
 // rolls back whatever was written, and returned as data.
+import { FIRST_ISSUE_DATE, LAST_ISSUE_DATE, MAX_PAGE_NUMBER, storableProblem } from "../search/tokens.ts";
 import type { SqlRunner, Writer } from "../db/writer.ts";
 import type { ApiKeyPrincipal } from "../auth/api-keys.ts";
 import type { Article } from "../generated/prisma/client.ts";
@@ -282,7 +283,8 @@ export async function ingestPageAsEditor(
   );
   // The API ingests into known publications only: their name and region come from publication.json through `papergraph ingest`.
   if (!publication) return fail("NOT_FOUND", `No publication has the slug ${input.publication}.`, "input.publication");
-  if (!Number.isInteger(input.page) || input.page < 1 || input.page > 999) return fail("INVALID_INPUT", "A page number is from 1 to 999.", "input.page");
+  if (!Number.isInteger(input.page) || input.page < 1 || input.page > MAX_PAGE_NUMBER) return fail("INVALID_INPUT", `A page number is from 1 to ${MAX_PAGE_NUMBER}.`, "input.page");
+  if (storableProblem(input.date, 1)) return fail("INVALID_INPUT", `An issue date is from ${FIRST_ISSUE_DATE} to ${LAST_ISSUE_DATE}.`, "input.date");
   if (Buffer.byteLength(input.text) > MAX_PAGE_BYTES) return fail("INVALID_INPUT", "The text is over 5 MB.", "input.text");
   if (input.text.trim() === "") return fail("INVALID_INPUT", "The text is blank.", "input.text");
   const source: PageSource = { publication, date: input.date, pageNumber: input.page, text: input.text };

@@ -2,6 +2,7 @@ import type { Writer } from "../db/writer.ts";
 import { PageInputError } from "../ingest/decode.ts";
 import { parsePage } from "../ingest/parse-page.ts";
 import { PARSER_VERSION } from "../ingest/version.ts";
+import { storableProblem } from "../search/tokens.ts";
 import { storedPage, textHash, writePage, type PageSource, type PageWriteResult } from "./write-page.ts";
 
 /**
@@ -10,6 +11,8 @@ import { storedPage, textHash, writePage, type PageSource, type PageWriteResult 
  * PageInputError naming `inputName`, and nothing is written.
  */
 export async function ingestPage(writer: Writer, source: PageSource, inputName: string): Promise<PageWriteResult> {
+  const unstorable = storableProblem(source.date, source.pageNumber);
+  if (unstorable) throw new PageInputError(inputName, unstorable);
   const stored = await storedPage(writer.read, source.publication.slug, source.date, source.pageNumber);
   if (stored && stored.textHash === textHash(source.text) && stored.parserVersion === PARSER_VERSION) {
     return { status: "unchanged", pageId: stored.id, articles: stored.articles, personIds: [], continuationsResolved: 0 };
@@ -19,5 +22,7 @@ export async function ingestPage(writer: Writer, source: PageSource, inputName: 
     region: { city: source.publication.region, province: source.publication.province },
   });
   if (parsed.articles.length === 0) throw new PageInputError(inputName, "no recognisable article in the text");
+  const tooMany = storableProblem(source.date, source.pageNumber, parsed.articles.length);
+  if (tooMany) throw new PageInputError(inputName, tooMany);
   return writePage(writer, source, parsed, PARSER_VERSION);
 }

@@ -6,7 +6,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
 import { ConfigError } from "../db/config-error.ts";
-import { ListTooLongError, operationCost } from "./query-cost.ts";
+import { isArgumentRefusal, operationCost } from "./query-cost.ts";
 
 /**
  * What one request may ask of the server. The query limits are graphql-armor's rules
@@ -158,7 +158,7 @@ function costRule(limits: QueryLimits): ValidationRule {
         const cost = operationCost(context.getSchema(), context.getDocument(), node, {}, { maxListItems: limits.maxListItems });
         if (cost > limits.maxCost) context.reportError(costError(cost, limits.maxCost));
       } catch (error) {
-        if (error instanceof ListTooLongError) context.reportError(error);
+        if (isArgumentRefusal(error)) context.reportError(error);
         else throw error;
       }
     },
@@ -227,7 +227,7 @@ export function useQueryLimits(limits: QueryLimits & { blockFieldSuggestions?: b
       try {
         requestedQueryCost = Math.ceil(operationCost(args.schema, args.document, operation, variables, { maxListItems: limits.maxListItems }));
       } catch (error) {
-        if (!(error instanceof ListTooLongError)) throw error;
+        if (!isArgumentRefusal(error)) throw error;
         setResultAndStopExecution({ errors: [error] });
         return;
       }

@@ -38,7 +38,8 @@ import {
  *   absent; a list looked up from a list argument (`nodes(ids:)`, `_entities`) counts once
  *   per item; any other list of objects counts LIST_ESTIMATE times (a page's articles, an
  *   article's mentions), introspection's lists as long as they are in this schema on average.
- * - A list in any argument, at any depth of an input, holds at most `maxListItems` items.
+ * - A list in any argument, at any depth of an input, holds at most `maxListItems` items, and
+ *   no string in an argument holds U+0000.
  *
  * `__typename` is free. Fragments count where they are spread (each spread once per walk,
  * memoised, so that fragments spreading fragments cannot make the count itself slow).
@@ -70,6 +71,16 @@ export class ListTooLongError extends GraphQLError {
   }
 }
 
+/** A string argument holding U+0000: PostgreSQL stores no such text, SQLite would cut it short. */
+export class NulCharacterError extends GraphQLError {
+  constructor(path: string, field: string) {
+    super(`Argument "${path}" of ${field} holds a NUL character (U+0000), which no text may hold.`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+}
+
+/** What the cost walk refuses in an argument, before anything runs. */
+export const isArgumentRefusal = (error: unknown): error is GraphQLError => error instanceof ListTooLongError || error instanceof NulCharacterError;
+
 interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
@@ -80,7 +91,8 @@ interface Walk {
 }
 
 /**
- * The operation's cost; throws ListTooLongError for an argument list over the limit.
+ * The operation's cost; throws ListTooLongError for an argument list over the limit and
+ * NulCharacterError for a string argument holding U+0000.
  * `variables` are the coerced values (graphql's getVariableValues), defaults included.
  */
 export function operationCost(
@@ -183,6 +195,10 @@ function argumentsOf(walk: Walk, field: GraphQLField<unknown, unknown>, node: Pa
 
 function checkLists(value: unknown, type: GraphQLInputType, path: string, field: string, limit: number): void {
   if (value === null || value === undefined) return;
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) throw new NulCharacterError(path, field);
+    return;
+  }
   const nullable = isNonNullType(type) ? type.ofType : type;
   if (isListType(nullable)) {
     if (!Array.isArray(value)) return;
@@ -196,7 +212,7 @@ function checkLists(value: unknown, type: GraphQLInputType, path: string, field:
       if (fields[name]) checkLists(item, fields[name].type, `${path}.${name}`, field, limit);
     }
   }
-  // Scalars (JSON-like `_Any` included) are not walked: the body size bounds them.
+  // Other scalars (JSON-like `_Any` included) are not walked: the body size bounds them.
 }
 
 // Introspection's lists, as long as this schema makes them on average (their longest would
