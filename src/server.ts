@@ -46,6 +46,8 @@ export interface ServerOptions {
   limits?: Partial<Limits>;
   /** Shared by every process of a deployment: the rate limit counts there. */
   redis?: Redis;
+  /** The deployment's prefix of its Redis keys (src/server/redis-keys.ts). */
+  redisNamespace?: string;
 }
 
 export function createServer(db: Db, options: ServerOptions = {}): PapergraphServer {
@@ -70,7 +72,7 @@ export function createRequestListener(db: Db, options: ServerOptions = {}): { yo
 
 function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; limits: Limits; rateLimit: RateLimit | null; metrics: Metrics | null } {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, UNLIMITED_PATHS, options.redis) : null;
+  const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, UNLIMITED_PATHS, options.redis, options.redisNamespace) : null;
   const metrics = options.metrics ? createMetrics() : null;
   const yoga = createYoga<Record<string, never>, Context>({
     schema,

@@ -8,6 +8,7 @@ import { createRequestListener } from "../server.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import { limitsFromEnv } from "../server/limits.ts";
 import { createArchiveResponseCache } from "../server/response-cache.ts";
+import { redisNamespace } from "../server/redis-keys.ts";
 import { Redis } from "ioredis";
 import type { Logger } from "./logger.ts";
 
@@ -33,11 +34,12 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   const database = await open();
   if (cluster.isPrimary) await loadSample(database, log);
   const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
+  const namespace = redisNamespace(process.env.REDIS_PREFIX, database.url);
   const cache = options.cacheTtl > 0
     ? createArchiveResponseCache({
         ttl: options.cacheTtl,
         dataVersion: () => readDataVersion(database.plain),
-        ...(redis ? { redis } : {}),
+        ...(redis ? { redis, redisNamespace: namespace } : {}),
         onRedisError: (error) => log.warn(`Redis unavailable, answering from the database until it is back: ${(error as Error).message}`),
       })
     : null;
@@ -49,7 +51,7 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
     limits: limitsFromEnv(process.env),
     readiness: () => checkReadiness(database),
     ...(cache ? { responseCache: cache } : {}),
-    ...(redis ? { redis } : {}),
+    ...(redis ? { redis, redisNamespace: namespace } : {}),
     ...(persistedOperations ? { persistedOperations } : {}),
   });
   const server = http.createServer(listener);

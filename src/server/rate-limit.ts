@@ -29,10 +29,10 @@ export interface RateLimit {
  * and /subgraph alike, except those to the `exempt` paths (health, readiness, metrics),
  * matched exactly: the server answers no other spelling of a path (src/server/canonical-paths.ts).
  */
-export function createRateLimit(options: RateLimitOptions, exempt: readonly string[], redis?: Redis): RateLimit {
+export function createRateLimit(options: RateLimitOptions, exempt: readonly string[], redis?: Redis, redisNamespace = "papergraph"): RateLimit {
   const window = { points: options.requests, duration: options.windowSeconds };
   const limiter = redis
-    ? new RateLimiterRedis({ ...window, storeClient: redis, keyPrefix: "papergraph:rate", insuranceLimiter: new RateLimiterMemory(window) })
+    ? new RateLimiterRedis({ ...window, storeClient: redis, keyPrefix: `${redisNamespace}:rate`, insuranceLimiter: new RateLimiterMemory(window) })
     : new RateLimiterMemory(window);
   const decided = new WeakMap<IncomingMessage, Promise<Refusal | null>>();
 
