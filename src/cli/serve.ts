@@ -10,6 +10,7 @@ import { createRequestListener } from "../server/index.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import { limitsFromEnv } from "../server/limits.ts";
 import { createArchiveResponseCache } from "../server/response-cache.ts";
+import { redisNamespace } from "../server/redis-keys.ts";
 import { Redis } from "ioredis";
 import { createLogger, logFormatFromEnv, logLevelFromEnv, type Logger } from "../lib/logger.ts";
 import { wholeNumber } from "./arguments.ts";
@@ -63,11 +64,12 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   const database = await open();
   if (cluster.isPrimary) await loadSample(database, log);
   const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
+  const namespace = redisNamespace(process.env.REDIS_PREFIX, database.url);
   const cache = options.cacheTtl > 0
     ? createArchiveResponseCache({
         ttl: options.cacheTtl,
         dataVersion: () => readDataVersion(database.plain),
-        ...(redis ? { redis } : {}),
+        ...(redis ? { redis, redisNamespace: namespace } : {}),
         onRedisError: (error) => log.warn(`Redis unavailable, answering from the database until it is back: ${(error as Error).message}`),
       })
     : null;
@@ -79,7 +81,7 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
     limits: limitsFromEnv(process.env),
     readiness: () => checkReadiness(database),
     ...(cache ? { responseCache: cache } : {}),
-    ...(redis ? { redis } : {}),
+    ...(redis ? { redis, redisNamespace: namespace } : {}),
     ...(persistedOperations ? { persistedOperations } : {}),
   });
   const server = http.createServer(listener);

@@ -3,6 +3,7 @@
 // (Correction rows, person aliases) and moves the data version, so cached answers refresh.
 // A user error (not found, invalid input, conflict) is thrown inside the transaction, which
 // rolls back whatever was written, and returned as data.
+import { FIRST_ISSUE_DATE, LAST_ISSUE_DATE, MAX_PAGE_NUMBER, storableProblem } from "../search/tokens.ts";
 import type { SqlRunner, Writer } from "../db/writer.ts";
 import type { ApiKeyPrincipal } from "../auth/api-keys.ts";
 import type { Article } from "../generated/prisma/client.ts";
@@ -287,6 +288,7 @@ export async function ingestPageAsEditor(
   const pageNumber = input.label != null ? pageOrderOfLabel(input.label) : input.page!;
   if (pageNumber === null) return fail("INVALID_INPUT", "A page label is a number from 1 to 999 or a section page such as A01.", "input.label");
   if (pageLabelOfOrder(pageNumber) === null) return fail("INVALID_INPUT", "A page number is from 1 to 999, or 1001 to 3599 for a section page (see Page.number).", "input.page");
+  if (storableProblem(input.date, 1)) return fail("INVALID_INPUT", `An issue date is from ${FIRST_ISSUE_DATE} to ${LAST_ISSUE_DATE}.`, "input.date");
   if (Buffer.byteLength(input.text) > MAX_PAGE_BYTES) return fail("INVALID_INPUT", "The text is over 5 MB.", "input.text");
   if (input.text.trim() === "") return fail("INVALID_INPUT", "The text is blank.", "input.text");
   const source: PageSource = { publication, date: input.date, pageNumber, text: input.text };

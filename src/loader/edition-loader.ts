@@ -5,6 +5,7 @@ import { findPageFiles, pageLocationFromPath, readPublicationManifest, type Publ
 import { isCalendarDate } from "../lib/dates.ts";
 import { pageLabelOfOrder } from "../ingest/page-label.ts";
 import { composeRecords, isRecordsFile, parseRecordsFile, type RecordsPage } from "../ingest/parse-records.ts";
+import { storableProblem } from "../search/tokens.ts";
 import { ingestPage } from "./ingest-page.ts";
 import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./import-export.ts";
 import type { PageWriteResult, PublicationInfo } from "./write-page.ts";
@@ -75,7 +76,9 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   for (const file of exports) {
     try {
       for await (const entry of readExportFile(file)) {
+        const unstorable = entry.page && storableProblem(entry.page.source.date, entry.page.source.pageNumber, entry.page.parsed.articles.length);
         if (entry.error) summary.errors.push({ input: entry.input, message: entry.error.message });
+        else if (unstorable) summary.errors.push({ input: entry.input, message: new PageInputError(entry.input, unstorable).message });
         else record(await writeExportPage(writer, entry.page));
         options.onProgress?.({ done: ++done, total: Math.max(total, done), file: entry.input });
         await new Promise((resolve) => setImmediate(resolve));

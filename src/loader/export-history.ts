@@ -28,6 +28,15 @@ const exported = (revision: Revision): ExportRevision => ({
   createdAt: revision.createdAt.toISOString(),
 });
 
+/** The most IDs one statement binds (SQLite's limit is 999 parameters, some are taken by the rest). */
+const BIND_LIMIT = 500;
+
+async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let start = 0; start < ids.length; start += BIND_LIMIT) rows.push(...(await read(ids.slice(start, start + BIND_LIMIT))));
+  return rows;
+}
+
 /**
  * Reads the history of batches of pages, in a fixed number of statements a batch; remembers
  * the people already exported, so that each is exported with the first page naming them.
@@ -37,20 +46,19 @@ export function historyReader(db: Db) {
   return async (pages: { id: number; articles: { id: number; position: number }[]; personIds: number[] }[]): Promise<PageHistory[]> => {
     const articleIds = pages.flatMap((page) => page.articles.map((article) => article.id));
     const newPeople = [...new Set(pages.flatMap((page) => page.personIds))].filter((id) => !exportedPeople.has(id));
-    const [revisions, aliases, people] = await Promise.all([
-      db.revision.findMany({
-        where: {
-          OR: [
-            { entityType: "Page", entityId: { in: pages.map((page) => page.id) } },
-            { entityType: "Article", entityId: { in: articleIds } },
-            { entityType: "Person", entityId: { in: newPeople } },
-          ],
-        },
-        orderBy: { id: "asc" },
-      }),
-      db.personAlias.findMany({ where: { personId: { in: newPeople } }, orderBy: { name: "asc" }, select: { name: true, personId: true } }),
-      db.person.findMany({ where: { id: { in: newPeople } }, select: { id: true, name: true } }),
+    // Each list in its own statements, at most BIND_LIMIT IDs each: SQLite binds at most 999
+    // parameters a statement, and a batch of pages names thousands of articles and people.
+    const revisionsOf = (entityType: string, ids: number[]) =>
+      inChunks(ids, (chunk) => db.revision.findMany({ where: { entityType, entityId: { in: chunk } } }));
+    const [pageRevisions, articleRevisions, personRevisions, aliases, people] = await Promise.all([
+      revisionsOf("Page", pages.map((page) => page.id)),
+      revisionsOf("Article", articleIds),
+      revisionsOf("Person", newPeople),
+      inChunks(newPeople, (chunk) => db.personAlias.findMany({ where: { personId: { in: chunk } }, select: { name: true, personId: true } })),
+      inChunks(newPeople, (chunk) => db.person.findMany({ where: { id: { in: chunk } }, select: { id: true, name: true } })),
     ]);
+    const revisions = [...pageRevisions, ...articleRevisions, ...personRevisions].sort((a, b) => a.id - b.id);
+    aliases.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const byEntity = groupBy(revisions, (revision) => `${revision.entityType}:${revision.entityId}`);
     const of = (entityType: string, entityId: number) => (byEntity.get(`${entityType}:${entityId}`) ?? []).map(exported);
     const formerNames = groupBy(aliases, (alias) => alias.personId);

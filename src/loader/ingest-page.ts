@@ -3,6 +3,7 @@ import { PageInputError } from "../ingest/decode.ts";
 import { parsePage } from "../ingest/parse-page.ts";
 import { parseRecordsPage, RECORDS_PARSER_VERSION, type ArticleRecord } from "../ingest/parse-records.ts";
 import { PARSER_VERSION } from "../ingest/version.ts";
+import { storableProblem } from "../search/tokens.ts";
 import { storedPage, textHash, writePage, type PageSource, type PageWriteResult } from "./write-page.ts";
 
 /**
@@ -16,6 +17,8 @@ import { storedPage, textHash, writePage, type PageSource, type PageWriteResult 
  */
 export async function ingestPage(writer: Writer, source: PageSource, inputName: string, records?: ArticleRecord[]): Promise<PageWriteResult> {
   const version = records === undefined ? PARSER_VERSION : RECORDS_PARSER_VERSION;
+  const unstorable = storableProblem(source.date, source.pageNumber);
+  if (unstorable) throw new PageInputError(inputName, unstorable);
   const stored = await storedPage(writer.read, source.publication.slug, source.date, source.pageNumber);
   if (stored && stored.textHash === textHash(source.text) && stored.parserVersion === version) {
     return { status: "unchanged", pageId: stored.id, articles: stored.articles, personIds: [], continuationsResolved: 0 };
@@ -23,5 +26,7 @@ export async function ingestPage(writer: Writer, source: PageSource, inputName: 
   const context = { issueDate: source.date, region: { city: source.publication.region, province: source.publication.province } };
   const parsed = records === undefined ? parsePage(source.text, context) : parseRecordsPage(records, context).parsed;
   if (parsed.articles.length === 0) throw new PageInputError(inputName, "no recognisable article in the text");
+  const tooMany = storableProblem(source.date, source.pageNumber, parsed.articles.length);
+  if (tooMany) throw new PageInputError(inputName, tooMany);
   return writePage(writer, source, parsed, version);
 }

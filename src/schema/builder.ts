@@ -39,6 +39,9 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     nodeTypeOptions: {
       description: "An object with a stable, opaque global ID, fetchable with `node(id:)`.",
+      // Every type holding archive content is a Node: its fields need the `reader` scope
+      // whichever root field, endpoint (/subgraph's `_entities`) or nesting reached it.
+      authScopes: { reader: true },
     },
     idFieldOptions: {
       description: "Opaque global ID. It stays the same when the same page is ingested again.",

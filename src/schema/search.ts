@@ -7,7 +7,7 @@ import { Photo } from "./photo.ts";
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from "../search/query.ts";
 import { Story } from "./story.ts";
 import { searchStories, STORY_COUNT_EXACT_UP_TO } from "../resolvers/story-search.ts";
-import { COUNT_EXACT_UP_TO, RELEVANCE_WINDOW, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchRequest, type SearchResult } from "../resolvers/search/index.ts";
+import { CHECK_LIMIT, COUNT_EXACT_UP_TO, RELEVANCE_WINDOW, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchRequest, type SearchResult } from "../resolvers/search/index.ts";
 import type { StoryHit } from "../resolvers/story-search.ts";
 import type { Range, Snippet } from "../search/snippets.ts";
 import type { Photo as PhotoRow } from "../generated/prisma/client.ts";
@@ -26,7 +26,9 @@ const SearchOrder = builder.enumType("SearchOrder", {
 const SearchMethod = builder.enumType("SearchMethod", {
   description: "How a search found its articles.",
   values: {
-    INDEX: { description: "Through the full-text index: every article in the archive that matches was found." },
+    INDEX: {
+      description: `Through the full-text index: every article in the archive that matches was found (one-character terms beside longer ones: see \`complete\`).`,
+    },
     SCAN: {
       description: `Every term has one character, which the index does not hold: the newest ${SCAN_LIMIT} articles that pass the filter were scanned (see \`complete\`).`,
     },
@@ -188,7 +190,7 @@ builder.queryFields((t) => ({
           resolve: (parent) => (parent as unknown as SearchResult).method,
         }),
         complete: c.boolean({
-          description: `False when a SCAN reached its limit of ${SCAN_LIMIT} articles: older articles were not examined and \`totalCount\` counts only the scanned ones. Always true for INDEX.`,
+          description: `False when older articles were not examined and \`totalCount\` counts only the examined ones: a SCAN reached its limit of ${SCAN_LIMIT} articles, or one-character terms beside longer ones were checked on the newest ${CHECK_LIMIT} articles holding the longer ones only.`,
           resolve: (parent) => (parent as unknown as SearchResult).complete,
         }),
       }),

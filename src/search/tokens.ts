@@ -65,6 +65,24 @@ const MAX_POSITION = 511;
 const MAX_PUBLICATION = 16_383;
 const PER_DAY = 2 ** 35;
 
+/** The first and last issue dates, and the largest page number and article count, a search key holds. */
+export const FIRST_ISSUE_DATE = "1700-01-01";
+export const LAST_ISSUE_DATE = new Date(EPOCH + (2 ** 18 - 1) * DAY).toISOString().slice(0, 10);
+export const MAX_PAGE_NUMBER = MAX_PAGE;
+export const MAX_ARTICLES_PER_PAGE = MAX_POSITION;
+
+/**
+ * Why a page cannot be stored (its articles would have no search key), or null: the date,
+ * page number and number of articles, checked before anything is written.
+ */
+export function storableProblem(date: string, pageNumber: number, articles?: number): string | null {
+  const day = dayOf(date);
+  if (!(day >= 0 && day < 2 ** 18)) return `the date ${date} is outside ${FIRST_ISSUE_DATE} to ${LAST_ISSUE_DATE}, the issue dates the archive holds`;
+  if (!Number.isInteger(pageNumber) || pageNumber < 1 || pageNumber > MAX_PAGE) return `the page number ${pageNumber} is outside 1 to ${MAX_PAGE}`;
+  if (articles !== undefined && articles > MAX_POSITION) return `the page holds ${articles} articles; at most ${MAX_POSITION} are stored`;
+  return null;
+}
+
 /** Days since 1700-01-01 of a YYYY-MM-DD date. */
 function dayOf(date: string): number {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];

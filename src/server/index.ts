@@ -18,6 +18,10 @@ import { createRateLimit, type RateLimit } from "./rate-limit.ts";
 import type { ArchiveResponseCache } from "./response-cache.ts";
 import { answerFromCache } from "./cached-answers.ts";
 import { useErrorMasking, useBrowserSafety } from "./safety.ts";
+import { useCanonicalPaths } from "./canonical-paths.ts";
+
+/** Paths the rate limit does not count: probes of health, readiness and metrics. */
+const UNLIMITED_PATHS = ["/healthz", "/readyz", "/metrics"];
 
 export type PapergraphServer = YogaServerInstance<Record<string, never>, Context>;
 
@@ -42,6 +46,8 @@ export interface ServerOptions {
   limits?: Partial<Limits>;
   /** Shared by every process of a deployment: the rate limit counts there. */
   redis?: Redis;
+  /** The deployment's prefix of its Redis keys (src/server/redis-keys.ts). */
+  redisNamespace?: string;
 }
 
 export function createServer(db: Db, options: ServerOptions = {}): PapergraphServer {
@@ -66,7 +72,7 @@ export function createRequestListener(db: Db, options: ServerOptions = {}): { yo
 
 function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; limits: Limits; rateLimit: RateLimit | null; metrics: Metrics | null } {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, "/graphql", options.redis) : null;
+  const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, UNLIMITED_PATHS, options.redis, options.redisNamespace) : null;
   const metrics = options.metrics ? createMetrics() : null;
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
@@ -82,9 +88,10 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
     maskedErrors: useErrorMasking(),
     cors: corsOptions(limits),
     plugins: [
-      ...useBrowserSafety(),
       ...(rateLimit ? [rateLimit.plugin] : []),
-      useSubgraph(db, useQueryLimits(limits, { reportCost: false })),
+      useCanonicalPaths(),
+      ...useBrowserSafety(),
+      useSubgraph(db, useQueryLimits(limits, { reportCost: false }), options.readsRequireKey),
       ...useQueryLimits(limits, { reportCost: true }),
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
       ...(options.readiness ? [useReadiness(options.readiness)] : []),

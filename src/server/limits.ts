@@ -1,12 +1,12 @@
-import { GraphQLError, Kind, getOperationAST, validate, visit, type ASTVisitor, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, getOperationAST, getVariableValues, type ASTVisitor, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
-import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
 import { ConfigError } from "../lib/config-error.ts";
+import { isArgumentRefusal, operationCost } from "./query-cost.ts";
 
 /**
  * What one request may ask of the server. The query limits are graphql-armor's rules
@@ -23,8 +23,12 @@ export interface QueryLimits {
   maxTokens: number;
   /** Directives in one operation. */
   maxDirectives: number;
-  /** graphql-armor's cost: 1 a scalar, 2 an object, ×1.5 each level, × `first`/`last` of a connection. */
+  /** The cost of src/server/query-cost.ts, after variables and defaults are applied. */
   maxCost: number;
+  /** Items in any list of an argument, at any depth (`nodes(ids:)`, `_entities`). */
+  maxListItems: number;
+  /** Whether `__schema` and `__type` are answered (they count toward the cost either way). */
+  introspection?: boolean;
 }
 
 export interface Limits extends QueryLimits {
@@ -51,6 +55,8 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxTokens: 3000,
   maxDirectives: 50,
   maxCost: 50_000,
+  maxListItems: 100,
+  introspection: true,
 };
 
 export const DEFAULT_LIMITS: Limits = {
@@ -68,6 +74,8 @@ export const LIMIT_CODES = {
   tokens: "TOO_MANY_TOKENS",
   directives: "TOO_MANY_DIRECTIVES",
   cost: "QUERY_TOO_COSTLY",
+  listItems: "LIST_TOO_LONG",
+  introspection: "INTROSPECTION_DISABLED",
   rate: "RATE_LIMITED",
   body: "REQUEST_ENTITY_TOO_LARGE",
 } as const;
@@ -84,6 +92,12 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv): Limits {
     if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number (0 turns the limit off), got ${raw}`);
     return value === 0 ? Number.POSITIVE_INFINITY : value;
   };
+  const flag = (name: string, fallback: boolean) => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    if (raw !== "true" && raw !== "false") throw new ConfigError(`${name} must be true or false, got ${raw}`);
+    return raw === "true";
+  };
   const requests = number("RATE_LIMIT", DEFAULT_LIMITS.rateLimit!.requests);
   const origins = env.CORS_ORIGINS?.trim();
   return {
@@ -92,6 +106,8 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv): Limits {
     maxTokens: number("QUERY_MAX_TOKENS", DEFAULT_LIMITS.maxTokens),
     maxDirectives: number("QUERY_MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives),
     maxCost: number("QUERY_MAX_COST", DEFAULT_LIMITS.maxCost),
+    maxListItems: number("QUERY_MAX_LIST_ITEMS", DEFAULT_LIMITS.maxListItems),
+    introspection: flag("INTROSPECTION", true),
     maxBodyBytes: number("MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes),
     rateLimit: Number.isFinite(requests)
       ? { requests, windowSeconds: Math.min(number("RATE_LIMIT_WINDOW", DEFAULT_LIMITS.rateLimit!.windowSeconds), 86_400), trustProxy: env.TRUST_PROXY === "true" }
@@ -105,7 +121,6 @@ const limitError = (message: string, code: string) => new GraphQLError(message, 
 
 /** The number graphql-armor puts in its message ("… exceeded, found 17."). */
 const found = (error: GraphQLError) => /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1] ?? "?";
-const rounded = (value: number) => Math.ceil(value);
 
 /** One of graphql-armor's validation rules, reporting a refusal with our message and code instead of throwing. */
 function armorRule(
@@ -124,68 +139,42 @@ function armorRule(
   };
 }
 
-// The cost of each accepted operation, computed once by the validation rule and read when
-// the result goes out. Keyed by the operation's node: yoga's parse cache hands the same
-// document object to every request with the same text, and validation is cached with it.
-const costs = new WeakMap<OperationDefinitionNode, number>();
-
-function costRule(maxCost: number, reject: boolean): ValidationRule {
-  return (context) => {
-    let operation: OperationDefinitionNode | null = null;
-    const visitor = costLimitRule({
-      maxCost,
-      propagateOnRejection: false,
-      onAccept: [(_context, details: { n: number }) => operation && costs.set(operation, rounded(details.n))],
-      onReject: reject
-        ? [(_context, error) => context.reportError(limitError(`Query cost ${rounded(Number(found(error)))} exceeds the limit of ${maxCost}.`, LIMIT_CODES.cost))]
-        : [],
-    })(context);
-    return {
-      OperationDefinition: {
-        enter(node) {
-          operation = node;
-          visitor.OperationDefinition.enter(node);
-        },
-      },
-    };
-  };
+/** The coerced variables of an operation (defaults applied); null when they do not coerce (execution says why). */
+function coercedVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, inputs: Record<string, unknown>): Record<string, unknown> | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 1 });
+  return "coerced" in coerced && coerced.coerced ? coerced.coerced : null;
 }
 
 /**
- * The cost of an operation in graphql-armor's model: the number `extensions.cost` reports.
- * graphql-armor reads `first`/`last` only when written in the query; a page size passed as a
- * variable is put in its place first, so `articles(first: $n)` costs the same as
- * `articles(first: 100)` when `$n` is 100.
+ * The cost rule at validation: refuses (400) an operation without variables whose cost is over
+ * the limit. The cost of one with variables depends on the values sent, so it is checked at
+ * execution (useQueryLimits), with the variables coerced and their defaults applied.
  */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown> | undefined,
-): number {
-  let pageSizeVariables = false;
-  const inlined = visit(document, {
-    Argument(node) {
-      if ((node.name.value !== "first" && node.name.value !== "last") || node.value.kind !== Kind.VARIABLE) return undefined;
-      pageSizeVariables = true;
-      const value = variables?.[node.value.name.value];
-      return Number.isInteger(value) ? { ...node, value: { kind: Kind.INT, value: String(value) } } : undefined;
+function costRule(limits: QueryLimits): ValidationRule {
+  return (context) => ({
+    OperationDefinition(node) {
+      if (node.variableDefinitions?.length) return;
+      try {
+        const cost = operationCost(context.getSchema(), context.getDocument(), node, {}, { maxListItems: limits.maxListItems });
+        if (cost > limits.maxCost) context.reportError(costError(cost, limits.maxCost));
+      } catch (error) {
+        if (isArgumentRefusal(error)) context.reportError(error);
+        else throw error;
+      }
     },
   });
-  if (pageSizeVariables) {
-    const inlinedOperation = getOperationAST(inlined, operation.name?.value);
-    if (inlinedOperation) {
-      validate(schema, inlined, [costRule(Number.POSITIVE_INFINITY, false)]);
-      return costs.get(inlinedOperation) ?? 0;
-    }
-  }
-  let cost = costs.get(operation);
-  if (cost === undefined) {
-    validate(schema, document, [costRule(Number.POSITIVE_INFINITY, false)]);
-    cost = costs.get(operation) ?? 0;
-  }
-  return cost;
 }
+
+const costError = (cost: number, maxCost: number) => limitError(`Query cost ${Math.ceil(cost)} exceeds the limit of ${maxCost}.`, LIMIT_CODES.cost);
+
+/** Refuses `__schema` and `__type` (introspection) where the deployment turned it off; `__typename` stays. */
+const noIntrospection: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === "__schema" || node.name.value === "__type") {
+      context.reportError(limitError("Introspection is turned off on this server (INTROSPECTION=false).", LIMIT_CODES.introspection));
+    }
+  },
+});
 
 /**
  * The query limits as yoga plugins: tokens at parse, depth, aliases, directives and cost
@@ -222,7 +211,8 @@ export function useQueryLimits(limits: QueryLimits & { blockFieldSuggestions?: b
         if (Number.isFinite(limits.maxDirectives)) {
           addValidationRule(armorRule(maxDirectivesRule, limits.maxDirectives, (n) => `Query has ${n} directives; the limit is ${limits.maxDirectives}.`, LIMIT_CODES.directives));
         }
-        addValidationRule(costRule(limits.maxCost, Number.isFinite(limits.maxCost)));
+        addValidationRule(costRule(limits));
+        if (limits.introspection === false) addValidationRule(noIntrospection);
       },
     },
   ];
@@ -230,10 +220,19 @@ export function useQueryLimits(limits: QueryLimits & { blockFieldSuggestions?: b
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
-      const requestedQueryCost = operationCost(args.schema, args.document, operation, args.variableValues ?? undefined);
-      // Validation saw the page sizes written in the query; this sees those sent as variables.
+      // Validation saw what the query writes; this sees the variables sent, coerced.
+      const variables = coercedVariables(args.schema, operation, (args.variableValues ?? {}) as Record<string, unknown>);
+      if (!variables) return;
+      let requestedQueryCost: number;
+      try {
+        requestedQueryCost = Math.ceil(operationCost(args.schema, args.document, operation, variables, { maxListItems: limits.maxListItems }));
+      } catch (error) {
+        if (!isArgumentRefusal(error)) throw error;
+        setResultAndStopExecution({ errors: [error] });
+        return;
+      }
       if (requestedQueryCost > limits.maxCost) {
-        setResultAndStopExecution({ errors: [limitError(`Query cost ${requestedQueryCost} exceeds the limit of ${limits.maxCost}.`, LIMIT_CODES.cost)] });
+        setResultAndStopExecution({ errors: [costError(requestedQueryCost, limits.maxCost)] });
         return;
       }
       if (!reportCost) return;

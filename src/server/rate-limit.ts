@@ -16,7 +16,7 @@ export interface RateLimit {
    * no network peer (in-process calls, as the tests make), which are not counted.
    */
   admit(req: IncomingMessage): Promise<Refusal | null>;
-  /** Refuses, in yoga, the requests to `endpoint` that `admit` turns away. */
+  /** Refuses, in yoga, the requests that `admit` turns away: every path but the `exempt` ones. */
   plugin: Plugin;
 }
 
@@ -25,14 +25,14 @@ export interface RateLimit {
  * fixed window). With `redis`, counted there for every process and machine that shares it; if
  * Redis cannot be reached, each process counts on in memory meanwhile. Without it, counted per
  * process: with N workers or machines a client gets up to N times as many. Refusals are 429
- * with `Retry-After` and a GraphQL error coded RATE_LIMITED. Health, readiness and metrics are
- * never limited, and /subgraph is answered before this plugin runs (it is for a gateway on a
- * private network).
+ * with `Retry-After` and a GraphQL error coded RATE_LIMITED. Every request is counted, /graphql
+ * and /subgraph alike, except those to the `exempt` paths (health, readiness, metrics),
+ * matched exactly: the server answers no other spelling of a path (src/server/canonical-paths.ts).
  */
-export function createRateLimit(options: RateLimitOptions, endpoint: string, redis?: Redis): RateLimit {
+export function createRateLimit(options: RateLimitOptions, exempt: readonly string[], redis?: Redis, redisNamespace = "papergraph"): RateLimit {
   const window = { points: options.requests, duration: options.windowSeconds };
   const limiter = redis
-    ? new RateLimiterRedis({ ...window, storeClient: redis, keyPrefix: "papergraph:rate", insuranceLimiter: new RateLimiterMemory(window) })
+    ? new RateLimiterRedis({ ...window, storeClient: redis, keyPrefix: `${redisNamespace}:rate`, insuranceLimiter: new RateLimiterMemory(window) })
     : new RateLimiterMemory(window);
   const decided = new WeakMap<IncomingMessage, Promise<Refusal | null>>();
 
@@ -58,7 +58,7 @@ export function createRateLimit(options: RateLimitOptions, endpoint: string, red
   const plugin: Plugin = {
     async onRequest({ url, serverContext, endResponse }) {
       const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
-      if (url.pathname !== endpoint || !req) return;
+      if (exempt.includes(url.pathname) || !req) return;
       const refusal = await admit(req);
       if (!refusal) return;
       const body = {

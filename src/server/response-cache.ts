@@ -1,13 +1,15 @@
 import { createHash } from "node:crypto";
-import { createRedisCache } from "@envelop/response-cache-redis";
 import { createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import type { Redis } from "ioredis";
 import type { ExecutionResult } from "graphql";
 import type { GraphQLParams, Plugin } from "graphql-yoga";
+import { createRedisAnswerStore } from "./redis-keys.ts";
 
 export interface ResponseCacheOptions {
   /** Shared cache for every server process; without it each process caches in memory. */
   redis?: Redis;
+  /** The deployment's prefix of every Redis key (src/server/redis-keys.ts). */
+  redisNamespace?: string;
   /** Time to live of a cached answer, in milliseconds. */
   ttl: number;
   /** The archive's data version: it changes in the same transaction as any write. */
@@ -34,7 +36,7 @@ export const MAX_CACHED_ANSWER = 128 * 1024;
  */
 export function createArchiveResponseCache(options: ResponseCacheOptions): ArchiveResponseCache {
   const { redis } = options;
-  const stored = redis ? softRedisCache(redis, options.onRedisError ?? (() => undefined)) : createInMemoryCache();
+  const stored = redis ? softRedisCache(redis, options.redisNamespace ?? "papergraph", options.onRedisError ?? (() => undefined)) : createInMemoryCache();
   const built = new Set<string>();
   const cache: Cache = {
     ...stored,
@@ -93,15 +95,15 @@ function keyOf(version: number, documentString: string, variables: unknown, oper
   return `${version}:${hash.digest("hex")}`;
 }
 
-type Cache = ReturnType<typeof createRedisCache>;
+type Cache = ReturnType<typeof createInMemoryCache>;
 
 /**
  * The Redis cache, failing soft: a lookup Redis cannot answer is a miss and an answer it cannot
  * store is not stored, so a cache outage slows the API down to its database instead of failing
  * every request.
  */
-function softRedisCache(redis: Redis, onError: (error: unknown) => void): Cache {
-  const cache = createRedisCache({ redis });
+function softRedisCache(redis: Redis, namespace: string, onError: (error: unknown) => void): Cache {
+  const cache = createRedisAnswerStore(redis, namespace);
   let failing = false;
   // Only a lookup that succeeds says Redis is back: a pipelined write can resolve while Redis is away.
   async function attempt<T>(work: () => T | Promise<T>, fallback: T, isLookup = false): Promise<T> {
@@ -118,6 +120,6 @@ function softRedisCache(redis: Redis, onError: (error: unknown) => void): Cache 
   return {
     get: (id) => attempt(() => cache.get(id), undefined, true),
     set: (id, data, entities, ttl) => attempt(() => cache.set(id, data, entities, ttl), undefined),
-    invalidate: (entities) => attempt(() => cache.invalidate(entities), undefined),
+    invalidate: () => attempt(() => cache.invalidate(), undefined),
   };
 }

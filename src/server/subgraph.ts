@@ -10,11 +10,11 @@ export const SUBGRAPH_ENDPOINT = "/subgraph";
  * own, so /graphql's schema shows no federation internals and /graphql's plugins
  * (persisted operations) do not bind the gateway, whose query plans are never persisted.
  */
-export function useSubgraph(db: Db, plugins: Plugin[] = []): Plugin {
+export function useSubgraph(db: Db, plugins: Plugin[] = [], readsRequireKey?: boolean): Plugin {
   const subgraph = createYoga({
     schema: subgraphSchema,
     // The request carries the API key: with READS_REQUIRE_KEY=true the subgraph needs one too.
-    context: ({ request }) => createContext(db, { request }),
+    context: ({ request }) => createContext(db, { request, ...(readsRequireKey === undefined ? {} : { readsRequireKey }) }),
     graphqlEndpoint: SUBGRAPH_ENDPOINT,
     graphiql: false,
     landingPage: false,

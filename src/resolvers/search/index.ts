@@ -1,6 +1,7 @@
 import { dialectOf, type Db, type Dialect } from "../../db/client.ts";
 import { parseQuery, queryProblem } from "../../search/query.ts";
 import { keyRange } from "../../search/tokens.ts";
+import { CHECKED_FROM, CHECK_LIMIT } from "./check-limit.ts";
 import { decodeCursor, searchInputError } from "./cursor.ts";
 import { hitsOf } from "./hits.ts";
 import { postgresIndexPlan } from "./postgres-plan.ts";
@@ -9,6 +10,7 @@ import { sqliteIndexPlan } from "./sqlite-plan.ts";
 import type { IndexPlan, Row, SearchCount, SearchRequest, SearchResult } from "./types.ts";
 
 export { SCAN_LIMIT } from "./scan.ts";
+export { CHECK_LIMIT } from "./check-limit.ts";
 export type { SearchCount, SearchFilter, SearchHit, SearchMethod, SearchOrder, SearchRequest, SearchResult } from "./types.ts";
 
 /**
@@ -40,7 +42,7 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
   const problem = queryProblem(request.query, terms);
   if (problem) throw searchInputError(problem);
   const filter = request.filter ?? {};
-  const { low, high } = keyRange(filter.from, filter.to);
+  let { low, high } = keyRange(filter.from, filter.to);
   let publicationId: number | null = null;
   if (filter.publication) {
     const publication = await db.publication.findUnique({ where: { slug: filter.publication }, select: { id: true } });
@@ -53,11 +55,20 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
   const take = request.first + 1;
 
   const exactUpTo = request.countExactUpTo ?? COUNT_EXACT_UP_TO;
-  const ranged = Boolean(filter.from || filter.to);
+  let ranged = Boolean(filter.from || filter.to);
   const source = filter.source || null;
   let rows: Row[];
   let count: () => Promise<SearchCount>;
   let complete = true;
+  if (indexTerms.length > 0 && charTerms.length > 0) {
+    const oldest = await CHECKED_FROM[dialectOf(db)](db, indexTerms, { low, high, publicationId, source }, request.checkLimit ?? CHECK_LIMIT);
+    if (oldest !== null) {
+      // Only the newest CHECK_LIMIT candidates: the key range starts after the next older one.
+      low = Number(oldest) + 1;
+      ranged = true;
+      complete = false;
+    }
+  }
   if (indexTerms.length > 0) {
     ({ rows, count } = await INDEX_PLANS[dialectOf(db)].search(db, {
       indexTerms,

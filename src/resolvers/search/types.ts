@@ -21,6 +21,8 @@ export interface SearchRequest {
   after?: string | null;
   /** Up to how many matches `totalCount` counts exactly (COUNT_EXACT_UP_TO unless given). */
   countExactUpTo?: number;
+  /** How many of the newest index matches one-character terms are checked on (CHECK_LIMIT unless given). */
+  checkLimit?: number;
   /** RELEVANCE: how many of the newest matches are ranked (RELEVANCE_WINDOW unless given). */
   relevanceWindow?: number;
   /**
