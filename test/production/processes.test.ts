@@ -41,8 +41,8 @@ const cacheHit = (result: { extensions?: { responseCache?: { hit?: boolean } } }
 describe.skipIf(!withServices)("several server processes on one PostgreSQL and one Redis", () => {
   it("share cached answers, and neither serves a stale one after an editor ingests a page through one", async () => {
     const env = { DATABASE_URL: databaseUrl(pgName), REDIS_URL };
-    const first = await startServer({ env });
-    const second = await startServer({ env });
+    const first = await startServer({ env, args: ["--seed"] });
+    const second = await startServer({ env, args: ["--seed"] });
     try {
       const before = await postQuery(first.url, ISSUES);
       expect(before.data.issues.totalCount).toBe(1);
@@ -74,8 +74,8 @@ describe.skipIf(!withServices)("the rate limit with REDIS_URL", () => {
     await redis.flushdb();
     redis.disconnect();
     const env = { DATABASE_URL: `file:${path.join(folder, "rate.db")}`, REDIS_URL: redisUrl, RATE_LIMIT: "4", RATE_LIMIT_WINDOW: "60" };
-    const first = await startServer({ env });
-    const second = await startServer({ env });
+    const first = await startServer({ env, args: ["--seed"] });
+    const second = await startServer({ env, args: ["--seed"] });
     try {
       for (const server of [first, second, first, second]) expect((await postQuery(server.url, ISSUES)).data.issues.totalCount).toBe(1);
       for (const server of [first, second]) {
@@ -98,7 +98,7 @@ describe("REDIS_URL naming a Redis that cannot be reached", () => {
       });
     });
     const env = { DATABASE_URL: `file:${path.join(folder, "no-redis.db")}`, REDIS_URL: `redis://127.0.0.1:${closed}`, RATE_LIMIT: "3", LOG_FORMAT: "json" };
-    const server = await startServer({ env });
+    const server = await startServer({ env, args: ["--seed"] });
     try {
       for (let index = 0; index < 3; index++) expect((await postQuery(server.url, ISSUES)).data.issues.totalCount).toBe(1);
       const refused = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: ISSUES }) });
@@ -118,7 +118,7 @@ describe("REDIS_URL naming a Redis that cannot be reached", () => {
 
 describe("papergraph serve --workers", () => {
   it("runs the workers on one port, answers through them, and stops them all on SIGTERM", async () => {
-    const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "workers.db")}` }, args: ["--workers", "2"] });
+    const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "workers.db")}` }, args: ["--workers", "2", "--seed"] });
     const workers = () =>
       execFileSync("ps", ["-o", "pid=", "--ppid", String(server.process.pid)], { encoding: "utf8" }).trim().split(/\s+/).filter(Boolean);
     expect(workers()).toHaveLength(2);
