@@ -43,6 +43,12 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
     meaning: "Share the response cache and the rate limit's counts between processes and machines through Redis (in memory, per process, otherwise).",
   },
   {
+    name: "REDIS_KEY_PREFIX",
+    default: "",
+    brief: "put before every Redis key, to share one Redis between deployments",
+    meaning: "Put before every key papergraph writes to Redis, so that deployments (or test runs) sharing one Redis keep their cached answers and counts apart.",
+  },
+  {
     name: "LOG_FORMAT",
     default: "text on a terminal, else json",
     brief: "json or text",

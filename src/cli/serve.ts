@@ -30,7 +30,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   await serve(
     open,
     // The sample goes only where it cannot be mistaken for the archive: the default embedded database.
-    { port, workers, cacheTtl, seed: values.seed === true || location.isDefault, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}) },
+    { port, workers, cacheTtl, seed: values.seed === true || location.isDefault, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+      ...(process.env.REDIS_KEY_PREFIX ? { redisKeyPrefix: process.env.REDIS_KEY_PREFIX } : {}),
+    },
     serverLog,
   );
   return -1;
@@ -45,6 +47,8 @@ export interface ServeOptions {
   cacheTtl: number;
   /** Shares the response cache and the rate limit's counts between processes and machines. */
   redisUrl?: string;
+  /** Put before every Redis key: deployments (or test runs) sharing one Redis keep apart. */
+  redisKeyPrefix?: string;
   /** Loads the sample editions (seeds/) when the database holds no page. */
   seed: boolean;
 }
@@ -59,7 +63,7 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(open, options, log);
   const database = await open();
   if (cluster.isPrimary && options.seed) await loadSample(database, log);
-  const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
+  const redis = options.redisUrl ? connectRedis(options.redisUrl, options.redisKeyPrefix) : undefined;
   const cache = options.cacheTtl > 0
     ? createArchiveResponseCache({
         ttl: options.cacheTtl,
@@ -126,8 +130,8 @@ function stopOnSignal(shutdown: (reason: string) => void): void {
  * the background. Its connection errors are reported by the cache (a listener keeps ioredis from
  * printing each retry).
  */
-function connectRedis(url: string): Redis {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+function connectRedis(url: string, keyPrefix = ""): Redis {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, keyPrefix });
   redis.on("error", () => undefined);
   return redis;
 }

@@ -3,33 +3,23 @@ import net from "node:net";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { postQuery, runCli, startServer } from "../support/cli.ts";
 import { admin, databaseUrl, postgresReachable } from "../support/postgres.ts";
 import { SAMPLE_TEXT } from "../support/sample.ts";
+import { deleteRedisKeys, redisReachable, requireUnderCi, runRedisPrefix, TEST_REDIS_URL } from "../support/services.ts";
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379/7";
-
-async function redisReachable(): Promise<boolean> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    await redis.flushdb();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
-
-const withServices = (await postgresReachable()) && (await redisReachable());
+const withServices = requireUnderCi("PostgreSQL", await postgresReachable()) && requireUnderCi("Redis", await redisReachable());
+// Every Redis key of this file starts with it (REDIS_KEY_PREFIX); the file deletes those only.
+const REDIS_KEY_PREFIX = runRedisPrefix("processes");
 const pgName = `papergraph_processes_${process.pid}_${Date.now()}`;
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-processes-"));
 afterAll(async () => {
   fs.rmSync(folder, { recursive: true, force: true });
-  if (withServices) await admin([`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`]);
+  if (withServices) {
+    await admin([`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`]);
+    await deleteRedisKeys(REDIS_KEY_PREFIX);
+  }
 });
 
 const ISSUES = `{ issues { totalCount edges { node { date } } } }`;
@@ -40,7 +30,7 @@ const cacheHit = (result: { extensions?: { responseCache?: { hit?: boolean } } }
 
 describe.skipIf(!withServices)("several server processes on one PostgreSQL and one Redis", () => {
   it("share cached answers, and neither serves a stale one after an editor ingests a page through one", async () => {
-    const env = { DATABASE_URL: databaseUrl(pgName), REDIS_URL };
+    const env = { DATABASE_URL: databaseUrl(pgName), REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: `${REDIS_KEY_PREFIX}shared:` };
     const first = await startServer({ env, args: ["--seed"] });
     const second = await startServer({ env, args: ["--seed"] });
     try {
@@ -69,11 +59,13 @@ describe.skipIf(!withServices)("several server processes on one PostgreSQL and o
 
 describe.skipIf(!withServices)("the rate limit with REDIS_URL", () => {
   it("counts a client's requests across processes: the fifth of four allowed is refused by either", async () => {
-    const redisUrl = "redis://127.0.0.1:6379/8";
-    const redis = new Redis(redisUrl);
-    await redis.flushdb();
-    redis.disconnect();
-    const env = { DATABASE_URL: `file:${path.join(folder, "rate.db")}`, REDIS_URL: redisUrl, RATE_LIMIT: "4", RATE_LIMIT_WINDOW: "60" };
+    const env = {
+      DATABASE_URL: `file:${path.join(folder, "rate.db")}`,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: `${REDIS_KEY_PREFIX}rate:`,
+      RATE_LIMIT: "4",
+      RATE_LIMIT_WINDOW: "60",
+    };
     const first = await startServer({ env, args: ["--seed"] });
     const second = await startServer({ env, args: ["--seed"] });
     try {
