@@ -4,8 +4,9 @@ import { environmentUsage } from "./environment.ts";
 const COMMANDS_USAGE = `usage: papergraph <command> [options]
 
 commands:
-  serve [--port N] [--host H] [--workers N]
-                                       start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample editions into an empty database
+  serve [--port N] [--host H] [--workers N] [--seed]
+                                       start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample
+                                       editions into the default database when empty (--seed: into any empty database)
   migrate                              apply pending database migrations and exit
   ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N|A01] [--json]
                                        parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt or page-A01.txt, or the
@@ -19,6 +20,8 @@ commands:
                                        compare parse output with every *.expected.json beside a .txt (and a
                                        .records.json): per-field precision, recall and F1 per folder and form, in
                                        total, and the mismatches
+  publications add <slug> --name N [--locale zh-CN] [--region 太原市] [--province 山西省] | publications list
+                                       register a publication, for ingesting files with --publication
   keys create <name> --scope reader|editor|admin | keys revoke <name or prefix> | keys list
                                        API keys for the editors' mutations (the key is printed once, at creation)`;
 
@@ -36,6 +39,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ingest: async () => (await import("./ingest.ts")).ingestCommand,
   export: async () => (await import("./export.ts")).exportCommand,
   keys: async () => (await import("./keys.ts")).keysCommand,
+  publications: async () => (await import("./publications.ts")).publicationsCommand,
   parse: async () => (await import("./parse.ts")).parseCommand,
   eval: async () => (await import("./eval.ts")).evalCommand,
 };

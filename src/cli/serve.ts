@@ -4,9 +4,7 @@ import { parseArgs } from "node:util";
 import { databaseUrlFromEnv, openDatabase, type Database } from "../db/database.ts";
 import { checkReadiness } from "../db/readiness.ts";
 import { readDataVersion } from "../db/data-version.ts";
-import { seedIfEmpty } from "../loader/seed.ts";
 import { backfillPositions } from "../loader/write-positions.ts";
-import { createRequestListener } from "../server/index.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import { limitsFromEnv } from "../server/limits.ts";
 import { createArchiveResponseCache } from "../server/response-cache.ts";
@@ -20,14 +18,15 @@ import { defaultOf } from "./environment.ts";
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { port: { type: "string" }, host: { type: "string" }, workers: { type: "string" } },
+    options: { port: { type: "string" }, host: { type: "string" }, workers: { type: "string" }, seed: { type: "boolean" } },
   });
   const port = wholeNumber("port", values.port ?? process.env.PORT ?? defaultOf("PORT"), 0, 65535);
   const workers = wholeNumber("--workers", values.workers ?? process.env.WORKERS ?? defaultOf("WORKERS"), 1, 64);
   const cacheTtl = wholeNumber("RESPONSE_CACHE_TTL", process.env.RESPONSE_CACHE_TTL ?? defaultOf("RESPONSE_CACHE_TTL"), 0, 86_400_000);
   const serverLog = createLogger(logFormatFromEnv(), undefined, logLevelFromEnv());
+  const location = databaseUrlFromEnv();
   const open = async () => {
-    const database = await openDatabase(databaseUrlFromEnv(), {
+    const database = await openDatabase(location, {
       onMigrated: (result) => result.applied.length && serverLog.info(`applied migrations: ${result.applied.join(", ")}`),
     });
     const positions = await backfillPositions(database.writer);
@@ -36,7 +35,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   };
   await serve(
     open,
-    { port, workers, cacheTtl, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}) },
+    // The sample goes only where it cannot be mistaken for the archive: the default embedded database.
+    { port, workers, cacheTtl, seed: values.seed === true || location.isDefault, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+    },
     serverLog,
   );
   return -1;
@@ -51,6 +52,8 @@ export interface ServeOptions {
   cacheTtl: number;
   /** Shares the response cache and the rate limit's counts between processes and machines. */
   redisUrl?: string;
+  /** Loads the sample editions (seeds/) when the database holds no page. */
+  seed: boolean;
 }
 
 /**
@@ -62,7 +65,7 @@ export interface ServeOptions {
 export async function serve(open: () => Promise<Database>, options: ServeOptions, log: Logger): Promise<void> {
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(open, options, log);
   const database = await open();
-  if (cluster.isPrimary) await loadSample(database, log);
+  if (cluster.isPrimary && options.seed) await loadSample(database, log);
   const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
   const namespace = redisNamespace(process.env.REDIS_PREFIX, database.url);
   const cache = options.cacheTtl > 0
@@ -74,6 +77,9 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
       })
     : null;
   const persistedOperations = persistedOperationsFromEnv(process.env);
+  // The server (schema, yoga, plugins) loads once the database has opened: a configuration
+  // error is told without that second of loading, and the primary of --workers never loads it.
+  const { createRequestListener } = await import("../server/index.ts");
   const { yoga, listener } = createRequestListener(database.reader, {
     logger: log,
     writer: database.writer,
@@ -101,8 +107,25 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
     });
     server.closeIdleConnections();
   };
+  stopOnSignal(shutdown);
+}
+
+/**
+ * Runs `shutdown` on SIGTERM or SIGINT, and, under npm (`npm start`, `npx papergraph serve`),
+ * when npm is gone: npm runs the command through a shell, which does not pass npm's SIGTERM on,
+ * so the server would otherwise go on holding its port after npm ended.
+ */
+function stopOnSignal(shutdown: (reason: string) => void): void {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
+  if (!process.env.npm_lifecycle_event || cluster.isWorker) return;
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(watch);
+    shutdown("npm stopped");
+  }, 250);
+  watch.unref();
 }
 
 /**
@@ -118,6 +141,7 @@ function connectRedis(url: string): Redis {
 }
 
 async function loadSample(database: Database, log: Logger): Promise<void> {
+  const { seedIfEmpty } = await import("../loader/seed.ts");
   const seeded = await seedIfEmpty(database);
   if (!seeded) return;
   log.info(`loaded the sample editions: ${seeded.pages.created} pages, ${seeded.articles} articles, ${seeded.people} people`);
@@ -126,7 +150,7 @@ async function loadSample(database: Database, log: Logger): Promise<void> {
 
 async function runPrimary(open: () => Promise<Database>, options: ServeOptions, log: Logger): Promise<void> {
   const database = await open();
-  await loadSample(database, log);
+  if (options.seed) await loadSample(database, log);
   await database.close();
 
   let stopping = false;
@@ -155,6 +179,5 @@ async function runPrimary(open: () => Promise<Database>, options: ServeOptions, 
       }
     }, 50);
   };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  stopOnSignal(shutdown);
 }

@@ -50,9 +50,9 @@ export function pageOfFileName(name: string): { label: PageLabel; extension: str
 
 /** The article-record forms of a page file: page-NN.records.json, page-NN.records.ndjson. */
 const RECORDS_FILE = /\.records\.(?:json|ndjson)$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A BCP 47 tag as used here: zh-CN, zh-Hant-TW, en. */
-const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+export const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * The publication, date and page a file stands for, read from its last three path segments

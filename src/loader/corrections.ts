@@ -28,7 +28,6 @@ import {
   replaceCredits,
   saveCorrection,
   nowIso,
-  type CreditValue,
   type TextField,
 } from "./corrections-store.ts";
 

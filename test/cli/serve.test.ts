@@ -6,6 +6,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { postQuery, runCli, startServer } from "../support/cli.ts";
 import { SAMPLE_HEADLINES } from "../support/sample.ts";
 
+// Each test starts two or more server processes: seconds each on a busy 2-core machine.
+const SERVERS_TIMEOUT = 120_000;
+
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-serve-"));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
@@ -50,7 +53,7 @@ describe("papergraph serve", () => {
   });
 
   it("finishes a request in flight when stopped with SIGTERM, then exits 0", async () => {
-    const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "graceful.db")}` } });
+    const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "graceful.db")}` }, args: ["--seed"] });
     const { port } = new URL(server.url);
     const body = JSON.stringify({ query: FRONT_PAGE });
     const socket = net.connect(Number(port), "127.0.0.1");
@@ -101,7 +104,7 @@ describe("papergraph serve", () => {
 
   it("logs JSON lines of level info and above by default, and every request's debug lines with LOG_LEVEL=debug", async () => {
     const levelsLogged = async (env: Record<string, string>) => {
-      const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "logs.db")}`, LOG_FORMAT: "json", ...env } });
+      const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "logs.db")}`, LOG_FORMAT: "json", ...env }, args: ["--seed"] });
       try {
         for (let index = 0; index < 3; index++) expect((await postQuery(server.url, COUNTS)).data.issues.totalCount).toBe(1);
       } finally {
@@ -115,5 +118,5 @@ describe("papergraph serve", () => {
     const refused = await runCli(["serve"], { env: { LOG_LEVEL: "verbose" } });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('papergraph: LOG_LEVEL is "verbose": use one of debug, info, warn, error\n');
-  });
+  }, SERVERS_TIMEOUT);
 });

@@ -6,6 +6,9 @@ import { postQuery, startServer } from "../support/cli.ts";
 import { admin, databaseUrl, postgresReachable } from "../support/postgres.ts";
 import { SAMPLE_HEADLINES } from "../support/sample.ts";
 
+// Each test starts two or more server processes: seconds each on a busy 2-core machine.
+const SERVERS_TIMEOUT = 120_000;
+
 const withPostgres = await postgresReachable();
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-same-"));
 const pgName = `papergraph_same_${process.pid}_${Date.now()}`;
@@ -37,8 +40,8 @@ const QUERIES = {
 
 describe.skipIf(!withPostgres)("on PostgreSQL", () => {
   it("npm start on an empty database migrates, loads the sample and answers as on SQLite", async () => {
-    const sqlite = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "papergraph.db")}` } });
-    const postgres = await startServer({ env: { DATABASE_URL: databaseUrl(pgName) } });
+    const sqlite = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "papergraph.db")}` }, args: ["--seed"] });
+    const postgres = await startServer({ env: { DATABASE_URL: databaseUrl(pgName) }, args: ["--seed"] });
     try {
       for (const [name, query] of Object.entries(QUERIES)) {
         const [fromSqlite, fromPostgres] = await Promise.all([postQuery(sqlite.url, query), postQuery(postgres.url, query)]);
@@ -51,5 +54,5 @@ describe.skipIf(!withPostgres)("on PostgreSQL", () => {
       await Promise.all([sqlite.stop(), postgres.stop()]);
     }
     expect(postgres.output()).toContain("loaded the sample editions: 1 pages, 8 articles");
-  });
+  }, SERVERS_TIMEOUT);
 });
