@@ -283,8 +283,8 @@ function findInSegment(seg: Segment): Found[] {
   const free = (at: number, len: number): boolean => !taken.subarray(at, at + len).some((x) => x === 1);
   // Contributor lines (…对本文有贡献, …参与采写) and credits in parentheses ((记者 甲、乙),
   // (综合甲、乙报道)) name no people.
-  for (const m of t.matchAll(CONTRIBUTORS)) taken.fill(1, m.index, m.index + m[0].length);
-  for (const m of t.matchAll(CREDIT_PARENTHESES)) taken.fill(1, m.index, m.index + m[0].length);
+  if (/对本文|参与/.test(t)) for (const m of t.matchAll(CONTRIBUTORS)) taken.fill(1, m.index, m.index + m[0].length);
+  if (/[（(]/.test(t)) for (const m of t.matchAll(CREDIT_PARENTHESES)) taken.fill(1, m.index, m.index + m[0].length);
 
   // Rules 1 and 2: a role noun, then a name, then perhaps 、 and more names sharing the title.
   for (let s = 1; s < t.length; s++) {
@@ -338,6 +338,8 @@ function findInSegment(seg: Segment): Found[] {
   // Rule 4: a name with no title, said to be a person by what stands around it.
   for (let s = 0; s < t.length; s++) {
     if (taken[s] === 1 || surnameLengthAt(t, s) === 0 || !startsWord(seg, s)) continue;
+    // Reading a name is dear: only where a cue could follow one.
+    if (![2, 3, 4].some((l) => personCue(seg, s, s + l, false))) continue;
     const len = readName(seg, s, "weak");
     if (len === 0 || !free(s, len)) continue;
     if (!personCue(seg, s, s + len)) continue;
@@ -366,17 +368,26 @@ function postfixTitleAt(t: string, i: number): string | null {
 }
 
 const wordAtCache = new WeakMap<Segment, WordAt>();
+const firstWords = new Map<string, { length: number; tag: string } | null>();
 
 /**
  * What jieba's dictionary reads starting at a position of the segment, read afresh from
- * there: inside a run of unknown characters the segment's own tokens may straddle it.
+ * there (inside a run of unknown characters the segment's own tokens may straddle it), and
+ * cached by the four characters read.
  */
 function wordAt(seg: Segment): WordAt {
   let f = wordAtCache.get(seg);
   if (f === undefined) {
     f = (i: number) => {
-      const tok = tagWithOffsets(seg.text.slice(i, i + 4))[0];
-      return tok ? { length: tok.word.length, tag: tok.tag } : null;
+      const window = seg.text.slice(i, i + 4);
+      let word = firstWords.get(window);
+      if (word === undefined) {
+        const tok = tagWithOffsets(window)[0];
+        word = tok ? { length: tok.word.length, tag: tok.tag } : null;
+        if (firstWords.size > 50_000) firstWords.clear();
+        firstWords.set(window, word);
+      }
+      return word;
     };
     wordAtCache.set(seg, f);
   }
@@ -582,12 +593,13 @@ const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会�
  * 同志, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
  * also reads it as a name.
  */
-function personCue(seg: Segment, s: number, end: number): boolean {
+function personCue(seg: Segment, s: number, end: number, full = true): boolean {
   const t = seg.text;
   const after = t.slice(end, end + 8);
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   if (/^(?:同志(?!们)|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
   if (/岁的$/.test(t.slice(Math.max(0, s - 2), s))) return true;
+  if (!full) return t[s - 1] === "的";
   // After 的, only a three-character word the dictionary does not know, made of a common
   // surname and good given-name characters, that jieba also reads as one name.
   if (t[s - 1] !== "的" || end - s !== 3 || boundaryAt(t, end) !== "strong" || tagOfWord(t.slice(s, end)) !== null) return false;
