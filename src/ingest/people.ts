@@ -280,7 +280,10 @@ function findInSegment(seg: Segment): Found[] {
     nameEnds.add(f.at + f.name.length);
     taken.fill(1, f.at, f.at + f.name.length);
   };
-  const free = (at: number, len: number): boolean => !taken.subarray(at, at + len).some((x) => x === 1);
+  const free = (at: number, len: number): boolean => {
+    for (let i = at; i < at + len; i++) if (taken[i] === 1) return false;
+    return true;
+  };
   // Contributor lines (…对本文有贡献, …参与采写) and credits in parentheses ((记者 甲、乙),
   // (综合甲、乙报道)) name no people.
   if (/对本文|参与/.test(t)) for (const m of t.matchAll(CONTRIBUTORS)) taken.fill(1, m.index, m.index + m[0].length);
@@ -335,11 +338,13 @@ function findInSegment(seg: Segment): Found[] {
     record({ name: prev.word, seg, at: prev.start, title: tok.word, titleAt: tok.start, fullTitle: null });
   });
 
-  // Rule 4: a name with no title, said to be a person by what stands around it.
+  // Rule 4: a name with no title, said to be a person by what stands around it. Reading a
+  // name is dear: only where a cue stands right after a name's length or 的 right before.
+  const cueAt = new Uint8Array(t.length + 1);
+  for (const m of t.matchAll(CUE_STARTS)) cueAt[m.index] = 1;
   for (let s = 0; s < t.length; s++) {
+    if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的") continue;
     if (taken[s] === 1 || surnameLengthAt(t, s) === 0 || !startsWord(seg, s)) continue;
-    // Reading a name is dear: only where a cue could follow one.
-    if (![2, 3, 4].some((l) => personCue(seg, s, s + l, false))) continue;
     const len = readName(seg, s, "weak");
     if (len === 0 || !free(s, len)) continue;
     if (!personCue(seg, s, s + len)) continue;
@@ -588,18 +593,23 @@ function transliteratedName(t: string, s: number): number {
 /** What officials do in the news, said of a name with no title (肖捷陪同考察). */
 const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会谈", "看望", "慰问", "视察", "考察", "调研", "致辞", "讲话", "发言"];
 
+/** Where a cue of personCue may begin (a superset: personCue decides). */
+const CUE_STARTS = new RegExp(
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS].join("|")}|同志|[，,（(]\\s*(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  "g",
+);
+
 /**
  * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁),
  * 同志, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
  * also reads it as a name.
  */
-function personCue(seg: Segment, s: number, end: number, full = true): boolean {
+function personCue(seg: Segment, s: number, end: number): boolean {
   const t = seg.text;
   const after = t.slice(end, end + 8);
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   if (/^(?:同志(?!们)|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
   if (/岁的$/.test(t.slice(Math.max(0, s - 2), s))) return true;
-  if (!full) return t[s - 1] === "的";
   // After 的, only a three-character word the dictionary does not know, made of a common
   // surname and good given-name characters, that jieba also reads as one name.
   if (t[s - 1] !== "的" || end - s !== 3 || boundaryAt(t, end) !== "strong" || tagOfWord(t.slice(s, end)) !== null) return false;
