@@ -18,7 +18,7 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 export const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
 /** One-character words that end a name for sure: 王明说, 王明等, 王明家. */
-const STRONG_FOLLOWER_CHARS = new Set([..."说等称讲问答笑家"]);
+const STRONG_FOLLOWER_CHARS = new Set([..."说等称讲问答家"]);
 /** One-character words that usually end a name: 王明与…, 王明在…. */
 const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给到来去赴自时因"]);
 /** Words that typically follow a person's name in news prose. */

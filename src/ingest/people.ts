@@ -723,8 +723,12 @@ function standsAlone(seg: Segment, i: number, end: number): boolean {
   return startsWord(seg, i) && endsName(seg, end);
 }
 
+/** A surname with one of these is a polite reference, not a name (孙先生, 王老, 李总). */
+const HONORIFICS = /^(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工)$/;
+
 function plausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 4) return false;
+  if (HONORIFICS.test(name.slice(surnameLengthAt(name, 0) || 1))) return false;
   if (![...name].every(isHan)) return false;
   if ([...name].some((c) => NOT_IN_NAMES.has(c))) return false;
   // 殷殷 (in 习近平总书记殷殷嘱托) is a reduplicated adverb, not 殷 + 殷.
