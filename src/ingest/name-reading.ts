@@ -131,12 +131,11 @@ const TRANSLITERATION = new Set([
 ]);
 
 /**
- * The transliterated name that starts at `s` and ends at a sure boundary: two to eight
- * transliteration characters (博索纳罗, 扎拉), or parts joined by · (克劳迪娅·凯泽), or null.
+ * The run of transliteration characters at `s` (parts joined by · included), stopping at a
+ * sure boundary: its length, 0 when there is none.
  */
-export function readTransliteratedName(text: string, s: number): number {
+export function transliterationRunAt(text: string, s: number): number {
   let i = s;
-  let parts = 0;
   for (;;) {
     const start = i;
     while (i < text.length && TRANSLITERATION.has(text[i] ?? "") && i - start < 8) {
@@ -144,16 +143,22 @@ export function readTransliteratedName(text: string, s: number): number {
       i++;
     }
     if (i === start) return 0;
-    parts++;
     if (text[i] === "·" && TRANSLITERATION.has(text[i + 1] ?? "")) {
       i++;
       continue;
     }
-    break;
+    return i - s;
   }
-  const length = i - s;
-  if (parts === 1 && length < 2) return 0;
-  return boundaryAt(text, i) !== "none" || text[i] === "、" ? length : 0;
+}
+
+/**
+ * The transliterated name that starts at `s` and ends at a boundary: two to eight
+ * transliteration characters (博索纳罗, 扎拉), or parts joined by · (克劳迪娅·凯泽), or 0.
+ */
+export function readTransliteratedName(text: string, s: number): number {
+  const length = transliterationRunAt(text, s);
+  if (length < 2) return 0;
+  return boundaryAt(text, s + length) !== "none" || text[s + length] === "、" ? length : 0;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   readDottedNameAround,
   readTibetanName,
   readTransliteratedName,
+  transliterationRunAt,
   FOLLOWER_WORDS,
   REPORTING_VERBS,
   type WordAt,
@@ -328,15 +329,18 @@ function findInSegment(seg: Segment): Found[] {
     record({ name: t.slice(span.start, span.end), seg, at: span.start, title, titleAt: titleAt ?? -1, fullTitle: null });
   }
 
-  // Rule 3: 习近平总书记, 王阳元院士.
-  seg.tokens.forEach((tok, k) => {
-    if (!POSTFIX_TITLES.has(tok.word)) return;
-    const prev = seg.tokens[k - 1];
-    if (!prev || !NAME_TAGS.has(prev.tag) || prev.word.length < 2 || prev.word.length > 4) return;
-    if (!free(prev.start, prev.word.length) || officeEndingAt(t, prev.start) !== null) return;
-    if (surnameLengthAt(prev.word, 0) === 0 || !plausibleName(prev.word)) return;
-    record({ name: prev.word, seg, at: prev.start, title: tok.word, titleAt: tok.start, fullTitle: null });
-  });
+  // Rule 3: 习近平总书记, 钟南山院士: a name that reads as one and ends right at a postfix title.
+  for (const title of POSTFIX_TITLES) {
+    for (let p = t.indexOf(title); p >= 0; p = t.indexOf(title, p + 1)) {
+      for (const len of [3, 2, 4]) {
+        const s = p - len;
+        if (s < 0 || !free(s, len) || officeEndingAt(t, s) !== null || !startsWord(seg, s)) continue;
+        if (readName(seg, s, "titled") !== len) continue;
+        record({ name: t.slice(s, p), seg, at: s, title, titleAt: p, fullTitle: null });
+        break;
+      }
+    }
+  }
 
   // Rule 4: a name with no title, said to be a person by what stands around it. Reading a
   // name is dear: only where a cue stands right after a name's length or 的 right before.
@@ -485,7 +489,7 @@ function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: Role
   if (tibetan > 0) return tibetan;
   const strong = role.tier === "office" || role.tier === "profession";
   const chinese = readName(seg, s, "titled");
-  const foreign = strong ? transliteratedName(t, s) : 0;
+  const foreign = strong ? transliteratedName(seg, s) : 0;
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (len === 0 && strong) len = rareSurnameName(seg, s);
   if (len === 0 || strong) return len;
@@ -504,6 +508,8 @@ function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: Role
 function rareSurnameName(seg: Segment, s: number): number {
   const t = seg.text;
   if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
+  // 小李, 老张: a surname with a familiar prefix is no name.
+  if (t[s] === "小" || t[s] === "老") return 0;
   // A known surname was read already, and rejected.
   if (surnameLengthAt(t, s) > 0) return 0;
   // 村民受伤, 党员表示: a dictionary word where the surname would be.
@@ -553,7 +559,7 @@ function listAfter(seg: Segment, p: number, take: (at: number, length: number) =
     const q = p + 1;
     const len = listItemAt(seg, q);
     if (len === 0) return p;
-    if (sep !== "、" && boundaryAt(t, q + len) !== "strong" && t[q + len] !== "、") return p;
+    if (sep !== "、" && boundaryAt(t, q + len) === "none" && t[q + len] !== "、") return p;
     take(q, len);
     p = q + len;
   }
@@ -568,7 +574,7 @@ function listItemAt(seg: Segment, q: number): number {
   if (tibetan > 0) return tibetan;
   const len = readName(seg, q, "titled");
   if (len > 0 && endsName(seg, q + len)) return len;
-  const foreign = transliteratedName(t, q);
+  const foreign = transliteratedName(seg, q);
   if (foreign > 0) return foreign;
   // Whatever fills the item up to the next 、 in a list of names (白玛赤林、), unless it is a
   // word of the dictionary or ends with a title.
@@ -582,8 +588,14 @@ function listItemAt(seg: Segment, q: number): number {
  * A transliterated name at `s` that is no dictionary word (特别, 基本 are made of
  * transliteration characters too); a two-character one must end at a sure boundary.
  */
-function transliteratedName(t: string, s: number): number {
-  const len = readTransliteratedName(t, s);
+function transliteratedName(seg: Segment, s: number): number {
+  const t = seg.text;
+  let len = readTransliteratedName(t, s);
+  // A long run may also end where jieba starts a word (古特雷斯发表).
+  if (len === 0) {
+    const run = transliterationRunAt(t, s);
+    if (run >= 4 && endsName(seg, s + run)) len = run;
+  }
   if (len === 0) return 0;
   const tag = tagOfWord(t.slice(s, s + len));
   if (tag !== null && !PERSON_TAGS.has(tag)) return 0;

@@ -423,6 +423,22 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads a long transliteration that ends where a word begins (秘书长古特雷斯发表讲话)", () => {
+    expect(people("联合国秘书长古特雷斯发表讲话。")).toEqual([["古特雷斯", "联合国秘书长"]]);
+  });
+
+  it("reads a name before a postfix title even where jieba does not tag it (钟南山院士指出)", () => {
+    expect(people("钟南山院士指出，要做好防护。")).toEqual([["钟南山", "院士"]]);
+  });
+
+  it("continues a titled list across 和 before a preposition (王磊和张伟伟在社区)", () => {
+    expect(people("志愿者刘芳芳、王磊和张伟伟在社区服务。")).toEqual([
+      ["刘芳芳", "志愿者"],
+      ["王磊", "志愿者"],
+      ["张伟伟", "志愿者"],
+    ]);
+  });
+
   it("reads a Tibetan name of two syllables whole (晋美旺措, not 晋美旺)", () => {
     expect(people("西藏自治区文联主席晋美旺措出席。")).toEqual([["晋美旺措", "西藏自治区文联主席"]]);
   });
@@ -476,6 +492,8 @@ describe("extractMentions on invented sentences of other newspapers", () => {
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
+      "快递员小李告诉记者，最近包裹很多。",
+      "老张说，今年收成好。",
       "施普林格·自然集团发布报告。",
       "（周海涛、许文静对本文有贡献）",
       "（记者 周海涛、许文静）",
