@@ -347,7 +347,7 @@ function findInSegment(seg: Segment): Found[] {
   const cueAt = new Uint8Array(t.length + 1);
   for (const m of t.matchAll(CUE_STARTS)) cueAt[m.index] = 1;
   for (let s = 0; s < t.length; s++) {
-    if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的") continue;
+    if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫") continue;
     if (taken[s] === 1 || surnameLengthAt(t, s) === 0 || !startsWord(seg, s)) continue;
     const len = readName(seg, s, "weak");
     if (len === 0 || !free(s, len)) continue;
@@ -613,7 +613,7 @@ const CUE_STARTS = new RegExp(
 
 /**
  * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁),
- * 同志, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
+ * 同志, 名叫/他叫 before it, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
  * also reads it as a name.
  */
 function personCue(seg: Segment, s: number, end: number): boolean {
@@ -621,7 +621,7 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const after = t.slice(end, end + 8);
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   if (/^(?:同志(?!们)|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
-  if (/岁的$/.test(t.slice(Math.max(0, s - 2), s))) return true;
+  if (/(?:岁的|名叫|叫做|他叫|她叫)$/.test(t.slice(Math.max(0, s - 2), s))) return true;
   // After 的, only a three-character word the dictionary does not know, made of a common
   // surname and good given-name characters, that jieba also reads as one name.
   if (t[s - 1] !== "的" || end - s !== 3 || boundaryAt(t, end) !== "strong" || tagOfWord(t.slice(s, end)) !== null) return false;

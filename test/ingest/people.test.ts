@@ -462,6 +462,7 @@ describe("extractMentions on invented sentences of other newspapers", () => {
 
   it("takes a name with no title on a reporting verb or an age", () => {
     expect(people("刘建新表示，项目将于年底完工。")).toEqual([["刘建新", null]]);
+    expect(people("他叫李明阳，今年35岁，是一名快递员。")).toEqual([["李明阳", null]]);
     expect(people("陈秀英（68岁）每天都来。")).toEqual([["陈秀英", null]]);
   });
 
