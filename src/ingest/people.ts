@@ -648,7 +648,12 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
       items.push({ at, text });
       at += text.length + 1;
     }
-    const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i < items.length - 1, i === items.length - 1));
+    // Cheap first: a list of three or more needs short items in the middle to be names.
+    if (items.length >= 3) {
+      const short = items.slice(1, -1).filter((item) => item.text.length >= 2 && item.text.length <= 6).length;
+      if (short === 0 || short + 2 < 0.6 * items.length) continue;
+    }
+    const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i === 0, i < items.length - 1, i === items.length - 1));
     const strong = names.filter((n) => n.strong).length;
     if (items.length === 2 ? strong === 2 && names.every((n) => n.tagged) : strong >= 3 && strong >= 0.6 * items.length) {
       out.push(...names);
@@ -667,10 +672,10 @@ interface ListName {
 }
 
 /**
- * The names filling one list item (see untitledList). An item before the last may carry
- * words before its name (`leading`: 看望了江泽民); the last one words after it.
+ * The names filling one list item (see untitledList). The first item, or a long one before the
+ * last, may carry words before its name (看望了江泽民); the last one words after it.
  */
-function namesInItem(seg: Segment, at: number, text: string, leading: boolean, last: boolean): ListName[] {
+function namesInItem(seg: Segment, at: number, text: string, first: boolean, leading: boolean, last: boolean): ListName[] {
   const t = seg.text;
   const whole = (start: number, length: number): ListName | null => {
     const name = t.slice(start, start + length);
@@ -704,7 +709,8 @@ function namesInItem(seg: Segment, at: number, text: string, leading: boolean, l
     const b = whole(start + join + 1, end - start - join - 1);
     if (a?.strong && b?.strong) return [a, b];
   }
-  if (leading && !whole(start, end - start)?.strong) {
+  // Words before the name: in the first item, or in a long one (…看望了江泽民).
+  if ((first || (leading && end - start > 4)) && !whole(start, end - start)?.strong) {
     for (const len of [4, 3, 2]) {
       const r = end - start > len ? whole(end - len, len) : null;
       if (r?.strong) return [r];
