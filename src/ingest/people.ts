@@ -140,15 +140,15 @@ function extract(input: MentionInput): ParsedMention[] {
   const firstInBody = new Map<string, { seg: Segment; at: number; pos: number }>();
   const foundAt = new Set(evidenced.map((f) => `${segments.indexOf(f.seg)}:${f.at}`));
   for (const [index, seg] of segments.entries()) {
-    const taken: Array<[number, number]> = [];
+    const taken = new Uint8Array(seg.text.length);
     for (const name of names) {
       for (let i = seg.text.indexOf(name); i >= 0; i = seg.text.indexOf(name, i + 1)) {
         const end = i + name.length;
-        if (taken.some(([a, b]) => i < b && end > a)) continue;
+        if (taken[i] === 1 || taken[end - 1] === 1) continue;
         // Where a rule found the name, it stands alone even if jieba's words straddle it (长张/x).
         if (!foundAt.has(`${index}:${i}`) && !standsAlone(seg, i, end)) continue;
-        if (inBookTitle(seg.text, i) || inDoctrineName(seg.text, end)) continue;
-        taken.push([i, end]);
+        if (inBookTitle(seg, i) || inDoctrineName(seg.text, end)) continue;
+        taken.fill(1, i, end);
         const span = rawSpan(page, seg, i, name);
         const best = firstSpan.get(name);
         if (span && (!best || span.start < best.start)) firstSpan.set(name, span);
@@ -296,7 +296,7 @@ function findInSegment(seg: Segment): Found[] {
     // like a kinship word: no title.
     const nickname = t[s - 1] === "”" ? roleEndingAt(t, s - 1) : null;
     const role = nickname === null ? roleEndingAt(t, s) : { word: nickname.word, tier: "kinship" as const };
-    if (role === null || !free(s, 1) || inBookTitle(t, s)) continue;
+    if (role === null || !free(s, 1) || inBookTitle(seg, s)) continue;
     const len = nameAfterRole(seg, s, role);
     if (len === 0) continue;
     let titleAt = -1;
@@ -320,7 +320,7 @@ function findInSegment(seg: Segment): Found[] {
 
   // Names with · standing anywhere (村民阿·斯尔格林 is found above; 、司马义·铁力瓦尔地、 here).
   for (let dot = t.indexOf("·"); dot >= 0; dot = t.indexOf("·", dot + 1)) {
-    if (taken[dot] === 1 || inBookTitle(t, dot)) continue;
+    if (taken[dot] === 1 || inBookTitle(seg, dot)) continue;
     const span = readDottedNameAround(t, dot, (i) => roleEndingAt(t, i) !== null);
     if (span === null || !free(span.start, span.end - span.start)) continue;
     const role = roleEndingAt(t, span.start);
@@ -365,7 +365,7 @@ function findInSegment(seg: Segment): Found[] {
 }
 
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
-const CONTRIBUTORS = /[^。；！？\n（(]*(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
+const CONTRIBUTORS = /[^。；！？\n（(]{0,200}(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
 
 /** A parenthesis holding a credit: (记者 甲、乙), (综合甲、乙报道), (本报昆明1月22日电 记者甲). */
 const CREDIT_PARENTHESES = /[（(][^（）()]{0,200}?(?:记者|通讯员|报道|[0-9０-９]日电)[^（）()]{0,200}?[）)]/g;
@@ -403,9 +403,25 @@ function wordAt(seg: Segment): WordAt {
   return f;
 }
 
-/** Whether `i` is inside 《…》 (a book or work title: 《刘胡兰传》). */
-function inBookTitle(t: string, i: number): boolean {
-  return t.lastIndexOf("《", i) > t.lastIndexOf("》", i - 1);
+const bookTitles = new WeakMap<Segment, Uint8Array>();
+
+/** Whether `i` is inside 《…》 (a book or work title: 《刘胡兰传》), from a mask made once per part. */
+function inBookTitle(seg: Segment, i: number): boolean {
+  let mask = bookTitles.get(seg);
+  if (mask === undefined) {
+    mask = new Uint8Array(seg.text.length);
+    let open = -1;
+    for (let j = 0; j < seg.text.length; j++) {
+      if (seg.text[j] === "《") open = j;
+      else if (seg.text[j] === "》" && open >= 0) {
+        mask.fill(1, open, j);
+        open = -1;
+      }
+    }
+    if (open >= 0) mask.fill(1, open);
+    bookTitles.set(seg, mask);
+  }
+  return mask[i] === 1;
 }
 
 /** Whether a word starts at `i`: after punctuation, or where jieba starts a word. */
