@@ -17,7 +17,7 @@ import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 
 
 /** One-character words that end a name for sure: 王明说, 王明等, 王明家. */
-const STRONG_FOLLOWER_CHARS = new Set([..."说等称讲问答笑家"]);
+const STRONG_FOLLOWER_CHARS = new Set([..."说等称讲问答家"]);
 /** One-character words that usually end a name: 王明与…, 王明在…. */
 const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给到来去赴自时因"]);
 /** Words that typically follow a person's name in news prose. */
@@ -130,12 +130,11 @@ const TRANSLITERATION = new Set([
 ]);
 
 /**
- * The transliterated name that starts at `s` and ends at a sure boundary: two to eight
- * transliteration characters (博索纳罗, 扎拉), or parts joined by · (克劳迪娅·凯泽), or null.
+ * The run of transliteration characters at `s` (parts joined by · included), stopping at a
+ * sure boundary: its length, 0 when there is none.
  */
-export function readTransliteratedName(text: string, s: number): number {
+export function transliterationRunAt(text: string, s: number): number {
   let i = s;
-  let parts = 0;
   for (;;) {
     const start = i;
     while (i < text.length && TRANSLITERATION.has(text[i] ?? "") && i - start < 8) {
@@ -143,16 +142,22 @@ export function readTransliteratedName(text: string, s: number): number {
       i++;
     }
     if (i === start) return 0;
-    parts++;
     if (text[i] === "·" && TRANSLITERATION.has(text[i + 1] ?? "")) {
       i++;
       continue;
     }
-    break;
+    return i - s;
   }
-  const length = i - s;
-  if (parts === 1 && length < 2) return 0;
-  return boundaryAt(text, i) !== "none" || text[i] === "、" ? length : 0;
+}
+
+/**
+ * The transliterated name that starts at `s` and ends at a boundary: two to eight
+ * transliteration characters (博索纳罗, 扎拉), or parts joined by · (克劳迪娅·凯泽), or 0.
+ */
+export function readTransliteratedName(text: string, s: number): number {
+  const length = transliterationRunAt(text, s);
+  if (length < 2) return 0;
+  return boundaryAt(text, s + length) !== "none" || text[s + length] === "、" ? length : 0;
 }
 
 /**

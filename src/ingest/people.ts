@@ -25,6 +25,7 @@ import {
   readDottedNameAround,
   readTibetanName,
   readTransliteratedName,
+  transliterationRunAt,
   FOLLOWER_WORDS,
   REPORTING_VERBS,
   type WordAt,
@@ -142,15 +143,15 @@ function extract(input: MentionInput): ParsedMention[] {
   const firstInBody = new Map<string, { seg: Segment; at: number; pos: number }>();
   const foundAt = new Set(evidenced.map((f) => `${segments.indexOf(f.seg)}:${f.at}`));
   for (const [index, seg] of segments.entries()) {
-    const taken: Array<[number, number]> = [];
+    const taken = new Uint8Array(seg.text.length);
     for (const name of names) {
       for (let i = seg.text.indexOf(name); i >= 0; i = seg.text.indexOf(name, i + 1)) {
         const end = i + name.length;
-        if (taken.some(([a, b]) => i < b && end > a)) continue;
+        if (taken[i] === 1 || taken[end - 1] === 1) continue;
         // Where a rule found the name, it stands alone even if jieba's words straddle it (长张/x).
         if (!foundAt.has(`${index}:${i}`) && !standsAlone(seg, i, end)) continue;
-        if (inBookTitle(seg.text, i) || inDoctrineName(seg.text, end)) continue;
-        taken.push([i, end]);
+        if (inBookTitle(seg, i) || inDoctrineName(seg.text, end)) continue;
+        taken.fill(1, i, end);
         const span = rawSpan(page, seg, i, name);
         const best = firstSpan.get(name);
         if (span && (!best || span.start < best.start)) firstSpan.set(name, span);
@@ -283,11 +284,14 @@ function findInSegment(seg: Segment): Found[] {
     nameEnds.add(f.at + f.name.length);
     taken.fill(1, f.at, f.at + f.name.length);
   };
-  const free = (at: number, len: number): boolean => !taken.subarray(at, at + len).some((x) => x === 1);
+  const free = (at: number, len: number): boolean => {
+    for (let i = at; i < at + len; i++) if (taken[i] === 1) return false;
+    return true;
+  };
   // Contributor lines (…对本文有贡献, …参与采写) and credits in parentheses ((记者 甲、乙),
   // (综合甲、乙报道)) name no people.
-  for (const m of t.matchAll(CONTRIBUTORS)) taken.fill(1, m.index, m.index + m[0].length);
-  for (const m of t.matchAll(CREDIT_PARENTHESES)) taken.fill(1, m.index, m.index + m[0].length);
+  if (/对本文|参与/.test(t)) for (const m of t.matchAll(CONTRIBUTORS)) taken.fill(1, m.index, m.index + m[0].length);
+  if (/[（(]/.test(t)) for (const m of t.matchAll(CREDIT_PARENTHESES)) taken.fill(1, m.index, m.index + m[0].length);
 
   // Rules 1 and 2: a role noun, then a name, then perhaps 、 and more names sharing the title.
   for (let s = 1; s < t.length; s++) {
@@ -295,7 +299,7 @@ function findInSegment(seg: Segment): Found[] {
     // like a kinship word: no title.
     const nickname = t[s - 1] === "”" ? roleEndingAt(t, s - 1) : null;
     const role = nickname === null ? roleEndingAt(t, s) : { word: nickname.word, tier: "kinship" as const };
-    if (role === null || !free(s, 1) || inBookTitle(t, s)) continue;
+    if (role === null || !free(s, 1) || inBookTitle(seg, s)) continue;
     const len = nameAfterRole(seg, s, role);
     if (len === 0) continue;
     let titleAt = -1;
@@ -319,7 +323,7 @@ function findInSegment(seg: Segment): Found[] {
 
   // Names with · standing anywhere (村民阿·斯尔格林 is found above; 、司马义·铁力瓦尔地、 here).
   for (let dot = t.indexOf("·"); dot >= 0; dot = t.indexOf("·", dot + 1)) {
-    if (taken[dot] === 1 || inBookTitle(t, dot)) continue;
+    if (taken[dot] === 1 || inBookTitle(seg, dot)) continue;
     const span = readDottedNameAround(t, dot, (i) => roleEndingAt(t, i) !== null);
     if (span === null || !free(span.start, span.end - span.start)) continue;
     const role = roleEndingAt(t, span.start);
@@ -328,18 +332,25 @@ function findInSegment(seg: Segment): Found[] {
     record({ name: t.slice(span.start, span.end), seg, at: span.start, title, titleAt: titleAt ?? -1, fullTitle: null });
   }
 
-  // Rule 3: 习近平总书记, 王阳元院士.
-  seg.tokens.forEach((tok, k) => {
-    if (!POSTFIX_TITLES.has(tok.word)) return;
-    const prev = seg.tokens[k - 1];
-    if (!prev || !NAME_TAGS.has(prev.tag) || prev.word.length < 2 || prev.word.length > 4) return;
-    if (!free(prev.start, prev.word.length) || officeEndingAt(t, prev.start) !== null) return;
-    if (surnameLengthAt(prev.word, 0) === 0 || !plausibleName(prev.word)) return;
-    record({ name: prev.word, seg, at: prev.start, title: tok.word, titleAt: tok.start, fullTitle: null });
-  });
+  // Rule 3: 习近平总书记, 钟南山院士: a name that reads as one and ends right at a postfix title.
+  for (const title of POSTFIX_TITLES) {
+    for (let p = t.indexOf(title); p >= 0; p = t.indexOf(title, p + 1)) {
+      for (const len of [3, 2, 4]) {
+        const s = p - len;
+        if (s < 0 || !free(s, len) || officeEndingAt(t, s) !== null || !startsWord(seg, s)) continue;
+        if (readName(seg, s, "titled") !== len) continue;
+        record({ name: t.slice(s, p), seg, at: s, title, titleAt: p, fullTitle: null });
+        break;
+      }
+    }
+  }
 
-  // Rule 4: a name with no title, said to be a person by what stands around it.
+  // Rule 4: a name with no title, said to be a person by what stands around it. Reading a
+  // name is dear: only where a cue stands right after a name's length or 的 right before.
+  const cueAt = new Uint8Array(t.length + 1);
+  for (const m of t.matchAll(CUE_STARTS)) cueAt[m.index] = 1;
   for (let s = 0; s < t.length; s++) {
+    if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫") continue;
     if (taken[s] === 1 || surnameLengthAt(t, s) === 0 || !startsWord(seg, s)) continue;
     const len = readName(seg, s, "weak");
     if (len === 0 || !free(s, len)) continue;
@@ -357,7 +368,7 @@ function findInSegment(seg: Segment): Found[] {
 }
 
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
-const CONTRIBUTORS = /[^。；！？\n（(]*(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
+const CONTRIBUTORS = /[^。；！？\n（(]{0,200}(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
 
 /** A parenthesis holding a credit: (记者 甲、乙), (综合甲、乙报道), (本报昆明1月22日电 记者甲). */
 const CREDIT_PARENTHESES = /[（(][^（）()]{0,200}?(?:记者|通讯员|报道|[0-9０-９]日电)[^（）()]{0,200}?[）)]/g;
@@ -369,26 +380,51 @@ function postfixTitleAt(t: string, i: number): string | null {
 }
 
 const wordAtCache = new WeakMap<Segment, WordAt>();
+const firstWords = new Map<string, { length: number; tag: string } | null>();
 
 /**
  * What jieba's dictionary reads starting at a position of the segment, read afresh from
- * there: inside a run of unknown characters the segment's own tokens may straddle it.
+ * there (inside a run of unknown characters the segment's own tokens may straddle it), and
+ * cached by the four characters read.
  */
 function wordAt(seg: Segment): WordAt {
   let f = wordAtCache.get(seg);
   if (f === undefined) {
     f = (i: number) => {
-      const tok = tagWithOffsets(seg.text.slice(i, i + 4))[0];
-      return tok ? { length: tok.word.length, tag: tok.tag } : null;
+      const window = seg.text.slice(i, i + 4);
+      let word = firstWords.get(window);
+      if (word === undefined) {
+        const tok = tagWithOffsets(window)[0];
+        word = tok ? { length: tok.word.length, tag: tok.tag } : null;
+        if (firstWords.size > 50_000) firstWords.clear();
+        firstWords.set(window, word);
+      }
+      return word;
     };
     wordAtCache.set(seg, f);
   }
   return f;
 }
 
-/** Whether `i` is inside 《…》 (a book or work title: 《刘胡兰传》). */
-function inBookTitle(t: string, i: number): boolean {
-  return t.lastIndexOf("《", i) > t.lastIndexOf("》", i - 1);
+const bookTitles = new WeakMap<Segment, Uint8Array>();
+
+/** Whether `i` is inside 《…》 (a book or work title: 《刘胡兰传》), from a mask made once per part. */
+function inBookTitle(seg: Segment, i: number): boolean {
+  let mask = bookTitles.get(seg);
+  if (mask === undefined) {
+    mask = new Uint8Array(seg.text.length);
+    let open = -1;
+    for (let j = 0; j < seg.text.length; j++) {
+      if (seg.text[j] === "《") open = j;
+      else if (seg.text[j] === "》" && open >= 0) {
+        mask.fill(1, open, j);
+        open = -1;
+      }
+    }
+    if (open >= 0) mask.fill(1, open);
+    bookTitles.set(seg, mask);
+  }
+  return mask[i] === 1;
 }
 
 /** Whether a word starts at `i`: after punctuation, or where jieba starts a word. */
@@ -472,7 +508,7 @@ function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: Role
   if (tibetan > 0) return tibetan;
   const strong = role.tier === "office" || role.tier === "profession";
   const chinese = readName(seg, s, "titled");
-  const foreign = strong ? transliteratedName(t, s) : 0;
+  const foreign = strong ? transliteratedName(seg, s) : 0;
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (len === 0 && strong) len = rareSurnameName(seg, s);
   if (len === 0 || strong) return len;
@@ -491,6 +527,8 @@ function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: Role
 function rareSurnameName(seg: Segment, s: number): number {
   const t = seg.text;
   if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
+  // 小李, 老张: a surname with a familiar prefix is no name.
+  if (t[s] === "小" || t[s] === "老") return 0;
   // A known surname was read already, and rejected.
   if (surnameLengthAt(t, s) > 0) return 0;
   // 村民受伤, 党员表示: a dictionary word where the surname would be.
@@ -540,7 +578,7 @@ function listAfter(seg: Segment, p: number, take: (at: number, length: number) =
     const q = p + 1;
     const len = listItemAt(seg, q);
     if (len === 0) return p;
-    if (sep !== "、" && boundaryAt(t, q + len) !== "strong" && t[q + len] !== "、") return p;
+    if (sep !== "、" && boundaryAt(t, q + len) === "none" && t[q + len] !== "、") return p;
     take(q, len);
     p = q + len;
   }
@@ -555,7 +593,7 @@ function listItemAt(seg: Segment, q: number): number {
   if (tibetan > 0) return tibetan;
   const len = readName(seg, q, "titled");
   if (len > 0 && endsName(seg, q + len)) return len;
-  const foreign = transliteratedName(t, q);
+  const foreign = transliteratedName(seg, q);
   if (foreign > 0) return foreign;
   // Whatever fills the item up to the next 、 in a list of names (白玛赤林、), unless it is a
   // word of the dictionary or ends with a title.
@@ -569,8 +607,14 @@ function listItemAt(seg: Segment, q: number): number {
  * A transliterated name at `s` that is no dictionary word (特别, 基本 are made of
  * transliteration characters too); a two-character one must end at a sure boundary.
  */
-function transliteratedName(t: string, s: number): number {
-  const len = readTransliteratedName(t, s);
+function transliteratedName(seg: Segment, s: number): number {
+  const t = seg.text;
+  let len = readTransliteratedName(t, s);
+  // A long run may also end where jieba starts a word (古特雷斯发表).
+  if (len === 0) {
+    const run = transliterationRunAt(t, s);
+    if (run >= 4 && endsName(seg, s + run)) len = run;
+  }
   if (len === 0) return 0;
   const tag = tagOfWord(t.slice(s, s + len));
   if (tag !== null && !PERSON_TAGS.has(tag)) return 0;
@@ -580,9 +624,15 @@ function transliteratedName(t: string, s: number): number {
 /** What officials do in the news, said of a name with no title (肖捷陪同考察). */
 const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会谈", "看望", "慰问", "视察", "考察", "调研", "致辞", "讲话", "发言"];
 
+/** Where a cue of personCue may begin (a superset: personCue decides). */
+const CUE_STARTS = new RegExp(
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS].join("|")}|同志|[，,（(]\\s*(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  "g",
+);
+
 /**
  * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁),
- * 同志, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
+ * 同志, 名叫/他叫 before it, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
  * also reads it as a name.
  */
 function personCue(seg: Segment, s: number, end: number): boolean {
@@ -590,7 +640,7 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const after = t.slice(end, end + 8);
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   if (/^(?:同志(?!们)|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
-  if (/岁的$/.test(t.slice(Math.max(0, s - 2), s))) return true;
+  if (/(?:岁的|名叫|叫做|他叫|她叫)$/.test(t.slice(Math.max(0, s - 2), s))) return true;
   // After 的, only a three-character word the dictionary does not know, made of a common
   // surname and good given-name characters, that jieba also reads as one name.
   if (t[s - 1] !== "的" || end - s !== 3 || boundaryAt(t, end) !== "strong" || tagOfWord(t.slice(s, end)) !== null) return false;
@@ -617,7 +667,12 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
       items.push({ at, text });
       at += text.length + 1;
     }
-    const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i < items.length - 1, i === items.length - 1));
+    // Cheap first: a list of three or more needs short items in the middle to be names.
+    if (items.length >= 3) {
+      const short = items.slice(1, -1).filter((item) => item.text.length >= 2 && item.text.length <= 6).length;
+      if (short === 0 || short + 2 < 0.6 * items.length) continue;
+    }
+    const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i === 0, i < items.length - 1, i === items.length - 1));
     const strong = names.filter((n) => n.strong).length;
     if (items.length === 2 ? strong === 2 && names.every((n) => n.tagged) : strong >= 3 && strong >= 0.6 * items.length) {
       out.push(...names);
@@ -636,10 +691,10 @@ interface ListName {
 }
 
 /**
- * The names filling one list item (see untitledList). An item before the last may carry
- * words before its name (`leading`: 看望了江泽民); the last one words after it.
+ * The names filling one list item (see untitledList). The first item, or a long one before the
+ * last, may carry words before its name (看望了江泽民); the last one words after it.
  */
-function namesInItem(seg: Segment, at: number, text: string, leading: boolean, last: boolean): ListName[] {
+function namesInItem(seg: Segment, at: number, text: string, first: boolean, leading: boolean, last: boolean): ListName[] {
   const t = seg.text;
   const whole = (start: number, length: number): ListName | null => {
     const name = t.slice(start, start + length);
@@ -673,7 +728,8 @@ function namesInItem(seg: Segment, at: number, text: string, leading: boolean, l
     const b = whole(start + join + 1, end - start - join - 1);
     if (a?.strong && b?.strong) return [a, b];
   }
-  if (leading && !whole(start, end - start)?.strong) {
+  // Words before the name: in the first item, or in a long one (…看望了江泽民).
+  if ((first || (leading && end - start > 4)) && !whole(start, end - start)?.strong) {
     for (const len of [4, 3, 2]) {
       const r = end - start > len ? whole(end - len, len) : null;
       if (r?.strong) return [r];
@@ -704,8 +760,12 @@ function standsAlone(seg: Segment, i: number, end: number): boolean {
   return startsWord(seg, i) && endsName(seg, end);
 }
 
+/** A surname with one of these is a polite reference, not a name (孙先生, 王老, 李总). */
+const HONORIFICS = /^(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工)$/;
+
 function plausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 4) return false;
+  if (HONORIFICS.test(name.slice(surnameLengthAt(name, 0) || 1))) return false;
   if (![...name].every(isHan)) return false;
   if ([...name].some((c) => NOT_IN_NAMES.has(c))) return false;
   // 殷殷 (in 习近平总书记殷殷嘱托) is a reduplicated adverb, not 殷 + 殷.

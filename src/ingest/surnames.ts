@@ -26,9 +26,12 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
   "西门", "钟离", "太史", "公羊", "濮阳", "淳于", "单于", "百里", "东郭", "拓跋", "完颜", "羊舌",
 ]);
 
+/** First characters of the compound surnames: most positions need no slice to be ruled out. */
+const COMPOUND_FIRSTS = new Set([...COMPOUND_SURNAMES].map((s) => s[0] ?? ""));
+
 /** Length (1 or 2) of the surname standing at `i` in `text`, 0 when none. */
 export function surnameLengthAt(text: string, i: number): 0 | 1 | 2 {
-  if (COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
+  if (COMPOUND_FIRSTS.has(text[i] ?? "") && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
   const c = text[i];
   return c !== undefined && SINGLE_SURNAMES.has(c) ? 1 : 0;
 }

@@ -374,3 +374,146 @@ describe("extractMentions through parsePage (the real parser) on the sample page
     }
   });
 });
+
+describe("extractMentions on invented sentences of other newspapers", () => {
+  const people = (text: string, extra: Partial<MentionInput> = {}): Array<[string, string | null]> =>
+    extractMentions(snippet(text, { region: undefined, ...extra })).map((m) => [m.name, m.title]);
+
+  it("takes role nouns of ordinary life as titles (村民, 预报员, 律师, 教练, 院士, 网格员)", () => {
+    expect(people("村民陈桂兰说，今年的收成不错。")).toEqual([["陈桂兰", "村民"]]);
+    expect(people("首席预报员周晓峰和预报员林雨欣一起值班。")).toEqual([
+      ["周晓峰", "首席预报员"],
+      ["林雨欣", "预报员"],
+    ]);
+    expect(people("律师孙明辉、教练郭文涛、院士沈家明都到了现场。")).toEqual([
+      ["孙明辉", "律师"],
+      ["郭文涛", "教练"],
+      ["沈家明", "院士"],
+    ]);
+    expect(people("驻村第一书记黄永平带着网格员程立华走访农户。")).toEqual([
+      ["黄永平", "驻村第一书记"],
+      ["程立华", "网格员"],
+    ]);
+  });
+
+  it("ends a three-character name at the verb after it, not at two characters", () => {
+    expect(people("局长宋善允出席会议。")).toEqual([["宋善允", "局长"]]);
+    expect(people("副局长王维萍说，要做好准备。")).toEqual([["王维萍", "副局长"]]);
+  });
+
+  it("reads compound surnames (欧阳明华, 上官婷)", () => {
+    expect(people("教授欧阳明华和学生上官婷一起做实验。")).toEqual([
+      ["欧阳明华", "教授"],
+      ["上官婷", "学生"],
+    ]);
+  });
+
+  it("reads a rare surname after a title when a sure boundary ends the name (网格员忻元清说)", () => {
+    expect(people("网格员忻元清说，每天都要巡查。")).toEqual([["忻元清", "网格员"]]);
+  });
+
+  it("reads foreign names: transliterated after a title, and with · anywhere", () => {
+    expect(people("巴西总统卡多索表示欢迎。")).toEqual([["卡多索", "巴西总统"]]);
+    expect(people("书展副主席玛丽亚·贝克说，展会很成功。")).toEqual([["玛丽亚·贝克", "书展副主席"]]);
+    expect(people("代表团成员有赵国强、司马义·艾买提、钱志明、孙立平等人。")).toEqual([
+      ["赵国强", null],
+      ["司马义·艾买提", null],
+      ["钱志明", null],
+      ["孙立平", null],
+    ]);
+  });
+
+  it("reads a long transliteration that ends where a word begins (秘书长古特雷斯发表讲话)", () => {
+    expect(people("联合国秘书长古特雷斯发表讲话。")).toEqual([["古特雷斯", "联合国秘书长"]]);
+  });
+
+  it("reads a name before a postfix title even where jieba does not tag it (钟南山院士指出)", () => {
+    expect(people("钟南山院士指出，要做好防护。")).toEqual([["钟南山", "院士"]]);
+  });
+
+  it("continues a titled list across 和 before a preposition (王磊和张伟伟在社区)", () => {
+    expect(people("志愿者刘芳芳、王磊和张伟伟在社区服务。")).toEqual([
+      ["刘芳芳", "志愿者"],
+      ["王磊", "志愿者"],
+      ["张伟伟", "志愿者"],
+    ]);
+  });
+
+  it("reads a Tibetan name of two syllables whole (晋美旺措, not 晋美旺)", () => {
+    expect(people("西藏自治区文联主席晋美旺措出席。")).toEqual([["晋美旺措", "西藏自治区文联主席"]]);
+  });
+
+  it("gives a shared title to every name of a 、 list after it", () => {
+    expect(people("研究员张敏华、李晓东、王立新分别介绍了进展。")).toEqual([
+      ["张敏华", "研究员"],
+      ["李晓东", "研究员"],
+      ["王立新", "研究员"],
+    ]);
+  });
+
+  it("lists names of an untitled 、 list, the first after words and the last before 等", () => {
+    expect(people("看望了赵国强、钱志明、孙立平、周文华等老同志。")).toEqual([
+      ["赵国强", null],
+      ["钱志明", null],
+      ["孙立平", null],
+      ["周文华", null],
+    ]);
+  });
+
+  it("takes a name with no title on a reporting verb or an age", () => {
+    expect(people("刘建新表示，项目将于年底完工。")).toEqual([["刘建新", null]]);
+    expect(people("他叫李明阳，今年35岁，是一名快递员。")).toEqual([["李明阳", null]]);
+    expect(people("陈秀英（68岁）每天都来。")).toEqual([["陈秀英", null]]);
+  });
+
+  it("gives no title after a kinship word or a quoted nickname", () => {
+    expect(people("他的妻子吴丽萍也在医院工作。")).toEqual([["吴丽萍", null]]);
+    expect(people("“护林英雄”马永福巡山三十年。")).toEqual([["马永福", null]]);
+  });
+
+  it("takes the title of the first body mention, not of a later one", () => {
+    expect(people("赵国强、钱志明、孙立平出席。会上，副市长钱志明讲话。")).toEqual([
+      ["赵国强", null],
+      ["钱志明", null],
+      ["孙立平", null],
+    ]);
+  });
+
+  it("lists nobody named only in a heading", () => {
+    const text = "局长宋善允调研\n会议要求做好准备。";
+    const headline = { text: "局长宋善允调研", span: { start: 0, end: 7 } };
+    const body = { text: "会议要求做好准备。", span: { start: 8, end: text.length } };
+    expect(extractMentions({ ...snippet(text), headline, paragraphs: [body] })).toEqual([]);
+  });
+
+  it("does not count a name inside a doctrine name as the first mention", () => {
+    expect(people("在学习贯彻习近平新时代中国特色社会主义思想中，习近平总书记指出。")).toEqual([["习近平", "总书记"]]);
+  });
+
+  it("reads long repetitive paragraphs in time that grows with their length, not its square", () => {
+    // Each of these took 10 to 30 s before the masks and bounds; the limit leaves room for a slow machine.
+    for (const text of ["书记王明、".repeat(20000), `参与${"王".repeat(100000)}`, "王明院士".repeat(20000)]) {
+      const started = performance.now();
+      extractMentions(snippet(text));
+      expect(performance.now() - started).toBeLessThan(8000);
+    }
+  }, 30000);
+
+  it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
+    for (const text of [
+      "孙先生告诉记者，他很满意。",
+      "快递员小李告诉记者，最近包裹很多。",
+      "老张说，今年收成好。",
+      "施普林格·自然集团发布报告。",
+      "（周海涛、许文静对本文有贡献）",
+      "（记者 周海涛、许文静）",
+      "青年志愿者发展中心成立。",
+      "村民们纷纷表示支持。",
+      "各位代表向大会提交了议案。",
+      "党员干部带头捐款。",
+      "这款香囊含有艾草、丁香、薄荷等中药材。",
+    ]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { givenNamePlausibility, isCommonWord } from "../../src/ingest/given-names.ts";
+import {
+  boundaryAt,
+  readChineseName,
+  readDottedNameAround,
+  readTibetanName,
+  readTransliteratedName,
+  type WordAt,
+} from "../../src/ingest/name-reading.ts";
+import { roleEndingAt, roleTier } from "../../src/ingest/role-nouns.ts";
+import { surnameLikelihood } from "../../src/ingest/surnames.ts";
+
+const noWords: WordAt = () => null;
+
+describe("boundaryAt", () => {
+  it("ends a name surely at punctuation, a reporting verb or a title, probably at a preposition", () => {
+    expect(boundaryAt("王明，", 2)).toBe("strong");
+    expect(boundaryAt("王明表示", 2)).toBe("strong");
+    expect(boundaryAt("王明院士", 2)).toBe("strong");
+    expect(boundaryAt("王明在北京", 2)).toBe("weak");
+    expect(boundaryAt("王明华", 2)).toBe("none");
+  });
+});
+
+describe("readChineseName", () => {
+  it("reads three characters when the verb follows the third, two when it follows the second", () => {
+    expect(readChineseName("宋善允出席", 0, noWords)?.length).toBe(3);
+    expect(readChineseName("王明说，", 0, noWords)?.length).toBe(2);
+  });
+
+  it("ends the name before a dictionary word that starts at the second given character", () => {
+    const words: WordAt = (i) => (i === 2 ? { length: 2, tag: "p" } : null);
+    expect(readChineseName("王晨关于草案", 0, words)?.length).toBe(2);
+  });
+
+  it("never takes a function word into a given name, and needs a surname", () => {
+    expect(readChineseName("王的书", 0, noWords)).toBeNull();
+    expect(readChineseName("的王明", 0, noWords)).toBeNull();
+  });
+
+  it("reads a compound surname with its given name", () => {
+    expect(readChineseName("欧阳明华说", 0, noWords)?.length).toBe(4);
+  });
+});
+
+describe("given-name plausibility and surname likelihood", () => {
+  it("rates name characters high, everyday grammar words at zero", () => {
+    expect(givenNamePlausibility("伟")).toBeGreaterThan(0.9);
+    expect(givenNamePlausibility("的")).toBe(0);
+    expect(givenNamePlausibility("说")).toBe(0);
+  });
+
+  it("knows common words that start with a surname character", () => {
+    expect(isCommonWord("关心")).toBe(true);
+    expect(isCommonWord("单位")).toBe(true);
+    expect(isCommonWord("王明华")).toBe(false);
+  });
+
+  it("weighs common surnames above rare ones, compound ones in between", () => {
+    expect(surnameLikelihood("王明", 0)).toBe(1);
+    expect(surnameLikelihood("欧阳明", 0)).toBe(0.8);
+    expect(surnameLikelihood("习近平", 0)).toBe(0.6);
+    expect(surnameLikelihood("的明", 0)).toBe(0);
+  });
+});
+
+describe("foreign and minority names", () => {
+  it("reads a run of transliteration characters that ends at a boundary", () => {
+    expect(readTransliteratedName("卡多索表示", 0)).toBe(3);
+    expect(readTransliteratedName("卡多索的书", 0)).toBe(3);
+    expect(readTransliteratedName("卡多索研究", 0)).toBe(0);
+  });
+
+  it("reads a name with · from its dot, stopping at a title before it", () => {
+    const text = "副主席玛丽亚·贝克说";
+    expect(readDottedNameAround(text, 6, (i) => i === 3)).toEqual({ start: 3, end: 9 });
+  });
+
+  it("refuses an organisation or a slogan with ·", () => {
+    expect(readDottedNameAround("施普林格·自然集团", 4, () => false)).toBeNull();
+    expect(readDottedNameAround("奋进七十年·出彩", 5, () => false)).toBeNull();
+  });
+
+  it("reads Tibetan names of two syllables", () => {
+    expect(readTibetanName("晋美旺措任团长", 0)).toBe(4);
+    expect(readTibetanName("晋美旺盛", 0)).toBe(0);
+  });
+});
+
+describe("role nouns in tiers", () => {
+  it("finds the longest role noun ending at a position, with its tier", () => {
+    expect(roleEndingAt("中央气象台首席预报员", 10)).toEqual({ word: "首席预报员", tier: "profession" });
+    expect(roleEndingAt("县委书记", 4)).toEqual({ word: "书记", tier: "office" });
+    expect(roleEndingAt("他的妻子", 4)).toEqual({ word: "妻子", tier: "kinship" });
+    expect(roleEndingAt("天气晴朗", 4)).toBeNull();
+  });
+
+  it("gives each word one tier, the strongest", () => {
+    expect(roleTier("党员")).toBe("profession");
+    expect(roleTier("车主")).toBe("situation");
+    expect(roleTier("风景")).toBeNull();
+  });
+});
