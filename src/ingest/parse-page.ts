@@ -223,17 +223,22 @@ class Walker {
   private epaperHeading(i: number): number {
     const { blocks, kinds, folded } = this;
     const b = blocks[i]!;
-    if (!this.atBoundary(b) && this.cur !== null) {
-      this.body(b, looksLikeSubheading(folded, b));
-      return i + 1;
-    }
     let k = i + 1;
     while (k < blocks.length && !blocks[k]!.indented && blocks[k]!.line === blocks[k - 1]!.line + 1) {
       const kind = kinds[k];
       if (kind === "heading" || kind === "caption" || kind === "credit") k++;
-      else if (kind === "body" && this.isDeckLine(k)) kinds[k++] = "heading";
+      else if (kind === "body" && this.isDeckLine(k)) k++;
       else break;
     }
+    // Without the empty line, a page that prints none between articles still shows a new one:
+    // heading lines after a finished paragraph, with an indented body right under them.
+    const next = blocks[k];
+    const unseparatedStart = this.openPara() === null && next !== undefined && next.indented && kinds[k] === "body";
+    if (!this.atBoundary(b) && this.cur !== null && !unseparatedStart) {
+      this.body(b, looksLikeSubheading(folded, b));
+      return i + 1;
+    }
+    for (let j = i + 1; j < k; j++) if (kinds[j] === "body") kinds[j] = "heading";
     this.startArticle(i, k);
     return k;
   }

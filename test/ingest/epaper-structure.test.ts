@@ -31,6 +31,14 @@ describe("e-paper structure: where articles begin", () => {
     ]);
   });
 
+  it("still opens an article at a heading over an indented body when the page prints no empty line between articles", () => {
+    const text = ["第一条消息", `${I}本报讯 全市今日召开会议。`, "第二条消息", `${I}本报讯 全县今日启动响应。`, ""].join("\n");
+    expect(read(text).map((x) => [x.headline, x.firstBodyChars])).toEqual([
+      ["第一条消息", "全市今日召开会议。"],
+      ["第二条消息", "全县今日启动响应。"],
+    ]);
+  });
+
   it("keeps a 上接 line inside a block in the same article: the jump is printed, nothing continues", () => {
     const text = [
       "实验室评估启动",
