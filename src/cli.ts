@@ -7,6 +7,7 @@ import { PageInputError, readPageFile } from "./ingest/decode.ts";
 import { toExpectedShape } from "./ingest/expected-shape.ts";
 import { pageLocationFromPath } from "./ingest/layout.ts";
 import { parsePage } from "./ingest/parse-page.ts";
+import { isRecordsFile, parseRecordsFile, parseRecordsPage } from "./ingest/parse-records.ts";
 import { isCalendarDate } from "./dates.ts";
 import { consoleLogger as log, createLogger, logFormatFromEnv, logLevelFromEnv } from "./commands/logger.ts";
 import { formatSummary, ingestWithProgress } from "./commands/ingest.ts";
@@ -22,14 +23,17 @@ commands:
   serve [--port N] [--workers N]       start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample editions into an empty database
   migrate                              apply pending database migrations and exit
   ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N] [--json]
-                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt);
-                                       a *.ndjson or *.jsonl file is an export, reloaded as stored
+                                       parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt, or the page's
+                                       article records page-NN.records.json / .records.ndjson, read instead of the text);
+                                       any other *.ndjson or *.jsonl file is an export, reloaded as stored
   export <publication> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--output file]
                                        write the publication's pages as NDJSON (stdout by default)
   parse <file> [--date YYYY-MM-DD] [--region 太原市 --province 山西省]
-                                       print the structure of one page as JSON
-  eval <folder>...                     compare parse output with every *.expected.json beside a .txt:
-                                       per-field precision, recall and F1 per folder and in total, and the mismatches
+                                       print the structure of one page (text or article records) as JSON
+  eval <folder>... [--form text|records]
+                                       compare parse output with every *.expected.json beside a .txt (and a
+                                       .records.json): per-field precision, recall and F1 per folder and form, in
+                                       total, and the mismatches
   keys create <name> --scope reader|editor|admin | keys revoke <name or prefix> | keys list
                                        API keys for the editors' mutations (the key is printed once, at creation)
 
@@ -122,7 +126,10 @@ const commands: Record<string, Command> = {
     const date = values.date ?? location?.date;
     if (!date || !isCalendarDate(date)) throw new ConfigError(`${file}: give --date YYYY-MM-DD (the path does not carry the issue date)`);
     const region = await regionFor(file, values);
-    const parsed = parsePage(await readPageFile(file), { issueDate: date, region });
+    const content = await readPageFile(file);
+    const parsed = isRecordsFile(file)
+      ? parseRecordsPage(parseRecordsFile(content, file).articles, { issueDate: date, region }).parsed
+      : parsePage(content, { issueDate: date, region });
     const shaped = toExpectedShape(parsed, { publication: location?.publication ?? "", date, pageNumber: location?.page ?? 0 });
     console.log(JSON.stringify(shaped, null, 1));
     return 0;

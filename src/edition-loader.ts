@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Writer } from "./db/writer.ts";
 import { PageInputError, readPageFile } from "./ingest/decode.ts";
 import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "./ingest/layout.ts";
+import { composeRecords, isRecordsFile, parseRecordsFile, type RecordsPage } from "./ingest/parse-records.ts";
 import { isCalendarDate } from "./dates.ts";
 import { ingestPage } from "./resolvers/ingest-page.ts";
 import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./resolvers/import-export.ts";
@@ -30,7 +31,8 @@ export interface IngestSummary {
 }
 
 /**
- * Ingests page files and folders of editions (`<publication>/<YYYY-MM-DD>/page-NN.txt`),
+ * Ingests page files and folders of editions (`<publication>/<YYYY-MM-DD>/page-NN.txt`, or the
+ * page's article records `page-NN.records.json` / `.records.ndjson`: see src/ingest/parse-records.ts),
  * and export files (`*.ndjson`, `*.jsonl` given by name: see src/resolvers/import-export.ts).
  * Each page is written whole or not at all; a bad file or export line is reported and the others go on.
  */
@@ -85,8 +87,15 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
     try {
       const location = placeOf(file, options);
       const publication = await publications.resolve(location.publication, file);
-      const text = await readPageFile(file);
-      record(await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text }, file));
+      const content = await readPageFile(file);
+      if (isRecordsFile(file)) {
+        const records = parseRecordsFile(content, file);
+        checkRecordsPlace(records, location, file);
+        const { text } = composeRecords(records.articles);
+        record(await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text }, file, records.articles));
+      } else {
+        record(await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text: content }, file));
+      }
     } catch (error) {
       if (!(error instanceof PageInputError)) throw error;
       summary.errors.push({ input: file, message: error.message });
@@ -112,6 +121,20 @@ function placeOf(file: string, options: IngestOptions): { publication: string; d
   if (!isCalendarDate(date)) throw new PageInputError(file, `the date ${date} is not a calendar date (YYYY-MM-DD)`);
   if (!Number.isInteger(page) || page < 1) throw new PageInputError(file, `the page number ${page} is not a positive whole number`);
   return { publication, date, page };
+}
+
+/** Records that name their publication, date or page must name the place they are ingested as. */
+function checkRecordsPlace(records: RecordsPage, place: { publication: string; date: string; page: number }, file: string): void {
+  const named = [
+    ["publication", records.publication, place.publication],
+    ["date", records.date, place.date],
+    ["page", records.page, place.page],
+  ] as const;
+  for (const [field, value, expected] of named) {
+    if (value !== undefined && value !== expected) {
+      throw new PageInputError(file, `field "${field}" is ${JSON.stringify(value)}, but the file is ingested as ${JSON.stringify(expected)}`);
+    }
+  }
 }
 
 /**

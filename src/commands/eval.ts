@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../db/config-error.ts";
-import { readPageFile } from "../ingest/decode.ts";
+import { PageInputError, readPageFile } from "../ingest/decode.ts";
 import { combine, evaluatePage, formatEvaluation, type Evaluation } from "../ingest/evaluate.ts";
 import { readExpectedPage, toExpectedShape, type ExpectedPage } from "../ingest/expected-shape.ts";
 import { parsePage } from "../ingest/parse-page.ts";
@@ -51,7 +51,7 @@ async function parseInput(file: string, form: InputForm, expected: ExpectedPage)
     ["date", records.date, expected.date],
     ["page", records.page, expected.pageNumber],
   ] as const) {
-    if (value !== undefined && value !== want) throw new ConfigError(`${file}: field "${field}" is ${value}, but the hand-read page says ${want}`);
+    if (value !== undefined && value !== want) throw new PageInputError(file, `field "${field}" is ${value}, but the hand-read page says ${want}`);
   }
   return parseRecordsPage(records.articles, context).parsed;
 }

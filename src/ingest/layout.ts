@@ -30,6 +30,8 @@ export interface PublicationManifest {
 
 /** `page-01.txt` … `page-999.txt`: two digits at least, so that names sort like pages. */
 const PAGE_FILE = /^page-(\d{2,3})\.txt$/;
+/** The article-record forms of a page file: page-NN.records.json, page-NN.records.ndjson. */
+const RECORDS_FILE = /\.records\.(?:json|ndjson)$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A BCP 47 tag as used here: zh-CN, zh-Hant-TW, en. */
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -43,7 +45,8 @@ export function pageLocationFromPath(path: string): PageLocation | null {
   const [publication, date, file] = path.split(/[\\/]/).slice(-3);
   if (publication === undefined || date === undefined || file === undefined) return null;
   if (publication === "" || publication === "." || publication === "..") return null;
-  const page = PAGE_FILE.exec(file);
+  // A page's article records (page-NN.records.json, .records.ndjson) stand for the page as its text does.
+  const page = PAGE_FILE.exec(file.replace(RECORDS_FILE, ".txt"));
   if (page === null || !isCalendarDate(date)) return null;
   const number = Number(page[1]);
   return number >= 1 ? { publication, date, page: number } : null;
@@ -76,7 +79,16 @@ export async function findPageFiles(paths: string[]): Promise<FoundPageFiles> {
     else if (info.isDirectory()) for (const file of await pageFilesUnder(path)) add(file);
     else add(path);
   }
-  return { files: [...found.values()].sort(compareByLocation), missing };
+  return { files: withoutTextBesideRecords([...found.values()]).sort(compareByLocation), missing };
+}
+
+/**
+ * A page kept both as text and as article records is read once, from its records: there the
+ * source itself says where each article begins.
+ */
+function withoutTextBesideRecords(files: string[]): string[] {
+  const recordsOf = new Set(files.filter((file) => RECORDS_FILE.test(file)).map((file) => resolve(file.replace(RECORDS_FILE, ".txt"))));
+  return files.filter((file) => !recordsOf.has(resolve(file)));
 }
 
 async function pageFilesUnder(folder: string): Promise<string[]> {

@@ -699,10 +699,14 @@ export interface ArticleParts {
  * another article: a second dispatch (a brief of a composite item), a closing credit or a 上接 after
  * the article's own 下转 stays inside it. Spans are offsets into `text`.
  */
-export function readArticle(text: string, parts: ArticleParts, context: PageContext): ParsedArticle {
+export function readArticle(
+  text: string,
+  parts: ArticleParts,
+  context: PageContext,
+  /** `foldForMatching(text)`, when the caller reads several articles of one text. */
+  folded = foldForMatching(text),
+): ParsedArticle {
   const { start, end } = parts.body;
-  // Only the body is matched against, so only the body needs folding.
-  const folded = text.slice(0, start) + foldForMatching(text.slice(start, end)) + text.slice(end);
   const split = splitBlocks(text.slice(start, end));
   const blocks = split.blocks.map((b) => ({ ...b, start: b.start + start, end: b.end + start }));
   const captionsFound = new Map<number, FoundCaption>();

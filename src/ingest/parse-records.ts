@@ -16,6 +16,7 @@ import { z } from "zod";
 import { isCalendarDate } from "../dates.ts";
 import { splitBlocks } from "./blocks.ts";
 import { PageInputError } from "./decode.ts";
+import { foldForMatching } from "./normalise.ts";
 import { readArticle, type ArticleParts } from "./parse-page.ts";
 import { PARSER_VERSION } from "./version.ts";
 import type { PageContext, ParsedPage, Span } from "./types.ts";
@@ -188,6 +189,7 @@ export function composeRecords(records: ArticleRecord[]): { text: string; parts:
 /** Reads every record's article: the page text they make up, and the parsed page over it. */
 export function parseRecordsPage(records: ArticleRecord[], context: PageContext): { text: string; parsed: ParsedPage } {
   const { text, parts } = composeRecords(records);
-  const articles = parts.map((part, i) => ({ ...readArticle(text, part, context), position: i + 1 }));
+  const folded = foldForMatching(text);
+  const articles = parts.map((part, i) => ({ ...readArticle(text, part, context, folded), position: i + 1 }));
   return { text, parsed: { format: splitBlocks(text).form, articles, captions: [] } };
 }

@@ -8,6 +8,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from "./export.ts";
 import { TEXT_FIELDS } from "./corrections-store.ts";
 import { writePage, type PageSource, type PageWriteResult, type RestoredCorrection, type RestoredLink } from "./write-page.ts";
 import type { ExportPerson, ExportRevision, RestoredHistory } from "./export-history.ts";
+import { isRecordsFile } from "../ingest/parse-records.ts";
 
 /**
  * Reloading what `papergraph export` wrote (src/resolvers/export.ts). Each line is checked,
@@ -18,7 +19,8 @@ import type { ExportPerson, ExportRevision, RestoredHistory } from "./export-his
  */
 
 /** True for a path `ingest` treats as an export rather than page text. */
-export const isExportFile = (file: string) => /\.(ndjson|jsonl)$/i.test(file);
+/** An export (`*.ndjson`, `*.jsonl`), not a page's article records (`page-NN.records.ndjson`). */
+export const isExportFile = (file: string) => /\.(ndjson|jsonl)$/i.test(file) && !isRecordsFile(file);
 
 export interface ExportPage {
   source: PageSource;

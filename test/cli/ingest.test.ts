@@ -176,11 +176,12 @@ describe("papergraph parse and eval", () => {
     expect(result.stdout).toContain("No mismatches.");
   });
 
-  it("eval scores each folder, then all of them together", async () => {
+  // Two folders, parsed in one process that first loads jieba's dictionary.
+  it("eval scores each folder, then all of them together", { timeout: 120_000 }, async () => {
     const result = await runCli(["eval", seedsDir, seedsDir]);
     expect(result.code).toBe(0);
     const headers = result.stdout.split("\n").filter((line) => line.startsWith("== "));
-    expect(headers).toEqual([`== ${seedsDir} ==`, `== ${seedsDir} ==`, "== total: 2 folders =="]);
+    expect(headers).toEqual([`== ${seedsDir}: page text ==`, `== ${seedsDir}: page text ==`, "== total: page text, 2 folders =="]);
     expect(result.stdout).toContain("2 pages evaluated");
     expect(result.stdout).toContain("people          1.000  1.000  1.000    62     0     0");
     expect(result.stdout.endsWith("Mismatches: 0\n")).toBe(true);

@@ -1,0 +1,65 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { evaluateFolder, type InputForm } from "../../src/commands/eval.ts";
+import { EVALUATED_FIELDS } from "../../src/ingest/evaluate.ts";
+import { seedsDir } from "../../src/paths.ts";
+
+const DEVSET = fileURLToPath(new URL("../fixtures/devset/", import.meta.url));
+
+type Floors = {
+  headline: number;
+  kicker: number;
+  subheadline: number;
+  source: number;
+  dateline: number;
+  credits: number;
+  people: number;
+  titles: number;
+  /** Recall of the printed jumps (下转/上接). */
+  jumpRecall: number;
+  /** At most this many jumps found where none is printed (or to another page). */
+  falseJumps: number;
+};
+
+// The issue's thresholds (F1): headline 0.99; kicker, subheadline, source, dateline 0.97; credits 0.97;
+// people 0.95; titles 0.95; jump recall 1.0 with no false jump. Where the parser falls short today, the
+// floor is its measured figure rounded down to 2 decimals (at the commit that added this table), so
+// that no change makes it worse; raise each one to the threshold as the parser reaches it.
+const FLOORS: Record<string, Record<InputForm, Floors>> = {
+  "people-daily": {
+    text: { headline: 0.97, kicker: 0.94, subheadline: 0.85, source: 0.75, dateline: 0.67, credits: 0.45, people: 0.21, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
+    records: { headline: 0.99, kicker: 0.97, subheadline: 0.97, source: 0.94, dateline: 0.84, credits: 0.64, people: 0.24, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
+  },
+  zgqxb: {
+    text: { headline: 0.85, kicker: 0, subheadline: 0.4, source: 0.73, dateline: 0.16, credits: 0.08, people: 0.45, titles: 0.95, jumpRecall: 1, falseJumps: 8 },
+    records: { headline: 0.99, kicker: 0.97, subheadline: 0.94, source: 0.79, dateline: 0.26, credits: 0.19, people: 0.68, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
+  },
+};
+
+const F1_FIELDS = ["headline", "kicker", "subheadline", "source", "dateline", "credits", "people", "titles"] as const;
+/** An F1 of exactly 0.4 may come out a unit in the last place below it (0.39999999999999997). */
+const ROUNDING = 1e-9;
+
+// Each evaluation parses a whole set of real pages.
+describe("the parser on the dev sets", { timeout: 120_000 }, () => {
+  const cases = Object.entries(FLOORS).flatMap(([set, forms]) =>
+    Object.entries(forms).map(([form, floors]) => ({ set, form: form as InputForm, floors })),
+  );
+
+  it.each(cases)("$set, read from its $form, stays at or above its floors", async ({ set, form, floors }) => {
+    const { pages, fields } = await evaluateFolder(path.join(DEVSET, set), form);
+    expect(pages).toBe(8);
+    const measured = Object.fromEntries(F1_FIELDS.map((field) => [field, fields[field].f1]));
+    for (const field of F1_FIELDS) expect(measured[field], `${set} ${form} ${field} F1`).toBeGreaterThanOrEqual(floors[field] - ROUNDING);
+    expect(fields.continuations.recall, `${set} ${form} jump recall`).toBeGreaterThanOrEqual(floors.jumpRecall - ROUNDING);
+    expect(fields.continuations.falsePositives, `${set} ${form} false jumps`).toBeLessThanOrEqual(floors.falseJumps);
+  });
+
+  it("reads the sample page 1.0 on every field", async () => {
+    const { pages, fields, mismatches } = await evaluateFolder(seedsDir, "text");
+    expect(pages).toBe(1);
+    for (const field of EVALUATED_FIELDS) expect(fields[field].f1, field).toBe(1);
+    expect(mismatches).toEqual([]);
+  });
+});
