@@ -128,3 +128,23 @@ describe("e-paper structure: dispatches and credits inside the article", () => {
     expect(a[0]).toMatchObject({ authors: ["张海林"], paragraphs: ["编者按：下面刊发读者来信。", "村里安排专人值守。"] });
   });
 });
+
+describe("byline lines in other papers' forms", () => {
+  it("reads a byline line with a lead mark and a closing 报道 as the byline, not as a subheadline", () => {
+    const text = ["", "全市秋粮收获过半", "", "■本报记者 王小明 李红 报道", `${I}近日，全市秋粮收获过半。`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ subheadline: null, source: "本报", reporters: ["王小明", "李红"], firstBodyChars: "近日，全市秋粮收获过半。" });
+  });
+
+  it("reads 文/X and 作者：X lines: the second names an author", () => {
+    const a = read(["", "春运记忆", "", "文/本报记者 王小明", `${I}春运又拉开了帷幕。`, "", "", "读书的味道", "", "作者：李红", `${I}书香满城。`, ""].join("\n"));
+    expect(a.map((x) => [x.headline, x.source, x.reporters, x.authors])).toEqual([
+      ["春运记忆", "本报", ["王小明"], []],
+      ["读书的味道", null, [], ["李红"]],
+    ]);
+  });
+
+  it("credits no one from （作者为…）", () => {
+    const text = ["", "评论", "", `${I}发展是基础。`, `${I}（作者为某大学教授）`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ reporters: [], authors: [] });
+  });
+});
