@@ -20,6 +20,9 @@ export interface FoundCaption {
 /** Longer blocks ending in 摄 are body text that happens to end so. */
 const MAX_CAPTION_LENGTH = 300;
 
+/** The longest photo credit: a label and a few names, padded. Longer runs are caption text. */
+const MAX_CREDIT_LENGTH = 40;
+
 /** Photo credits end in 摄, or in 摄影报道 when the photos are the report. */
 const CREDIT_ENDINGS = ["摄影报道", "摄"];
 
@@ -114,7 +117,7 @@ function pictureTextCredit(folded: string, start: number, end: number): FoundCap
 function creditFromRun(folded: string, runStart: number, runEnd: number): { creditStart: number; names: CreditName[] } | null {
   // Candidate starts: the run's start and every position right after a space or 、.
   let best: { creditStart: number; names: CreditName[] } | null = null;
-  for (let i = runEnd - 1; i >= runStart; i--) {
+  for (let i = runEnd - 1; i >= Math.max(runStart, runEnd - MAX_CREDIT_LENGTH); i--) {
     const code = folded.charCodeAt(i - 1);
     const atBoundary = i === runStart || isSpaceCode(code) || code === 0x3001;
     if (!atBoundary || isSpaceCode(folded.charCodeAt(i))) continue;

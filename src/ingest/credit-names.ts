@@ -27,6 +27,7 @@ export const CREDIT_LABELS = [
   "通讯员",
   "实习生",
   "记者",
+  "作者",
 ] as const;
 
 /**
@@ -41,6 +42,14 @@ export function labelAt(folded: string, i: number, end: number): { label: string
   const m = SPACED_LABEL.exec(folded);
   if (m === null || i + m[0].length > end) return null;
   return { label: m[0].replace(/\s+/g, ""), end: i + m[0].length };
+}
+
+/**
+ * The role of a credited name: a labelled name is a reporter; an unlabelled one in a byline or
+ * a closing credit, or one after 作者, is the author.
+ */
+export function creditRoleOf(name: CreditName): "REPORTER" | "AUTHOR" {
+  return name.label === null || name.label === "作者" ? "AUTHOR" : "REPORTER";
 }
 
 /** Words that sit in parentheses or before 摄 like a name but are not people. */
@@ -112,8 +121,9 @@ interface Token {
   spaceBefore: boolean;
 }
 
+/** 、 , ; / and the colon after a label ("记者：王小明"). */
 const isListSeparator = (code: number): boolean =>
-  code === 0x3001 /* 、 */ || code === 0x2c || code === 0x3b || code === 0x2f || code === 0xff64;
+  code === 0x3001 /* 、 */ || code === 0x2c || code === 0x3b || code === 0x2f || code === 0xff64 || code === 0x3a;
 
 /**
  * Splits [start, end) on spaces and list separators (、 , ; /). An outlet named in book-title

@@ -72,8 +72,10 @@ const MAX_RUN_IN_LENGTH = 64;
  */
 function runInByline(folded: string, open: number, end: number): { credits: CreditName[]; end: number } | null {
   if (labelAt(folded, open, end) === null) return null;
-  const close = folded.indexOf("报道", open);
-  if (close === -1 || close > end || close - open > MAX_RUN_IN_LENGTH) return null;
+  // Looked for within reach only, so that a long line without 报道 is not scanned to its end.
+  const reach = folded.slice(open, Math.min(end, open + MAX_RUN_IN_LENGTH + 2)).indexOf("报道");
+  if (reach === -1) return null;
+  const close = open + reach;
   const credits = parseCreditList(folded, open, close);
   return credits === null ? null : { credits, end: close + 2 };
 }

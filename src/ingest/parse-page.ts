@@ -14,7 +14,7 @@ import { splitBlocks, type Block, type TextForm } from "./blocks.ts";
 import { chooseNeighbour, hanBigrams, type NeighbourText } from "./caption-attach.ts";
 import { parseCaption, type FoundCaption } from "./captions.ts";
 import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
-import { parseCreditList, type CreditName } from "./credit-names.ts";
+import { creditRoleOf, parseCreditList, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
 import { assignHeadingRoles, looksLikeHeading } from "./headings.ts";
@@ -122,10 +122,9 @@ function classify(folded: string, form: TextForm, b: Block, i: number, captions:
 function isCreditLine(folded: string, b: Block): boolean {
   if (b.end - b.start > 40) return false;
   if (commentatorByline(folded, b.start, b.end)?.start === b.start) return true;
-  if (folded[b.start] === "(" && folded[b.end - 1] === ")") {
-    return parseCreditList(folded, b.start + 1, b.end - 1, { gluedUnlabelled: true }) !== null;
-  }
-  return parseCreditList(folded, b.start, b.end, false) !== null;
+  const span = creditSpanOf(folded, b);
+  if (folded[b.start] === "(") return parseCreditList(folded, span.start, span.end, { gluedUnlabelled: true }) !== null;
+  return parseCreditList(folded, span.start, span.end, false) !== null;
 }
 
 /** Longest unnumbered line read as an in-body subheading ("扛起责任担当"); longer ones are prose. */
@@ -141,9 +140,17 @@ function looksLikeSubheading(folded: string, b: Block): boolean {
   return b.end - b.start <= MAX_SUBHEADING_LENGTH;
 }
 
+/** A byline's lead mark or 文/ ("■本报记者 X", "文/X") and its closing 报道 ("本报记者 X 报道"). */
+const BYLINE_LEAD = /^(?:[■●◆▲□]\s*)?(?:文\s*[/|｜]\s*)?/;
+const BYLINE_TAIL = /\s*报道$/;
+
+/** The names part of a credit line: inside its parentheses, or without a byline's lead and tail. */
 function creditSpanOf(folded: string, b: Block): Span {
   if (folded[b.start] === "(" && folded[b.end - 1] === ")") return { start: b.start + 1, end: b.end - 1 };
-  return { start: b.start, end: b.end };
+  const line = folded.slice(b.start, b.end);
+  const lead = BYLINE_LEAD.exec(line)![0].length;
+  const tail = BYLINE_TAIL.exec(line.slice(lead))?.[0].length ?? 0;
+  return { start: b.start + lead, end: b.end - tail };
 }
 
 class Walker {
@@ -224,17 +231,22 @@ class Walker {
   private epaperHeading(i: number): number {
     const { blocks, kinds, folded } = this;
     const b = blocks[i]!;
-    if (!this.atBoundary(b) && this.cur !== null) {
-      this.body(b, looksLikeSubheading(folded, b));
-      return i + 1;
-    }
     let k = i + 1;
     while (k < blocks.length && !blocks[k]!.indented && blocks[k]!.line === blocks[k - 1]!.line + 1) {
       const kind = kinds[k];
       if (kind === "heading" || kind === "caption" || kind === "credit") k++;
-      else if (kind === "body" && this.isDeckLine(k)) kinds[k++] = "heading";
+      else if (kind === "body" && this.isDeckLine(k)) k++;
       else break;
     }
+    // Without the empty line, a page that prints none between articles still shows a new one:
+    // heading lines after a finished paragraph, with an indented body right under them.
+    const next = blocks[k];
+    const unseparatedStart = this.openPara() === null && next !== undefined && next.indented && kinds[k] === "body";
+    if (!this.atBoundary(b) && this.cur !== null && !unseparatedStart) {
+      this.body(b, looksLikeSubheading(folded, b));
+      return i + 1;
+    }
+    for (let j = i + 1; j < k; j++) if (kinds[j] === "body") kinds[j] = "heading";
     this.startArticle(i, k);
     return k;
   }
@@ -327,15 +339,15 @@ class Walker {
     const span = creditSpanOf(this.folded, b);
     const commentator = commentatorByline(this.folded, b.start, b.end);
     let source = commentator?.start === b.start ? commentator.source : null;
-    const names = parseCreditList(this.folded, span.start, span.end, { gluedUnlabelled: span.start > b.start }) ?? [];
+    const parenthesised = this.folded[b.start] === "(";
+    const names = parseCreditList(this.folded, span.start, span.end, { gluedUnlabelled: parenthesised }) ?? [];
     // A byline line above the body names its paper ("本报记者 X" → 本报); a closing credit never does.
     const paper = names.find((n) => n.label !== null)?.label ?? null;
-    if (!trailing && span.start === b.start && paper !== null) {
+    if (!trailing && !parenthesised && paper !== null) {
       if (paper.startsWith("本报")) source ??= "本报";
       else if (paper.startsWith("新华社")) source ??= "新华社";
     }
-    // A labelled name is a reporter; an unlabelled one in a byline or closing credit is the author.
-    const credits = names.map((name): CreditDraft => ({ role: name.label === null ? "AUTHOR" : "REPORTER", name }));
+    const credits = names.map((name): CreditDraft => ({ role: creditRoleOf(name), name }));
     return { credits, source };
   }
 
@@ -456,7 +468,7 @@ class Walker {
       }
       const tc = trailingCredit(folded, s, e);
       if (tc !== null && (dispatch === null || tc.span.start >= dispatch.span.end)) {
-        for (const name of tc.credits) cur.credits.push({ role: name.label === null ? "AUTHOR" : "REPORTER", name });
+        for (const name of tc.credits) cur.credits.push({ role: creditRoleOf(name), name });
         cur.closed = !epaper;
         e = trimSpacesEnd(folded, s, tc.span.start);
         continue;

@@ -35,3 +35,20 @@ describe("splitBlocks", () => {
     expect(blocks[0]!.hashes).toBe(0);
   });
 });
+
+describe("e-paper indentation with other spaces", () => {
+  it("recognises the e-paper form when the paragraphs are indented with no-break spaces", () => {
+    const text = "标题\n本报讯 正文。\n\u00a0\u00a0\u00a0\u00a0第二段。\n\u00a0\u00a0\u00a0\u00a0第三段。\n\u00a0\u00a0\u00a0\u00a0第四段。\n";
+    expect(splitBlocks(text).form).toBe("epaper");
+  });
+
+  it("recognises it with ASCII-space indentation", () => {
+    const text = "标题\n正文。\n  第二段。\n  第三段。\n  第四段。\n";
+    expect(splitBlocks(text).form).toBe("epaper");
+  });
+
+  it("keeps a page with one stray indented line in the OCR form", () => {
+    const text = "标题\n\n正文第一段。\n\n  正文第二段。\n\n正文第三段。\n\n正文第四段。\n\n正文第五段。\n";
+    expect(splitBlocks(text).form).toBe("ocr");
+  });
+});

@@ -39,3 +39,31 @@ describe("photo captions", () => {
     expect(caption("张新伟调研督导防汛抗旱和应急救援演练工作")).toBeNull();
   });
 });
+
+describe("photo credits of the e-paper", () => {
+  const credit = (printed: string) => {
+    const f = foldForMatching(printed);
+    const c = parseCaption(f, 0, f.length);
+    return c === null ? null : { text: printed.slice(0, c.textEnd), photographers: c.photographers.map((p) => p.name), writers: c.writers.map((p) => p.name) };
+  };
+
+  it("reads a credit followed by a column tag: 王 芳摄（影像中国）", () => {
+    expect(credit("王\u00a0\u00a0芳摄（影像中国）")).toEqual({ text: "", photographers: ["王芳"], writers: [] });
+  });
+
+  it("reads 摄影报道 and two padded photographers behind a label", () => {
+    expect(credit("本报记者\u00a0\u00a0李\u00a0\u00a0华\u00a0\u00a0赵小红摄影报道")).toEqual({ text: "", photographers: ["李华", "赵小红"], writers: [] });
+  });
+
+  it("reads a picture-and-text credit on a line of its own: 宜　桐图　孙　昊文", () => {
+    expect(credit("宜\u00a0\u00a0桐图\u00a0\u00a0孙\u00a0\u00a0昊文")).toEqual({ text: "", photographers: ["宜桐"], writers: ["孙昊"] });
+  });
+
+  it("reads 图/甲文/乙丙 closing a caption, the text names glued", () => {
+    expect(credit("图为收割现场图/周大伟文/马小飞张宣")).toEqual({ text: "图为收割现场", photographers: ["周大伟"], writers: ["马小飞", "张宣"] });
+  });
+
+  it("gives no photographer for an organisation's 供图 credit", () => {
+    expect(credit("工人在检查设备。某市气象局供图")).toBeNull();
+  });
+});

@@ -47,3 +47,15 @@ describe("resolveEventDate", () => {
     expect(resolveEventDate("June 3", { year: null, month: 6, day: 1 })).toBeNull();
   });
 });
+
+describe("date ranges", () => {
+  it("keeps a range end and a part of day with the opening date", () => {
+    expect(opening("3月4日至5日，会议在京举行")).toBe("3月4日至5日");
+    expect(opening("3月30日至4月2日，展会举行")).toBe("3月30日至4月2日");
+    expect(opening("5月25日下午，天下着雨")).toBe("5月25日下午");
+  });
+
+  it("does not read a date behind 当地时间 as the opening", () => {
+    expect(opening("当地时间6月2日至4日，会议召开")).toBeNull();
+  });
+});

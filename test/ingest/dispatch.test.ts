@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDispatch, trailingCredit } from "../../src/ingest/dispatch.ts";
+import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit } from "../../src/ingest/dispatch.ts";
 import { foldForMatching } from "../../src/ingest/normalise.ts";
 
 function dispatch(printed: string) {
@@ -85,5 +85,63 @@ describe("trailing author credits", () => {
     expect(credit("省太忻经济一体化发展促进中心(促进中心)")).toBeNull();
     expect(credit("（作者为中国社会科学院研究员）")).toBeNull();
     expect(credit("发射任务获得圆满成功。（完）")).toBeNull();
+  });
+});
+
+describe("e-paper dispatches and closing credits", () => {
+  it("reads the run-in byline of 本报讯 up to 报道, and the report right after it", () => {
+    expect(dispatch("本报讯\u00a0记者\u00a0王小明\u00a0通讯员\u00a0李红\u00a0报道3月4日，全市")).toEqual({
+      source: "本报讯",
+      dispatch: "本报讯\u00a0记者\u00a0王小明\u00a0通讯员\u00a0李红\u00a0报道",
+      credits: ["记者:王小明", "通讯员:李红"],
+      date: null,
+      body: "3月4日，",
+    });
+  });
+
+  it("reads a run-in byline with a split label and glued names: 本报讯通讯 员 周梅吴刚 报道", () => {
+    expect(dispatch("本报讯通讯 员 周小梅吴刚 报道近日，全市")?.credits).toEqual(["通讯员:周小梅", "通讯员:吴刚"]);
+  });
+
+  it("does not take 报道 in the report for a run-in byline when no label follows the designation", () => {
+    expect(dispatch("本报讯 全市今日报道了")).toMatchObject({ dispatch: "本报讯", credits: [] });
+  });
+
+  it("reads a dispatch printed at the end in parentheses, with the reporters of two agencies", () => {
+    const printed = "（本报南宁3月2日电  新华社记者张晓明、刘青，本报记者王小红）";
+    const f = foldForMatching(printed);
+    const d = parenthesisedDispatch(f, 0, f.length)!;
+    expect(d.source).toBe("本报");
+    expect(printed.slice(d.date!.span.start, d.date!.span.end)).toBe("3月2日");
+    expect(d.credits.map((c) => `${c.label}:${c.name}`)).toEqual(["新华社记者:张晓明", "新华社记者:刘青", "本报记者:王小红"]);
+    expect(d.span).toEqual({ start: 0, end: printed.length });
+  });
+
+  it("reads a bare closing dispatch, and refuses 本报讯 there", () => {
+    const f = foldForMatching("（本报东京10月19日电）");
+    expect(parenthesisedDispatch(f, 0, f.length)?.credits).toEqual([]);
+    const g = foldForMatching("（本报讯）");
+    expect(parenthesisedDispatch(g, 0, g.length)).toBeNull();
+  });
+
+  it("reads a round-up's closing （综合甲、乙报道） as reporters", () => {
+    const f = foldForMatching("各地正加紧推进。（综合王小明、李红报道）");
+    expect(trailingCredit(f, 0, f.length)?.credits.map((c) => `${c.label}:${c.name}`)).toEqual(["综合:王小明", "综合:李红"]);
+  });
+
+  it("splits a closing credit of glued names, and gives nothing for a contributor line", () => {
+    const f = foldForMatching("措施落实到位。（王小明李红张伟）");
+    expect(trailingCredit(f, 0, f.length)?.credits.map((c) => c.name)).toEqual(["王小明", "李红", "张伟"]);
+    const g = foldForMatching("措施落实到位。（王小明、李红参与采写）");
+    expect(trailingCredit(g, 0, g.length)).toBeNull();
+  });
+
+  it("reads a commentator byline: this paper's names the source, another paper's does not", () => {
+    const own = foldForMatching("本报评论员");
+    expect(commentatorByline(own, 0, own.length)).toEqual({ start: 0, source: "本报" });
+    const glued = foldForMatching("——论做好防汛工作人民日报评论员");
+    expect(commentatorByline(glued, 0, glued.length)).toEqual({ start: 9, source: null });
+    const none = foldForMatching("防汛工作要抓实抓细");
+    expect(commentatorByline(none, 0, none.length)).toBeNull();
   });
 });

@@ -387,7 +387,7 @@ describe("toExpectedShape", () => {
     expect(second).toMatchObject({ reporters: ["殷雪莹"], photographers: ["丁洁"], continuedFromPage: 1 });
   });
 
-  it("takes the first 20 characters of the first paragraph, a character outside the BMP counting as one", () => {
+  it("takes the first 20 characters of the body without whitespace, a character outside the BMP counting as one", () => {
     const [first, second] = toExpectedShape(parsed, meta).articles;
     expect(first?.firstBodyChars).toBe("6月2日,省委书记林武出席𠀀座谈会并讲话");
     expect(first?.firstBodyChars).toHaveLength(21); // UTF-16 code units: 𠀀 is two

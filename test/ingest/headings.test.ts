@@ -74,3 +74,28 @@ describe("looksLikeHeading", () => {
     expect(h("韦".repeat(80))).toBe(false);
   });
 });
+
+describe("heading roles in the e-paper form", () => {
+  const epaper = (lines: string[], emptySub = false) => {
+    const { folded, blocks, text } = layout(lines);
+    const r = assignHeadingRoles(blocks, folded, emptySub, "epaper");
+    const t = (spans: { start: number; end: number }[]) => (spans.length === 0 ? null : spans.map((s) => text.slice(s.start, s.end)).join(" "));
+    return { kicker: t(r.kicker), headline: t(r.headline), subheadline: t(r.subheadline) };
+  };
+
+  it("reads two lines as headline and subheadline, however short the first", () => {
+    expect(epaper(["城市更新", "全面践行人民城市理念高质量推进城市更新工作"])).toEqual({
+      kicker: null,
+      headline: "城市更新",
+      subheadline: "全面践行人民城市理念高质量推进城市更新工作",
+    });
+  });
+
+  it("reads two lines as kicker and headline when the subheadline slot is printed empty", () => {
+    expect(epaper(["城市更新", "全面践行人民城市理念"], true)).toEqual({ kicker: "城市更新", headline: "全面践行人民城市理念", subheadline: null });
+  });
+
+  it("reads a colon lead-in as the kicker", () => {
+    expect(epaper(["聚焦防汛：", "各地全力应对强降雨"])).toEqual({ kicker: "聚焦防汛：", headline: "各地全力应对强降雨", subheadline: null });
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { toExpectedShape } from "../../src/ingest/expected-shape.ts";
+import { parsePageStructure } from "../../src/ingest/parse-page.ts";
+
+const ctx = { issueDate: "2026-06-05", region: { city: null, province: null } };
+const I = "\u3000\u3000";
+const N = "\u00a0\u00a0\u00a0\u00a0";
+
+function read(text: string) {
+  const page = parsePageStructure(text, ctx);
+  return toExpectedShape(page, { publication: "x", date: "2026-06-05", pageNumber: 1 }).articles;
+}
+
+describe("e-paper structure: where articles begin", () => {
+  it("opens an article only after an empty line, whatever the indent (no-break spaces here)", () => {
+    const text = [
+      "市气象局部署汛期服务",
+      "本报讯\u00a0记者\u00a0王小明\u00a0报道6月4日，市气象局召开会议。",
+      `${N}会议要求做好服务。`,
+      `${N}各区县气象局参加会议。`,
+      "",
+      "全市启动防汛四级应急响应",
+      "本报讯通讯\u00a0员\u00a0周小梅吴刚\u00a0报道近日，全市启动响应。",
+      "",
+    ].join("\n");
+    const a = read(text);
+    expect(a.map((x) => x.headline)).toEqual(["市气象局部署汛期服务", "全市启动防汛四级应急响应"]);
+    expect(a.map((x) => [x.source, x.dateline, x.reporters, x.firstBodyChars])).toEqual([
+      ["本报讯", "6月4日", ["王小明"], "6月4日，市气象局召开会议。会议要求做好"],
+      ["本报讯", null, ["周小梅", "吴刚"], "近日，全市启动响应。"],
+    ]);
+  });
+
+  it("still opens an article at a heading over an indented body when the page prints no empty line between articles", () => {
+    const text = ["第一条消息", `${I}本报讯 全市今日召开会议。`, "第二条消息", `${I}本报讯 全县今日启动响应。`, ""].join("\n");
+    expect(read(text).map((x) => [x.headline, x.firstBodyChars])).toEqual([
+      ["第一条消息", "全市今日召开会议。"],
+      ["第二条消息", "全县今日启动响应。"],
+    ]);
+  });
+
+  it("keeps a 上接 line inside a block in the same article: the jump is printed, nothing continues", () => {
+    const text = [
+      "实验室评估启动",
+      "本报记者 王小明 通讯员 李红 ",
+      "  日前，评估工作正式启动。（下转第二版）",
+      `${I}（上接第一版）`,
+      "  此外，评估体现分类评价思路。",
+      "",
+    ].join("\n");
+    const a = read(text);
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({
+      source: "本报",
+      dateline: null,
+      reporters: ["王小明", "李红"],
+      continuesOnPage: 2,
+      continuedFromPage: null,
+      paragraphs: ["日前，评估工作正式启动。", "此外，评估体现分类评价思路。"],
+    });
+  });
+
+  it("reads a long unpunctuated line under the headline as the subheadline, and a glued commentator byline off it", () => {
+    const deck = "——论做好新时代防汛救灾工作的几点认识人民日报评论员";
+    const text = ["防汛救灾重在落实", deck, "  逐梦前行，风鹏正举。", "  各地要压实责任。", ""].join("\n");
+    expect(read(text)[0]).toMatchObject({
+      headline: "防汛救灾重在落实",
+      subheadline: "——论做好新时代防汛救灾工作的几点认识",
+      source: null,
+      reporters: [],
+      authors: [],
+      firstBodyChars: "逐梦前行，风鹏正举。各地要压实责任。",
+    });
+  });
+
+  it("takes 本报评论员 on a line of its own as the source 本报, naming no one", () => {
+    const text = ["依法履职尽责", "——一论贯彻落实新法", "本报评论员", "  法治兴则生态兴。", ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ headline: "依法履职尽责", subheadline: "——一论贯彻落实新法", source: "本报", reporters: [] });
+  });
+
+  it("gives no dateline to a date that opens a body with no dispatch", () => {
+    const text = ["", "站台上的约定", "", `${I}1月12日晚，列车又将出发。`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ kicker: null, headline: "站台上的约定", source: null, dateline: null });
+  });
+});
+
+describe("e-paper structure: dispatches and credits inside the article", () => {
+  it("reads a dispatch after a deck, and every brief's dispatch in a round-up of briefs", () => {
+    const text = [
+      "",
+      "速览",
+      "",
+      `${I}首项操作开展`,
+      `${I}本报北京2月20日电\u00a0\u00a0（记者王小明）人民银行开展操作。`,
+      `${I}试验区落户北京`,
+      `${I}本报北京2月20日电\u00a0\u00a0（记者励漪）试验区成立。`,
+      "",
+    ].join("\n");
+    expect(read(text)).toMatchObject([
+      { headline: "速览", source: "本报", dateline: "2月20日", reporters: ["王小明", "励漪"], firstBodyChars: "首项操作开展人民银行开展操作。试验区落户" },
+    ]);
+  });
+
+  it("reads a dispatch that closes the article, alone in parentheses", () => {
+    const text = ["", "书展搭建交流平台", "", `${I}10月16日至20日，书展举行。`, `${I}（本报柏林10月19日电）`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ source: "本报", dateline: "10月19日", paragraphs: ["10月16日至20日，书展举行。"] });
+  });
+
+  it("credits a photo item's photographers from a credit line of its own, and takes the caption paragraph as body", () => {
+    const text = ["", "图片报道", "", `${I}图为工人在车间里忙碌。`, `${I}王\u00a0\u00a0芳摄（影像中国）`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ source: null, photographers: ["王芳"], firstBodyChars: "图为工人在车间里忙碌。" });
+  });
+
+  it("reads a picture-and-text item whose only text is its caption", () => {
+    const text = ["图片新闻", "正值抢收关键期，农户加紧抢收小麦。图为收割现场图/周大伟文/马小飞张宣", ""].join("\n") + `${N}\n`;
+    expect(read(text)[0]).toMatchObject({
+      headline: "图片新闻",
+      photographers: ["周大伟"],
+      authors: ["马小飞", "张宣"],
+      firstBodyChars: "正值抢收关键期，农户加紧抢收小麦。图为收",
+    });
+  });
+
+  it("does not close an e-paper article at a closing credit: the next paragraph stays in it", () => {
+    const text = ["", "别忽视农村防控", "", `${I}编者按：下面刊发读者来信。`, `${I}张海林`, `${I}村里安排专人值守。`, ""].join("\n");
+    const a = read(text);
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ authors: ["张海林"], paragraphs: ["编者按：下面刊发读者来信。", "村里安排专人值守。"] });
+  });
+});
+
+describe("byline lines in other papers' forms", () => {
+  it("reads a byline line with a lead mark and a closing 报道 as the byline, not as a subheadline", () => {
+    const text = ["", "全市秋粮收获过半", "", "■本报记者 王小明 李红 报道", `${I}近日，全市秋粮收获过半。`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ subheadline: null, source: "本报", reporters: ["王小明", "李红"], firstBodyChars: "近日，全市秋粮收获过半。" });
+  });
+
+  it("reads 文/X and 作者：X lines: the second names an author", () => {
+    const a = read(["", "春运记忆", "", "文/本报记者 王小明", `${I}春运又拉开了帷幕。`, "", "", "读书的味道", "", "作者：李红", `${I}书香满城。`, ""].join("\n"));
+    expect(a.map((x) => [x.headline, x.source, x.reporters, x.authors])).toEqual([
+      ["春运记忆", "本报", ["王小明"], []],
+      ["读书的味道", null, [], ["李红"]],
+    ]);
+  });
+
+  it("credits no one from （作者为…）", () => {
+    const text = ["", "评论", "", `${I}发展是基础。`, `${I}（作者为某大学教授）`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ reporters: [], authors: [] });
+  });
+});
