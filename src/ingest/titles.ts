@@ -73,13 +73,16 @@ const NOT_A_PLACE = /^(?:超市|城市|股市|楼市|夜市|早市|都市|门市
 const BARE_CITY_OFFICE = /^(?:副|常务副|代|代理)市长$/;
 const BARE_PROVINCE_OFFICE = /^(?:副|常务副|代|代理)省长$/;
 
+/** Regions that name no city or province: a national paper's 全国. */
+const NO_PLACE = new Set(["全国"]);
+
 function cityName(city: string | null | undefined): string | null {
-  if (!city) return null;
+  if (!city || NO_PLACE.has(city)) return null;
   return /[市州盟]$/.test(city) ? city : `${city}市`;
 }
 
 function provinceName(province: string | null | undefined): string | null {
-  if (!province) return null;
+  if (!province || NO_PLACE.has(province)) return null;
   return /(?:省|自治区|市)$/.test(province) ? province : `${province}省`;
 }
 

@@ -11,6 +11,7 @@ import { bumpDataVersion } from "../resolvers/data-version.ts";
  */
 export async function writePositions(sql: SqlRunner, pageId: number): Promise<number> {
   const mentions = await sql.all<{ id: number; title: string; city: string | null; province: string | null }>(
+    // The normal form: the parser resolves a title printed once for several people (市政协主席甲、副主席乙).
     `SELECT m."id", m."normalisedTitle" AS "title", pub."region" AS "city", pub."province"
        FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Issue" i ON i."id" = a."issueId"
        JOIN "Publication" pub ON pub."id" = i."publicationId"
