@@ -64,19 +64,9 @@ const PLACE = /^([\u4e00-\u9fff]{2,7}?(?:自治区|[省市县区镇乡州旗盟]
 /** A body that names no place of its own (市委, 县委, 局党组 with no city): not an organisation one can name. */
 const RELATIVE = /^(?:[市县区镇乡省州村局处科])/;
 
-/** Regions that resolve nothing (a national paper's "全国"). */
-const NO_PLACE = new Set(["全国"]);
-
-function usableRegion(region: Region | null | undefined): Region | null {
-  if (!region) return null;
-  const city = region.city && !NO_PLACE.has(region.city) ? region.city : null;
-  const province = region.province && !NO_PLACE.has(region.province) ? region.province : null;
-  return city || province ? { city, province } : null;
-}
-
 /** Every part of the title, read: for reporting what the lexicon covers as well as for positions. */
 export function readTitle(title: string, region?: Region | null): TitlePart[] {
-  const normalised = normaliseTitle(title, usableRegion(region));
+  const normalised = normaliseTitle(title, region);
   const parts = normalised.split(/[、，,；;]/).filter((part) => part.length > 0);
   const read: TitlePart[] = [];
   let previous: string | null = null;

@@ -65,13 +65,16 @@ const BARE_PROVINCE_OFFICE = /^(?:副|常务副|代|代理)省长$/;
 const NAMED_CITY = new RegExp(`^([${HAN_RANGES}]{2,4}?市)`);
 const NAMED_PROVINCE = new RegExp(`^([${HAN_RANGES}]{2,3}?省)`);
 
+/** Regions that name no city or province: a national paper's 全国. */
+const NO_PLACE = new Set(["全国"]);
+
 function cityName(city: string | null | undefined): string | null {
-  if (!city) return null;
+  if (!city || NO_PLACE.has(city)) return null;
   return /[市州盟]$/.test(city) ? city : `${city}市`;
 }
 
 function provinceName(province: string | null | undefined): string | null {
-  if (!province) return null;
+  if (!province || NO_PLACE.has(province)) return null;
   return /(?:省|自治区|市)$/.test(province) ? province : `${province}省`;
 }
 

@@ -11,6 +11,7 @@ import { bumpDataVersion } from "../db/data-version.ts";
  */
 export async function writePositions(sql: SqlRunner, pageId: number): Promise<number> {
   const mentions = await sql.all<{ id: number; title: string; city: string | null; province: string | null }>(
+    // The normal form: the parser resolves a title printed once for several people (市政协主席甲、副主席乙).
     `SELECT m."id", m."normalisedTitle" AS "title", pub."region" AS "city", pub."province"
        FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Issue" i ON i."id" = a."issueId"
        JOIN "Publication" pub ON pub."id" = i."publicationId"
@@ -49,11 +50,14 @@ async function removeUnnamedOrganisations(sql: SqlRunner): Promise<void> {
  * Writes the positions of every stored page that has titled mentions: for a database migrated
  * from before positions existed (migration 20261205100146_organisation_positions), read from
  * the stored titles. One transaction, so that a crash leaves none written and the next start
- * does it all; one cheap statement when positions exist, so it runs at every start.
+ * does it all. Whether any position exists is asked before it (one cheap statement, so it runs
+ * at every start) and again inside it, for another process that started at the same time.
  */
 export async function backfillPositions(writer: Writer): Promise<number> {
   if (await writer.read.get(`SELECT 1 AS "found" FROM "Position" LIMIT 1`)) return 0;
   return writer.transaction(async (sql) => {
+    // Another process starting at the same time may have written them while this one waited to write.
+    if (await sql.get(`SELECT 1 AS "found" FROM "Position" LIMIT 1`)) return 0;
     const pages = await sql.all<{ pageId: number }>(
       `SELECT DISTINCT a."pageId" AS "pageId" FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId" WHERE m."normalisedTitle" IS NOT NULL`,
     );

@@ -126,4 +126,19 @@ describe("organisations and positions, from the titles printed beside people", (
     expect(await backfillPositions(db.writer)).toBe(0);
     expect(db.statements).toHaveLength(1);
   });
+
+  it("reads a national paper's titles without a city: a bare 市委 names no organisation, a named one does", async () => {
+    const db = await createTestDatabase();
+    const national = { slug: "national-daily", name: "全国日报", locale: "zh-CN", region: "全国", province: "全国" };
+    await ingestPage(db.writer, { publication: national, date: "2022-06-03", pageNumber: 1, text: SAMPLE_TEXT }, "national/page-01.txt");
+    const yoga = createServer(db.reader);
+    const names = (await db.reader.organisation.findMany({ orderBy: { name: "asc" }, select: { name: true } })).map((row) => row.name);
+    expect(names.filter((name) => name.startsWith("全国"))).toEqual([]);
+    // Only where the page prints 太原市委 in full (韦韬 in the first article, 张新伟 in the first): not 市委书记韦韬 elsewhere.
+    expect(members((await query(yoga, PEOPLE, { name: "太原市委" })).organisation)).toEqual([
+      ["韦韬", "书记", "2022-06-03", "2022-06-03", 1],
+      ["张新伟", "副书记", "2022-06-03", "2022-06-03", 1],
+    ]);
+  });
 });
+

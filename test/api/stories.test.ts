@@ -207,4 +207,22 @@ describe("search by story", () => {
     expect([hits(page2), page2.search.pageInfo.hasNextPage]).toEqual([[hits(all)[1]], false]);
     expect(page2.search.totalCount).toBe(2);
   });
+
+  it("costs the same number of statements for a page of story hits however many stories match", async () => {
+    const db = await createTestDatabase();
+    const yoga = createServer(db.reader);
+    const counts: number[] = [];
+    for (const [index, date] of ["2022-06-03", "2022-06-04", "2022-06-05", "2022-06-06"].entries()) {
+      await ingestPage(db.writer, { publication: TAIYUAN_DAILY, date, pageNumber: 1, text: SAMPLE_TEXT }, `${date}/page-01.txt`);
+      await ingestPage(db.writer, { publication: TAIYUAN_DAILY, date, pageNumber: 3, text: STORIES_PAGE_3 }, `${date}/page-03.txt`);
+      if (index !== 0 && index !== 3) continue;
+      db.resetStatements();
+      const result = await query(yoga, SEARCH, { query: "汾酒", unit: "STORY", first: 20 });
+      counts.push(db.statements.length);
+      expect(result.search.totalCount).toBe(2 * (index + 1));
+      expect(result.search.edges).toHaveLength(2 * (index + 1));
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
 });
+

@@ -78,4 +78,9 @@ describe("the office lexicon", () => {
     expect(splitOffice("汾酒集团总经理")).toEqual({ body: "汾酒集团", office: "总经理" });
     expect(splitOffice("工作座谈会")).toBeNull();
   });
+
+  it("resolves nothing with a national paper's region (全国 names no city or province)", () => {
+    expect(normaliseTitle("市委书记、省委常委", { city: "全国", province: "全国" })).toBe("市委书记、省委常委");
+  });
 });
+
