@@ -5,6 +5,7 @@ import DirectivesPlugin from "@pothos/plugin-directives";
 import FederationPlugin from "@pothos/plugin-federation";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import TypedCursorsPlugin from "./typed-cursors.ts";
+import { decodeCanonicalGlobalID } from "./global-id.ts";
 import { authScopesOf, unauthorisedError, type AuthScopes } from "../auth/scopes.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
@@ -36,6 +37,7 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: "omit",
+    decodeGlobalID: (globalId) => decodeCanonicalGlobalID(globalId),
     cursorType: "String",
     nodeTypeOptions: {
       description: "An object with a stable, opaque global ID, fetchable with `node(id:)`.",
