@@ -54,7 +54,7 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: "Fetches several objects by their global IDs, in the order given; null for each ID that matches nothing.",
-      args: { ids: { description: "Global IDs, as returned by any `id` field." } },
+      args: { ids: { description: "Global IDs, as returned by any `id` field: at most 100 (`LIST_TOO_LONG` beyond; QUERY_MAX_LIST_ITEMS)." } },
     },
     pageInfoTypeOptions: { description: "Where a page of a connection stands in the whole list." },
     hasNextPageFieldOptions: { description: "True when more items follow this page." },
