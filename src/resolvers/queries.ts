@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import type { Db } from "../db/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { normalisePinyinPrefix } from "../search/pinyin.ts";
@@ -72,7 +73,16 @@ export interface PeopleQuery {
   orderBy?: PeopleOrder | null;
 }
 
+/** A name is at most this long (credits are refused past it): a longer `nameContains` matches nobody, and costs a scan. */
+export const MAX_NAME_CONTAINS = 32;
+
 function peopleWhere({ nameContains, pinyinPrefix }: PeopleQuery): Prisma.PersonWhereInput {
+  if (nameContains && [...nameContains].length > MAX_NAME_CONTAINS) {
+    throw new GraphQLError(`nameContains has ${[...nameContains].length} characters; a name has at most ${MAX_NAME_CONTAINS}.`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  if (pinyinPrefix && pinyinPrefix.length > MAX_NAME_CONTAINS * 8) {
+    throw new GraphQLError(`pinyinPrefix has ${pinyinPrefix.length} characters; at most ${MAX_NAME_CONTAINS * 8} are read.`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
   const where: Prisma.PersonWhereInput = {};
   if (nameContains) where.name = { contains: nameContains };
   const prefix = pinyinPrefix ? normalisePinyinPrefix(pinyinPrefix) : "";

@@ -5,6 +5,7 @@ import DirectivesPlugin from "@pothos/plugin-directives";
 import FederationPlugin from "@pothos/plugin-federation";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import TypedCursorsPlugin from "./typed-cursors.ts";
+import { decodeCanonicalGlobalID } from "./global-id.ts";
 import { authScopesOf, unauthorisedError, type AuthScopes } from "./auth-scopes.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
@@ -36,6 +37,7 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: "omit",
+    decodeGlobalID: (globalId) => decodeCanonicalGlobalID(globalId),
     cursorType: "String",
     nodeTypeOptions: {
       description: "An object with a stable, opaque global ID, fetchable with `node(id:)`.",
@@ -52,7 +54,7 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: "Fetches several objects by their global IDs, in the order given; null for each ID that matches nothing.",
-      args: { ids: { description: "Global IDs, as returned by any `id` field." } },
+      args: { ids: { description: "Global IDs, as returned by any `id` field: at most 100 (`LIST_TOO_LONG` beyond; QUERY_MAX_LIST_ITEMS)." } },
     },
     pageInfoTypeOptions: { description: "Where a page of a connection stands in the whole list." },
     hasNextPageFieldOptions: { description: "True when more items follow this page." },

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { createServer } from "../../src/server/index.ts";
+import { createTestDatabase } from "../support/database.ts";
+import { execute } from "../support/graphql.ts";
+import { loadSample } from "../support/sample.ts";
+
+// Global IDs mean one row each, written as the API writes them; odd spellings and sizes are
+// refused as BAD_USER_INPUT, not answered as another row or an internal error.
+const db = await createTestDatabase();
+await loadSample(db.writer);
+const yoga = createServer(db.reader);
+const b64 = (text: string) => Buffer.from(text).toString("base64");
+const NODE = `query($id: ID!) { node(id: $id) { id } }`;
+
+describe("global IDs and name filters", () => {
+  it("refuses IDs whose row ID is not written as the API writes it (1.5, 1e3, ' 1', 01, -1, 40 digits) and IDs over 64 characters", async () => {
+    for (const id of ["1.5", "1e3", " 1", "01", "-1", "9".repeat(40), "0x1"].map((row) => b64(`Article:${row}`))) {
+      const answer = await execute(yoga, NODE, { id });
+      expect({ id, errors: answer.errors }).toEqual({ id, errors: [expect.objectContaining({ message: `Invalid global ID: ${id}`, extensions: { code: "BAD_USER_INPUT" } })] });
+    }
+    const long = "x".repeat(10_000);
+    const answer = await execute(yoga, NODE, { id: long });
+    expect(answer.errors).toEqual([expect.objectContaining({ message: `Invalid global ID: ${"x".repeat(64)}…`, extensions: { code: "BAD_USER_INPUT" } })]);
+    expect((await execute(yoga, NODE, { id: b64("Article:1") })).data.node).toEqual({ id: b64("Article:1") });
+    expect((await execute(yoga, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [b64("Article:1"), b64("Article:1e0")] })).errors![0]!.extensions).toEqual({ code: "BAD_USER_INPUT" });
+  });
+
+  it("refuses a nameContains longer than any name, and a pinyinPrefix past 256 characters, as BAD_USER_INPUT", async () => {
+    const answer = await execute(yoga, `query($n: String) { people(nameContains: $n) { totalCount } }`, { n: "韦".repeat(33) });
+    expect(answer.errors).toEqual([expect.objectContaining({ message: "nameContains has 33 characters; a name has at most 32.", extensions: { code: "BAD_USER_INPUT" } })]);
+    const pinyin = await execute(yoga, `query($p: String) { people(pinyinPrefix: $p) { totalCount } }`, { p: "w".repeat(257) });
+    expect(pinyin.errors).toEqual([expect.objectContaining({ message: "pinyinPrefix has 257 characters; at most 256 are read.", extensions: { code: "BAD_USER_INPUT" } })]);
+    expect((await execute(yoga, `{ people(nameContains: "韦韬") { totalCount } }`)).data.people.totalCount).toBe(1);
+  });
+});
