@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { evaluateFolder } from "../../src/commands/eval.ts";
+import { evaluateFolder } from "../../src/cli/eval.ts";
 
 // People and their titles on the dev sets, read from the article records so that the score
 // is the people reader's alone: with the source's article bounds, article structure cannot
