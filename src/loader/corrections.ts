@@ -3,7 +3,7 @@
 // (Correction rows, person aliases) and moves the data version, so cached answers refresh.
 // A user error (not found, invalid input, conflict) is thrown inside the transaction, which
 // rolls back whatever was written, and returned as data.
-import { FIRST_ISSUE_DATE, LAST_ISSUE_DATE, MAX_PAGE_NUMBER, storableProblem } from "../search/tokens.ts";
+import { FIRST_ISSUE_DATE, LAST_ISSUE_DATE, storableProblem } from "../search/tokens.ts";
 import type { SqlRunner, Writer } from "../db/writer.ts";
 import type { ApiKeyPrincipal } from "../auth/api-keys.ts";
 import type { Article } from "../generated/prisma/client.ts";

@@ -23,7 +23,6 @@ const stringOrNull = () => z.string({ error: "is not a string or null" }).nullab
 const name = () => string().min(1, { error: "is not a name (it is empty)" });
 const wholeNumber = (min: number) => z.int({ error: `is not a whole number ≥ ${min}` }).min(min, { error: `is not a whole number ≥ ${min}` });
 const object = <Shape extends z.ZodRawShape>(shape: Shape) => z.object(shape, { error: "is not an object" });
-const objectOrNull = <Shape extends z.ZodRawShape>(shape: Shape) => z.object(shape, { error: "is not an object or null" }).nullable();
 const list = <Item extends z.ZodType>(item: Item) => z.array(item, { error: "is not a list" });
 /** Any JSON value, but present. */
 const present = () => z.unknown().refine((value) => value !== undefined);

@@ -65,11 +65,9 @@ const MAX_POSITION = 511;
 const MAX_PUBLICATION = 16_383;
 const PER_DAY = 2 ** 35;
 
-/** The first and last issue dates, and the largest page number and article count, a search key holds. */
+/** The first and last issue dates a search key holds. */
 export const FIRST_ISSUE_DATE = "1700-01-01";
 export const LAST_ISSUE_DATE = new Date(EPOCH + (2 ** 18 - 1) * DAY).toISOString().slice(0, 10);
-export const MAX_PAGE_NUMBER = MAX_PAGE;
-export const MAX_ARTICLES_PER_PAGE = MAX_POSITION;
 
 /**
  * Why a page cannot be stored (its articles would have no search key), or null: the date,

@@ -142,7 +142,7 @@ describe("introspection", () => {
     const thirty = `{ ${Array.from({ length: 30 }, (_, index) => `s${index}: __schema { types { name fields { name type { name ofType { name } } } } }`).join(" ")} }`;
     refused(await post(yoga, thirty), 400, /^Query cost \d+ exceeds the limit of 50000\.$/, "QUERY_TOO_COSTLY");
     // GraphiQL's introspection twice, under aliases, its fragments shared.
-    const twice = getIntrospectionQuery().replace(/__schema \{([^]*?)\n {6}\}\n/, (_whole, body) => `a: __schema {${body}\n}\nb: __schema {${body}\n}\n`);
+    const twice = getIntrospectionQuery().replace(/__schema \{([\s\S]*?)\n {6}\}\n/, (_whole, body) => `a: __schema {${body}\n}\nb: __schema {${body}\n}\n`);
     expect(twice.match(/__schema/g)).toHaveLength(2);
     refused(await post(yoga, twice), 400, /^Query cost \d+ exceeds the limit of 50000\.$/, "QUERY_TOO_COSTLY");
   });
