@@ -23,17 +23,17 @@ type Floors = {
 };
 
 // The thresholds (F1): headline 0.99; kicker, subheadline, source, dateline 0.97; credits 0.97;
-// people 0.95; titles 0.95; jump recall 1.0 with no false jump. Where the parser falls short today, the
-// floor is its measured figure rounded down to 2 decimals (at the commit that added this table), so
-// that no change makes it worse; raise each one to the threshold as the parser reaches it.
+// people 0.95; titles 0.95; jump recall 1.0 with no false jump. One floor is below its threshold: zgqxb
+// read from its records, subheadline 0.94, because one record of that source has no subtitle field and
+// its deck opens the body (the records form takes headings from the source as given).
 const FLOORS: Record<string, Record<InputForm, Floors>> = {
   "people-daily": {
-    text: { headline: 0.99, kicker: 0.97, subheadline: 0.97, source: 0.97, dateline: 0.97, credits: 0.97, people: 0.24, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
-    records: { headline: 0.99, kicker: 0.97, subheadline: 0.97, source: 0.97, dateline: 0.97, credits: 0.97, people: 0.24, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
+    text: { headline: 0.99, kicker: 0.97, subheadline: 0.97, source: 0.97, dateline: 0.97, credits: 0.97, people: 0.95, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
+    records: { headline: 0.99, kicker: 0.97, subheadline: 0.97, source: 0.97, dateline: 0.97, credits: 0.97, people: 0.95, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
   },
   zgqxb: {
-    text: { headline: 0.99, kicker: 0.97, subheadline: 0.97, source: 0.97, dateline: 0.97, credits: 0.97, people: 0.68, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
-    records: { headline: 0.99, kicker: 0.97, subheadline: 0.94, source: 0.97, dateline: 0.97, credits: 0.97, people: 0.68, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
+    text: { headline: 0.99, kicker: 0.97, subheadline: 0.97, source: 0.97, dateline: 0.97, credits: 0.97, people: 0.95, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
+    records: { headline: 0.99, kicker: 0.97, subheadline: 0.94, source: 0.97, dateline: 0.97, credits: 0.97, people: 0.95, titles: 0.95, jumpRecall: 1, falseJumps: 0 },
   },
 };
 
