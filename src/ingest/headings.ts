@@ -36,7 +36,8 @@ export interface HeadingRoles {
 }
 
 const KICKER_ENDINGS = /(强调|指出|表示|时说|提出|要求|寄语|看望|:|——|播发报道)$/;
-const DASH_START = /^(——|—|--)/;
+/** A line that opens with a dash follows a headline as its subheadline (——论…). */
+export const DASH_START = /^(——|—|--)/;
 
 /**
  * Assigns the heading blocks of one article (in page order) to kicker, headline and

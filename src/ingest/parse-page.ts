@@ -17,7 +17,7 @@ import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
 import { creditRoleOf, parseCreditList, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
-import { assignHeadingRoles, looksLikeHeading } from "./headings.ts";
+import { assignHeadingRoles, DASH_START, looksLikeHeading } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
@@ -701,6 +701,23 @@ export interface ArticleParts {
 }
 
 /**
+ * A source that files the deck in the body (a record with no subtitle): a first body line that
+ * opens with a dash and ends no sentence is the subheadline, as on a printed page. A commentator
+ * byline glued to its end stays in the body, where it is read as the byline it is.
+ */
+function withDeckFromBody(text: string, folded: string, parts: ArticleParts): ArticleParts {
+  if (parts.subheadline !== null || parts.headline === null) return parts;
+  const start = skipSpaces(folded, parts.body.start, parts.body.end);
+  const newline = folded.indexOf("\n", start);
+  const lineEnd = trimSpacesEnd(folded, start, newline === -1 || newline > parts.body.end ? parts.body.end : newline);
+  if (lineEnd <= start || !DASH_START.test(folded.slice(start, lineEnd))) return parts;
+  const glued = commentatorByline(folded, start, lineEnd);
+  const deckEnd = glued !== null && glued.start > start ? trimSpacesEnd(folded, start, glued.start) : lineEnd;
+  if (endsSentence(folded, start, deckEnd) || !looksLikeHeading(folded, start, deckEnd)) return parts;
+  return { ...parts, subheadline: { start, end: deckEnd }, body: { start: deckEnd, end: parts.body.end } };
+}
+
+/**
  * The within-article reading alone, for a source that already knows where an article begins and
  * what its headings are (an e-paper crawler's records): dispatch, source, dateline, credits,
  * captions, jumps and people, read from the body exactly as in a page. No line of the body opens
@@ -714,6 +731,7 @@ export function readArticle(
   /** `foldForMatching(text)`, when the caller reads several articles of one text. */
   folded = foldForMatching(text),
 ): ParsedArticle {
+  parts = withDeckFromBody(text, folded, parts);
   const { start, end } = parts.body;
   const split = splitBlocks(text.slice(start, end));
   const blocks = split.blocks.map((b) => ({ ...b, start: b.start + start, end: b.end + start }));

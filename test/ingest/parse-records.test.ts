@@ -160,6 +160,17 @@ describe("docs/article-records.schema.json", () => {
 });
 
 describe("composeRecords and parseRecordsPage", () => {
+  it("takes a dash deck that opens the body of a record without a subtitle as its subheadline, and a commentator glued to it as the byline", () => {
+    const records = [
+      { kicker: null, headline: "乘势而上开新局", subheadline: null, body: `——论做好今年的防汛工作本报评论员\n${INDENT}汛期已至。各地要早作准备。` },
+      // A dash line that ends a sentence is body text.
+      { kicker: null, headline: "雨情", subheadline: null, body: `——各地雨情平稳。\n${INDENT}今天多云。` },
+    ];
+    const [deck, sentence] = parseRecordsPage(records, context).parsed.articles;
+    expect([deck?.subheadline, deck?.source, deck?.paragraphs.map((p) => p.text)]).toEqual(["——论做好今年的防汛工作", "本报", ["汛期已至。各地要早作准备。"]]);
+    expect([sentence?.subheadline, sentence?.paragraphs[0]?.text]).toEqual([null, "——各地雨情平稳。"]);
+  });
+
   it("joins the records back into the page text as the e-paper prints it: three heading lines, then the body", () => {
     const name = path.join("people-daily", "2020-01-23", "page-01");
     const records = parseRecordsFile(fs.readFileSync(path.join(DEVSET, `${name}.records.json`), "utf8"), name);
