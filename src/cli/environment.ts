@@ -78,12 +78,14 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: "QUERY_MAX_TOKENS", default: "3000", brief: "tokens in one document", meaning: "Tokens in one document, checked while parsing (`TOO_MANY_TOKENS`)." },
   { name: "QUERY_MAX_DIRECTIVES", default: "50", brief: "directives in one operation", meaning: "Directives in one operation (`TOO_MANY_DIRECTIVES`)." },
   { name: "QUERY_MAX_COST", default: "50000", brief: "cost of one operation", meaning: "Cost of one operation (`QUERY_TOO_COSTLY`); see \"Limits\" in [production](production.md)." },
+  { name: "QUERY_MAX_LIST_ITEMS", default: "100", brief: "items in any list argument (nodes(ids:), _entities)", meaning: "Items in any list argument, at any depth: `nodes(ids:)`, `_entities(representations:)` (`LIST_TOO_LONG`)." },
+  { name: "INTROSPECTION", default: "true", brief: "false: refuse __schema and __type", meaning: "`false` refuses `__schema` and `__type` (`INTROSPECTION_DISABLED`), for a production API whose clients use the committed schema." },
   { name: "MAX_BODY_BYTES", default: "1000000", brief: "bytes of a request body", meaning: "Bytes of a request body (413, `REQUEST_ENTITY_TOO_LARGE`)." },
   {
     name: "RATE_LIMIT",
     default: "1200",
-    brief: "requests to /graphql per client address and window (0: none)",
-    meaning: "Requests to `/graphql` per client address and window (429, `RATE_LIMITED`), counted in Redis with `REDIS_URL`, per process otherwise; `0`: no limit.",
+    brief: "requests per client address and window (0: none)",
+    meaning: "Requests to `/graphql` and `/subgraph` per client address and window (429, `RATE_LIMITED`), counted in Redis with `REDIS_URL`, per process otherwise; `0`: no limit.",
   },
   { name: "RATE_LIMIT_WINDOW", default: "60", brief: "the rate limit's window, in seconds", meaning: "The rate limit's window, in seconds." },
   {
