@@ -1,7 +1,37 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so that an install needs no build step.
-import { register } from "tsx/esm/api";
+// Runs the compiled CLI in dist/ (`npm run build`, which `npm install` runs as `prepare`): Node
+// 20 cannot run TypeScript, and compiling it at every start (tsx) costs seconds. When there is
+// no build, or a source file is newer than it, the sources run through tsx instead, so that a
+// change is never hidden behind a stale build.
+import { readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+const root = fileURLToPath(new URL("..", import.meta.url));
+const built = `${root}dist/cli/main.js`;
+
+function builtAt() {
+  try {
+    return statSync(built).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+function newerSource(dir, than) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = `${dir}/${entry.name}`;
+    if (entry.isDirectory() ? newerSource(full, than) : statSync(full).mtimeMs > than) return true;
+  }
+  return false;
+}
+
+const at = builtAt();
+let main;
+if (at >= 0 && !newerSource(`${root}src`, at)) {
+  ({ main } = await import(built));
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ main } = await import("../src/cli/main.ts"));
+}
 await main(process.argv.slice(2));

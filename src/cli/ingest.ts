@@ -1,6 +1,36 @@
+import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import { databaseUrlFromEnv, openDatabase } from "../db/database.ts";
 import type { Writer } from "../db/writer.ts";
+import { ConfigError } from "../lib/config-error.ts";
+import { isCalendarDate } from "../lib/dates.ts";
 import { ingestPaths, type IngestOptions, type IngestSummary } from "../loader/edition-loader.ts";
+
+/** `papergraph ingest <files or folders>`: parses and stores pages, or restores an export. */
+export async function ingestCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { publication: { type: "string" }, date: { type: "string" }, page: { type: "string" }, json: { type: "boolean" } },
+  });
+  if (positionals.length === 0) throw new ConfigError("ingest needs at least one file or folder");
+  if (values.date !== undefined && !isCalendarDate(values.date)) throw new ConfigError(`--date must be a calendar date YYYY-MM-DD, got ${values.date}`);
+  const page = values.page === undefined ? undefined : Number(values.page);
+  if (page !== undefined && (!Number.isInteger(page) || page < 1)) throw new ConfigError(`--page must be a positive whole number, got ${values.page}`);
+  const database = await openDatabase(databaseUrlFromEnv());
+  try {
+    const summary = await ingestWithProgress(
+      database.writer,
+      positionals,
+      { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}), ...(page ? { page } : {}) },
+      !values.json && process.stderr.isTTY === true,
+    );
+    console.log(values.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+    return summary.errors.length > 0 ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+}
 
 /** Runs an ingest with a progress bar on a terminal; returns the summary. */
 export async function ingestWithProgress(writer: Writer, paths: string[], options: IngestOptions, showProgress: boolean): Promise<IngestSummary> {

@@ -1,24 +1,11 @@
-import fs from "node:fs/promises";
-import path from "node:path";
-import { parseArgs } from "node:util";
 import { ConfigError } from "../lib/config-error.ts";
-import { databaseUrlFromEnv, openDatabase } from "../db/database.ts";
-import { PageInputError, readPageFile } from "../ingest/decode.ts";
-import { combine, evaluatePage, formatEvaluation } from "../ingest/evaluate.ts";
-import { readExpectedPage, toExpectedShape } from "../ingest/expected-shape.ts";
-import { pageLocationFromPath } from "../ingest/layout.ts";
-import { parsePage } from "../ingest/parse-page.ts";
-import { isCalendarDate } from "../lib/dates.ts";
-import { consoleLogger as log, createLogger, logFormatFromEnv, logLevelFromEnv } from "../lib/logger.ts";
-import { formatSummary, ingestWithProgress } from "./ingest.ts";
-import { serve } from "./serve.ts";
-import { exportCommand } from "./export.ts";
-import { keysCommand } from "./keys.ts";
+import { environmentUsage } from "./environment.ts";
 
-const USAGE = `usage: papergraph <command> [options]
+const COMMANDS_USAGE = `usage: papergraph <command> [options]
 
 commands:
-  serve [--port N] [--workers N]       start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample editions into an empty database
+  serve [--port N] [--host H] [--workers N]
+                                       start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample editions into an empty database
   migrate                              apply pending database migrations and exit
   ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N] [--json]
                                        parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt);
@@ -29,160 +16,51 @@ commands:
                                        print the structure of one page as JSON
   eval <folder>                        compare parse output with every *.expected.json beside a .txt
   keys create <name> --scope reader|editor|admin | keys revoke <name or prefix> | keys list
-                                       API keys for the editors' mutations (the key is printed once, at creation)
+                                       API keys for the editors' mutations (the key is printed once, at creation)`;
 
-environment:
-  DATABASE_URL   file:… for SQLite (default file:./data/papergraph.db), postgres://… for PostgreSQL
-  DATABASE_POOL_SIZE  PostgreSQL connections per process (default 10)
-  DATABASE_STATEMENT_TIMEOUT  PostgreSQL: ms a statement may run before it is cancelled (default 30000; 0: none)
-  PORT           HTTP port for serve (default 4000)
-  WORKERS        server processes on that port (default 1; --workers overrides)
-  RESPONSE_CACHE_TTL  ms an answer stays cached (default 60000; 0 turns the cache off)
-  REDIS_URL      share the response cache and the rate limit between processes through Redis
-  LOG_FORMAT     json or text (default: text on a terminal, json otherwise)
-  LOG_LEVEL      debug, info, warn or error: the least a line must be to be written (default info)
-  PERSISTED_DOCUMENTS  codegen's persisted-documents.json: serve also accepts these documents by hash
-  PERSISTED_ONLY       true: serve refuses every operation not sent by hash (needs PERSISTED_DOCUMENTS)
-  QUERY_MAX_DEPTH, QUERY_MAX_ALIASES, QUERY_MAX_TOKENS, QUERY_MAX_DIRECTIVES, QUERY_MAX_COST, MAX_BODY_BYTES,
-  RATE_LIMIT, RATE_LIMIT_WINDOW, TRUST_PROXY, CORS_ORIGINS   limits and CORS (README: Running in production)
-  READS_REQUIRE_KEY    true: queries need an API key (scope reader or above), not only mutations`;
+export const USAGE = `${COMMANDS_USAGE}
+
+environment (docs/configuration.md):
+${environmentUsage()}`;
 
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  async serve(args) {
-    const { values } = parseArgs({
-      args,
-      options: { port: { type: "string" }, host: { type: "string" }, workers: { type: "string" } },
-    });
-    const port = wholeNumber("port", values.port ?? process.env.PORT ?? "4000", 0, 65535);
-    const workers = wholeNumber("--workers", values.workers ?? process.env.WORKERS ?? "1", 1, 64);
-    const cacheTtl = wholeNumber("RESPONSE_CACHE_TTL", process.env.RESPONSE_CACHE_TTL ?? "60000", 0, 86_400_000);
-    const serverLog = createLogger(logFormatFromEnv(), undefined, logLevelFromEnv());
-    const open = () =>
-      openDatabase(databaseUrlFromEnv(), {
-        onMigrated: (result) => result.applied.length && serverLog.info(`applied migrations: ${result.applied.join(", ")}`),
-      });
-    await serve(
-      open,
-      { port, workers, cacheTtl, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}) },
-      serverLog,
-    );
-    return -1;
-  },
-
-  async migrate() {
-    const database = await openDatabase(databaseUrlFromEnv(), {
-      onMigrated: (result) =>
-        log.info(result.applied.length ? `applied: ${result.applied.join(", ")}` : `up to date (${result.alreadyApplied.length} migrations)`),
-    });
-    await database.close();
-    return 0;
-  },
-
-  async ingest(args) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { publication: { type: "string" }, date: { type: "string" }, page: { type: "string" }, json: { type: "boolean" } },
-    });
-    if (positionals.length === 0) throw new ConfigError("ingest needs at least one file or folder");
-    if (values.date !== undefined && !isCalendarDate(values.date)) throw new ConfigError(`--date must be a calendar date YYYY-MM-DD, got ${values.date}`);
-    const page = values.page === undefined ? undefined : Number(values.page);
-    if (page !== undefined && (!Number.isInteger(page) || page < 1)) throw new ConfigError(`--page must be a positive whole number, got ${values.page}`);
-    const database = await openDatabase(databaseUrlFromEnv());
-    try {
-      const summary = await ingestWithProgress(
-        database.writer,
-        positionals,
-        { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}), ...(page ? { page } : {}) },
-        !values.json && process.stderr.isTTY === true,
-      );
-      console.log(values.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
-      return summary.errors.length > 0 ? 1 : 0;
-    } finally {
-      await database.close();
-    }
-  },
-
-  export: exportCommand,
-  keys: keysCommand,
-
-  async parse(args) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { date: { type: "string" }, region: { type: "string" }, province: { type: "string" } },
-    });
-    const file = positionals[0];
-    if (!file || positionals.length > 1) throw new ConfigError("parse takes exactly one file");
-    const location = pageLocationFromPath(file);
-    const date = values.date ?? location?.date;
-    if (!date || !isCalendarDate(date)) throw new ConfigError(`${file}: give --date YYYY-MM-DD (the path does not carry the issue date)`);
-    const region = await regionFor(file, values);
-    const parsed = parsePage(await readPageFile(file), { issueDate: date, region });
-    const shaped = toExpectedShape(parsed, { publication: location?.publication ?? "", date, pageNumber: location?.page ?? 0 });
-    console.log(JSON.stringify(shaped, null, 1));
-    return 0;
-  },
-
-  async eval(args) {
-    const { positionals } = parseArgs({ args, allowPositionals: true });
-    if (positionals.length !== 1) throw new ConfigError("eval takes exactly one folder");
-    const folder = positionals[0]!;
-    const expectedFiles = (await fs.readdir(folder, { recursive: true }))
-      .filter((name) => name.endsWith(".expected.json"))
-      .sort()
-      .map((name) => path.join(folder, name));
-    if (expectedFiles.length === 0) throw new ConfigError(`${folder}: no *.expected.json files`);
-    const evaluations = [];
-    for (const expectedFile of expectedFiles) {
-      const textFile = expectedFile.replace(/\.expected\.json$/, ".txt");
-      const expected = await readExpectedPage(expectedFile);
-      const region = await regionFor(textFile, {});
-      const parsed = parsePage(await readPageFile(textFile), { issueDate: expected.date, region });
-      const actual = toExpectedShape(parsed, { publication: expected.publication, date: expected.date, pageNumber: expected.pageNumber });
-      evaluations.push(evaluatePage(expected, actual, textFile));
-    }
-    const evaluation = combine(evaluations);
-    console.log(formatEvaluation(evaluation));
-    return evaluation.mismatches.length > 0 ? 1 : 0;
-  },
+// Each command loads only its own modules: `parse` needs no database, `--help` nothing at all.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import("./serve.ts")).serveCommand,
+  migrate: async () => (await import("./migrate.ts")).migrateCommand,
+  ingest: async () => (await import("./ingest.ts")).ingestCommand,
+  export: async () => (await import("./export.ts")).exportCommand,
+  keys: async () => (await import("./keys.ts")).keysCommand,
+  parse: async () => (await import("./parse.ts")).parseCommand,
+  eval: async () => (await import("./parse.ts")).evalCommand,
 };
 
-function wholeNumber(name: string, value: string, min: number, max: number): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
-  return number;
-}
+const HELP = new Set(["--help", "-h", "help"]);
 
-/** The region for resolving 市委/省委: from flags, else from the publication's manifest. */
-async function regionFor(file: string, flags: { region?: string; province?: string }) {
-  if (flags.region || flags.province) return { city: flags.region ?? null, province: flags.province ?? null };
-  const location = pageLocationFromPath(file);
-  if (!location) return undefined;
-  const manifest = path.join(path.dirname(path.dirname(path.dirname(path.resolve(file)))), location.publication, "publication.json");
-  try {
-    const { region, province } = JSON.parse(await fs.readFile(manifest, "utf8")) as { region?: string; province?: string };
-    return { city: region ?? null, province: province ?? null };
-  } catch {
-    return undefined;
-  }
-}
+/** Errors of the user's input: one line on stderr, exit code 2. */
+const isUsageError = (error: unknown) =>
+  error instanceof ConfigError || (error as Error).name === "PageInputError" || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
 
 export async function main(argv: string[]): Promise<void> {
   const [name, ...args] = argv;
-  const command = name ? commands[name] : undefined;
-  if (!command) {
-    console.error(name && name !== "--help" && name !== "help" ? `papergraph: unknown command "${name}"\n\n${USAGE}` : USAGE);
-    process.exitCode = name && name !== "--help" && name !== "help" ? 2 : 0;
+  if (name === undefined || HELP.has(name)) {
+    // Asked for (or no command at all): the usage is the answer, on stdout.
+    console.log(USAGE);
+    process.exitCode = 0;
+    return;
+  }
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    console.error(`papergraph: unknown command "${name}"\n\n${USAGE}`);
+    process.exitCode = 2;
     return;
   }
   try {
-    const code = await command(args);
+    const code = await (await load())(args);
     if (code >= 0) process.exitCode = code;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof PageInputError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    if (isUsageError(error)) {
       console.error(`papergraph: ${(error as Error).message}`);
       process.exitCode = 2;
       return;

@@ -1,6 +1,7 @@
 import cluster from "node:cluster";
 import http from "node:http";
-import type { Database } from "../db/database.ts";
+import { parseArgs } from "node:util";
+import { databaseUrlFromEnv, openDatabase, type Database } from "../db/database.ts";
 import { checkReadiness } from "../db/readiness.ts";
 import { readDataVersion } from "../db/data-version.ts";
 import { seedIfEmpty } from "../loader/seed.ts";
@@ -9,7 +10,31 @@ import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import { limitsFromEnv } from "../server/limits.ts";
 import { createArchiveResponseCache } from "../server/response-cache.ts";
 import { Redis } from "ioredis";
-import type { Logger } from "../lib/logger.ts";
+import { createLogger, logFormatFromEnv, logLevelFromEnv, type Logger } from "../lib/logger.ts";
+import { wholeNumber } from "./arguments.ts";
+import { defaultOf } from "./environment.ts";
+
+/** `papergraph serve`: the API, until SIGTERM or SIGINT. */
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { port: { type: "string" }, host: { type: "string" }, workers: { type: "string" } },
+  });
+  const port = wholeNumber("port", values.port ?? process.env.PORT ?? defaultOf("PORT"), 0, 65535);
+  const workers = wholeNumber("--workers", values.workers ?? process.env.WORKERS ?? defaultOf("WORKERS"), 1, 64);
+  const cacheTtl = wholeNumber("RESPONSE_CACHE_TTL", process.env.RESPONSE_CACHE_TTL ?? defaultOf("RESPONSE_CACHE_TTL"), 0, 86_400_000);
+  const serverLog = createLogger(logFormatFromEnv(), undefined, logLevelFromEnv());
+  const open = () =>
+    openDatabase(databaseUrlFromEnv(), {
+      onMigrated: (result) => result.applied.length && serverLog.info(`applied migrations: ${result.applied.join(", ")}`),
+    });
+  await serve(
+    open,
+    { port, workers, cacheTtl, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}) },
+    serverLog,
+  );
+  return -1;
+}
 
 export interface ServeOptions {
   port: number;

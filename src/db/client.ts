@@ -7,6 +7,18 @@ import { PrismaClient as PgPrismaClient } from "../generated/pg/client.ts";
 
 export type Db = PrismaClient;
 
+/** The SQL a client speaks: raw queries (search) differ between the two. */
+export type Dialect = "sqlite" | "postgresql";
+
+// Recorded when a client is created, the one place that knows it.
+const dialects = new WeakMap<Db, Dialect>();
+
+export function dialectOf(db: Db): Dialect {
+  const dialect = dialects.get(db);
+  if (!dialect) throw new Error("This Prisma client was not made by createSqliteClient or createPgClient: its SQL dialect is unknown.");
+  return dialect;
+}
+
 export type StatementHook = (sql: string) => void | Promise<void>;
 
 export interface ClientOptions {
@@ -24,7 +36,9 @@ export interface ClientOptions {
 export function createSqliteClient(file: string, options: ClientOptions = {}): Db {
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
   const setup = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
-  return new PrismaClient({ adapter: instrument(factory, options, setup) });
+  const db = new PrismaClient({ adapter: instrument(factory, options, setup) });
+  dialects.set(db, "sqlite");
+  return db;
 }
 
 /**
@@ -33,7 +47,9 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
  */
 export function createPgClient(pool: pg.Pool, options: ClientOptions = {}): Db {
   const factory = new PrismaPg(pool);
-  return new PgPrismaClient({ adapter: instrument(factory, options) }) as unknown as Db;
+  const db = new PgPrismaClient({ adapter: instrument(factory, options) }) as unknown as Db;
+  dialects.set(db, "postgresql");
+  return db;
 }
 
 function instrument(factory: SqlDriverAdapterFactory, { onStatement }: ClientOptions, setup?: string): SqlDriverAdapterFactory {

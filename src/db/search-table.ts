@@ -46,7 +46,7 @@ export function ensureSearchTable(db: Database.Database): boolean {
  * columns ("publicationId", "source" normalised); "key" is "ArticleSearch"."key" (newest first)
  * and "articleId" is copied beside it, so that a page of hits needs no join.
  * The primary key's btree on "key" serves date ranges and the newest-first alternative plan; the
- * partial GIN index keeps the multi-chunk branch of a query (see src/resolvers/search.ts) cheap.
+ * partial GIN index keeps the multi-chunk branch of a query (see src/resolvers/search/postgres-plan.ts) cheap.
  * A change of definition needs new names (these statements only create what is missing).
  */
 export const PG_SEARCH_TABLE_DDL = [

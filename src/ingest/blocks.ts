@@ -9,6 +9,7 @@
  * Offsets are UTF-16 offsets into the exact input: "\r\n", a lone "\r" and a BOM are
  * stepped over, never removed.
  */
+import { isHan } from "./han.ts";
 import { isSpaceCode, trimSpacesEnd } from "./normalise.ts";
 
 export type TextForm = "ocr" | "epaper";
@@ -78,7 +79,7 @@ export function splitBlocks(text: string): PageBlocks {
         if (start >= end || hashes > 6) {
           start = i;
           hashes = 0;
-        } else if (afterMarks === start && !/[\u4e00-\u9fff]/.test(text[start] ?? "")) {
+        } else if (afterMarks === start && !isHan(text[start])) {
           start = i;
           hashes = 0;
         }

@@ -7,13 +7,15 @@
  * words shared with the headings counting more than words shared with the body.
  */
 
+import { isHanCode } from "./han.ts";
+
 /** Distinct pairs of adjacent Han characters in `text`. */
 export function hanBigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) {
     const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
-    if (a >= 0x3400 && a <= 0x9fff && b >= 0x3400 && b <= 0x9fff) out.add(text.slice(i, i + 2));
+    if (isHanCode(a) && isHanCode(b)) out.add(text.slice(i, i + 2));
   }
   return out;
 }

@@ -4,7 +4,8 @@
  * The caption text keeps its own punctuation ("工作座谈会现场。"); the credit is cut off.
  */
 import { CREDIT_LABELS, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
-import { isHanCode, isSpaceCode, trimSpacesEnd } from "./normalise.ts";
+import { isHanCode } from "./han.ts";
+import { isSpaceCode, trimSpacesEnd } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
 export interface FoundCaption {

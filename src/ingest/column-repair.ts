@@ -5,6 +5,8 @@
  * next body block; a real paragraph end is never crossed.
  */
 
+import { isHanCode } from "./han.ts";
+
 /** Punctuation that ends a sentence (folded forms: ！→! ？→? ；→; ：→:). */
 const SENTENCE_END = "。!?;:…";
 /** Closing quotes and brackets, which end a paragraph when what they close ended a sentence. */
@@ -50,6 +52,5 @@ const REDUPLICATIONS = new Set(
 export function isDoubledAtBreak(prevLast: string | undefined, nextFirst: string | undefined): boolean {
   if (prevLast === undefined || nextFirst === undefined || prevLast !== nextFirst) return false;
   const code = prevLast.charCodeAt(0);
-  const han = (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
-  return han && !REDUPLICATIONS.has(prevLast + nextFirst);
+  return isHanCode(code) && !REDUPLICATIONS.has(prevLast + nextFirst);
 }

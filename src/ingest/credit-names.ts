@@ -6,7 +6,8 @@
  * All functions take the folded page text (see normalise.ts) and return absolute offsets.
  */
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames.ts";
-import { isHanCode, isSpaceCode } from "./normalise.ts";
+import { isHanCode } from "./han.ts";
+import { isSpaceCode } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
 /** Labels printed before credited names, longest first so that 本报记者 wins over 记者. */

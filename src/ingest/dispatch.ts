@@ -6,6 +6,7 @@
  */
 import { parseCreditList, type CreditName } from "./credit-names.ts";
 import { dispatchDate, type FoundDate } from "./dateline.ts";
+import { HAN_RANGES } from "./han.ts";
 import { skipSpaces } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
@@ -25,7 +26,7 @@ const AGENCIES = "新华社|中新社|本报|人民日报|光明日报|经济日
 const NUM = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}";
 /** 本报讯, or agency + place + date + 电 ("新华社北京10月11日电", "据新华社电"). */
 const DESIGNATION = new RegExp(
-  `^(?:本报讯|(据)?(${AGENCIES})[一-龥·]{0,12}?(?:(?:[0-9]{4}年)?(?:${NUM})月(?:${NUM})日)?电)`,
+  `^(?:本报讯|(据)?(${AGENCIES})[${HAN_RANGES}·]{0,12}?(?:(?:[0-9]{4}年)?(?:${NUM})月(?:${NUM})日)?电)`,
 );
 
 /** The dispatch opening [start, end) of the folded text, or null. */

@@ -47,15 +47,6 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
-/** A CJK ideograph (the BMP blocks newspapers print; astral ones are surrogate pairs). */
-export function isHanCode(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length > 0 && isHanCode(ch.charCodeAt(0));
-}
-
 /** Skips spaces forward from `i` (up to `end`). */
 export function skipSpaces(text: string, i: number, end: number = text.length): number {
   while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
@@ -66,11 +57,4 @@ export function skipSpaces(text: string, i: number, end: number = text.length): 
 export function trimSpacesEnd(text: string, start: number, end: number): number {
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
-}
-
-/** Counts the Han characters in `text`. */
-export function countHan(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) n++;
-  return n;
 }

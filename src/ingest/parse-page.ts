@@ -19,7 +19,8 @@ import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import { parseDispatch, trailingCredit } from "./dispatch.ts";
 import { assignHeadingRoles, looksLikeHeading } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
-import { countHan, foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
+import { countHan } from "./han.ts";
+import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
 import { extractMentions } from "./people.ts";
 import type {
   CreditRole,

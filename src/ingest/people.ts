@@ -16,6 +16,7 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
+import { isHan } from "./han.ts";
 import { tagWithOffsets, type Token } from "./jieba.ts";
 import { surnameLengthAt } from "./surnames.ts";
 import {
@@ -83,9 +84,6 @@ const TITLE_STOP_WORDS = new Set([
 const NOT_IN_NAMES = new Set([..."市省县区委局厅党会镇乡村处部院校组团署办"]);
 /** A title longer than this is a sentence, not a title. */
 const MAX_TITLE = 40;
-
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
 interface Segment {
   /** Repaired text of the part (headline, paragraph, caption…). */

@@ -7,6 +7,8 @@
  * (汾酒集团 + 总经理), decided in people.ts.
  */
 
+import { HAN_RANGES } from "./han.ts";
+
 /** Office words a title can end with; a name may follow any of them. */
 const OFFICE_WORDS = [
   // Party, people's congress, government, political consultative conference
@@ -72,6 +74,9 @@ const NOT_A_PLACE = /^(?:超市|城市|股市|楼市|夜市|早市|都市|门市
 /** Bare city-level offices that name no city: 副市长 is always the deputy mayor of "the" city. */
 const BARE_CITY_OFFICE = /^(?:副|常务副|代|代理)市长$/;
 const BARE_PROVINCE_OFFICE = /^(?:副|常务副|代|代理)省长$/;
+/** A place named before its office: 2–4 Han characters and 市, 2–3 and 省. */
+const NAMED_CITY = new RegExp(`^([${HAN_RANGES}]{2,4}?市)`);
+const NAMED_PROVINCE = new RegExp(`^([${HAN_RANGES}]{2,3}?省)`);
 
 function cityName(city: string | null | undefined): string | null {
   if (!city) return null;
@@ -119,8 +124,8 @@ export function normaliseTitle(title: string, region?: Region | null): string {
     } else if (BARE_PROVINCE_OFFICE.test(part)) {
       if (province) part = province + part;
     } else if (!NOT_A_PLACE.test(part)) {
-      const namedCity = /^([\u4e00-\u9fff]{2,4}?市)/.exec(part)?.[1];
-      const namedProvince = /^([\u4e00-\u9fff]{2,3}?省)/.exec(part)?.[1];
+      const namedCity = NAMED_CITY.exec(part)?.[1];
+      const namedProvince = NAMED_PROVINCE.exec(part)?.[1];
       if (namedCity) {
         city = namedCity;
         if (part === `${namedCity}市长`) part = `${namedCity}长`;

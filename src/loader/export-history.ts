@@ -4,6 +4,7 @@ import type { Revision } from "../generated/prisma/client.ts";
 import { articleAt } from "./keep-corrections.ts";
 import { groupBy } from "../lib/group-by.ts";
 import { recordRevision } from "./corrections-store.ts";
+import type { ExportPerson, ExportRevision } from "./export-format.ts";
 
 /**
  * The editors' history in an export (src/loader/export.ts) and its restore: revisions of
@@ -11,26 +12,6 @@ import { recordRevision } from "./corrections-store.ts";
  * database ID, which a restore does not keep: an export puts each one beside what it belongs
  * to (the page, the article, the person by name), and a restore files it under the new IDs.
  */
-
-/** One revision as exported: the change, without the ID of what it changed. */
-export interface ExportRevision {
-  action: string;
-  /** The values, as JSON (null: none). */
-  before: unknown;
-  after: unknown;
-  actor: string;
-  createdAt: string;
-}
-
-/**
- * A person's former names (renamed or merged into them) and revisions. Each person's ride on
- * the first line of an export that credits or names them, so an export carries them once.
- */
-export interface ExportPerson {
-  name: string;
-  formerNames: string[];
-  revisions: ExportRevision[];
-}
 
 export interface PageHistory {
   revisions: ExportRevision[];

@@ -2,7 +2,8 @@ import type { Db } from "../db/client.ts";
 import type { Article, Prisma } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../ingest/types.ts";
 import type { PublicationInfo } from "./write-page.ts";
-import { historyReader, type ExportPerson, type ExportRevision, type PageHistory } from "./export-history.ts";
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportCaption, type ExportLine, type ExportSpan } from "./export-format.ts";
+import { historyReader, type PageHistory } from "./export-history.ts";
 
 /**
  * `papergraph export`: one publication's pages as NDJSON, one self-contained JSON line per
@@ -24,96 +25,9 @@ import { historyReader, type ExportPerson, type ExportRevision, type PageHistory
  * What the database does not keep is not in the line either: spans of paragraphs, headings,
  * markers and photographer credits, the text form, and the ingestion time (a restore is a new
  * ingestion). Database IDs are left out on purpose: they are the store's, not the content's.
- * API keys are not exported: they are the deployment's, not the archive's.
+ * API keys are not exported: they are the deployment's, not the archive's. The line's shape is
+ * declared once, in export-format.ts.
  */
-export const EXPORT_FORMAT = "papergraph-export";
-export const EXPORT_VERSION = 2;
-
-export interface ExportSpan {
-  start: number;
-  end: number;
-}
-
-export interface ExportCredit {
-  /** The credit's index among the article's credits as parsed; a gap is a duplicate the writer skipped. */
-  position: number;
-  role: CreditRole;
-  name: string;
-  label: string | null;
-  span: ExportSpan;
-}
-
-export interface ExportMention {
-  /** As for credits: the index among the article's mentions as parsed. */
-  position: number;
-  name: string;
-  title: string | null;
-  normalisedTitle: string | null;
-  span: ExportSpan;
-  titleSpan: ExportSpan | null;
-}
-
-export interface ExportCaption {
-  text: string;
-  photographer: string | null;
-  span: ExportSpan;
-}
-
-export interface ExportArticle {
-  position: number;
-  span: ExportSpan;
-  kicker: string | null;
-  headline: string | null;
-  subheadline: string | null;
-  source: string | null;
-  dispatch: string | null;
-  dateline: string | null;
-  eventDate: string | null;
-  paragraphs: string[];
-  credits: ExportCredit[];
-  mentions: ExportMention[];
-  captions: ExportCaption[];
-  /**
-   * The jump out. `to` is the article that picks it up (same issue): a reload links the two
-   * again, as stored (editors may have linked it by hand, or corrected a headline the
-   * automatic match read). Version 1 lines were matched anew.
-   */
-  continuesOn: { page: number; text: string; to: { page: number; position: number } | null } | null;
-  /** The pickup marker (上接第1版), as printed. */
-  continuedFrom: { page: number; text: string } | null;
-  /** The article whose jump this one picks up, marker or not: so that whichever page a reload reads second links the two. */
-  picksUp: { page: number; position: number } | null;
-  /** The editors' changes to the article, oldest first. */
-  revisions: ExportRevision[];
-}
-
-/** An editor's value for one field of the article at `position` (model Correction). */
-export interface ExportCorrection {
-  position: number;
-  /** kicker, headline, subheadline, body, credits or continuation. */
-  field: string;
-  /** The value as JSON: a string or null, a list of credits, or the pickup's page and position. */
-  value: unknown;
-  updatedAt: string;
-}
-
-export interface ExportLine {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  publication: PublicationInfo;
-  date: string;
-  page: number;
-  text: string;
-  parserVersion: string;
-  articles: ExportArticle[];
-  /** Captions attached to no article. */
-  captions: ExportCaption[];
-  corrections: ExportCorrection[];
-  /** The editors' changes to the page (ingests through the API), oldest first. */
-  revisions: ExportRevision[];
-  /** The people this page is the first of the export to credit or name, when they have former names or revisions. */
-  people: ExportPerson[];
-}
 
 export interface ExportOptions {
   /** First issue date to export, YYYY-MM-DD (inclusive). */

@@ -5,7 +5,7 @@ import { pageSize } from "./connection.ts";
 import { Article } from "./article.ts";
 import { Photo } from "./photo.ts";
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from "../search/query.ts";
-import { COUNT_EXACT_UP_TO, RELEVANCE_WINDOW, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchResult } from "../resolvers/search.ts";
+import { COUNT_EXACT_UP_TO, RELEVANCE_WINDOW, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchResult } from "../resolvers/search/index.ts";
 import type { Range, Snippet } from "../search/snippets.ts";
 import type { Photo as PhotoRow } from "../generated/prisma/client.ts";
 

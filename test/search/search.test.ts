@@ -3,7 +3,7 @@ import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { sqliteFileOf } from "../../src/db/database-url.ts";
 import { ingestPage } from "../../src/loader/ingest-page.ts";
-import { searchArticles } from "../../src/resolvers/search.ts";
+import { searchArticles } from "../../src/resolvers/search/index.ts";
 import { createServer } from "../../src/server/index.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { Prisma } from "../../src/generated/prisma/client.ts";

@@ -1,0 +1,49 @@
+import type { Db } from "../../db/client.ts";
+import { Prisma, type Article, type Photo } from "../../generated/prisma/client.ts";
+import type { SearchTerm } from "../../search/query.ts";
+import { snippetsOf, type FieldText } from "../../search/snippets.ts";
+import { encodeCursor, type CursorMode } from "./cursor.ts";
+import type { Row, SearchHit, SearchRequest } from "./types.ts";
+
+/**
+ * The hits of a page: each row's article, loaded with what the request selects of it, and the
+ * snippets of its fields that hold the terms. Rows whose article is gone since are left out.
+ */
+export async function hitsOf(
+  db: Db,
+  rows: Row[],
+  terms: SearchTerm[],
+  mode: CursorMode,
+  articleQuery: NonNullable<SearchRequest["articleQuery"]>,
+): Promise<SearchHit[]> {
+  if (rows.length === 0) return [];
+  // The whole article and its photos make the snippets; the request's plan (a select: Article is in
+  // select mode) adds the relations it asks for. Its own photo selection, if any, gives way: snippets
+  // need every caption, in order.
+  const select = {
+    ...articleQuery.select,
+    ...Object.fromEntries(Object.keys(Prisma.ArticleScalarFieldEnum).map((field) => [field, true])),
+    photos: { orderBy: { position: "asc" as const } },
+  } as Prisma.ArticleSelect & { photos: { orderBy: { position: "asc" } } };
+  const articles = (await db.article.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select })) as (Article & { photos: Photo[] })[];
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const normalised = terms.map((term) => term.normalised);
+  return rows.flatMap((row) => {
+    const found = byId.get(row.id);
+    if (!found) return [];
+    const { photos, ...article } = found;
+    const fields: FieldText[] = [
+      { field: "KICKER", text: article.kicker ?? "" },
+      { field: "HEADLINE", text: article.headline ?? "" },
+      { field: "SUBHEADLINE", text: article.subheadline ?? "" },
+      { field: "BODY", text: article.body },
+      ...photos.map((photo) => ({ field: "CAPTION" as const, text: photo.caption, photoId: photo.id })),
+    ];
+    const photoById = new Map(photos.map((photo) => [photo.id, photo]));
+    const snippets = snippetsOf(fields, normalised).map((snippet) => ({
+      ...snippet,
+      photo: snippet.photoId === null ? null : photoById.get(snippet.photoId)!,
+    }));
+    return [{ article, snippets, score: row.score, cursor: encodeCursor(mode, row.key) }];
+  });
+}

@@ -1,0 +1,32 @@
+import type { Db } from "../../db/client.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Row } from "./types.ts";
+
+/**
+ * A page of RELEVANCE hits. `window(size)` yields the newest `size` matches as "k" (the key)
+ * and "r" (the score, higher is better); it is materialised once, and the page, the window's
+ * size and its oldest key all come from it (a page past the window's end is one row of
+ * bounds alone). Past the window, `older` gives the older matches newest first, so that
+ * paging on still reaches every match. Cursors are positions in this order.
+ */
+export async function rankedWindow(
+  db: Db,
+  query: { window: (size: number) => Prisma.Sql; older: (before: bigint, limit: number, offset: number) => Prisma.Sql },
+  { cursor, take, windowSize }: { cursor: string | null; take: number; windowSize: number },
+): Promise<Row[]> {
+  const offset = cursor === null ? 0 : Number(cursor) + 1;
+  const ranked = await db.$queryRaw<{ id: number | null; score: number | null; size: number | bigint; oldest: bigint | number | null }[]>`
+    WITH w AS MATERIALIZED (${query.window(windowSize)}),
+    page AS (SELECT s."articleId" AS "id", w.r, w.k FROM w JOIN "ArticleSearch" s ON s."key" = w.k ORDER BY w.r DESC, w.k DESC LIMIT ${take} OFFSET ${offset})
+    SELECT page."id" AS "id", page.r AS "score", b.size AS "size", b.oldest AS "oldest"
+      FROM (SELECT COUNT(*) AS size, MIN(k) AS oldest FROM w) b LEFT JOIN page ON TRUE ORDER BY page.r DESC, page.k DESC`;
+  const found: { id: number; score: number | null }[] = ranked
+    .filter((row) => row.id !== null)
+    .map((row) => ({ id: Number(row.id), score: Number(row.score) }));
+  const bounds = ranked[0]!;
+  if (found.length < take && Number(bounds.size) === windowSize) {
+    const older = await db.$queryRaw<{ id: number }[]>(query.older(BigInt(bounds.oldest!), take - found.length, Math.max(0, offset - windowSize)));
+    found.push(...older.map((row) => ({ id: Number(row.id), score: null })));
+  }
+  return found.map((row, index) => ({ id: row.id, key: String(offset + index), score: row.score }));
+}
