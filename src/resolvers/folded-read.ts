@@ -179,7 +179,8 @@ function objectOf(builder: Builder, model: string, query: PlannedQuery, alias: s
     }
     entries.push([name, relationOf(builder, model, field, value === true ? {} : (value as RelationArgs), alias)]);
   }
-  if (entries.length === 0) throw new Unsupported("empty selection");
+  // PostgreSQL's json_build_object takes at most 100 arguments.
+  if (entries.length === 0 || entries.length > 50) throw new Unsupported("selection size");
   const pairs = entries.map(([name, expression]) => Prisma.sql`'${Prisma.raw(name)}', ${expression}`);
   return builder.dialect === "postgresql" ? Prisma.sql`json_build_object(${Prisma.join(pairs)})` : Prisma.sql`json_object(${Prisma.join(pairs)})`;
 }
