@@ -1,11 +1,12 @@
 import { defineConfig } from "vitest/config";
 import { postgresReachable, TEST_DATABASE_URL } from "./test/support/postgres.ts";
+import { requireUnderCi } from "./test/support/services.ts";
 
 // Tests that read or write the database run once per database; parser, schema, CLI and
 // client tests need no second run.
 const DATABASE_TESTS = ["test/api/**/*.test.ts", "test/loader/**/*.test.ts", "test/search/**/*.test.ts", "test/db/**/*.test.ts", "test/editors/**/*.test.ts", "test/safety/**/*.test.ts"];
 
-const withPostgres = await postgresReachable();
+const withPostgres = requireUnderCi(`PostgreSQL at ${new URL(TEST_DATABASE_URL).host}`, await postgresReachable());
 if (!withPostgres) console.warn(`PostgreSQL not reachable at ${new URL(TEST_DATABASE_URL).host}: running the SQLite tests only`);
 
 export default defineConfig({

@@ -43,6 +43,12 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
     meaning: "Share the response cache and the rate limit's counts between processes and machines through Redis (in memory, per process, otherwise).",
   },
   {
+    name: "REDIS_KEY_PREFIX",
+    default: "",
+    brief: "put before every Redis key, to share one Redis between deployments",
+    meaning: "Put before every key papergraph writes to Redis, so that deployments (or test runs) sharing one Redis keep their cached answers and counts apart.",
+  },
+  {
     name: "LOG_FORMAT",
     default: "text on a terminal, else json",
     brief: "json or text",
@@ -71,7 +77,7 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: "QUERY_MAX_ALIASES", default: "30", brief: "aliased fields in one operation", meaning: "Aliased fields in one operation (`TOO_MANY_ALIASES`)." },
   { name: "QUERY_MAX_TOKENS", default: "3000", brief: "tokens in one document", meaning: "Tokens in one document, checked while parsing (`TOO_MANY_TOKENS`)." },
   { name: "QUERY_MAX_DIRECTIVES", default: "50", brief: "directives in one operation", meaning: "Directives in one operation (`TOO_MANY_DIRECTIVES`)." },
-  { name: "QUERY_MAX_COST", default: "50000", brief: "cost of one operation", meaning: "Cost of one operation (`QUERY_TOO_COSTLY`); see [limits](production.md#limits)." },
+  { name: "QUERY_MAX_COST", default: "50000", brief: "cost of one operation", meaning: "Cost of one operation (`QUERY_TOO_COSTLY`); see \"Limits\" in [production](production.md)." },
   { name: "MAX_BODY_BYTES", default: "1000000", brief: "bytes of a request body", meaning: "Bytes of a request body (413, `REQUEST_ENTITY_TOO_LARGE`)." },
   {
     name: "RATE_LIMIT",

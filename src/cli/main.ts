@@ -4,8 +4,9 @@ import { environmentUsage } from "./environment.ts";
 const COMMANDS_USAGE = `usage: papergraph <command> [options]
 
 commands:
-  serve [--port N] [--host H] [--workers N]
-                                       start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample editions into an empty database
+  serve [--port N] [--host H] [--workers N] [--seed]
+                                       start the API (GraphiQL at /graphql, /healthz, /readyz, /metrics); loads the sample
+                                       editions into the default database when empty (--seed: into any empty database)
   migrate                              apply pending database migrations and exit
   ingest <files or folders> [--publication slug --date YYYY-MM-DD --page N] [--json]
                                        parse and store pages (<publication>/<YYYY-MM-DD>/page-NN.txt);
@@ -15,6 +16,8 @@ commands:
   parse <file> [--date YYYY-MM-DD] [--region 太原市 --province 山西省]
                                        print the structure of one page as JSON
   eval <folder>                        compare parse output with every *.expected.json beside a .txt
+  publications add <slug> --name N [--locale zh-CN] [--region 太原市] [--province 山西省] | publications list
+                                       register a publication, for ingesting files with --publication
   keys create <name> --scope reader|editor|admin | keys revoke <name or prefix> | keys list
                                        API keys for the editors' mutations (the key is printed once, at creation)`;
 
@@ -32,6 +35,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ingest: async () => (await import("./ingest.ts")).ingestCommand,
   export: async () => (await import("./export.ts")).exportCommand,
   keys: async () => (await import("./keys.ts")).keysCommand,
+  publications: async () => (await import("./publications.ts")).publicationsCommand,
   parse: async () => (await import("./parse.ts")).parseCommand,
   eval: async () => (await import("./parse.ts")).evalCommand,
 };

@@ -4,8 +4,6 @@ import { parseArgs } from "node:util";
 import { databaseUrlFromEnv, openDatabase, type Database } from "../db/database.ts";
 import { checkReadiness } from "../db/readiness.ts";
 import { readDataVersion } from "../db/data-version.ts";
-import { seedIfEmpty } from "../loader/seed.ts";
-import { createRequestListener } from "../server/index.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import { limitsFromEnv } from "../server/limits.ts";
 import { createArchiveResponseCache } from "../server/response-cache.ts";
@@ -18,19 +16,23 @@ import { defaultOf } from "./environment.ts";
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { port: { type: "string" }, host: { type: "string" }, workers: { type: "string" } },
+    options: { port: { type: "string" }, host: { type: "string" }, workers: { type: "string" }, seed: { type: "boolean" } },
   });
   const port = wholeNumber("port", values.port ?? process.env.PORT ?? defaultOf("PORT"), 0, 65535);
   const workers = wholeNumber("--workers", values.workers ?? process.env.WORKERS ?? defaultOf("WORKERS"), 1, 64);
   const cacheTtl = wholeNumber("RESPONSE_CACHE_TTL", process.env.RESPONSE_CACHE_TTL ?? defaultOf("RESPONSE_CACHE_TTL"), 0, 86_400_000);
   const serverLog = createLogger(logFormatFromEnv(), undefined, logLevelFromEnv());
+  const location = databaseUrlFromEnv();
   const open = () =>
-    openDatabase(databaseUrlFromEnv(), {
+    openDatabase(location, {
       onMigrated: (result) => result.applied.length && serverLog.info(`applied migrations: ${result.applied.join(", ")}`),
     });
   await serve(
     open,
-    { port, workers, cacheTtl, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}) },
+    // The sample goes only where it cannot be mistaken for the archive: the default embedded database.
+    { port, workers, cacheTtl, seed: values.seed === true || location.isDefault, ...(values.host ? { host: values.host } : {}), ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+      ...(process.env.REDIS_KEY_PREFIX ? { redisKeyPrefix: process.env.REDIS_KEY_PREFIX } : {}),
+    },
     serverLog,
   );
   return -1;
@@ -45,6 +47,10 @@ export interface ServeOptions {
   cacheTtl: number;
   /** Shares the response cache and the rate limit's counts between processes and machines. */
   redisUrl?: string;
+  /** Put before every Redis key: deployments (or test runs) sharing one Redis keep apart. */
+  redisKeyPrefix?: string;
+  /** Loads the sample editions (seeds/) when the database holds no page. */
+  seed: boolean;
 }
 
 /**
@@ -56,8 +62,8 @@ export interface ServeOptions {
 export async function serve(open: () => Promise<Database>, options: ServeOptions, log: Logger): Promise<void> {
   if (options.workers > 1 && cluster.isPrimary) return runPrimary(open, options, log);
   const database = await open();
-  if (cluster.isPrimary) await loadSample(database, log);
-  const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
+  if (cluster.isPrimary && options.seed) await loadSample(database, log);
+  const redis = options.redisUrl ? connectRedis(options.redisUrl, options.redisKeyPrefix) : undefined;
   const cache = options.cacheTtl > 0
     ? createArchiveResponseCache({
         ttl: options.cacheTtl,
@@ -67,6 +73,9 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
       })
     : null;
   const persistedOperations = persistedOperationsFromEnv(process.env);
+  // The server (schema, yoga, plugins) loads once the database has opened: a configuration
+  // error is told without that second of loading, and the primary of --workers never loads it.
+  const { createRequestListener } = await import("../server/index.ts");
   const { yoga, listener } = createRequestListener(database.reader, {
     logger: log,
     writer: database.writer,
@@ -94,8 +103,25 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
     });
     server.closeIdleConnections();
   };
+  stopOnSignal(shutdown);
+}
+
+/**
+ * Runs `shutdown` on SIGTERM or SIGINT, and, under npm (`npm start`, `npx papergraph serve`),
+ * when npm is gone: npm runs the command through a shell, which does not pass npm's SIGTERM on,
+ * so the server would otherwise go on holding its port after npm ended.
+ */
+function stopOnSignal(shutdown: (reason: string) => void): void {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
+  if (!process.env.npm_lifecycle_event || cluster.isWorker) return;
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(watch);
+    shutdown("npm stopped");
+  }, 250);
+  watch.unref();
 }
 
 /**
@@ -104,13 +130,14 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
  * the background. Its connection errors are reported by the cache (a listener keeps ioredis from
  * printing each retry).
  */
-function connectRedis(url: string): Redis {
-  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+function connectRedis(url: string, keyPrefix = ""): Redis {
+  const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, keyPrefix });
   redis.on("error", () => undefined);
   return redis;
 }
 
 async function loadSample(database: Database, log: Logger): Promise<void> {
+  const { seedIfEmpty } = await import("../loader/seed.ts");
   const seeded = await seedIfEmpty(database);
   if (!seeded) return;
   log.info(`loaded the sample editions: ${seeded.pages.created} pages, ${seeded.articles} articles, ${seeded.people} people`);
@@ -119,7 +146,7 @@ async function loadSample(database: Database, log: Logger): Promise<void> {
 
 async function runPrimary(open: () => Promise<Database>, options: ServeOptions, log: Logger): Promise<void> {
   const database = await open();
-  await loadSample(database, log);
+  if (options.seed) await loadSample(database, log);
   await database.close();
 
   let stopping = false;
@@ -148,6 +175,5 @@ async function runPrimary(open: () => Promise<Database>, options: ServeOptions, 
       }
     }, 50);
   };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  stopOnSignal(shutdown);
 }

@@ -30,9 +30,9 @@ export interface PublicationManifest {
 
 /** `page-01.txt` … `page-999.txt`: two digits at least, so that names sort like pages. */
 const PAGE_FILE = /^page-(\d{2,3})\.txt$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A BCP 47 tag as used here: zh-CN, zh-Hant-TW, en. */
-const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+export const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * The publication, date and page a file stands for, read from its last three path segments

@@ -26,7 +26,6 @@ import {
   replaceCredits,
   saveCorrection,
   nowIso,
-  type CreditValue,
   type TextField,
 } from "./corrections-store.ts";
 

@@ -182,7 +182,7 @@ export async function writePageWith(
 }
 
 /** The publication's ID, creating it or updating what its manifest says when that changed. */
-async function storePublication(sql: SqlRunner, publication: PublicationInfo): Promise<number> {
+export async function storePublication(sql: SqlRunner, publication: PublicationInfo): Promise<number> {
   const { slug, name, locale, region, province } = publication;
   const stored = await sql.get<PublicationInfo & { id: number }>(
     `SELECT "id", "name", "locale", "region", "province" FROM "Publication" WHERE "slug" = ?`,

@@ -50,7 +50,7 @@ describe("papergraph serve", () => {
   });
 
   it("finishes a request in flight when stopped with SIGTERM, then exits 0", async () => {
-    const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "graceful.db")}` } });
+    const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "graceful.db")}` }, args: ["--seed"] });
     const { port } = new URL(server.url);
     const body = JSON.stringify({ query: FRONT_PAGE });
     const socket = net.connect(Number(port), "127.0.0.1");
@@ -101,7 +101,7 @@ describe("papergraph serve", () => {
 
   it("logs JSON lines of level info and above by default, and every request's debug lines with LOG_LEVEL=debug", async () => {
     const levelsLogged = async (env: Record<string, string>) => {
-      const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "logs.db")}`, LOG_FORMAT: "json", ...env } });
+      const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "logs.db")}`, LOG_FORMAT: "json", ...env }, args: ["--seed"] });
       try {
         for (let index = 0; index < 3; index++) expect((await postQuery(server.url, COUNTS)).data.issues.totalCount).toBe(1);
       } finally {

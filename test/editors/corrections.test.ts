@@ -4,7 +4,7 @@ import { PICKUP_PAGE, SAMPLE_HEADLINES, SAMPLE_TEXT, TAIYUAN_DAILY, loadSample }
 import { ingestPaths } from "../../src/loader/edition-loader.ts";
 import { parsePage } from "../../src/ingest/parse-page.ts";
 import { writePage } from "../../src/loader/write-page.ts";
-import { data, editorServer, keyFor, revisions, run } from "./support.ts";
+import { data, editorServer, keyFor, revisions, } from "./support.ts";
 
 const db = await createTestDatabase();
 await loadSample(db.writer);

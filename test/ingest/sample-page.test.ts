@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parsePage, parsePageStructure } from "../../src/ingest/parse-page.ts";
+import { parsePage, } from "../../src/ingest/parse-page.ts";
 import { expectedStructureOf, structuresOf } from "./compare-expected.ts";
 import type { ExpectedArticle } from "../../src/ingest/expected-shape.ts";
 

@@ -221,7 +221,7 @@ describe("export and reload", () => {
     expect(summary.pages).toEqual({ created: 2, replaced: 0, unchanged: 0 });
     expect(summary.files).toBe(1);
     expect(summary.errors.map((error) => error.input)).toEqual([2, 3, 4, 6, 7].map((line) => `${file}:${line}`));
-    expect(summary.errors[0]!.message).toMatch(new RegExp(`^${escape(file)}:2: not JSON \\(.+\\)$`));
+    expect(summary.errors[0]!.message).toMatch(new RegExp(`^${escapeRegExp(file)}:2: not JSON \\(.+\\)$`));
     expect(summary.errors.slice(1).map((error) => error.message)).toEqual([
       `${file}:3: not a papergraph export line (format is "something-else", not "papergraph-export")`,
       `${file}:4: not a papergraph export line (missing "text")`,
@@ -370,4 +370,4 @@ describe("editors' corrections in an export", () => {
   });
 });
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -3,33 +3,23 @@ import net from "node:net";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { postQuery, runCli, startServer } from "../support/cli.ts";
 import { admin, databaseUrl, postgresReachable } from "../support/postgres.ts";
 import { SAMPLE_TEXT } from "../support/sample.ts";
+import { deleteRedisKeys, redisReachable, requireUnderCi, runRedisPrefix, TEST_REDIS_URL } from "../support/services.ts";
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379/7";
-
-async function redisReachable(): Promise<boolean> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    await redis.flushdb();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
-
-const withServices = (await postgresReachable()) && (await redisReachable());
+const withServices = requireUnderCi("PostgreSQL", await postgresReachable()) && requireUnderCi("Redis", await redisReachable());
+// Every Redis key of this file starts with it (REDIS_KEY_PREFIX); the file deletes those only.
+const REDIS_KEY_PREFIX = runRedisPrefix("processes");
 const pgName = `papergraph_processes_${process.pid}_${Date.now()}`;
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-processes-"));
 afterAll(async () => {
   fs.rmSync(folder, { recursive: true, force: true });
-  if (withServices) await admin([`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`]);
+  if (withServices) {
+    await admin([`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`]);
+    await deleteRedisKeys(REDIS_KEY_PREFIX);
+  }
 });
 
 const ISSUES = `{ issues { totalCount edges { node { date } } } }`;
@@ -40,9 +30,9 @@ const cacheHit = (result: { extensions?: { responseCache?: { hit?: boolean } } }
 
 describe.skipIf(!withServices)("several server processes on one PostgreSQL and one Redis", () => {
   it("share cached answers, and neither serves a stale one after an editor ingests a page through one", async () => {
-    const env = { DATABASE_URL: databaseUrl(pgName), REDIS_URL };
-    const first = await startServer({ env });
-    const second = await startServer({ env });
+    const env = { DATABASE_URL: databaseUrl(pgName), REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: `${REDIS_KEY_PREFIX}shared:` };
+    const first = await startServer({ env, args: ["--seed"] });
+    const second = await startServer({ env, args: ["--seed"] });
     try {
       const before = await postQuery(first.url, ISSUES);
       expect(before.data.issues.totalCount).toBe(1);
@@ -69,13 +59,15 @@ describe.skipIf(!withServices)("several server processes on one PostgreSQL and o
 
 describe.skipIf(!withServices)("the rate limit with REDIS_URL", () => {
   it("counts a client's requests across processes: the fifth of four allowed is refused by either", async () => {
-    const redisUrl = "redis://127.0.0.1:6379/8";
-    const redis = new Redis(redisUrl);
-    await redis.flushdb();
-    redis.disconnect();
-    const env = { DATABASE_URL: `file:${path.join(folder, "rate.db")}`, REDIS_URL: redisUrl, RATE_LIMIT: "4", RATE_LIMIT_WINDOW: "60" };
-    const first = await startServer({ env });
-    const second = await startServer({ env });
+    const env = {
+      DATABASE_URL: `file:${path.join(folder, "rate.db")}`,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: `${REDIS_KEY_PREFIX}rate:`,
+      RATE_LIMIT: "4",
+      RATE_LIMIT_WINDOW: "60",
+    };
+    const first = await startServer({ env, args: ["--seed"] });
+    const second = await startServer({ env, args: ["--seed"] });
     try {
       for (const server of [first, second, first, second]) expect((await postQuery(server.url, ISSUES)).data.issues.totalCount).toBe(1);
       for (const server of [first, second]) {
@@ -98,7 +90,7 @@ describe("REDIS_URL naming a Redis that cannot be reached", () => {
       });
     });
     const env = { DATABASE_URL: `file:${path.join(folder, "no-redis.db")}`, REDIS_URL: `redis://127.0.0.1:${closed}`, RATE_LIMIT: "3", LOG_FORMAT: "json" };
-    const server = await startServer({ env });
+    const server = await startServer({ env, args: ["--seed"] });
     try {
       for (let index = 0; index < 3; index++) expect((await postQuery(server.url, ISSUES)).data.issues.totalCount).toBe(1);
       const refused = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: ISSUES }) });
@@ -118,7 +110,7 @@ describe("REDIS_URL naming a Redis that cannot be reached", () => {
 
 describe("papergraph serve --workers", () => {
   it("runs the workers on one port, answers through them, and stops them all on SIGTERM", async () => {
-    const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "workers.db")}` }, args: ["--workers", "2"] });
+    const server = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "workers.db")}` }, args: ["--workers", "2", "--seed"] });
     const workers = () =>
       execFileSync("ps", ["-o", "pid=", "--ppid", String(server.process.pid)], { encoding: "utf8" }).trim().split(/\s+/).filter(Boolean);
     expect(workers()).toHaveLength(2);

@@ -37,8 +37,8 @@ const QUERIES = {
 
 describe.skipIf(!withPostgres)("on PostgreSQL", () => {
   it("npm start on an empty database migrates, loads the sample and answers as on SQLite", async () => {
-    const sqlite = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "papergraph.db")}` } });
-    const postgres = await startServer({ env: { DATABASE_URL: databaseUrl(pgName) } });
+    const sqlite = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "papergraph.db")}` }, args: ["--seed"] });
+    const postgres = await startServer({ env: { DATABASE_URL: databaseUrl(pgName) }, args: ["--seed"] });
     try {
       for (const [name, query] of Object.entries(QUERIES)) {
         const [fromSqlite, fromPostgres] = await Promise.all([postQuery(sqlite.url, query), postQuery(postgres.url, query)]);

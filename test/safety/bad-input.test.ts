@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createServer } from "../../src/server/index.ts";
 import { DEFAULT_LIMITS } from "../../src/server/limits.ts";
 import { createTestDatabase } from "../support/database.ts";
-import { execute, query } from "../support/graphql.ts";
+import { query } from "../support/graphql.ts";
 import { SAMPLE_HEADLINES, loadSample } from "../support/sample.ts";
 
 // Bad input of every kind, sent to the HTTP API in-process: each is refused with its status,

@@ -19,7 +19,6 @@ declare module "vitest" {
 // SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL (milliseconds instead of seconds).
 export default async function setup(project: TestProject) {
   if (project.name === "postgresql") {
-    await dropLeftovers();
     const template = `papergraph_template_${process.pid}`;
     await admin([`DROP DATABASE IF EXISTS ${template}`, createDatabase(template)]);
     const pool = new pg.Pool({ connectionString: databaseUrl(template) });
@@ -39,22 +38,3 @@ export default async function setup(project: TestProject) {
 
 export const createDatabase = (name: string, template = "template0") =>
   `CREATE DATABASE ${name} TEMPLATE ${template} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`;
-
-/**
- * Drops the test databases of runs that are gone (killed before their files' hooks ran): their
- * names carry the process ID of the run that made them. Another run still going keeps its own.
- */
-async function dropLeftovers(): Promise<void> {
-  const [found] = await admin([`SELECT datname FROM pg_database WHERE datname ~ '^papergraph_(test|template)_[0-9]+'`]);
-  const gone = (found!.rows as { datname: string }[]).map((row) => row.datname).filter((name) => !isRunning(Number(/^papergraph_(?:test|template)_(\d+)/.exec(name)![1])));
-  if (gone.length > 0) await admin(gone.map((name) => `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}

@@ -1,0 +1,89 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/lib/paths.ts";
+import { postQuery, startServer } from "../support/cli.ts";
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-lifecycle-"));
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+const COUNTS = `{ issues { totalCount } }`;
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Starts `command` (npm start, npx papergraph serve) and resolves with its pid and the server's, once it listens. */
+function launch(command: string, args: string[], database: string): Promise<{ npm: number; server: number; url: string; output: () => string }> {
+  const child = spawn(command, args, {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_ENV: "test", DATABASE_URL: `file:${path.join(folder, database)}`, LOG_FORMAT: "json" },
+  });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`${command} did not start in time:\n${output}`));
+    }, 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const line = output.split("\n").find((entry) => entry.includes("GraphiQL at"));
+      if (!line) return;
+      clearTimeout(timer);
+      const { pid, msg } = JSON.parse(line) as { pid: number; msg: string };
+      resolve({ npm: child.pid!, server: pid, url: /http:\/\/\S+/.exec(msg)![0], output: () => output });
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
+  });
+}
+
+async function stoppedWithin(pid: number, ms: number): Promise<boolean> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline; ) {
+    if (!alive(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return !alive(pid);
+}
+
+describe("papergraph serve", () => {
+  it("loads no sample into a database named by DATABASE_URL, unless asked with --seed", async () => {
+    const plain = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "named.db")}` } });
+    try {
+      expect((await postQuery(plain.url, COUNTS)).data.issues.totalCount).toBe(0);
+    } finally {
+      expect(await plain.stop()).toBe(0);
+    }
+    expect(plain.output()).not.toContain("loaded the sample editions");
+
+    const seeded = await startServer({ env: { DATABASE_URL: `file:${path.join(folder, "seeded.db")}` }, args: ["--seed"] });
+    try {
+      expect((await postQuery(seeded.url, COUNTS)).data.issues.totalCount).toBe(1);
+    } finally {
+      expect(await seeded.stop()).toBe(0);
+    }
+    expect(seeded.output()).toContain("loaded the sample editions: 1 pages, 8 articles");
+  });
+
+  it("stops when SIGTERM ends `npm start`", async () => {
+    const started = await launch("npm", ["start", "--", "--port", "0"], "npm-start.db");
+    expect(alive(started.server)).toBe(true);
+    process.kill(started.npm, "SIGTERM");
+    expect(await stoppedWithin(started.server, 10_000)).toBe(true);
+  });
+
+  it("stops when SIGTERM ends `npx papergraph serve`", async () => {
+    const started = await launch("npx", ["papergraph", "serve", "--port", "0"], "npx.db");
+    expect(alive(started.server)).toBe(true);
+    process.kill(started.npm, "SIGTERM");
+    expect(await stoppedWithin(started.server, 10_000)).toBe(true);
+  });
+});
