@@ -6,6 +6,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { postQuery, runCli, startServer } from "../support/cli.ts";
 import { SAMPLE_HEADLINES } from "../support/sample.ts";
 
+// Each test starts two or more server processes: seconds each on a busy 2-core machine.
+const SERVERS_TIMEOUT = 120_000;
+
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-serve-"));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
@@ -115,5 +118,5 @@ describe("papergraph serve", () => {
     const refused = await runCli(["serve"], { env: { LOG_LEVEL: "verbose" } });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('papergraph: LOG_LEVEL is "verbose": use one of debug, info, warn, error\n');
-  });
+  }, SERVERS_TIMEOUT);
 });

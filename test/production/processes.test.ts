@@ -9,6 +9,9 @@ import { admin, databaseUrl, postgresReachable } from "../support/postgres.ts";
 import { SAMPLE_TEXT } from "../support/sample.ts";
 import { deleteRedisKeys, redisReachable, requireUnderCi, runRedisPrefix, TEST_REDIS_URL } from "../support/services.ts";
 
+// Each test starts two or more server processes: seconds each on a busy 2-core machine.
+const SERVERS_TIMEOUT = 120_000;
+
 const withServices = requireUnderCi("PostgreSQL", await postgresReachable()) && requireUnderCi("Redis", await redisReachable());
 // Every Redis key of this file starts with it (REDIS_KEY_PREFIX); the file deletes those only.
 const REDIS_KEY_PREFIX = runRedisPrefix("processes");
@@ -54,7 +57,7 @@ describe.skipIf(!withServices)("several server processes on one PostgreSQL and o
     } finally {
       await Promise.all([first.stop(), second.stop()]);
     }
-  });
+  }, SERVERS_TIMEOUT);
 });
 
 describe.skipIf(!withServices)("the rate limit with REDIS_URL", () => {
@@ -78,7 +81,7 @@ describe.skipIf(!withServices)("the rate limit with REDIS_URL", () => {
     } finally {
       await Promise.all([first.stop(), second.stop()]);
     }
-  });
+  }, SERVERS_TIMEOUT);
 });
 
 describe("REDIS_URL naming a Redis that cannot be reached", () => {
@@ -105,7 +108,7 @@ describe("REDIS_URL naming a Redis that cannot be reached", () => {
       .map((line) => JSON.parse(line) as { level: string; msg: string })
       .filter((line) => line.level === "warn");
     expect(warnings.map((line) => line.msg)).toEqual([expect.stringMatching(/^Redis unavailable, answering from the database until it is back: /)]);
-  });
+  }, SERVERS_TIMEOUT);
 });
 
 describe("papergraph serve --workers", () => {
@@ -118,5 +121,5 @@ describe("papergraph serve --workers", () => {
     for (const answer of answers) expect(answer.data.issues.totalCount).toBe(1);
     expect(await server.stop()).toBe(0);
     expect(server.output()).toContain('"workers":2');
-  });
+  }, SERVERS_TIMEOUT);
 });

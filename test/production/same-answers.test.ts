@@ -6,6 +6,9 @@ import { postQuery, startServer } from "../support/cli.ts";
 import { admin, databaseUrl, postgresReachable } from "../support/postgres.ts";
 import { SAMPLE_HEADLINES } from "../support/sample.ts";
 
+// Each test starts two or more server processes: seconds each on a busy 2-core machine.
+const SERVERS_TIMEOUT = 120_000;
+
 const withPostgres = await postgresReachable();
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-same-"));
 const pgName = `papergraph_same_${process.pid}_${Date.now()}`;
@@ -51,5 +54,5 @@ describe.skipIf(!withPostgres)("on PostgreSQL", () => {
       await Promise.all([sqlite.stop(), postgres.stop()]);
     }
     expect(postgres.output()).toContain("loaded the sample editions: 1 pages, 8 articles");
-  });
+  }, SERVERS_TIMEOUT);
 });
