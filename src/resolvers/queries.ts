@@ -3,6 +3,7 @@ import type { Db } from "../db/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { normalisePinyinPrefix } from "../search/pinyin.ts";
 import { articleWhere, dateRange, newestFirst, personWhere, type ArticleFilter, type PersonRole } from "./article-filter.ts";
+import { foldedFindMany, type FoldedRoot } from "./folded-read.ts";
 
 /**
  * The root lookups of the API. Each takes the selection plugin-prisma planned for the
@@ -35,16 +36,44 @@ export const listIssues = (db: Db, query: Page, range: IssueRange) =>
   db.issue.findMany({ ...query, where: issueWhere(range), orderBy: [{ date: "desc" }, { id: "asc" }] });
 export const countIssues = (db: Db, range: IssueRange) => db.issue.count({ where: issueWhere(range) });
 
-export const findIssue = (db: Db, query: Planned, publication: string, date: string) =>
-  db.issue.findFirst({ ...query, where: { date, publication: { slug: publication } } });
+/** The issue and everything the request asks of it in one statement (folded-read.ts), else through the client. */
+export async function findIssue(db: Db, query: Planned, publication: string, date: string) {
+  const folded = await foldedFindMany(db, "Issue", query, {
+    where: Prisma.sql`t0."date" = ${date} AND t0."publicationId" = (SELECT "id" FROM "Publication" WHERE "slug" = ${publication})`,
+    orderBy: [],
+    take: 1,
+  });
+  if (folded) return (folded[0] ?? null) as Awaited<ReturnType<typeof db.issue.findFirst>>;
+  return db.issue.findFirst({ ...query, where: { date, publication: { slug: publication } } });
+}
 
 export const findPage = (db: Db, query: Planned, publication: string, date: string, number: number) =>
   db.page.findFirst({ ...query, where: { number, issue: { date, publication: { slug: publication } } } });
 
 export const findArticle = (db: Db, query: Planned, id: number) => db.article.findUnique({ ...query, where: { id } });
 
-export const listArticles = (db: Db, query: Page, filter: ArticleFilter | null | undefined) =>
-  db.article.findMany({ ...query, where: articleWhere(filter), orderBy: [...newestFirst, { id: "asc" }] });
+/** Every article, newest first (the order of `newestFirst`, then ID), from a cursor when given. */
+export const newestArticles = (page: Pick<Page, "take" | "skip" | "cursor">): FoldedRoot => ({
+  where: Prisma.sql`TRUE`,
+  orderBy: [["issueDate", "desc"], ["pageNumber", "asc"], ["position", "asc"], ["id", "asc"]],
+  take: page.take,
+  skip: page.skip,
+  cursor: page.cursor,
+});
+
+/**
+ * Articles newest first. Unfiltered, the page and what the request asks of each article are one
+ * statement (folded-read.ts), and a page after a cursor starts at the cursor's place in the
+ * (issueDate DESC, pageNumber, position, id) index instead of sorting the table.
+ */
+export async function listArticles(db: Db, query: Page, filter: ArticleFilter | null | undefined) {
+  const { take, skip, cursor, ...planned } = query;
+  if (!filter || Object.values(filter).every((value) => value == null)) {
+    const folded = await foldedFindMany(db, "Article", planned, newestArticles({ take, skip, cursor }));
+    if (folded) return folded as Awaited<ReturnType<typeof db.article.findMany>>;
+  }
+  return db.article.findMany({ ...query, where: articleWhere(filter), orderBy: [...newestFirst, { id: "asc" }] });
+}
 export const countArticles = (db: Db, filter: ArticleFilter | null | undefined) =>
   db.article.count({ where: articleWhere(filter) });
 
@@ -63,7 +92,15 @@ export const listPersonArticles = (db: Db, query: Page, personId: number, role: 
 export const countPersonArticles = (db: Db, personId: number, role: PersonRole | null, span: DateSpan = {}) =>
   db.article.count({ where: personArticlesWhere(personId, role, span) });
 
-export const findPerson = (db: Db, query: Planned, name: string) => db.person.findUnique({ ...query, where: { name } });
+/** The person with exactly this name, as folded-read.ts picks a root row. */
+export const personNamed = (name: string): FoldedRoot => ({ where: Prisma.sql`t0."name" = ${name}`, orderBy: [], take: 1 });
+
+/** The person and everything the request asks of them in one statement (folded-read.ts), else through the client. */
+export async function findPerson(db: Db, query: Planned, name: string) {
+  const folded = await foldedFindMany(db, "Person", query, personNamed(name));
+  if (folded) return (folded[0] ?? null) as Awaited<ReturnType<typeof db.person.findUnique>>;
+  return db.person.findUnique({ ...query, where: { name } });
+}
 
 export type PeopleOrder = "NAME" | "PINYIN" | "MENTIONS";
 

@@ -75,7 +75,8 @@ export const Person = builder.prismaNode("Person", {
         cursor: "id",
         ...pageSize,
         totalCount: true,
-        query: { orderBy: [{ article: { issueDate: "desc" } }, { id: "asc" }] },
+        // Mention's own copy of its article's issue date: the (personId, issueDate, id) index gives this order.
+        query: { orderBy: [{ issueDate: "desc" }, { id: "asc" }] },
       },
       withTotalCount("Number of articles that name the person."),
     ),

@@ -17,6 +17,7 @@ import { DEFAULT_LIMITS, useQueryLimits, type Limits } from "./limits.ts";
 import { createRateLimit, type RateLimit } from "./rate-limit.ts";
 import type { ArchiveResponseCache } from "./response-cache.ts";
 import { answerFromCache } from "./cached-answers.ts";
+import { useSingleFlight } from "./single-flight.ts";
 import { useErrorMasking, useBrowserSafety } from "./safety.ts";
 import { useCanonicalPaths } from "./canonical-paths.ts";
 
@@ -96,7 +97,8 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
       ...(options.readiness ? [useReadiness(options.readiness)] : []),
       ...(metrics ? [metrics.plugin] : []),
-      ...(options.responseCache ? [options.responseCache.plugin] : []),
+      // Single flight before the cache, so that it wraps the execution the cache runs on a miss.
+      ...(options.responseCache ? [useSingleFlight(options.responseCache.dataVersion), options.responseCache.plugin] : []),
       ...(options.plugins ?? []),
     ],
     // Yoga's own readiness route answers /healthz: the process is up and serving.

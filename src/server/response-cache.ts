@@ -69,6 +69,7 @@ export function createArchiveResponseCache(options: ResponseCacheOptions): Archi
   }) as Plugin;
   return {
     plugin,
+    dataVersion: options.dataVersion,
     lookup: async (params) => {
       const key = keyOf(await options.dataVersion(), params.query || "", params.variables, params.operationName, null);
       return ((await stored.get(key)) as CachedResult | null | undefined) ?? null;
@@ -79,6 +80,8 @@ export function createArchiveResponseCache(options: ResponseCacheOptions): Archi
 /** The response cache as yoga's plugin, and its lookup for the cached-answer listener. */
 export interface ArchiveResponseCache {
   plugin: Plugin;
+  /** The data version answers are keyed by (single-flight.ts keys executions by it too). */
+  dataVersion(): Promise<number>;
   /**
    * The answer kept for a request without an API key that has these parameters, at the current
    * data version, as it was stored (yoga's plugin adds `responseCache.hit` when it serves it);

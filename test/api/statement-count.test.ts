@@ -89,3 +89,87 @@ describe("statements per request", () => {
     expect(many.people.edges.filter((edge: any) => edge.node.coMentioned.length === 3).length).toBeGreaterThan(1);
   });
 });
+
+describe("statements for the shapes readers send most", () => {
+  const FRONT_PAGE = `query($date: Date!) { issue(publication: "taiyuan-daily", date: $date) { pages { articles {
+    headline kicker source credits { role person { name } } mentions { title person { name } } } } } }`;
+  const TIMELINE = `query($name: String!) { person(name: $name) { mentions(first: 50) { edges { node {
+    title article { headline page { number issue { date } } } } } } } }`;
+  const NEWEST = `query($first: Int!, $after: String) { articles(first: $first, after: $after) {
+    edges { cursor node { id headline page { number issue { date } } } } pageInfo { hasNextPage } } }`;
+
+  async function counted(source: string, variables: Record<string, unknown>) {
+    const yoga = createServer(twenty.reader);
+    twenty.resetStatements();
+    const data = await query(yoga, source, variables);
+    return { data, statements: twenty.statements.length };
+  }
+
+  it("reads the front page with its articles, credits, mentions and people in one statement, with the answer the client's reads give", async () => {
+    const { data, statements } = await counted(FRONT_PAGE, { date: "2022-06-10" });
+    expect(statements).toBe(1);
+    const issue = await twenty.reader.issue.findFirstOrThrow({
+      where: { date: "2022-06-10", publication: { slug: "taiyuan-daily" } },
+      include: {
+        pages: {
+          orderBy: { number: "asc" },
+          include: {
+            articles: {
+              orderBy: { position: "asc" },
+              include: { credits: { orderBy: { position: "asc" }, include: { person: true } }, mentions: { orderBy: { position: "asc" }, include: { person: true } } },
+            },
+          },
+        },
+      },
+    });
+    expect(data.issue).toEqual({
+      pages: issue.pages.map((page) => ({
+        articles: page.articles.map((article) => ({
+          headline: article.headline,
+          kicker: article.kicker,
+          source: article.source,
+          credits: article.credits.map((credit) => ({ role: credit.role, person: { name: credit.person.name } })),
+          mentions: article.mentions.map((mention) => ({ title: mention.title, person: { name: mention.person.name } })),
+        })),
+      })),
+    });
+    expect(data.issue.pages[0].articles.length).toBe(8);
+  });
+
+  it("reads a person's timeline, newest first, in one statement, with the answer the client's reads give", async () => {
+    const { data, statements } = await counted(TIMELINE, { name: "韦韬" });
+    expect(statements).toBe(1);
+    const mentions = await twenty.reader.mention.findMany({
+      where: { person: { name: "韦韬" } },
+      orderBy: [{ article: { issueDate: "desc" } }, { id: "asc" }],
+      take: 50,
+      include: { article: { include: { page: { include: { issue: true } } } } },
+    });
+    expect(mentions.length).toBe(50);
+    expect(data.person.mentions.edges.map((edge: any) => edge.node)).toEqual(
+      mentions.map((mention) => ({
+        title: mention.title,
+        article: { headline: mention.article.headline, page: { number: mention.article.page.number, issue: { date: mention.article.page.issue.date } } },
+      })),
+    );
+  });
+
+  it("reads the newest articles' second page, after a cursor, in one statement, with the answer the client's reads give", async () => {
+    const first = await counted(NEWEST, { first: 100 });
+    expect(first.statements).toBe(1);
+    const { data, statements } = await counted(NEWEST, { first: 100, after: first.data.articles.edges.at(-1).cursor });
+    expect(statements).toBe(1);
+    const articles = await twenty.reader.article.findMany({
+      orderBy: [{ issueDate: "desc" }, { pageNumber: "asc" }, { position: "asc" }, { id: "asc" }],
+      include: { page: { include: { issue: true } } },
+    });
+    expect(articles.length).toBeGreaterThan(100);
+    const node = (article: (typeof articles)[number]) => ({
+      headline: article.headline,
+      page: { number: article.page.number, issue: { date: article.page.issue.date } },
+    });
+    expect(first.data.articles.edges.map((edge: any) => ({ ...edge.node, id: undefined }))).toEqual(articles.slice(0, 100).map((article) => ({ ...node(article), id: undefined })));
+    expect(data.articles.edges.map((edge: any) => ({ ...edge.node, id: undefined }))).toEqual(articles.slice(100, 200).map((article) => ({ ...node(article), id: undefined })));
+    expect(data.articles.pageInfo.hasNextPage).toBe(articles.length > 200);
+  });
+});
