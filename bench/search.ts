@@ -24,12 +24,8 @@ import { PG_SEARCH_TABLE_DDL } from "../src/db/search-table.ts";
 import { pgSearchRows } from "../src/search/document.ts";
 import { createDatabase } from "../test/support/global-setup.ts";
 import { admin, databaseUrl, postgresReachable } from "../test/support/postgres.ts";
-import { parsePage } from "../src/ingest/parse-page.ts";
-import { PARSER_VERSION } from "../src/ingest/version.ts";
-import { writePageWith } from "../src/loader/write-page.ts";
 import { createServer } from "../src/server/index.ts";
-import { generatePages } from "../test/support/generated-corpus.ts";
-import { TAIYUAN_DAILY } from "../test/support/sample.ts";
+import { openSqliteCorpus } from "./corpus.ts";
 
 const { values } = parseArgs({
   options: {
@@ -45,32 +41,12 @@ const wanted = Number(values.articles);
 const runs = Number(values.runs);
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-bench-search-"));
 const file = values.sqlite ? path.resolve(values.sqlite) : path.join(folder, "bench.db");
-const reuse = fs.existsSync(file);
-const database = await openDatabase({ url: `file:${file}`, isDefault: false }, { onMigrated: () => undefined });
-
 let started = performance.now();
-if (!reuse) {
-  const pages = generatePages(Math.ceil(wanted / 8), { seed: 7, startDate: "1990-01-01" });
-  const region = { city: TAIYUAN_DAILY.region, province: TAIYUAN_DAILY.province };
-  for (let start = 0; start < pages.length; start += 200) {
-    await database.writer.transaction(async (sql) => {
-      for (const page of pages.slice(start, start + 200)) {
-        const parsed = parsePage(page.text, { issueDate: page.date, region });
-        await writePageWith(sql, { publication: TAIYUAN_DAILY, ...page }, parsed, PARSER_VERSION);
-      }
-    });
-    process.stderr.write(`\rbuilding corpus: ${Math.min(start + 200, pages.length)}/${pages.length} pages`);
-  }
-  process.stderr.write("\n");
-}
-// As a long-running server's database would be: the write-ahead log checkpointed into the file.
-const checkpoint = new BetterSqlite3(file);
-checkpoint.pragma("wal_checkpoint(TRUNCATE)");
-checkpoint.close();
+const { database, built: wasBuilt } = await openSqliteCorpus(file, wanted);
 const articles = await database.reader.article.count();
 const pageCount = await database.reader.page.count();
 const size = fs.statSync(file).size;
-const built = reuse ? `reused ${file}` : `built in ${((performance.now() - started) / 1000).toFixed(0)} s`;
+const built = !wasBuilt ? `reused ${file}` : `built in ${((performance.now() - started) / 1000).toFixed(0)} s`;
 console.log(`corpus: ${articles} articles in ${pageCount} pages, ${built}, ${(size / 2 ** 20).toFixed(0)} MB`);
 
 const hit = `totalCount edges { node { article { headline issue { date } } snippets { field text highlights { start end } } } }`;
