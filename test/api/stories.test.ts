@@ -147,7 +147,8 @@ describe("stories: an article read whole across its jumps", () => {
       await ingestPage(db.writer, { publication: TAIYUAN_DAILY, date, pageNumber: 3, text: STORIES_PAGE_3 }, `${date}/page-03.txt`);
       if (index !== 0 && index !== dates.length - 1) continue;
       db.resetStatements();
-      const result = await query(createServer(db.reader), STORIES_OF_ISSUES, { from: "2022-06-01" });
+      // Costed at its worst case (10 issues of full pages), over the default limit: only its statements count here.
+      const result = await query(createServer(db.reader, { limits: { maxCost: Number.POSITIVE_INFINITY } }), STORIES_OF_ISSUES, { from: "2022-06-01" });
       counts.push(db.statements.length);
       const stories = result.issues.edges.flatMap((edge: any) => edge.node.pages.flatMap((page: any) => page.articles.map((article: any) => article.story)));
       expect(stories).toHaveLength(11 * (index + 1));

@@ -170,7 +170,8 @@ describe("editors' corrections", () => {
     const people = await data(yoga, null, `{ issue(publication: "taiyuan-daily", date: "2022-06-10") { pages { articles { authors { name } mentions { person { name } } } } } }`);
     const last = people.issue.pages[0].articles[7];
     expect(last).toEqual({ authors: [{ name: "李浚华" }], mentions: [{ person: { name: "韦韬" } }, { person: { name: "习近平" } }] });
-    expect((await personNamed("韦韬")).mentionCount).toBe(8);
+    // Page 3's pickup names 韦韬 too ("(上接第1版)韦韬强调,…"): the reporting verb is the cue.
+    expect((await personNamed("韦韬")).mentionCount).toBe(9);
   });
 });
 
@@ -189,5 +190,6 @@ async function expectCorrectionsKept() {
   for (const name of ["李俊华", "张韬", "张滔"]) expect(await personNamed(name)).toBeNull();
   const weitao = await personNamed("韦韬");
   expect(weitao.mentionCount).toBe(await db.reader.mention.count({ where: { personId: Number(Buffer.from(weitao.id, "base64").toString().split(":")[1]) } }));
-  expect(weitao.mentionCount).toBe(4);
+  // Page 3's pickup names 韦韬 too ("(上接第1版)韦韬强调,…"): the reporting verb is the cue.
+  expect(weitao.mentionCount).toBe(5);
 }
