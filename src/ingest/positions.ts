@@ -9,6 +9,8 @@
  * (汾酒集团党委书记、董事长 → 汾酒集团 董事长) and a head of government to the government of
  * the place (忻州市委副书记、市长 → 忻州市人民政府 市长). Pure: text in, plain data out.
  */
+import { HAN_RANGES } from "./han.ts";
+import { roleTier } from "./role-nouns.ts";
 import { normaliseTitle, officeEndingAt, type Region } from "./titles.ts";
 
 /** One position named by a title: the organisation (as normalised) and the role held there. */
@@ -30,9 +32,21 @@ export interface TitlePart {
  */
 const MORE_ROLES = ["成员", "院士", "台长", "副台长", "首席预报员", "预报员", "委员长", "副委员长", "大使", "总统", "护士长", "网格长", "纪检组长", "教导员"];
 
+/**
+ * Words that end a title but name no post held in an organisation: a candidacy, a rank of
+ * cadre (退休干部), and 党组成员, read as the organ (党组) and its member (成员).
+ */
+const NOT_A_POST = new Set(["候选人", "干部", "村干部", "党组成员"]);
+
+/** The office word `part` ends with, when it names a post: the people lexicon's situations (青年, 车主) do not. */
+function postEndingAt(part: string): string | null {
+  const office = officeEndingAt(part, part.length);
+  return office === null || NOT_A_POST.has(office) || roleTier(office) === "situation" ? null : office;
+}
+
 /** The longest role `part` ends with, from either lexicon. */
 function roleEndingAt(part: string): string | null {
-  const candidates = [officeEndingAt(part, part.length), ...MORE_ROLES.filter((role) => part.endsWith(role))].filter((role) => role !== null);
+  const candidates = [postEndingAt(part), ...MORE_ROLES.filter((role) => part.endsWith(role))].filter((role) => role !== null);
   return candidates.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
@@ -59,7 +73,7 @@ const IMPLIED: Record<string, string> = { 国家: "中华人民共和国" };
 const IMPLIED_BY_OFFICE: Record<string, string> = { 总书记: "中共中央" };
 
 /** A place at the start of an organisation: 太原市委 → 太原市, 山西省人大常委会 → 山西省. */
-const PLACE = /^([\u4e00-\u9fff]{2,7}?(?:自治区|[省市县区镇乡州旗盟]))/;
+const PLACE = new RegExp(`^([${HAN_RANGES}]{2,7}?(?:自治区|[省市县区镇乡州旗盟]))`);
 
 /** A body that names no place of its own (市委, 县委, 局党组 with no city): not an organisation one can name. */
 const RELATIVE = /^(?:[市县区镇乡省州村局处科])/;
