@@ -44,9 +44,9 @@ page.on("request", (request) => requested.push(request.url()));
 await page.goto(`${origin}/graphql`);
 
 describe("GraphiQL in Chromium", () => {
-  it("opens with the example queries as tabs: front page, person timeline, continuations, search", async () => {
+  it("opens with the example queries as tabs: front page, person timeline, continuations, search, stories, organisation", async () => {
     await page.locator(".graphiql-execute-button").waitFor();
-    expect(await page.locator(".graphiql-tab-button").allInnerTexts()).toEqual(["FrontPage", "PersonTimeline", "Continuations", "Search"]);
+    expect(await page.locator(".graphiql-tab-button").allInnerTexts()).toEqual(["FrontPage", "PersonTimeline", "Continuations", "Search", "Stories", "Organisation"]);
   });
 
   it("runs the default query and shows the sample's headlines in the result pane", async () => {
