@@ -53,6 +53,20 @@ export const ftsPhrase = (normalisedTerm: string): string => `"${bigramTokens(no
 /** A PostgreSQL tsquery phrase (`a <-> b <-> c`, text form) for a normalised term of 2 or more code units. */
 export const tsPhrase = (normalisedTerm: string): string => `(${bigramTokens(normalisedTerm).split(" ").join(" <-> ")})`;
 
+/**
+ * The FTS5 MATCH of a search: every term's phrase, and the publication and source facets when
+ * given, all required.
+ */
+export const ftsMatch = (normalisedTerms: string[], publicationId: number | null, source: string | null): string =>
+  [
+    ...normalisedTerms.map(ftsPhrase),
+    ...(publicationId !== null ? [publicationFacet(publicationId)] : []),
+    ...(source ? [sourceFacet(source)] : []),
+  ].join(" AND ");
+
+/** A tsquery (text form) of every term's bigrams in any order: GIN answers it without reading a tsvector. */
+export const tsAnyOrder = (normalisedTerms: string[]): string => normalisedTerms.map(tsPhrase).join(" & ").replace(/ <-> /g, " & ");
+
 // Articles are ordered newest first by one integer: day, then page and position ascending,
 // then publication. The ranges below bound what the key can hold; 2^53 - 1 is the largest exact
 // JS number. The page is its number in the issue (src/ingest/page-label.ts: plain pages 1–999,

@@ -2,7 +2,7 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db, Dialect } from "../../db/client.ts";
 import { normaliseForSearch } from "../../search/normalise.ts";
 import type { SearchTerm } from "../../search/query.ts";
-import { ftsPhrase, publicationFacet, sourceFacet, tsPhrase } from "../../search/tokens.ts";
+import { ftsMatch, tsAnyOrder } from "../../search/tokens.ts";
 
 /**
  * One-character terms beside longer ones are checked (LIKE) on the newest this many articles
@@ -22,7 +22,7 @@ type CheckedFrom = (db: Db, indexTerms: SearchTerm[], filter: CheckFilter, limit
 
 /** PostgreSQL: every bigram in any order, which GIN answers without reading a tsvector. */
 const postgresCheckedFrom: CheckedFrom = async (db, indexTerms, filter, limit) => {
-  const anyOrder = indexTerms.map((term) => tsPhrase(term.normalised)).join(" & ").replace(/ <-> /g, " & ");
+  const anyOrder = tsAnyOrder(indexTerms.map((term) => term.normalised));
   const conditions = [Prisma.sql`t."doc" @@ ${anyOrder}::tsquery`, Prisma.sql`t."key" BETWEEN ${BigInt(filter.low)} AND ${BigInt(filter.high)}`];
   if (filter.publicationId !== null) conditions.push(Prisma.sql`t."publicationId" = ${filter.publicationId}`);
   if (filter.source) conditions.push(Prisma.sql`t."source" = ${normaliseForSearch(filter.source)}`);
@@ -33,11 +33,11 @@ const postgresCheckedFrom: CheckedFrom = async (db, indexTerms, filter, limit) =
 
 /** SQLite: the FTS5 phrases with the publication and source facets, on the key range. */
 const sqliteCheckedFrom: CheckedFrom = async (db, indexTerms, filter, limit) => {
-  const match = [
-    ...indexTerms.map((term) => ftsPhrase(term.normalised)),
-    ...(filter.publicationId !== null ? [publicationFacet(filter.publicationId)] : []),
-    ...(filter.source ? [sourceFacet(filter.source)] : []),
-  ].join(" AND ");
+  const match = ftsMatch(
+    indexTerms.map((term) => term.normalised),
+    filter.publicationId,
+    filter.source,
+  );
   const [row] = await db.$queryRaw<{ k: bigint | number }[]>`
     SELECT rowid AS k FROM "ArticleSearchText" WHERE "ArticleSearchText" MATCH ${match} AND rowid BETWEEN ${BigInt(filter.low)} AND ${BigInt(filter.high)}
      ORDER BY rowid DESC LIMIT 1 OFFSET ${limit}`;

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { normaliseForSearch } from "../../search/normalise.ts";
-import { tsPhrase } from "../../search/tokens.ts";
+import { tsAnyOrder, tsPhrase } from "../../search/tokens.ts";
 import { charJoin } from "./char-terms.ts";
 import { boundedCount } from "./count-estimate.ts";
 import { sampleNewest, type Sample } from "./postgres-sample.ts";
@@ -44,7 +44,7 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
   // condition is the phrase's bigrams in any order (GIN answers that without a recheck) and
   // the phrase (ts_match_vq, which GIN does not take) comes after the range: 4× faster for a
   // year. Not without a range: a walk of the key index would then detoast each row twice.
-  const anyOrder = Prisma.sql`${phrases.join(" & ").replace(/ <-> /g, " & ")}::tsquery`;
+  const anyOrder = Prisma.sql`${tsAnyOrder(indexTerms.map((term) => term.normalised))}::tsquery`;
   const [indexed, phraseAfter] = hasPhrase && ranged ? [anyOrder, Prisma.sql`AND ts_match_vq(t."doc", ${all})`] : [all, Prisma.empty];
   const any = Prisma.sql`${phrases.join(" | ")}::tsquery`;
   const conditions = [Prisma.sql`TRUE`];

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { ftsPhrase, publicationFacet, sourceFacet } from "../../search/tokens.ts";
+import { ftsMatch } from "../../search/tokens.ts";
 import { charJoin } from "./char-terms.ts";
 import { boundedCount } from "./count-estimate.ts";
 import { rankedWindow } from "./ranked-window.ts";
@@ -19,11 +19,11 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
   const { indexTerms, charTerms, filter, cursor, take, exactUpTo, windowSize } = query;
   const { low, high, publicationId } = filter;
   let rows: Row[];
-  const match = [
-    ...indexTerms.map((term) => ftsPhrase(term.normalised)),
-    ...(publicationId !== null ? [publicationFacet(publicationId)] : []),
-    ...(filter.source !== null ? [sourceFacet(filter.source)] : []),
-  ].join(" AND ");
+  const match = ftsMatch(
+    indexTerms.map((term) => term.normalised),
+    publicationId,
+    filter.source,
+  );
   const from = Prisma.sql`"ArticleSearchText" JOIN "ArticleSearch" s ON s."key" = "ArticleSearchText".rowid ${charJoin(charTerms)}`;
   const where = Prisma.sql`"ArticleSearchText" MATCH ${match} AND "ArticleSearchText".rowid BETWEEN ${BigInt(low)} AND ${BigInt(high)}`;
   if (query.orderBy === "RELEVANCE") {
