@@ -113,7 +113,17 @@ export interface PeopleQuery {
 /** A name is at most this long (credits are refused past it): a longer `nameContains` matches nobody, and costs a scan. */
 export const MAX_NAME_CONTAINS = 32;
 
-function peopleWhere({ nameContains, pinyinPrefix }: PeopleQuery): Prisma.PersonWhereInput {
+/** LIKE's wildcards and its escape character, which a name may hold and which Prisma's `contains` passes on as wildcards. */
+const LIKE_SPECIAL = /[%_\\]/;
+
+/** People whose name holds `text` literally: LIKE with the wildcards escaped, as `contains` does not. */
+async function namesHolding(db: Db, text: string): Promise<number[]> {
+  const pattern = `%${text.replace(/[%_\\]/g, (special) => `\\${special}`)}%`;
+  const rows = await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Person" WHERE "name" LIKE ${pattern} ESCAPE ${"\\"}`;
+  return rows.map((row) => Number(row.id));
+}
+
+async function peopleWhere(db: Db, { nameContains, pinyinPrefix }: PeopleQuery): Promise<Prisma.PersonWhereInput> {
   if (nameContains && [...nameContains].length > MAX_NAME_CONTAINS) {
     throw new GraphQLError(`nameContains has ${[...nameContains].length} characters; a name has at most ${MAX_NAME_CONTAINS}.`, { extensions: { code: "BAD_USER_INPUT" } });
   }
@@ -121,7 +131,8 @@ function peopleWhere({ nameContains, pinyinPrefix }: PeopleQuery): Prisma.Person
     throw new GraphQLError(`pinyinPrefix has ${pinyinPrefix.length} characters; at most ${MAX_NAME_CONTAINS * 8} are read.`, { extensions: { code: "BAD_USER_INPUT" } });
   }
   const where: Prisma.PersonWhereInput = {};
-  if (nameContains) where.name = { contains: nameContains };
+  if (nameContains && LIKE_SPECIAL.test(nameContains)) where.id = { in: await namesHolding(db, nameContains) };
+  else if (nameContains) where.name = { contains: nameContains };
   const prefix = pinyinPrefix ? normalisePinyinPrefix(pinyinPrefix) : "";
   // A range on the indexed column (not LIKE, which SQLite cannot serve from a plain index):
   // every string that starts with "wei" lies in ["wei", "wei\uffff").
@@ -135,9 +146,9 @@ const peopleOrder: Record<PeopleOrder, Prisma.PersonOrderByWithRelationInput[]> 
   MENTIONS: [{ mentionCount: "desc" }, { pinyin: "asc" }, { id: "asc" }],
 };
 
-export const listPeople = (db: Db, query: Page, args: PeopleQuery) =>
-  db.person.findMany({ ...query, where: peopleWhere(args), orderBy: peopleOrder[args.orderBy ?? "NAME"] });
-export const countPeople = (db: Db, args: PeopleQuery) => db.person.count({ where: peopleWhere(args) });
+export const listPeople = async (db: Db, query: Page, args: PeopleQuery) =>
+  db.person.findMany({ ...query, where: await peopleWhere(db, args), orderBy: peopleOrder[args.orderBy ?? "NAME"] });
+export const countPeople = async (db: Db, args: PeopleQuery) => db.person.count({ where: await peopleWhere(db, args) });
 
 export interface CoMention {
   personId: number;

@@ -8,13 +8,16 @@ import { pinyin } from "pinyin-pro";
  */
 export function pinyinOf(name: string): string {
   const syllables = pinyin(name, { toneType: "none", type: "array", surname: "head", v: true, nonZh: "consecutive" });
-  return normalisePinyinPrefix(syllables.join(""));
+  return syllables.join("").toLowerCase().replace(/ü/g, "v").replace(/[^a-z0-9]/g, "");
 }
 
-/** A typed pinyin prefix as stored: lower case, ü as v, spaces and apostrophes dropped. */
+/**
+ * A typed pinyin prefix as stored: lower case, ü as v, spaces, apostrophes and · dropped. Any
+ * other character (`%`, `_`) is kept and matched as itself, so it matches no stored pinyin.
+ */
 export function normalisePinyinPrefix(text: string): string {
   return text
     .toLowerCase()
     .replace(/ü/g, "v")
-    .replace(/[^a-z0-9]/g, "");
+    .replace(/[\s'’·]/g, "");
 }

@@ -32,4 +32,22 @@ describe("global IDs and name filters", () => {
     expect(pinyin.errors).toEqual([expect.objectContaining({ message: "pinyinPrefix has 257 characters; at most 256 are read.", extensions: { code: "BAD_USER_INPUT" } })]);
     expect((await execute(yoga, `{ people(nameContains: "韦韬") { totalCount } }`)).data.people.totalCount).toBe(1);
   });
+
+  it("matches %, _ and \\ in nameContains and pinyinPrefix literally: as themselves, never as wildcards", async () => {
+    const people = `query($n: String, $p: String) { people(nameContains: $n, pinyinPrefix: $p) { totalCount } }`;
+    const named = `query($n: String) { people(nameContains: $n) { edges { node { name } } } }`;
+    await db.writer.transaction((sql) => sql.run(`INSERT INTO "Person" ("name", "pinyin") VALUES (?, ?), (?, ?)`, ["甲%乙", "jiayi", "丙_丁\\", "bingding"]));
+    expect((await execute(yoga, named, { n: "%" })).data.people.edges).toEqual([{ node: { name: "甲%乙" } }]);
+    expect((await execute(yoga, named, { n: "甲%" })).data.people.edges).toEqual([{ node: { name: "甲%乙" } }]);
+    expect((await execute(yoga, named, { n: "_丁\\" })).data.people.edges).toEqual([{ node: { name: "丙_丁\\" } }]);
+    expect((await execute(yoga, named, { n: "\\" })).data.people.edges).toEqual([{ node: { name: "丙_丁\\" } }]);
+    for (const n of ["韦%", "%韬", "韦_", "_韬", "%%", "\\%", "甲_", "丙%"]) {
+      expect({ n, people: (await execute(yoga, people, { n })).data.people }).toEqual({ n, people: { totalCount: 0 } });
+    }
+    for (const p of ["%", "_", "w%", "we_", "\\"]) {
+      expect({ p, people: (await execute(yoga, people, { p })).data.people }).toEqual({ p, people: { totalCount: 0 } });
+    }
+    expect((await execute(yoga, people, { n: "韦韬" })).data.people.totalCount).toBe(1);
+    expect((await execute(yoga, people, { p: "wei tao" })).data.people.totalCount).toBe(1);
+  });
 });
