@@ -5,7 +5,8 @@
  * or GB18030/GBK. Anything else (binary, empty, huge) is refused before the parser sees it,
  * so that a bad file is reported by name instead of producing an empty or garbled edition.
  */
-import { readFile, stat } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { open } from "node:fs/promises";
 
 /** The largest page file accepted: a broadsheet page of text is well under 200 KB. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
@@ -62,18 +63,44 @@ export function decodePageText(bytes: Uint8Array, name: string): string {
 }
 
 /**
- * Reads and decodes one page file. A missing path, a folder or an unreadable file gives a
- * `PageInputError` naming `path`; the size is checked before the file is read.
+ * What a path that is neither a regular file nor a folder is ("a FIFO", "a character device"),
+ * or null for a file or folder. Such a path is refused unread: a FIFO blocks its reader until
+ * someone writes, and /dev/zero never ends.
+ */
+export function specialFileKind(info: Pick<Stats, "isFile" | "isDirectory" | "isFIFO" | "isCharacterDevice" | "isBlockDevice" | "isSocket">): string | null {
+  if (info.isFile() || info.isDirectory()) return null;
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  if (info.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+/** Why a special file is refused, as ingest reports it. */
+export const specialFileReason = (kind: string) => `is ${kind}, not a regular file: refused unread`;
+
+/**
+ * Reads and decodes one page file. A missing path, a folder, a special file (FIFO, device) or
+ * an unreadable file gives a `PageInputError` naming `path`; the size is checked before the
+ * file is read. The file is opened without blocking and checked through its open handle, so a
+ * FIFO is never waited on, whatever the path pointed to when it was listed.
  */
 export async function readPageFile(path: string): Promise<string> {
   function refuse(reason: string): never {
     throw new PageInputError(path, reason);
   }
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) refuse("is a folder");
-    if (info.size > MAX_PAGE_BYTES) refuse(tooLarge(info.size));
-    return decodePageText(await readFile(path), path);
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (info.isDirectory()) refuse("is a folder");
+      const special = specialFileKind(info);
+      if (special) refuse(specialFileReason(special));
+      if (info.size > MAX_PAGE_BYTES) refuse(tooLarge(info.size));
+      return decodePageText(await handle.readFile(), path);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (error instanceof PageInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -9,7 +9,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { isCalendarDate } from "../lib/dates.ts";
-import { PageInputError, readPageFile } from "./decode.ts";
+import { PageInputError, readPageFile, specialFileKind, specialFileReason } from "./decode.ts";
 import { readPageLabel, type PageLabel } from "./page-label.ts";
 
 export interface PageLocation {
@@ -75,6 +75,12 @@ export interface FoundPageFiles {
   files: string[];
   /** The given paths that do not exist, in the order given. */
   missing: string[];
+  /**
+   * Paths that are not read, with the reason: special files (a FIFO, a device, or a link to
+   * one) given or named as pages, and files in an edition folder named as a page that is none
+   * (`page-00.txt`).
+   */
+  refused: PageInputError[];
 }
 
 /**
@@ -88,16 +94,28 @@ export interface FoundPageFiles {
 export async function findPageFiles(paths: string[]): Promise<FoundPageFiles> {
   const found = new Map<string, string>();
   const missing: string[] = [];
+  const refused: PageInputError[] = [];
   const add = (file: string): void => {
     if (!found.has(resolve(file))) found.set(resolve(file), file);
   };
   for (const path of paths) {
     const info = await statOrNull(path);
+    const special = info && specialFileKind(info);
     if (info === null) missing.push(path);
-    else if (info.isDirectory()) for (const file of await pageFilesUnder(path)) add(file);
+    else if (special) refused.push(new PageInputError(path, specialFileReason(special)));
+    else if (info.isDirectory()) for (const file of await pageFilesUnder(path, refused)) add(file);
     else add(path);
   }
-  return { files: withoutTextBesideRecords([...found.values()]).sort(compareByLocation), missing };
+  refused.sort((a, b) => compareText(a.input, b.input));
+  return { files: withoutTextBesideRecords([...found.values()]).sort(compareByLocation), missing, refused };
+}
+
+/** `page-….txt` (or records) named as a page in an edition folder; null when it is fine or names no page at all. */
+function notAPage(path: string): string | null {
+  const [date, file] = path.split(/[\\/]/).slice(-2);
+  if (date === undefined || file === undefined || !isCalendarDate(date)) return null;
+  if (!/^page-[^.]*\.(?:txt|records\.json|records\.ndjson)$/.test(file) || pageOfFileName(file) !== null) return null;
+  return `${file} names no page (plain pages are page-01 to page-999, section pages page-A01 to page-Z99): refused`;
 }
 
 /**
@@ -109,14 +127,22 @@ function withoutTextBesideRecords(files: string[]): string[] {
   return files.filter((file) => !recordsOf.has(resolve(file)));
 }
 
-async function pageFilesUnder(folder: string): Promise<string[]> {
+async function pageFilesUnder(folder: string, refused: PageInputError[]): Promise<string[]> {
   const files: string[] = [];
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      files.push(...(await pageFilesUnder(path, refused)));
+      continue;
+    }
     // Symbolic links are followed to files only, so that a link loop cannot recurse forever.
-    const isFile = entry.isFile() || (entry.isSymbolicLink() && (await statOrNull(path))?.isFile() === true);
-    if (entry.isDirectory()) files.push(...(await pageFilesUnder(path)));
-    else if (isFile && pageLocationFromPath(path) !== null) files.push(path);
+    const info = entry.isSymbolicLink() ? await statOrNull(path) : entry;
+    const special = info && specialFileKind(info);
+    const wrongName = notAPage(path);
+    if (info === null || pageLocationFromPath(path) === null) {
+      if (wrongName) refused.push(new PageInputError(path, wrongName));
+    } else if (special) refused.push(new PageInputError(path, specialFileReason(special)));
+    else if (info.isFile()) files.push(path);
   }
   return files;
 }

@@ -54,6 +54,7 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   const files = found.files.filter((file) => !isExportFile(file));
   const exports = found.files.filter(isExportFile);
   for (const input of missing) summary.errors.push({ input, message: `${input}: file or folder not found` });
+  for (const refusal of found.refused) summary.errors.push({ input: refusal.input, message: refusal.message });
   if (options.page !== undefined && files.length !== 1) {
     throw new PageInputError("--page", `names one page number, but ${files.length} files were given`);
   }

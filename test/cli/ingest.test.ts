@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -128,6 +128,33 @@ describe("papergraph ingest", () => {
     expect(again.stdout).toBe(
       ["pages: 1 (0 new, 0 replaced, 1 unchanged)", "articles: 8", "people: 0", "continuations resolved: 0", "errors: 0", ""].join("\n"),
     );
+  });
+
+  it("refuses page-00.txt, FIFOs and devices (given, in a folder, or linked to) by name, reads none of them, and ingests the rest", async () => {
+    const archive = edition("special", { "2022-06-03/page-01.txt": SAMPLE_TEXT, "2022-06-03/page-00.txt": SAMPLE_TEXT, "2022-06-03/notes.txt": "kept aside" });
+    const day = path.join(archive, "taiyuan-daily", "2022-06-03");
+    const fifo = path.join(root, "special-pipe");
+    execFileSync("mkfifo", [fifo]);
+    execFileSync("mkfifo", [path.join(day, "page-02.txt")]);
+    fs.symlinkSync("/dev/zero", path.join(day, "page-03.txt"));
+    fs.symlinkSync(fifo, path.join(day, "page-04.txt"));
+    const env = { DATABASE_URL: `file:${path.join(root, "special.db")}` };
+    const result = await runCli(["ingest", archive, "/dev/zero", fifo, "--json"], { env });
+    expect(result.code).toBe(1);
+    const summary = JSON.parse(result.stdout);
+    const refusal = (input: string, reason: string) => ({ input, message: `${input}: ${reason}` });
+    expect({ files: summary.files, pages: summary.pages, errors: summary.errors }).toEqual({
+      files: 1,
+      pages: { created: 1, replaced: 0, unchanged: 0 },
+      errors: [
+        refusal("/dev/zero", "is a character device, not a regular file: refused unread"),
+        refusal(fifo, "is a FIFO (named pipe), not a regular file: refused unread"),
+        refusal(path.join(day, "page-00.txt"), "page-00.txt names no page (plain pages are page-01 to page-999, section pages page-A01 to page-Z99): refused"),
+        refusal(path.join(day, "page-02.txt"), "is a FIFO (named pipe), not a regular file: refused unread"),
+        refusal(path.join(day, "page-03.txt"), "is a character device, not a regular file: refused unread"),
+        refusal(path.join(day, "page-04.txt"), "is a FIFO (named pipe), not a regular file: refused unread"),
+      ],
+    });
   });
 
   // util-linux's `script` runs the command on a pseudo-terminal, as a person at a terminal would.

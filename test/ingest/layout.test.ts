@@ -93,6 +93,7 @@ describe("findPageFiles", () => {
     expect(await findPageFiles([path.join(root, "editions")])).toEqual({
       files: [files[3], files[2], files[1], files[0]],
       missing: [],
+      refused: [],
     });
   });
 
@@ -105,19 +106,19 @@ describe("findPageFiles", () => {
     ];
     write("sections/city-daily/2023-01-03/page-A02.expected.json", "{}");
 
-    expect(await findPageFiles([path.join(root, "sections")])).toEqual({ files: [files[3], files[2], files[1], files[0]], missing: [] });
+    expect(await findPageFiles([path.join(root, "sections")])).toEqual({ files: [files[3], files[2], files[1], files[0]], missing: [], refused: [] });
   });
 
   it("keeps a file given by name even when it does not follow the layout, after the placed ones", async () => {
     const loose = write("loose/scan.txt");
     const placed = write("one/taiyuan-daily/2022-06-03/page-01.txt");
-    expect(await findPageFiles([loose, path.join(root, "one")])).toEqual({ files: [placed, loose], missing: [] });
+    expect(await findPageFiles([loose, path.join(root, "one")])).toEqual({ files: [placed, loose], missing: [], refused: [] });
   });
 
   it("reports missing paths instead of throwing, and still returns the rest", async () => {
     const placed = write("two/taiyuan-daily/2022-06-03/page-01.txt");
     const missing = path.join(root, "no-such-folder");
-    expect(await findPageFiles([missing, path.join(root, "two")])).toEqual({ files: [placed], missing: [missing] });
+    expect(await findPageFiles([missing, path.join(root, "two")])).toEqual({ files: [placed], missing: [missing], refused: [] });
   });
 
   it("lists a file reached twice once", async () => {
