@@ -101,6 +101,12 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
     meaning: "Origins browsers may call the API from, comma-separated; any origin by default, never with credentials.",
   },
   {
+    name: "METRICS_TOKEN",
+    default: "",
+    brief: "a token: /metrics answers only Authorization: Bearer <token>",
+    meaning: "When set, `/metrics` answers only requests with `Authorization: Bearer <token>` (401 otherwise); unset, anyone who reaches the port reads the metrics. Set it, or keep `/metrics` from the internet at the proxy.",
+  },
+  {
     name: "READS_REQUIRE_KEY",
     default: "",
     brief: "true: queries need an API key (scope reader or above), not only mutations",

@@ -84,6 +84,7 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
     logger: log,
     writer: database.writer,
     metrics: true,
+    ...(process.env.METRICS_TOKEN ? { metricsToken: process.env.METRICS_TOKEN } : {}),
     limits: limitsFromEnv(process.env),
     readiness: () => checkReadiness(database),
     ...(cache ? { responseCache: cache } : {}),

@@ -35,6 +35,8 @@ export interface ServerOptions {
   readiness?: () => Promise<Readiness>;
   /** Serve Prometheus metrics at `/metrics`. */
   metrics?: boolean;
+  /** Serve `/metrics` only to `Authorization: Bearer <metricsToken>` (METRICS_TOKEN). */
+  metricsToken?: string;
   /** The write connection for the editors' mutations (src/schema/editors.ts); without it they answer an error. */
   writer?: Writer;
   /** Reads need a `reader` API key; default READS_REQUIRE_KEY=true in the environment. */
@@ -74,7 +76,7 @@ export function createRequestListener(db: Db, options: ServerOptions = {}): { yo
 function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; limits: Limits; rateLimit: RateLimit | null; metrics: Metrics | null } {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, UNLIMITED_PATHS, options.redis, options.redisNamespace) : null;
-  const metrics = options.metrics ? createMetrics() : null;
+  const metrics = options.metrics ? createMetrics(options.metricsToken ? { token: options.metricsToken } : {}) : null;
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
     context: ({ request }) => createContext(db, { request, writer: options.writer, ...(options.readsRequireKey === undefined ? {} : { readsRequireKey: options.readsRequireKey }) }),
@@ -96,7 +98,7 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
       ...useQueryLimits(limits, { reportCost: true }),
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
       ...(options.readiness ? [useReadiness(options.readiness)] : []),
-      ...(metrics ? [metrics.plugin] : []),
+      ...(metrics ? metrics.plugins : []),
       // Single flight before the cache, so that it wraps the execution the cache runs on a miss.
       ...(options.responseCache ? [useSingleFlight(options.responseCache.dataVersion), options.responseCache.plugin] : []),
       ...(options.plugins ?? []),

@@ -54,4 +54,21 @@ describe("health, readiness and metrics", () => {
     expect(metrics).not.toMatch(/operationName=|url=/);
     expect(metrics).toContain("process_resident_memory_bytes");
   });
+
+  it("serves /metrics only with the bearer token when METRICS_TOKEN is set, and answers GraphQL meanwhile", async () => {
+    const yoga = createServer(db.reader, { metrics: true, metricsToken: "s3cret-token" });
+    for (const authorization of [null, "Bearer wrong-token!", "Bearer s3cret-token ", "s3cret-token", "Basic s3cret-token"]) {
+      const response = await yoga.fetch("http://papergraph/metrics", { headers: authorization ? { authorization } : {} });
+      expect({ authorization, status: response.status, text: await response.text(), challenge: response.headers.get("www-authenticate") }).toEqual({
+        authorization,
+        status: 401,
+        text: "/metrics needs the header Authorization: Bearer <METRICS_TOKEN>\n",
+        challenge: "Bearer",
+      });
+    }
+    const allowed = await yoga.fetch("http://papergraph/metrics", { headers: { authorization: "Bearer s3cret-token" } });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toContain("process_resident_memory_bytes");
+    expect(await query(yoga, `{ publications { totalCount } }`)).toEqual({ publications: { totalCount: 1 } });
+  });
 });
