@@ -4,6 +4,7 @@
 import { rowId } from "./global-id.ts";
 import { GraphQLError } from "graphql";
 import { builder } from "./builder.ts";
+import { authScopesOf } from "./auth-scopes.ts";
 import { Article } from "./article.ts";
 import { Person } from "./person.ts";
 import { Page } from "./page.ts";
@@ -50,7 +51,12 @@ export const Revision = builder.prismaObject("Revision", {
     }),
     before: t.exposeString("before", { nullable: true, description: "The value before the change, as JSON text; null when there was none." }),
     after: t.exposeString("after", { nullable: true, description: "The value after the change, as JSON text; null when there is none." }),
-    actor: t.exposeString("actor", { description: "The name of the API key the change was made with." }),
+    actor: t.string({
+      nullable: true,
+      description:
+        "The name of the API key the change was made with; null to a request without an `editor` or `admin` key, since key names say who holds write access.",
+      resolve: async (revision, _args, ctx) => ((await authScopesOf(ctx)).editor ? revision.actor : null),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the change was made." }),
   }),
 });

@@ -17,7 +17,7 @@ describe("reading revisions", () => {
     const [first] = (await data(yoga, null, FRONT_PAGE)).page.articles;
     await data(yoga, EDITOR, `mutation($id: ID!) { updateArticle(id: $id, patch: { kicker: "要闻" }) { errors { code } } }`, { id: first.id });
     db.resetStatements();
-    const page = (await data(yoga, null, FRONT_PAGE)).page;
+    const page = (await data(yoga, EDITOR, FRONT_PAGE)).page;
     expect(page.articles).toHaveLength(8);
     expect(first.kicker).toBe("共抓发展机遇 共创美好未来");
     expect(revisions(page.articles[0].revisions)).toEqual([{ action: "kicker", actor: "desk", before: "共抓发展机遇 共创美好未来", after: "要闻" }]);
@@ -52,5 +52,16 @@ describe("reading revisions", () => {
     const firstDraft = { action: "headline", actor: "desk", before: article.headline, after: "第一稿" };
     expect(revisions(result.three.article.revisions)).toEqual([kicker, firstDraft]);
     expect(revisions(result.four.article.revisions)).toEqual([kicker, firstDraft, { action: "headline", actor: "desk", before: "第一稿", after: "第二稿" }]);
+  });
+
+  it("names the key of each change (actor) only to editor and admin keys: null to readers and to requests without a key", async () => {
+    const READER = await keyFor(db, "newsroom-reader", "reader");
+    const ADMIN = await keyFor(db, "chief", "admin");
+    const actors = async (token: string | null) =>
+      (await data(yoga, token, FRONT_PAGE)).page.articles[0].revisions.map((revision: { action: string; actor: string | null }) => [revision.action, revision.actor]);
+    expect(await actors(null)).toEqual([["kicker", null], ["headline", null], ["headline", null]]);
+    expect(await actors(READER)).toEqual([["kicker", null], ["headline", null], ["headline", null]]);
+    expect(await actors(EDITOR)).toEqual([["kicker", "desk"], ["headline", "desk"], ["headline", "desk"]]);
+    expect(await actors(ADMIN)).toEqual([["kicker", "desk"], ["headline", "desk"], ["headline", "desk"]]);
   });
 });
