@@ -44,22 +44,46 @@ export function createPersonArticlesLoaders(db: Db) {
   };
 }
 
-/** A person's articles in the role asked (any role: named or credited), as (personId, articleId). */
-function links(personIds: number[], role: PersonRole | null): Prisma.Sql {
-  const ids = Prisma.join(personIds);
-  // DISTINCT: a person credited twice in one article (two roles) is one article.
-  const mentioned = Prisma.sql`SELECT DISTINCT "personId", "articleId" FROM "Mention" WHERE "personId" IN (${ids})`;
-  const credited = Prisma.sql`SELECT DISTINCT "personId", "articleId" FROM "Credit" WHERE "personId" IN (${ids})${role && role !== "MENTIONED" ? Prisma.sql` AND "role" = ${role}` : Prisma.empty}`;
-  if (role === "MENTIONED") return mentioned;
-  if (role) return credited;
-  return Prisma.sql`${mentioned} UNION ${credited}`;
+/** Conditions on the issue date of `column` (the article's, or the mention's copy of it). */
+function dates(filter: PersonArticlesFilter, column: Prisma.Sql): Prisma.Sql {
+  const conditions = [Prisma.sql`TRUE`];
+  if (filter.from) conditions.push(Prisma.sql`${column} >= ${filter.from}`);
+  if (filter.to) conditions.push(Prisma.sql`${column} <= ${filter.to}`);
+  return Prisma.join(conditions, " AND ");
 }
 
-function dates(filter: PersonArticlesFilter): Prisma.Sql {
-  const conditions = [Prisma.sql`TRUE`];
-  if (filter.from) conditions.push(Prisma.sql`a."issueDate" >= ${filter.from}`);
-  if (filter.to) conditions.push(Prisma.sql`a."issueDate" <= ${filter.to}`);
-  return Prisma.join(conditions, " AND ");
+const creditRole = (role: PersonRole | null, column: Prisma.Sql) => (role && role !== "MENTIONED" ? Prisma.sql`${column} = ${role}` : Prisma.sql`TRUE`);
+
+/**
+ * Each person's candidates for their newest `take` articles, as (personId, articleId): the
+ * mentions dated on or after the `take`-th newest mention's date, read through the
+ * (personId, issueDate DESC) index, so a person named 40,000 times costs `take` index entries,
+ * not 40,000; and the credits dated on or after the `take`-th newest credit's (a credit carries
+ * no date: the person's credits are read with their articles' dates). The true first page is
+ * among them: the `take`-th newest article of the union is no older than either bound.
+ */
+function candidates(personIds: number[], filter: PersonArticlesFilter, take: number): Prisma.Sql {
+  const mentioned = filter.role === null || filter.role === "MENTIONED";
+  const credited = filter.role !== "MENTIONED";
+  const newestMention = Prisma.sql`(SELECT x."issueDate" FROM "Mention" x WHERE x."personId" = p."id" AND ${dates(filter, Prisma.sql`x."issueDate"`)}
+      ORDER BY x."issueDate" DESC LIMIT 1 OFFSET ${take - 1})`;
+  const newestCredit = Prisma.sql`(SELECT a."issueDate" FROM "Credit" x JOIN "Article" a ON a."id" = x."articleId"
+      WHERE x."personId" = p."id" AND ${creditRole(filter.role, Prisma.sql`x."role"`)} AND ${dates(filter, Prisma.sql`a."issueDate"`)}
+      ORDER BY a."issueDate" DESC LIMIT 1 OFFSET ${take - 1})`;
+  const parts = [
+    mentioned &&
+      Prisma.sql`SELECT m."personId" AS "personId", m."articleId" AS "articleId" FROM bound b JOIN "Mention" m ON m."personId" = b."personId"
+        WHERE m."issueDate" >= b."mentionedSince" AND ${dates(filter, Prisma.sql`m."issueDate"`)}`,
+    credited &&
+      Prisma.sql`SELECT c."personId" AS "personId", c."articleId" AS "articleId" FROM bound b JOIN "Credit" c ON c."personId" = b."personId" JOIN "Article" a ON a."id" = c."articleId"
+        WHERE a."issueDate" >= b."creditedSince" AND ${creditRole(filter.role, Prisma.sql`c."role"`)} AND ${dates(filter, Prisma.sql`a."issueDate"`)}`,
+  ].filter((part): part is Prisma.Sql => part !== false);
+  return Prisma.sql`WITH bound AS (
+      SELECT p."id" AS "personId",
+             ${mentioned ? Prisma.sql`COALESCE(${newestMention}, '')` : Prisma.sql`''`} AS "mentionedSince",
+             ${credited ? Prisma.sql`COALESCE(${newestCredit}, '')` : Prisma.sql`''`} AS "creditedSince"
+        FROM "Person" p WHERE p."id" IN (${Prisma.join(personIds)})),
+    links AS (${Prisma.join(parts, " UNION ")})`;
 }
 
 async function loadFirstPages(db: Db, keys: readonly PageKey[]): Promise<Article[][]> {
@@ -73,11 +97,11 @@ async function loadFirstPages(db: Db, keys: readonly PageKey[]): Promise<Article
     const take = (query.skip ?? 0) + (query.take ?? 20);
     // Newest first, as listPersonArticles orders: issue date, page, position, then ID.
     const numbered = await db.$queryRaw<{ personId: number; articleId: number }[]>`
+      ${candidates([...new Set(group.map((key) => key.personId))], filter, take)}
       SELECT t."personId" AS "personId", t."articleId" AS "articleId" FROM (
         SELECT x."personId", a."id" AS "articleId",
                ROW_NUMBER() OVER (PARTITION BY x."personId" ORDER BY a."issueDate" DESC, a."pageNumber", a."position", a."id") AS rn
-          FROM (${links([...new Set(group.map((key) => key.personId))], filter.role)}) x JOIN "Article" a ON a."id" = x."articleId"
-         WHERE ${dates(filter)}) t
+          FROM links x JOIN "Article" a ON a."id" = x."articleId") t
        WHERE t.rn > ${query.skip ?? 0} AND t.rn <= ${take}
        ORDER BY t."personId", t.rn`;
     const articleIds = [...new Set(numbered.map((row) => Number(row.articleId)))];
@@ -100,13 +124,30 @@ async function loadCounts(db: Db, keys: readonly CountKey[]): Promise<number[]> 
       counts.set(group[0]!, await countPersonArticles(db, group[0]!.personId, filter.role, filter));
       continue;
     }
-    const rows = await db.$queryRaw<{ personId: number; n: number | bigint }[]>`
-      SELECT x."personId" AS "personId", COUNT(*) AS "n"
-        FROM (${links([...new Set(group.map((key) => key.personId))], filter.role)}) x JOIN "Article" a ON a."id" = x."articleId"
-       WHERE ${dates(filter)}
-       GROUP BY x."personId"`;
+    const rows = await db.$queryRaw<{ personId: number; n: number | bigint }[]>`${counted([...new Set(group.map((key) => key.personId))], filter)}`;
     const byPerson = new Map(rows.map((row) => [Number(row.personId), Number(row.n)]));
     for (const key of group) counts.set(key, byPerson.get(key.personId) ?? 0);
   }
   return keys.map((key) => counts.get(key)!);
+}
+
+/**
+ * Each person's number of articles in one statement, without reading an article row for a
+ * mention: the mentions counted on the (personId, issueDate) index (an article names a person
+ * once), plus the articles that credit the person without naming them.
+ */
+function counted(personIds: number[], filter: PersonArticlesFilter): Prisma.Sql {
+  const ids = Prisma.join(personIds);
+  const mentions = Prisma.sql`SELECT m."personId" AS "personId", COUNT(*) AS "n" FROM "Mention" m
+     WHERE m."personId" IN (${ids}) AND ${dates(filter, Prisma.sql`m."issueDate"`)} GROUP BY m."personId"`;
+  const notNamed = filter.role === null
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "Mention" m WHERE m."articleId" = c."articleId" AND m."personId" = c."personId")`
+    : Prisma.empty;
+  const credits = Prisma.sql`SELECT c."personId" AS "personId", COUNT(DISTINCT c."articleId") AS "n"
+     FROM "Credit" c ${filter.from || filter.to ? Prisma.sql`JOIN "Article" a ON a."id" = c."articleId"` : Prisma.empty}
+     WHERE c."personId" IN (${ids}) AND ${creditRole(filter.role, Prisma.sql`c."role"`)} AND ${dates(filter, Prisma.sql`a."issueDate"`)} ${notNamed}
+     GROUP BY c."personId"`;
+  if (filter.role === "MENTIONED") return mentions;
+  if (filter.role) return credits;
+  return Prisma.sql`SELECT t."personId" AS "personId", SUM(t."n") AS "n" FROM (${mentions} UNION ALL ${credits}) t GROUP BY t."personId"`;
 }

@@ -53,14 +53,16 @@ export const LIST_ESTIMATE = 10;
 
 /**
  * Fields whose work is more than reading one value: counting rows, searching, and a person's
- * articles, whose first page and count are a window over every article naming or crediting
- * the person (40,000 for the most named of 100,000 articles: about 0.3 s each on SQLite).
+ * articles: for a list of people, the first page reads about `first` index entries of each
+ * person's mentions, and the count counts them on that index (src/resolvers/person-articles.ts);
+ * a person's credits carry no date and are read with their articles' (a reporter's thousands),
+ * which the weight of 50 (a page of 20 costs 1,000 for the page and a count) stands for.
  */
 export const FIELD_WEIGHTS: Record<string, number> = {
   totalCount: 10,
   "Query.search": 50,
   "Query.people": 5,
-  "Person.articles": 1000,
+  "Person.articles": 50,
   "Person.mentions": 100,
   "Person.credits": 100,
   "Person.coMentioned": 50,

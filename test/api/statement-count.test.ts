@@ -64,6 +64,18 @@ describe("statements per request", () => {
       }
       expect(many.people.edges.some((edge: any) => edge.node.articles.totalCount > 3)).toBe(true);
     }
+    // The issue's class 7: the most named people, one article each, with every role, date span and page.
+    const MOST = `query($first: Int!, $take: Int!, $role: PersonRole, $from: Date, $to: Date) { people(first: $first, orderBy: MENTIONS) { edges { node { name
+      articles(first: $take, role: $role, from: $from, to: $to) { totalCount edges { node { headline pageNumber: page { number } issue { date } } } } } } } }`;
+    const SINGLE = `query($name: String!, $take: Int!, $role: PersonRole, $from: Date, $to: Date) { person(name: $name) { name
+      articles(first: $take, role: $role, from: $from, to: $to) { totalCount edges { node { headline pageNumber: page { number } issue { date } } } } } }`;
+    for (const filter of [{ take: 1 }, { take: 9 }, { take: 2, role: "MENTIONED" }, { take: 2, role: "REPORTER" }, { take: 3, from: "2022-06-05", to: "2022-06-12" }]) {
+      twenty.resetStatements();
+      const most = await query(yoga, MOST, { first: 30, ...filter });
+      // people, the articles' candidates and numbering, the articles' columns, the counts, the pages, the issues.
+      expect({ filter, statements: twenty.statements.length }).toEqual({ filter, statements: 6 });
+      for (const { node } of most.people.edges) expect(node).toEqual((await query(yoga, SINGLE, { name: node.name, ...filter })).person);
+    }
     // The last page, asked of a list, is each person's own query, with the same answer.
     const LAST = `articles(last: 2) { edges { node { headline issue { date } } } pageInfo { hasPreviousPage } }`;
     const lastPages = await query(yoga, `{ people(first: 5, orderBy: NAME) { edges { node { name ${LAST} } } } }`);
