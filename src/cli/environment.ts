@@ -80,7 +80,7 @@ export const ENVIRONMENT: readonly EnvironmentVariable[] = [
   { name: "QUERY_MAX_COST", default: "50000", brief: "cost of one operation", meaning: "Cost of one operation (`QUERY_TOO_COSTLY`); see \"Limits\" in [production](production.md)." },
   { name: "QUERY_MAX_LIST_ITEMS", default: "100", brief: "items in any list argument (nodes(ids:), _entities)", meaning: "Items in any list argument, at any depth: `nodes(ids:)`, `_entities(representations:)` (`LIST_TOO_LONG`)." },
   { name: "INTROSPECTION", default: "true", brief: "false: refuse __schema and __type", meaning: "`false` refuses `__schema` and `__type` (`INTROSPECTION_DISABLED`), for a production API whose clients use the committed schema." },
-  { name: "MAX_BODY_BYTES", default: "1000000", brief: "bytes of a request body", meaning: "Bytes of a request body (413, `REQUEST_ENTITY_TOO_LARGE`)." },
+  { name: "MAX_BODY_BYTES", default: "262144", brief: "bytes of a request body", meaning: "Bytes of a request body (413, `REQUEST_ENTITY_TOO_LARGE`)." },
   {
     name: "RATE_LIMIT",
     default: "1200",

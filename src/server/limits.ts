@@ -61,7 +61,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
 
 export const DEFAULT_LIMITS: Limits = {
   ...DEFAULT_QUERY_LIMITS,
-  maxBodyBytes: 1_000_000,
+  // A page's text for ingestPage (a broadsheet page is well under 200 KB) fits; megabytes of
+  // variables (20,000 IDs) are refused before they are parsed.
+  maxBodyBytes: 262_144,
   rateLimit: { requests: 1200, windowSeconds: 60, trustProxy: false },
   blockFieldSuggestions: false,
   corsOrigins: "*",

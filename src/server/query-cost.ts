@@ -63,6 +63,10 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   "Query.search": 50,
   "Query.people": 5,
   "Person.articles": 50,
+  // Whole texts: an article's body is a few thousand characters read, escaped and sent, a
+  // page's text its articles' together; a page of 100 issues' bodies is over the limit.
+  "Article.body": 20,
+  "Page.text": 50,
   "Person.mentions": 100,
   "Person.credits": 100,
   "Person.coMentioned": 50,
