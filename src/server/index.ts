@@ -7,6 +7,7 @@ import { createContext, readsRequireKey, type Context } from "../schema/context.
 import type { Db } from "../db/client.ts";
 import type { Writer } from "../db/writer.ts";
 import { GRAPHIQL } from "./graphiql.ts";
+import { renderGraphiQL, useGraphiQLAssets } from "./graphiql-assets.ts";
 import { useSubgraph } from "./subgraph.ts";
 import { usePersistedDocuments, type PersistedOperationsOptions } from "./persisted-operations.ts";
 import { useReadiness } from "./readiness.ts";
@@ -84,14 +85,14 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
     landingPage: false,
     logging: options.logger ?? false,
     graphiql: GRAPHIQL,
-    // The GraphiQL page with its scripts inlined, so it loads nothing from a CDN; 9 MB of
-    // script, loaded on the first visit rather than by every process that serves the API.
-    renderGraphiQL: async (graphiql) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(graphiql),
+    // A small page whose assets the server serves itself, cacheable (src/server/graphiql-assets.ts).
+    renderGraphiQL,
     maxRequestBodySize: Number.isFinite(limits.maxBodyBytes) ? limits.maxBodyBytes : false,
     maskedErrors: useErrorMasking(),
     cors: corsOptions(limits),
     plugins: [
       ...(rateLimit ? [rateLimit.plugin] : []),
+      useGraphiQLAssets(),
       useCanonicalPaths(),
       ...useBrowserSafety(),
       useSubgraph(db, useQueryLimits(limits, { reportCost: false }), options.readsRequireKey),
