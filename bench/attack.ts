@@ -64,12 +64,14 @@ const classes: [string, Attack[]][] = [
   ["6 defaults: nested connections without first / from a variable's default", [
     () => post(open.origin, `{ issues { edges { node { pages { articles { mentions { person { articles { edges { node { headline } } } } } } } } } } }`),
     () => post(open.origin, `query($n: Int = 100) { issues(first: $n) { edges { node { pages { articles { body } } } } } }`),
+    () => post(open.origin, `query($n: Int = 20) { issues(first: $n) { edges { node { pages { articles { body } } } } } }`),
   ]],
   ["4 introspection: 30 aliased __schema", [
     () => post(open.origin, `{ ${Array.from({ length: 30 }, (_, index) => `s${index}: __schema { types { name fields { name type { name ofType { name } } } } }`).join(" ")} }`),
   ]],
-  ["5 lists: nodes(ids:) 20,000 / _entities 2,000", [
+  ["5 lists: nodes(ids:) 20,000 / 5,000, _entities 2,000", [
     () => post(open.origin, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ids(20_000) }),
+    () => post(open.origin, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ids(5000) }),
     () => post(open.origin, `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`, { r: ids(2000).map((id) => ({ __typename: "Article", id })) }, "/subgraph"),
   ]],
   ["3 search: one-character terms beside a common name; 4 alone; 15 (refused)", [
@@ -84,9 +86,11 @@ const classes: [string, Attack[]][] = [
   ["11 refused input: NUL in arguments", [
     () => post(open.origin, `query($q: String!) { search(query: $q) { totalCount } }`, { q: "韦韬\u0000" }),
   ]],
-  ["12 smaller: tampered cursor, long nameContains", [
+  ["12 smaller: tampered cursor, long nameContains, % in nameContains, the GraphiQL page", [
     () => post(open.origin, `query($c: String) { issues(after: $c) { totalCount } }`, { c: `${cursor}x` }),
     () => post(open.origin, `query($n: String) { people(nameContains: $n, first: 5) { totalCount } }`, { n: "韦".repeat(5000) }),
+    () => post(open.origin, `query($n: String) { people(nameContains: $n, first: 5) { totalCount } }`, { n: "%_%" }),
+    () => fetch(`${open.origin}/graphql`, { headers: { accept: "text/html" } }),
   ]],
 ];
 
