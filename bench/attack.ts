@@ -64,7 +64,7 @@ const classes: [string, Attack[]][] = [
   ["6 defaults: nested connections without first / from a variable's default", [
     () => post(open.origin, `{ issues { edges { node { pages { articles { mentions { person { articles { edges { node { headline } } } } } } } } } } }`),
     () => post(open.origin, `query($n: Int = 100) { issues(first: $n) { edges { node { pages { articles { body } } } } } }`),
-    () => post(open.origin, `query($n: Int = 20) { issues(first: $n) { edges { node { pages { articles { body } } } } } }`),
+    () => post(open.origin, `query($n: Int = 9) { issues(first: $n) { edges { node { pages { articles { body } } } } } }`),
   ]],
   ["4 introspection: 30 aliased __schema", [
     () => post(open.origin, `{ ${Array.from({ length: 30 }, (_, index) => `s${index}: __schema { types { name fields { name type { name ofType { name } } } } }`).join(" ")} }`),

@@ -64,9 +64,10 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   "Query.people": 5,
   "Person.articles": 50,
   // Whole texts: an article's body is a few thousand characters read, escaped and sent, a
-  // page's text its articles' together; a page of 100 issues' bodies is over the limit.
-  "Article.body": 20,
-  "Page.text": 50,
+  // page's text its articles' together: a page of 10 issues' bodies (4 pages of 8 articles
+  // each, costed as 10 of 10) is over the limit.
+  "Article.body": 50,
+  "Page.text": 100,
   "Person.mentions": 100,
   "Person.credits": 100,
   "Person.coMentioned": 50,

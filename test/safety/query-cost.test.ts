@@ -83,6 +83,15 @@ describe("cost after variables and defaults", () => {
     expect(cost(await post(yoga, `{ person(name: "韦韬") { articles(first: 10) { totalCount edges { node { headline } } } } }`))).toBe(2 + 100 + 10 + 10 * 5);
   });
 
+  it("weighs whole texts: article bodies (50) and page texts (100), so ten issues' bodies are over the limit and nine within it", async () => {
+    const bodies = `query($n: Int = 10) { issues(first: $n) { edges { node { pages { articles { body } } } } } }`;
+    // issues 2 + n × (edge 2 + node 2 + 10 pages × (2 + 10 articles × (2 + body 50)))
+    refused(await post(yoga, bodies), 200, "Query cost 52242 exceeds the limit of 50000.", "QUERY_TOO_COSTLY");
+    expect(cost(await post(yoga, bodies, { n: 9 }))).toBe(47018);
+    // page 2 + text 100
+    expect(cost(await post(yoga, `{ page(publication: "taiyuan-daily", date: "2022-06-03", number: 1) { text } }`))).toBe(102);
+  });
+
   it("counts a fragment each time it is spread, without the count itself taking long", async () => {
     // Each fragment spreads the next twice: 2^20 spreads if walked naively.
     const fragments = Array.from({ length: 20 }, (_, index) => `fragment F${index} on Query { ...F${index + 1} ...F${index + 1} }`).join(" ");
