@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- --articles 100000 --runs 200] [-- --no-postgres | --keep-postgres] [-- --sqlite FILE]
+ * npm run bench:search [-- --articles 100000 --runs 200] [-- --no-postgres | --keep-postgres | --postgres URL] [-- --sqlite FILE]
  * p50/p95 latency of search and person queries on a generated corpus (test/support/
  * generated-corpus.ts) in a temporary SQLite file. The corpus is parsed by the parser and
  * written by the same writePageWith as ingest (so the search rows are those ingest writes),
@@ -12,20 +12,19 @@
  *
  * `--sqlite FILE` keeps the SQLite corpus in FILE, and measures FILE as it is when it already
  * exists: the corpus takes minutes to build, a closer look at one query takes many runs.
+ * `--postgres URL` does the same for PostgreSQL: the database is created and filled when it
+ * holds no article, else measured as it is (after its pending migrations, as a server opens it).
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import BetterSqlite3 from "better-sqlite3";
-import pg from "pg";
 import { openDatabase } from "../src/db/database.ts";
-import { PG_SEARCH_TABLE_DDL } from "../src/db/search-table.ts";
-import { pgSearchRows } from "../src/search/document.ts";
 import { createDatabase } from "../test/support/global-setup.ts";
 import { admin, databaseUrl, postgresReachable } from "../test/support/postgres.ts";
 import { createServer } from "../src/server/index.ts";
 import { openSqliteCorpus } from "./corpus.ts";
+import { copyToPostgres } from "./pg-corpus.ts";
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +34,7 @@ const { values } = parseArgs({
     // Keep the temporary PostgreSQL database (named in the output) for a closer look.
     "keep-postgres": { type: "boolean", default: false },
     sqlite: { type: "string" },
+    postgres: { type: "string" },
   },
 });
 const wanted = Number(values.articles);
@@ -94,7 +94,21 @@ async function measure(label: string, reader: typeof database.reader): Promise<v
 
 await measure(`SQLite (${articles} articles)`, database.reader);
 
-if (!values["no-postgres"] && (await postgresReachable())) {
+if (values.postgres) {
+  const pgDatabase = await openDatabase({ url: values.postgres, isDefault: false }, { onMigrated: () => undefined });
+  try {
+    if ((await pgDatabase.reader.article.count()) === 0) {
+      started = performance.now();
+      await copyToPostgres(file, values.postgres);
+      console.log(`\nPostgreSQL corpus: copied in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    } else {
+      console.log(`\nPostgreSQL corpus: reused ${values.postgres}`);
+    }
+    await measure(`PostgreSQL (${await pgDatabase.reader.article.count()} articles)`, pgDatabase.reader);
+  } finally {
+    await pgDatabase.close();
+  }
+} else if (!values["no-postgres"] && (await postgresReachable())) {
   const name = `papergraph_bench_${process.pid}`;
   await admin([`DROP DATABASE IF EXISTS ${name}`, createDatabase(name)]);
   try {
@@ -118,46 +132,3 @@ if (!values["no-postgres"] && (await postgresReachable())) {
 
 await database.close();
 fs.rmSync(folder, { recursive: true, force: true });
-
-/** Copies the archive tables of a SQLite file into a migrated, empty PostgreSQL database, in bulk. */
-async function copyToPostgres(file: string, url: string): Promise<void> {
-  const source = new BetterSqlite3(file, { readonly: true });
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    // The GIN indexes are built once after the load: faster than growing them row by row. The
-    // co-mention pairs are copied as they are, not recounted mention by mention by the trigger.
-    await client.query(`DROP INDEX "ArticleSearchText_doc_idx"; DROP INDEX "ArticleSearchText_long_doc_idx"`);
-    await client.query(`ALTER TABLE "Mention" DISABLE TRIGGER USER`);
-    const insert = async (table: string, rows: unknown[]) => {
-      for (let start = 0; start < rows.length; start += 2_000) {
-        await client.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [
-          JSON.stringify(rows.slice(start, start + 2_000)),
-        ]);
-      }
-    };
-    for (const table of ["Publication", "Issue", "Page", "Person", "Article", "Credit", "Mention", "Photo", "Continuation", "ArticleSearch", "CoMention"]) {
-      await insert(table, source.prepare(`SELECT * FROM "${table}"`).all());
-      if (!["ArticleSearch", "CoMention"].includes(table)) {
-        await client.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), GREATEST(1, (SELECT MAX("id") FROM "${table}")))`);
-      }
-    }
-    await client.query(`ALTER TABLE "Mention" ENABLE TRIGGER USER`);
-    const captions = new Map<number, string[]>();
-    for (const photo of source.prepare(`SELECT "articleId", "caption" FROM "Photo" WHERE "articleId" IS NOT NULL ORDER BY "position"`).all() as { articleId: number; caption: string }[]) {
-      captions.set(photo.articleId, [...(captions.get(photo.articleId) ?? []), photo.caption]);
-    }
-    const articles = source
-      .prepare(
-        `SELECT a."id", i."publicationId", a."issueDate", a."pageNumber", a."position", a."kicker", a."headline", a."subheadline", a."body", a."source"
-           FROM "Article" a JOIN "Issue" i ON i."id" = a."issueId"`,
-      )
-      .all() as { id: number; publicationId: number; issueDate: string; pageNumber: number; position: number; kicker: string | null; headline: string | null; subheadline: string | null; body: string; source: string | null }[];
-    await insert("ArticleSearchText", articles.flatMap((article) => pgSearchRows({ ...article, articleId: article.id, captions: captions.get(article.id) ?? [] })));
-    for (const statement of PG_SEARCH_TABLE_DDL) await client.query(statement);
-    await client.query("VACUUM ANALYZE");
-  } finally {
-    source.close();
-    await client.end();
-  }
-}

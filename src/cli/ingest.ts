@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { databaseUrlFromEnv, openDatabase } from "../db/database.ts";
+import { refreshAfterBulkLoad } from "../db/planner-statistics.ts";
 import type { Writer } from "../db/writer.ts";
 import { ConfigError } from "../lib/config-error.ts";
 import { isCalendarDate } from "../lib/dates.ts";
@@ -26,6 +27,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}), ...(page ? { page } : {}) },
       !values.json && process.stderr.isTTY === true,
     );
+    await refreshAfterBulkLoad(database, summary.pages.created + summary.pages.replaced);
     console.log(values.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
     return summary.errors.length > 0 ? 1 : 0;
   } finally {

@@ -58,6 +58,18 @@ export function createLoaders(db: Db) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /**
+ * The title groups of these people, read from the covering (personId, normalisedTitle, title,
+ * issueDate, id) index alone and grouped in its order (no sort before grouping); a missing
+ * printed title is the normalised one.
+ */
+export const personTitleGroups = (ids: readonly number[]) => Prisma.sql`
+    SELECT m."personId" AS "personId", m."normalisedTitle" AS "normalisedTitle", m."title" AS "title",
+           MIN(m."issueDate") AS "firstSeen", MAX(m."issueDate") AS "lastSeen", COUNT(*) AS "count", MIN(m."id") AS "firstId"
+      FROM "Mention" m
+     WHERE m."personId" IN (${Prisma.join([...new Set(ids)])}) AND m."normalisedTitle" IS NOT NULL
+     GROUP BY m."personId", m."normalisedTitle", m."title"`;
+
+/**
  * One grouped query per batch: the mentions with a title, grouped by person, normalised title
  * and printed form (a handful of rows per person however often they are named), with the first
  * and last issue dates and the count of each; the groups of one normalised title are then
@@ -66,13 +78,9 @@ export type Loaders = ReturnType<typeof createLoaders>;
  * issue date, so the query reads Mention alone (the personId, normalisedTitle, issueDate index).
  */
 async function loadPersonTitles(db: Db, ids: readonly number[]): Promise<PersonTitle[][]> {
-  // Grouped in the index's order (no sort before grouping); a missing printed title is the normalised one.
-  const groups = await db.$queryRaw<{ personId: number; normalisedTitle: string; title: string | null; firstSeen: string; lastSeen: string; count: bigint | number; firstId: number }[]>`
-    SELECT m."personId" AS "personId", m."normalisedTitle" AS "normalisedTitle", m."title" AS "title",
-           MIN(m."issueDate") AS "firstSeen", MAX(m."issueDate") AS "lastSeen", COUNT(*) AS "count", MIN(m."id") AS "firstId"
-      FROM "Mention" m
-     WHERE m."personId" IN (${Prisma.join([...new Set(ids)])}) AND m."normalisedTitle" IS NOT NULL
-     GROUP BY m."personId", m."normalisedTitle", m."title"`;
+  const groups = await db.$queryRaw<{ personId: number; normalisedTitle: string; title: string | null; firstSeen: string; lastSeen: string; count: bigint | number; firstId: number }[]>(
+    personTitleGroups(ids),
+  );
   // The longest printed form is the title; among forms of one length, the one printed first.
   groups.sort((a, b) => Number(a.firstId) - Number(b.firstId));
   const byPerson = new Map<number, Map<string, PersonTitle>>();

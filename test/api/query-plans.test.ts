@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Prisma } from "../../src/generated/prisma/client.ts";
 import type { Db } from "../../src/db/client.ts";
 import { foldedStatement } from "../../src/resolvers/folded-read.ts";
-import { newestArticles, personNamed } from "../../src/resolvers/queries.ts";
+import { personTitleGroups } from "../../src/resolvers/loaders.ts";
+import { listPersonArticles, newestArticles, personNamed } from "../../src/resolvers/queries.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { datesAfter, loadSample, loadSampleOnDates } from "../support/sample.ts";
 
@@ -18,6 +19,7 @@ async function planOf(reader: Db, statement: Prisma.Sql): Promise<string> {
     return reader.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
       await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      await tx.$executeRawUnsafe("SET LOCAL enable_bitmapscan = off");
       const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${statement.text}`, ...statement.values);
       return rows.map((row) => row["QUERY PLAN"]).join("\n");
     });
@@ -56,6 +58,35 @@ describe("query plans of the newest articles and a person's timeline", () => {
     } else {
       expect(plan).toMatch(/Index Scan using "Mention_personId_issueDate_id_idx" on "Mention" t1.*\n\s+Index Cond: \("personId" = t0\.id\)/);
       expect(plan).not.toMatch(/\bSort\b/);
+    }
+  });
+});
+
+describe("query plans of one person's titles and articles", () => {
+  const weiTao = () => db.reader.person.findUniqueOrThrow({ where: { name: "韦韬" } });
+
+  it("reads a person's titles from the covering Mention index alone", async () => {
+    const plan = await planOf(db.reader, personTitleGroups([(await weiTao()).id]));
+    if (sqlite) expect(plan).toContain("SEARCH m USING COVERING INDEX Mention_personId_normalisedTitle_title_issueDate_id_idx (personId=?");
+    else expect(plan).toMatch(/Index Only Scan using "Mention_personId_normalisedTitle_title_issueDate_id_idx" on "Mention" m/);
+  });
+
+  it("reads only the date range's mentions of a person, by the (personId, issueDate) index, for their articles in that range", async () => {
+    const { id } = await weiTao();
+    db.resetStatements();
+    await listPersonArticles(db.reader, { take: 21, skip: 0, select: { id: true, headline: true } }, id, null, { from: "2022-06-01", to: "2022-06-05" });
+    const sql = db.statements.find((statement) => statement.includes("ORDER BY"))!;
+    // Prisma's parameters in order: the mention's person and dates, the credit's person, the article's dates, the page.
+    const statement = { text: sql, sql, values: [id, "2022-06-01", "2022-06-05", id, "2022-06-01", "2022-06-05", 21, 0] } as unknown as Prisma.Sql;
+    const plan = await planOf(db.reader, statement);
+    if (sqlite) {
+      // SQLite walks the range's articles and looks each one's mention up: no read of the person's others either.
+      expect(plan).toContain("SEARCH main.Article USING INDEX Article_issueDate_pageNumber_position_id_idx (issueDate>? AND issueDate<?)");
+      expect(plan).toContain("SEARCH t0 USING INDEX Mention_articleId_personId_key (articleId=? AND personId=?)");
+    } else {
+      expect(plan).toMatch(
+        /Index Scan using "Mention_personId_issueDate_id_idx" on "Mention" t0.*\n\s+Index Cond: \(\("personId" = \d+\) AND \("issueDate" >= '2022-06-01'::text\) AND \("issueDate" <= '2022-06-05'::text\)\)/,
+      );
     }
   });
 });
