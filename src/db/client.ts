@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import type BetterSqlite3 from "better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
-import { PrismaClient } from "../generated/prisma/client.ts";
+import { PrismaClient, type Prisma } from "../generated/prisma/client.ts";
 import { PrismaClient as PgPrismaClient } from "../generated/pg/client.ts";
 
 export type Db = PrismaClient;
@@ -46,7 +46,7 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
   };
   const db = new PrismaClient({ adapter: instrument(factory, options, setup, onConnect) });
   dialects.set(db, "sqlite");
-  preparedReads.set(db, async (sql, values) => {
+  preparedReads.set(db, async ({ sql, values }) => {
     if (!connection) await db.$connect();
     await options.onStatement?.(sql);
     let statement = statements.get(sql);
@@ -68,7 +68,7 @@ export function createPgClient(pool: pg.Pool, options: ClientOptions = {}): Db {
   const db = new PgPrismaClient({ adapter: instrument(factory, options) }) as unknown as Db;
   dialects.set(db, "postgresql");
   const names = new Map<string, string>();
-  preparedReads.set(db, async (sql, values) => {
+  preparedReads.set(db, async ({ text: sql, values }) => {
     await options.onStatement?.(sql);
     let name = names.get(sql);
     if (!name && names.size < MAX_PREPARED) names.set(sql, (name = `papergraph_read_${names.size}`));
@@ -81,20 +81,22 @@ export function createPgClient(pool: pg.Pool, options: ClientOptions = {}): Db {
 /** The statements a client keeps prepared, first come: the distinct texts of the API's reads are few, a client's inventions are not. */
 const MAX_PREPARED = 256;
 
-type PreparedRead = (sql: string, values: unknown[]) => Promise<unknown[]>;
+type PreparedRead = (statement: Prisma.Sql) => Promise<unknown[]>;
 const preparedReads = new WeakMap<Db, PreparedRead>();
 
 /**
  * The first column of every row a read returns, run on the client's own connection as a statement
- * prepared once per text (`?` placeholders on SQLite, `$1` on PostgreSQL), JSON already parsed on
- * PostgreSQL and left as text on SQLite. Prisma's raw queries pass through its query compiler and
- * prepare the statement again each time, which costs the hottest reads (src/resolvers/folded-read.ts)
- * more than the database does. The statement hook sees it as it sees every other.
+ * prepared once per text, JSON already parsed on PostgreSQL and left as text on SQLite. Prisma's
+ * raw queries pass through its query compiler and prepare the statement again each time, which
+ * costs the hottest reads (src/resolvers/folded-read.ts) more than the database does. The
+ * statement hook sees it as it sees every other. A client not made here (a test's wrapper
+ * around one) reads through `$queryRaw`, as before.
  */
-export function preparedRead(db: Db, sql: string, values: unknown[]): Promise<unknown[]> {
+export async function preparedRead(db: Db, statement: Prisma.Sql): Promise<unknown[]> {
   const read = preparedReads.get(db);
-  if (!read) throw new Error("This Prisma client was not made by createSqliteClient or createPgClient: it has no prepared reads.");
-  return read(sql, values);
+  if (read) return read(statement);
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(statement);
+  return rows.map((row) => Object.values(row)[0]);
 }
 
 function instrument(factory: SqlDriverAdapterFactory, { onStatement }: ClientOptions, setup?: string, onConnect?: (adapter: SqlDriverAdapter) => void): SqlDriverAdapterFactory {

@@ -72,8 +72,7 @@ const identifier = (name: string) => {
 export async function foldedFindMany(db: Db, model: string, query: PlannedQuery, root: FoldedRoot): Promise<Record<string, unknown>[] | null> {
   const statement = foldedStatement(db, model, query, root);
   if (!statement) return null;
-  const dialect: Dialect = isPostgres(db) ? "postgresql" : "sqlite";
-  const values = await preparedRead(db, dialect === "postgresql" ? statement.text : statement.sql, statement.values);
+  const values = await preparedRead(db, statement);
   const rows = values.map((j) => (typeof j === "string" ? JSON.parse(j) : j) as Record<string, unknown>);
   const place = newFoldedPlace();
   for (const row of rows) (row as FoldedRow)[FOLDED_PLACE] = place;
