@@ -8,6 +8,9 @@
  * interleaved rounds (API, SQL; SQL, API; …) of a fixed number of seconds each, by autocannon
  * with a bounded duration; prints req/s, p50/p99 (the median round), the API's SQL statements
  * per request (counted in-process on the same database) and the ratio API / SQL.
+ *
+ * `--keep DIR` keeps the ingested archive for the next run, which reuses it instead of ingesting
+ * again: the SQLite file in DIR, and a PostgreSQL database named after DIR's last part.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "10" },
     db: { type: "string", default: "both" },
+    keep: { type: "string" },
     postgres: { type: "string", default: "postgresql://postgres@127.0.0.1:5432" },
   },
 });
@@ -38,7 +42,9 @@ const rounds = Math.min(10, Number(values.rounds));
 const connections = Number(values.connections);
 const kinds = values.db === "both" ? ["sqlite", "postgresql"] : [values.db!];
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-compare-"));
+const kept = values.keep ? path.resolve(values.keep) : null;
+if (kept) fs.mkdirSync(kept, { recursive: true });
+const folder = kept ?? fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-compare-"));
 const archive = path.join(folder, "taiyuan-daily");
 const pages = generatePages(pageCount, { seed: 7 });
 for (const page of pages) {
@@ -111,14 +117,16 @@ console.log(`bench:compare ${new Date().toISOString()}, load average ${os.loadav
 for (const kind of kinds) {
   let url: string;
   let drop = async () => {};
+  let reuse = false;
   if (kind === "postgresql") {
-    const name = `papergraph_compare_${process.pid}`;
+    const name = kept ? `papergraph_compare_${path.basename(kept).replace(/\W/g, "_")}` : `papergraph_compare_${process.pid}`;
     const admin = new pg.Client({ connectionString: `${values.postgres}/postgres` });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    reuse = kept !== null && (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
+    if (!reuse) await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     url = `${values.postgres}/${name}`;
-    drop = async () => {
+    if (!kept) drop = async () => {
       const client = new pg.Client({ connectionString: `${values.postgres}/postgres` });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -126,13 +134,17 @@ for (const kind of kinds) {
     };
   } else {
     url = `file:${path.join(folder, "compare.db")}`;
+    reuse = kept !== null && fs.existsSync(path.join(folder, "compare.db"));
   }
   const env = { DATABASE_URL: url, RESPONSE_CACHE_TTL: "0", RATE_LIMIT: "0", NODE_ENV: "production", LOG_FORMAT: "json" };
   const started = Date.now();
-  const ingest = await runCli(["ingest", archive, "--json"], { env });
-  if (ingest.code !== 0) throw new Error(ingest.stderr);
-  console.log(`\n${kind}: ${pageCount} generated pages, ${JSON.parse(ingest.stdout).articles} articles, ingested in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  if (kind === "postgresql") {
+  if (reuse) console.log(`\n${kind}: the archive ingested by an earlier run (--keep ${kept})`);
+  else {
+    const ingest = await runCli(["ingest", archive, "--json"], { env });
+    if (ingest.code !== 0) throw new Error(ingest.stderr);
+    console.log(`\n${kind}: ${pageCount} generated pages, ${JSON.parse(ingest.stdout).articles} articles, ingested in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  if (kind === "postgresql" && !reuse) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query("ANALYZE");
@@ -194,4 +206,4 @@ for (const kind of kinds) {
     await drop();
   }
 }
-fs.rmSync(folder, { recursive: true, force: true });
+if (!kept) fs.rmSync(folder, { recursive: true, force: true });

@@ -1,8 +1,9 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
+import type BetterSqlite3 from "better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
-import { PrismaClient } from "../generated/prisma/client.ts";
+import { PrismaClient, type Prisma } from "../generated/prisma/client.ts";
 import { PrismaClient as PgPrismaClient } from "../generated/pg/client.ts";
 
 export type Db = PrismaClient;
@@ -36,8 +37,25 @@ export interface ClientOptions {
 export function createSqliteClient(file: string, options: ClientOptions = {}): Db {
   const factory = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
   const setup = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
-  const db = new PrismaClient({ adapter: instrument(factory, options, setup) });
+  // The connection Prisma opened, and the reads prepared on it (preparedRead).
+  let connection: BetterSqlite3.Database | undefined;
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const onConnect = (adapter: SqlDriverAdapter) => {
+    connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    statements.clear();
+  };
+  const db = new PrismaClient({ adapter: instrument(factory, options, setup, onConnect) });
   dialects.set(db, "sqlite");
+  preparedReads.set(db, async ({ sql, values }) => {
+    if (!connection) await db.$connect();
+    await options.onStatement?.(sql);
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = connection!.prepare(sql).pluck();
+      if (statements.size < MAX_PREPARED) statements.set(sql, statement);
+    }
+    return statement.all(...values);
+  });
   return db;
 }
 
@@ -49,14 +67,44 @@ export function createPgClient(pool: pg.Pool, options: ClientOptions = {}): Db {
   const factory = new PrismaPg(pool);
   const db = new PgPrismaClient({ adapter: instrument(factory, options) }) as unknown as Db;
   dialects.set(db, "postgresql");
+  const names = new Map<string, string>();
+  preparedReads.set(db, async ({ text: sql, values }) => {
+    await options.onStatement?.(sql);
+    let name = names.get(sql);
+    if (!name && names.size < MAX_PREPARED) names.set(sql, (name = `papergraph_read_${names.size}`));
+    const { rows } = await pool.query({ ...(name ? { name } : {}), text: sql, values, rowMode: "array" });
+    return rows.map((row: unknown[]) => row[0]);
+  });
   return db;
 }
 
-function instrument(factory: SqlDriverAdapterFactory, { onStatement }: ClientOptions, setup?: string): SqlDriverAdapterFactory {
+/** The statements a client keeps prepared, first come: the distinct texts of the API's reads are few, a client's inventions are not. */
+const MAX_PREPARED = 256;
+
+type PreparedRead = (statement: Prisma.Sql) => Promise<unknown[]>;
+const preparedReads = new WeakMap<Db, PreparedRead>();
+
+/**
+ * The first column of every row a read returns, run on the client's own connection as a statement
+ * prepared once per text, JSON already parsed on PostgreSQL and left as text on SQLite. Prisma's
+ * raw queries pass through its query compiler and prepare the statement again each time, which
+ * costs the hottest reads (src/resolvers/folded-read.ts) more than the database does. The
+ * statement hook sees it as it sees every other. A client not made here (a test's wrapper
+ * around one) reads through `$queryRaw`, as before.
+ */
+export async function preparedRead(db: Db, statement: Prisma.Sql): Promise<unknown[]> {
+  const read = preparedReads.get(db);
+  if (read) return read(statement);
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(statement);
+  return rows.map((row) => Object.values(row)[0]);
+}
+
+function instrument(factory: SqlDriverAdapterFactory, { onStatement }: ClientOptions, setup?: string, onConnect?: (adapter: SqlDriverAdapter) => void): SqlDriverAdapterFactory {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
     if (setup) await adapter.executeScript(setup);
+    onConnect?.(adapter);
     return onStatement ? counted(adapter, onStatement) : adapter;
   };
   return factory;

@@ -1,4 +1,4 @@
-import type { Db } from "../db/client.ts";
+import { preparedRead, type Db } from "../db/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 
@@ -72,19 +72,64 @@ const identifier = (name: string) => {
 export async function foldedFindMany(db: Db, model: string, query: PlannedQuery, root: FoldedRoot): Promise<Record<string, unknown>[] | null> {
   const statement = foldedStatement(db, model, query, root);
   if (!statement) return null;
-  const rows = await db.$queryRaw<{ j: unknown }[]>(statement);
-  return rows.map((row) => (typeof row.j === "string" ? JSON.parse(row.j) : row.j) as Record<string, unknown>);
+  const values = await preparedRead(db, statement);
+  const rows = values.map((j) => (typeof j === "string" ? JSON.parse(j) : j) as Record<string, unknown>);
+  const place = newFoldedPlace();
+  for (const row of rows) (row as FoldedRow)[FOLDED_PLACE] = place;
+  return rows;
 }
+
+/**
+ * Where a row of a folded read stands in the response: the root rows of one read share a place,
+ * and the rows a field of theirs returns share the place below it (src/schema/folded-fields.ts
+ * hands it on). Every row at one place was loaded by the same planned selection, alike.
+ */
+export interface FoldedPlace {
+  /** The places of the rows each field returns, by the field's response key. */
+  below: Map<string, FoldedPlace>;
+  /** The field's rows came from the planned selection, as plugin-prisma found for the first row here. */
+  answered: boolean;
+}
+
+export const FOLDED_PLACE = Symbol("folded place");
+
+export type FoldedRow = { [FOLDED_PLACE]?: FoldedPlace };
+
+export const newFoldedPlace = (): FoldedPlace => ({ below: new Map(), answered: false });
 
 /** The one statement `foldedFindMany` runs (its rows: one JSON column `j`), or null when the selection is not folded. */
 export function foldedStatement(db: Db, model: string, query: PlannedQuery, root: FoldedRoot): Prisma.Sql | null {
   const dialect: Dialect = isPostgres(db) ? "postgresql" : "sqlite";
   try {
-    return rootStatement(new Builder(dialect), model, query, root);
+    return rootStatement(dialect, model, query, root);
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
   }
+}
+
+/**
+ * The JSON object of a root row for each selection seen, by dialect, model and the planned query:
+ * a document asks the same of every request, so its statement is built once. Bounded, as a
+ * client can send as many different documents as it likes; null for a selection not folded.
+ */
+const MAX_OBJECTS = 256;
+const objects = new Map<string, Prisma.Sql | null>();
+
+function rootObject(dialect: Dialect, model: string, query: PlannedQuery): Prisma.Sql {
+  const key = `${dialect} ${model} ${JSON.stringify(query)}`;
+  let object = objects.get(key);
+  if (object === undefined) {
+    try {
+      object = objectOf(new Builder(dialect), model, query, "t0");
+    } catch (error) {
+      if (!(error instanceof Unsupported)) throw error;
+      object = null;
+    }
+    if (objects.size < MAX_OBJECTS) objects.set(key, object);
+  }
+  if (!object) throw new Unsupported(model);
+  return object;
 }
 
 class Builder {
@@ -95,8 +140,8 @@ class Builder {
   }
 }
 
-function rootStatement(builder: Builder, model: string, query: PlannedQuery, root: FoldedRoot): Prisma.Sql {
-  const object = objectOf(builder, model, query, "t0");
+function rootStatement(dialect: Dialect, model: string, query: PlannedQuery, root: FoldedRoot): Prisma.Sql {
+  const object = rootObject(dialect, model, query);
   const order = root.orderBy.map(([field, direction]) => orderTerm("t0", field, direction));
   const conditions = [root.where];
   if (root.cursor) conditions.push(cursorCondition(model, root.orderBy, root.cursor));

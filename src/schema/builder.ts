@@ -5,6 +5,7 @@ import DirectivesPlugin from "@pothos/plugin-directives";
 import FederationPlugin from "@pothos/plugin-federation";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import TypedCursorsPlugin from "./typed-cursors.ts";
+import FoldedFieldsPlugin from "./folded-fields.ts";
 import { decodeCanonicalGlobalID } from "./global-id.ts";
 import { authScopesOf, unauthorisedError, type AuthScopes } from "./auth-scopes.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
@@ -24,8 +25,9 @@ export const builder = new SchemaBuilder<{
 }>({
   // Directives and federation only matter to the subgraph schema (src/schema/federation.ts).
   // Scope auth first, so that its checks wrap every other plugin's resolvers; typed cursors
-  // next, outside prisma's, which may answer a connection without calling the field's resolver.
-  plugins: [ScopeAuthPlugin, TypedCursorsPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+  // next, outside prisma's, which may answer a connection without calling the field's resolver;
+  // folded fields just outside prisma's, whose per-row lookups it spares folded rows.
+  plugins: [ScopeAuthPlugin, TypedCursorsPlugin, FoldedFieldsPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
   scopeAuth: { authScopes: authScopesOf, unauthorizedError: (_parent, ctx) => unauthorisedError(ctx) },
   defaultFieldNullability: false,
   prisma: {

@@ -11,6 +11,8 @@ export const CreditRole = builder.enumType("CreditRole", {
 });
 
 builder.prismaNode("Credit", {
+  // Select mode: a request loads the columns it asks for, not the whole row, which a folded read builds into JSON for each row.
+  select: { id: true },
   description: "A person credited for an article.",
   ...byId,
   fields: (t) => ({

@@ -2,6 +2,8 @@ import { builder, byId } from "./builder.ts";
 import { TextSpan, spanOf } from "./text-span.ts";
 
 builder.prismaNode("Mention", {
+  // Select mode: a request loads the columns it asks for, not the whole row, which a folded read builds into JSON for each row.
+  select: { id: true },
   description: "A person named in an article, with the title printed beside the first mention.",
   ...byId,
   fields: (t) => ({
