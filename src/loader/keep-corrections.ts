@@ -31,11 +31,13 @@ export async function keepCorrections(sql: SqlRunner, pageId: number, articles: 
   let kept = 0;
   // The page's own corrections and the jumps editors linked from the issue's other pages, in one read.
   const found = await sql.all<{ own: number; fromPage: number; position: number; field: string; value: string }>(
-    `SELECT CASE WHEN c."pageId" = ? THEN 1 ELSE 0 END AS "own", p."number" AS "fromPage", c."position", c."field", c."value"
-       FROM "Correction" c JOIN "Page" p ON p."id" = c."pageId"
-      WHERE c."pageId" = ? OR (p."issueId" = ? AND c."field" = 'continuation')
-      ORDER BY c."position", c."field"`,
-    [pageId, pageId, issueId],
+    // Two branches, each on an index (one OR scanned the table).
+    `SELECT 1 AS "own", 0 AS "fromPage", "position", "field", "value" FROM "Correction" WHERE "pageId" = ?
+     UNION ALL
+     SELECT 0, p."number", c."position", c."field", c."value" FROM "Page" p JOIN "Correction" c ON c."pageId" = p."id"
+      WHERE p."issueId" = ? AND p."id" <> ? AND c."field" = 'continuation'
+      ORDER BY 3, 4`,
+    [pageId, issueId, pageId],
   );
   const corrections = found.filter((correction) => Number(correction.own) === 1);
   if (corrections.length > 0) {
