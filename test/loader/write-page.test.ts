@@ -91,7 +91,7 @@ describe("writing a page", () => {
       "INSERT Continuation",
       "SELECT Organisation",
       "INSERT Position",
-      "SELECT Continuation", // open jumps of the page
+      "SELECT Article", // open jumps out of or into the page, through the articles
       "SELECT Article", // pickups they may continue in
       "SELECT Correction",
       "UPDATE Person", // mention counts
