@@ -1,6 +1,7 @@
 // The writes that editors' corrections share between the mutations (corrections.ts) and their
 // re-application when a page is ingested again (keep-corrections.ts). Plain SQL through the
 // writer's SqlRunner, `?` placeholders, portable to SQLite and PostgreSQL.
+import { removeUnnamedOrganisations } from "./write-positions.ts";
 import type { SqlRunner } from "../db/writer.ts";
 import { removeUnreferencedPeople } from "./unreferenced-people.ts";
 import type { CreditRole } from "../generated/prisma/enums.ts";
@@ -136,6 +137,8 @@ export async function foldPerson(sql: SqlRunner, from: number, into: number): Pr
   await sql.run(`UPDATE "Photo" SET "photographerId" = ? WHERE "photographerId" = ?`, [into, from]);
   await sql.run(`UPDATE "PersonAlias" SET "personId" = ? WHERE "personId" = ?`, [into, from]);
   await sql.run(`DELETE FROM "Person" WHERE "id" = ?`, [from]);
+  // A mention deleted above may have held an organisation's last position.
+  await removeUnnamedOrganisations(sql);
 }
 
 /** Recounts a person's mentions (after a merge moved some). */

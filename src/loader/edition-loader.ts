@@ -4,11 +4,13 @@ import { PageInputError, readPageFile } from "../ingest/decode.ts";
 import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "../ingest/layout.ts";
 import { isCalendarDate } from "../lib/dates.ts";
 import { pageLabelOfOrder } from "../ingest/page-label.ts";
-import { composeRecords, isRecordsFile, parseRecordsFile, type RecordsPage } from "../ingest/parse-records.ts";
+import { composeRecords, isRecordsFile, parseRecordsFile, type ArticleRecord, type RecordsPage } from "../ingest/parse-records.ts";
+import type { ParsedPage } from "../ingest/types.ts";
 import { storableProblem } from "../search/tokens.ts";
-import { ingestPage } from "./ingest-page.ts";
+import { parseRequest, unchangedPage, writeParsedPage } from "./ingest-page.ts";
+import { inThreadParser, workerParser, type PageParser } from "./page-parser.ts";
 import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./import-export.ts";
-import type { PageWriteResult, PublicationInfo } from "./write-page.ts";
+import type { PageSource, PageWriteResult, PublicationInfo } from "./write-page.ts";
 
 export interface IngestOptions {
   /** Overrides the publication read from the folder layout (its slug). */
@@ -89,30 +91,88 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
       summary.errors.push({ input: file, message: error.message });
     }
   }
-  for (const file of files) {
-    try {
-      const location = placeOf(file, options);
-      const publication = await publications.resolve(location.publication, file);
-      const content = await readPageFile(file);
-      if (isRecordsFile(file)) {
-        const records = parseRecordsFile(content, file);
-        checkRecordsPlace(records, location, file);
-        const { text } = composeRecords(records.articles);
-        record(await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text }, file, records.articles));
-      } else {
-        record(await ingestPage(writer, { publication, date: location.date, pageNumber: location.page, text: content }, file));
+  // Pages are parsed ahead in a thread of their own while the page before is written.
+  const parser = files.length > 1 ? workerParser() : inThreadParser();
+  const ahead: { place: string | null; early: boolean; page: Promise<PreparedPage> }[] = [];
+  let next = 0;
+  try {
+    for (const file of files) {
+      // Looking ahead stops at a page whose place an earlier page not yet written holds: whether it
+      // is unchanged is known only once that one is written.
+      while (next < files.length && ahead.length < (parser.inThread ? 1 : PAGES_AHEAD)) {
+        const place = placeKey(files[next]!, options);
+        if (place !== null && ahead.some((entry) => entry.place === place)) break;
+        const page = preparePage(writer, publications, parser, files[next]!, options);
+        // Known at once (a file read and one SELECT): the next page's lookup must not run inside a write.
+        await page.catch(() => undefined);
+        ahead.push({ place, early: ahead.length > 0, page });
+        next += 1;
       }
-    } catch (error) {
-      if (!(error instanceof PageInputError)) throw error;
-      summary.errors.push({ input: file, message: error.message });
+      const entry = ahead.shift()!;
+      try {
+        // A page read ahead of others that it could not be (its publication known only from a page
+        // before it, say) is read again in its turn, as it would have been without reading ahead.
+        const page = await entry.page.catch((error) => {
+          if (entry.early) return preparePage(writer, publications, parser, file, options);
+          throw error;
+        });
+        record(page.unchanged ?? (await writeParsedPage(writer, page.source, file, await page.parsed!, page.records)));
+      } catch (error) {
+        if (!(error instanceof PageInputError)) throw error;
+        summary.errors.push({ input: file, message: error.message });
+      }
+      options.onProgress?.({ done: ++done, total, file });
+      // A page write never yields to the event loop (the driver is synchronous): let a server
+      // in the same process answer its requests between pages.
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    options.onProgress?.({ done: ++done, total, file });
-    // A page write never yields to the event loop (the driver is synchronous): let a server
-    // in the same process answer its requests between pages.
-    await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    for (const entry of ahead) entry.page.then((page) => page.parsed?.catch(() => undefined), () => undefined);
+    await parser.close();
   }
   summary.people = people.size;
   return summary;
+}
+
+/** How many pages are read and sent to the parser before they are written. */
+const PAGES_AHEAD = 3;
+
+/** A page file read, checked and (unless unchanged) being parsed. */
+interface PreparedPage {
+  source: PageSource;
+  records?: ArticleRecord[];
+  unchanged: PageWriteResult | null;
+  parsed: Promise<ParsedPage> | null;
+}
+
+async function preparePage(writer: Writer, publications: PublicationResolver, parser: PageParser, file: string, options: IngestOptions): Promise<PreparedPage> {
+  const location = placeOf(file, options);
+  const publication = await publications.resolve(location.publication, file);
+  const content = await readPageFile(file);
+  let records: ArticleRecord[] | undefined;
+  let text = content;
+  if (isRecordsFile(file)) {
+    const read = parseRecordsFile(content, file);
+    checkRecordsPlace(read, location, file);
+    records = read.articles;
+    text = composeRecords(records).text;
+  }
+  const source = { publication, date: location.date, pageNumber: location.page, text };
+  const unchanged = await unchangedPage(writer, source, file, records);
+  const parsed = unchanged ? null : parser.parse(parseRequest(source, records));
+  // Rejections are awaited at the page's turn; until then they must not count as unhandled.
+  parsed?.catch(() => undefined);
+  return { source, records, unchanged, parsed };
+}
+
+/** Where a file's page goes (publication, date, page), or null when its name does not say. */
+function placeKey(file: string, options: IngestOptions): string | null {
+  try {
+    const { publication, date, page } = placeOf(file, options);
+    return `${publication}/${date}/${page}`;
+  } catch {
+    return null;
+  }
 }
 
 function placeOf(file: string, options: IngestOptions): { publication: string; date: string; page: number } {
@@ -159,6 +219,8 @@ class PublicationResolver {
     if (!found) {
       found = this.#load(slug, folder, file);
       this.#cache.set(key, found);
+      // A publication not found yet may be stored by a page before this one (read ahead, then again).
+      found.catch(() => this.#cache.delete(key));
     }
     return found;
   }

@@ -25,14 +25,21 @@ export type WrittenArticle = { issueId: number; pageNumber: number; position: nu
  * - each former name (renamed or merged person) the page printed again: the person the parser
  *   created for it is folded into the person it belongs to.
  */
-export async function keepCorrections(sql: SqlRunner, pageId: number, articles: WrittenArticle[]): Promise<number> {
+export async function keepCorrections(sql: SqlRunner, pageId: number, articles: WrittenArticle[], { peopleCreated = true } = {}): Promise<number> {
   if (articles.length === 0) return 0;
   const { issueId, pageNumber } = articles[0]!;
   let kept = 0;
-  const corrections = await sql.all<{ position: number; field: string; value: string }>(
-    `SELECT "position", "field", "value" FROM "Correction" WHERE "pageId" = ? ORDER BY "position", "field"`,
-    [pageId],
+  // The page's own corrections and the jumps editors linked from the issue's other pages, in one read.
+  const found = await sql.all<{ own: number; fromPage: number; position: number; field: string; value: string }>(
+    // Two branches, each on an index (one OR scanned the table).
+    `SELECT 1 AS "own", 0 AS "fromPage", "position", "field", "value" FROM "Correction" WHERE "pageId" = ?
+     UNION ALL
+     SELECT 0, p."number", c."position", c."field", c."value" FROM "Page" p JOIN "Correction" c ON c."pageId" = p."id"
+      WHERE p."issueId" = ? AND p."id" <> ? AND c."field" = 'continuation'
+      ORDER BY 3, 4`,
+    [pageId, issueId, pageId],
   );
+  const corrections = found.filter((correction) => Number(correction.own) === 1);
   if (corrections.length > 0) {
     const stored = await sql.all<{ id: number; position: number; spanStart: number; spanEnd: number }>(
       `SELECT "id", "position", "spanStart", "spanEnd" FROM "Article" WHERE "pageId" = ?`,
@@ -61,8 +68,9 @@ export async function keepCorrections(sql: SqlRunner, pageId: number, articles: 
       kept += 1;
     }
   }
-  kept += await keepJumpsInto(sql, pageId, issueId, pageNumber);
-  kept += await keepFormerNames(sql);
+  kept += await keepJumpsInto(sql, issueId, pageNumber, found.filter((correction) => Number(correction.own) === 0));
+  // Only a person this write created can bear a former name (see keepFormerNames).
+  if (peopleCreated) kept += await keepFormerNames(sql);
   return kept;
 }
 
@@ -75,12 +83,7 @@ export const articleAt = (sql: SqlRunner, issueId: number, page: number, positio
   ]);
 
 /** Jumps linked by editors from other pages of the issue into this one: the write cleared their target. */
-async function keepJumpsInto(sql: SqlRunner, pageId: number, issueId: number, pageNumber: number): Promise<number> {
-  const links = await sql.all<{ fromPage: number; position: number; value: string }>(
-    `SELECT p."number" AS "fromPage", c."position", c."value" FROM "Correction" c JOIN "Page" p ON p."id" = c."pageId"
-      WHERE p."issueId" = ? AND c."field" = 'continuation' AND c."pageId" <> ?`,
-    [issueId, pageId],
-  );
+async function keepJumpsInto(sql: SqlRunner, issueId: number, pageNumber: number, links: { fromPage: number; position: number; value: string }[]): Promise<number> {
   let kept = 0;
   for (const link of links) {
     const target = JSON.parse(link.value) as ContinuationValue;

@@ -21,9 +21,11 @@ const NEAR_JUMP = 300;
  */
 export async function resolveContinuations(sql: SqlRunner, issueId: number, pageNumber: number): Promise<number> {
   const jumps = await sql.all<{ id: number; toPageNumber: number; fromArticleId: number; fromPage: number }>(
+    // From the issue's articles (CROSS JOIN keeps SQLite to that order): led by the index on
+    // "toArticleId", it read every open jump of the archive.
     `SELECT c."id", c."toPageNumber", c."fromArticleId", a."pageNumber" AS "fromPage"
-       FROM "Continuation" c JOIN "Article" a ON a."id" = c."fromArticleId"
-      WHERE c."toArticleId" IS NULL AND a."issueId" = ? AND (c."toPageNumber" = ? OR a."pageNumber" = ?)`,
+       FROM "Article" a CROSS JOIN "Continuation" c
+      WHERE c."fromArticleId" = a."id" AND a."issueId" = ? AND c."toArticleId" IS NULL AND (c."toPageNumber" = ? OR a."pageNumber" = ?)`,
     [issueId, pageNumber, pageNumber],
   );
   if (jumps.length === 0) return 0;

@@ -11,7 +11,7 @@ import { pinyinOf } from "../search/pinyin.ts";
 import { articleAt, keepCorrections } from "./keep-corrections.ts";
 import { linkJump, saveCorrection } from "./corrections-store.ts";
 import { restoreHistory, type RestoredHistory } from "./export-history.ts";
-import { writePositions } from "../loader/write-positions.ts";
+import { removeUnnamedOrganisations, writePositionsOf } from "./write-positions.ts";
 
 export interface PublicationInfo {
   slug: string;
@@ -114,12 +114,7 @@ export async function writePageWith(
   options: WritePageOptions = {},
 ): Promise<PageWriteResult> {
   const hash = textHash(source.text);
-  const publicationId = await storePublication(sql, source.publication);
-  const issueId = await storeIssue(sql, publicationId, source.date);
-  const existing = await sql.get<{ id: number; textHash: string; parserVersion: string }>(
-    `SELECT "id", "textHash", "parserVersion" FROM "Page" WHERE "issueId" = ? AND "number" = ?`,
-    [issueId, source.pageNumber],
-  );
+  const { publicationId, issueId, existing } = await locatePage(sql, source);
   const pageFields = { text: source.text, textHash: hash, parserVersion, ingestedAt: new Date().toISOString() };
   const articleRows = parsed.articles.map((article) => articleRow(article, issueId, source));
   let pageId: number;
@@ -150,18 +145,26 @@ export async function writePageWith(
     articleIds = await createArticles(sql, pageId, articleRows);
   }
 
-  const people = await personIds(sql, namesOf(parsed));
-  await writeDetails(sql, pageId, source.date, parsed, articleIds, people);
-  await writePositions(sql, pageId);
+  const { ids: people, created: peopleCreated } = await personIds(sql, namesOf(parsed));
+  const mentions = await writeDetails(sql, pageId, source.date, parsed, articleIds, people);
+  const region = { city: source.publication.region, province: source.publication.province };
+  await writePositionsOf(sql, mentions.map((mention) => ({ ...mention, ...region })));
+  // A replaced page's former positions went with its former mentions (a new page removed none).
+  if (existing) await removeUnnamedOrganisations(sql);
   // Jumps are matched before the editors' corrections are re-applied: the match compares the
-  // headlines as printed, and an editor's link replaces the match it overrules.
+  // headlines as printed, and an editor's link replaces the match it overrules. A page with no
+  // jump and no pickup has nothing to match: its jumps were cleared, and jumps into it need a pickup.
+  const jumpsOrPickups = parsed.articles.some((article) => article.continuesOn !== null || article.continuedFrom !== null);
   const continuationsResolved = options.links
     ? await restoreLinks(sql, issueId, options.links)
-    : await resolveContinuations(sql, issueId, source.pageNumber);
+    : jumpsOrPickups
+      ? await resolveContinuations(sql, issueId, source.pageNumber)
+      : 0;
   for (const correction of options.corrections ?? []) {
     await saveCorrection(sql, pageId, correction.position, correction.field, correction.value, correction.updatedAt);
   }
-  const correctionsKept = await keepCorrections(sql, pageId, articleRows); // editors win; corrects articleRows for the search rows below
+  // Editors win; corrects articleRows for the search rows below.
+  const correctionsKept = await keepCorrections(sql, pageId, articleRows, { peopleCreated });
   if (options.history) await restoreHistory(sql, pageId, issueId, source.pageNumber, options.history);
   if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
   await addPageMentionCounts(sql, pageId, 1);
@@ -187,11 +190,15 @@ export async function writePageWith(
 
 /** The publication's ID, creating it or updating what its manifest says when that changed. */
 export async function storePublication(sql: SqlRunner, publication: PublicationInfo): Promise<number> {
-  const { slug, name, locale, region, province } = publication;
   const stored = await sql.get<PublicationInfo & { id: number }>(
     `SELECT "id", "name", "locale", "region", "province" FROM "Publication" WHERE "slug" = ?`,
-    [slug],
+    [publication.slug],
   );
+  return keepPublication(sql, publication, stored);
+}
+
+async function keepPublication(sql: SqlRunner, publication: PublicationInfo, stored: (PublicationInfo & { id: number }) | undefined): Promise<number> {
+  const { slug, name, locale, region, province } = publication;
   if (!stored) {
     const [created] = await insertRows<{ id: number }>(sql, "Publication", [{ slug, name, locale, region, province }], ["id"]);
     return created!.id;
@@ -208,13 +215,36 @@ export async function storePublication(sql: SqlRunner, publication: PublicationI
   return stored.id;
 }
 
+interface PageLocation {
+  publicationId: number;
+  issueId: number;
+  existing: { id: number; textHash: string; parserVersion: string } | null;
+}
+
+/**
+ * The publication, issue and page a source belongs in, read in one statement; the publication
+ * and the issue are created (or the publication's manifest updated) when needed.
+ */
+async function locatePage(sql: SqlRunner, source: PageSource): Promise<PageLocation> {
+  const found = await sql.get<PublicationInfo & { id: number; issueId: number | null; pageId: number | null; textHash: string | null; parserVersion: string | null }>(
+    `SELECT pub."id", pub."name", pub."locale", pub."region", pub."province", i."id" AS "issueId", p."id" AS "pageId", p."textHash", p."parserVersion"
+       FROM "Publication" pub LEFT JOIN "Issue" i ON i."publicationId" = pub."id" AND i."date" = ?
+       LEFT JOIN "Page" p ON p."issueId" = i."id" AND p."number" = ?
+      WHERE pub."slug" = ?`,
+    [source.date, source.pageNumber, source.publication.slug],
+  );
+  const publicationId = await keepPublication(sql, source.publication, found);
+  const issueId = found?.issueId ?? (await storeIssue(sql, publicationId, source.date));
+  const existing = found?.pageId != null ? { id: found.pageId, textHash: found.textHash!, parserVersion: found.parserVersion! } : null;
+  return { publicationId, issueId, existing };
+}
+
 async function storeIssue(sql: SqlRunner, publicationId: number, date: string): Promise<number> {
-  const find = () => sql.get<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "publicationId" = ? AND "date" = ?`, [publicationId, date]);
-  const stored = await find();
-  if (stored) return stored.id;
-  // Pages of one new issue may be ingested at once by several processes (PostgreSQL).
-  await insertRows(sql, "Issue", [{ publicationId, date }], [], ["publicationId", "date"]);
-  return (await find())!.id;
+  // Pages of one new issue may be ingested at once by several processes (PostgreSQL): the
+  // insert then skips, and the other's issue is read.
+  const [created] = await insertRows<{ id: number }>(sql, "Issue", [{ publicationId, date }], ["id"], ["publicationId", "date"]);
+  if (created) return created.id;
+  return (await sql.get<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "publicationId" = ? AND "date" = ?`, [publicationId, date]))!.id;
 }
 
 /**
@@ -322,8 +352,9 @@ function namesOf(parsed: ParsedPage): string[] {
   return [...names];
 }
 
-async function personIds(sql: SqlRunner, names: string[]): Promise<Map<string, number>> {
-  if (names.length === 0) return new Map();
+/** The people of the given names by name, creating the missing ones; `created` when any was. */
+async function personIds(sql: SqlRunner, names: string[]): Promise<{ ids: Map<string, number>; created: boolean }> {
+  if (names.length === 0) return { ids: new Map(), created: false };
   const found = await sql.all<{ id: number; name: string }>(
     `SELECT "id", "name" FROM "Person" WHERE "name" IN ${placeholders(names.length)}`,
     names,
@@ -336,7 +367,7 @@ async function personIds(sql: SqlRunner, names: string[]): Promise<Map<string, n
   const late = raced.length
     ? await sql.all<{ id: number; name: string }>(`SELECT "id", "name" FROM "Person" WHERE "name" IN ${placeholders(raced.length)}`, raced)
     : [];
-  return new Map([...found, ...created, ...late].map((person) => [person.name, person.id]));
+  return { ids: new Map([...found, ...created, ...late].map((person) => [person.name, person.id])), created: created.length > 0 };
 }
 
 async function writeDetails(
@@ -346,7 +377,7 @@ async function writeDetails(
   parsed: ParsedPage,
   articleIds: number[],
   people: Map<string, number>,
-): Promise<void> {
+): Promise<WrittenMention[]> {
   const credits = [];
   const mentions = [];
   const continuations = [];
@@ -396,9 +427,21 @@ async function writeDetails(
     spanEnd: caption.span.end,
   }));
   await insertRows(sql, "Credit", credits);
-  await insertRows(sql, "Mention", mentions);
+  const written = await insertRows<{ id: number; articleId: number; personId: number }>(sql, "Mention", mentions, ["id", "articleId", "personId"]);
   await insertRows(sql, "Photo", photos);
   await insertRows(sql, "Continuation", continuations);
+  // An article names a person once (seenMentions): article and person find the mention's title.
+  const titles = new Map(mentions.map((mention) => [`${mention.articleId}:${mention.personId}`, mention.normalisedTitle]));
+  return written.flatMap(({ id, articleId, personId }) => {
+    const title = titles.get(`${articleId}:${personId}`);
+    return title == null ? [] : [{ id, title }];
+  });
+}
+
+/** A mention just written, with the normal form of its title. */
+interface WrittenMention {
+  id: number;
+  title: string;
 }
 
 /** Links the restored jumps whose two articles exist; returns how many it linked. */

@@ -71,6 +71,36 @@ describe("writing a page", () => {
     expect(await db.dump()).toEqual(before);
   });
 
+  it("writes a page of a new issue in 19 statements, each table's rows in one, on either database", async () => {
+    const db = await createTestDatabase();
+    await ingestPage(db.writer, page("2022-06-03"), "page-01.txt");
+    db.resetStatements();
+    await ingestPage(db.writer, page("2022-06-04"), "page-01.txt");
+    // The verb and the first table of each statement (BEGIN, COMMIT and PostgreSQL's write lock are not statements of the page).
+    const kinds = db.statements.map((sql) => `${sql.trim().split(/\s/)[0]} ${sql.match(/(?:FROM|INTO|UPDATE)\s+"(\w+)"/)?.[1]}`);
+    expect(kinds).toEqual([
+      "SELECT Article", // is the page stored unchanged? (outside the transaction; its article count comes first)
+      "SELECT Publication", // publication, issue and page in one read
+      "INSERT Issue",
+      "INSERT Page",
+      "INSERT Article",
+      "SELECT Person",
+      "INSERT Credit",
+      "INSERT Mention",
+      "INSERT Photo",
+      "INSERT Continuation",
+      "SELECT Organisation",
+      "INSERT Position",
+      "SELECT Article", // open jumps out of or into the page, through the issue's articles
+      "SELECT Article", // pickups they may continue in
+      "SELECT Correction",
+      "UPDATE Person", // mention counts
+      "INSERT ArticleSearch",
+      "INSERT ArticleSearchText",
+      "UPDATE DataVersion",
+    ]);
+  });
+
   it("refuses text with no recognisable article and writes nothing", async () => {
     const db = await createTestDatabase();
     const before = await db.dump();

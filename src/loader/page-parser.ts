@@ -1,0 +1,69 @@
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ParsedPage } from "../ingest/types.ts";
+import { parseSource, type ParseRequest } from "./parse-source.ts";
+
+/** Parses pages for ingest, in this thread or in a thread of its own. */
+export interface PageParser {
+  /** Whether parse() runs in the caller's thread (then parsing ahead gains nothing). */
+  readonly inThread: boolean;
+  parse(request: ParseRequest): Promise<ParsedPage>;
+  close(): Promise<void>;
+}
+
+/** Parses in the caller's thread: for a single page, where a thread's start would cost more than it saves. */
+export function inThreadParser(): PageParser {
+  return { inThread: true, parse: async (request) => parseSource(request), close: async () => undefined };
+}
+
+type Reply = { id: number; parsed: ParsedPage; error?: undefined } | { id: number; error: string };
+
+/**
+ * Parses in a worker thread, so that on two cores a page is parsed while the one before it is
+ * written (the SQLite driver writes synchronously, and a PostgreSQL write waits on its round
+ * trips). Should the thread fail, the pages sent to it and any later ones are parsed here.
+ */
+export function workerParser(): PageParser {
+  // The sources run through tsx (tests, a stale build): the thread needs tsx's loader too.
+  const extension = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
+  const execArgv = extension === ".ts" ? [...process.execArgv, "--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href] : process.execArgv;
+  const pending = new Map<number, { request: ParseRequest; resolve: (parsed: ParsedPage) => void; reject: (error: Error) => void }>();
+  let worker: Worker | null = new Worker(new URL(`./parse-worker${extension}`, import.meta.url), { execArgv });
+  let sent = 0;
+  const parseHere = () => {
+    worker = null;
+    for (const [id, { request, resolve, reject }] of pending) {
+      pending.delete(id);
+      try {
+        resolve(parseSource(request));
+      } catch (error) {
+        reject(error as Error);
+      }
+    }
+  };
+  worker.on("message", (reply: Reply) => {
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    pending.delete(reply.id);
+    if (reply.error === undefined) waiting.resolve(reply.parsed);
+    else waiting.reject(new Error(reply.error));
+  });
+  worker.on("error", parseHere);
+  worker.on("exit", parseHere);
+  return {
+    inThread: false,
+    parse(request) {
+      if (worker === null) return Promise.resolve().then(() => parseSource(request));
+      const id = ++sent;
+      const parsed = new Promise<ParsedPage>((resolve, reject) => pending.set(id, { request, resolve, reject }));
+      worker.postMessage({ id, request });
+      return parsed;
+    },
+    async close() {
+      const running = worker;
+      worker = null;
+      await running?.terminate();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ingestPaths } from "../../src/loader/edition-loader.ts";
+import { seedsDir } from "../../src/lib/paths.ts";
+import { createTestDatabase } from "../support/database.ts";
+import { SAMPLE_TEXT } from "../support/sample.ts";
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-ahead-"));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** An archive folder holding the sample's publication and one page text at 2022-06-03, page 1. */
+function archive(name: string, text: string): string {
+  const folder = path.join(root, name);
+  fs.mkdirSync(path.join(folder, "taiyuan-daily", "2022-06-03"), { recursive: true });
+  fs.copyFileSync(path.join(seedsDir, "taiyuan-daily", "publication.json"), path.join(folder, "taiyuan-daily", "publication.json"));
+  fs.writeFileSync(path.join(folder, "taiyuan-daily", "2022-06-03", "page-01.txt"), text);
+  return folder;
+}
+
+// The sample without its last article.
+const SHORTER = SAMPLE_TEXT.slice(0, SAMPLE_TEXT.indexOf("## 全市推进产业工人队伍建设改革"));
+
+describe("ingesting pages parsed ahead in the parser's thread", () => {
+  it("writes two files of one page in their order: the second is not taken as unchanged before the first is written", async () => {
+    const db = await createTestDatabase();
+    await ingestPaths(db.writer, [archive("stored", SAMPLE_TEXT)]);
+    // The shorter text, then the stored one again (files go in the order of their paths): read
+    // ahead before the first is written, the second would look unchanged and the shorter text stay.
+    const summary = await ingestPaths(db.writer, [archive("1-shorter", SHORTER), archive("2-again", SAMPLE_TEXT)]);
+    expect(summary.pages).toEqual({ created: 0, replaced: 2, unchanged: 0 });
+    expect(summary.errors).toEqual([]);
+    expect(await db.reader.article.count()).toBe(8);
+    expect((await db.reader.page.findFirstOrThrow()).text).toBe(SAMPLE_TEXT);
+  });
+});
