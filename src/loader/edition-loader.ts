@@ -20,6 +20,12 @@ export interface IngestOptions {
   /** Overrides the page read from the file name, by its order in the issue (src/ingest/page-label.ts); only with a single file. */
   page?: number;
   onProgress?: (event: { done: number; total: number; file: string }) => void;
+  /**
+   * Parse in a worker thread, ahead of the writes. By default only for runs of
+   * WORKER_FROM_PAGES pages or more: the thread loads the parser and its dictionary cold, which
+   * a few pages do not pay back.
+   */
+  parseInWorker?: boolean;
 }
 
 export interface IngestSummary {
@@ -92,7 +98,7 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
     }
   }
   // Pages are parsed ahead in a thread of their own while the page before is written.
-  const parser = files.length > 1 ? workerParser() : inThreadParser();
+  const parser = (options.parseInWorker ?? files.length >= WORKER_FROM_PAGES) ? workerParser() : inThreadParser();
   const ahead: { place: string | null; early: boolean; page: Promise<PreparedPage> }[] = [];
   let next = 0;
   try {
@@ -136,6 +142,9 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
 
 /** How many pages are read and sent to the parser before they are written. */
 const PAGES_AHEAD = 3;
+
+/** The smallest run parsed in a worker thread unless asked otherwise (IngestOptions.parseInWorker). */
+const WORKER_FROM_PAGES = 32;
 
 /** A page file read, checked and (unless unchanged) being parsed. */
 interface PreparedPage {

@@ -28,7 +28,7 @@ describe("ingesting pages parsed ahead in the parser's thread", () => {
     await ingestPaths(db.writer, [archive("stored", SAMPLE_TEXT)]);
     // The shorter text, then the stored one again (files go in the order of their paths): read
     // ahead before the first is written, the second would look unchanged and the shorter text stay.
-    const summary = await ingestPaths(db.writer, [archive("1-shorter", SHORTER), archive("2-again", SAMPLE_TEXT)]);
+    const summary = await ingestPaths(db.writer, [archive("1-shorter", SHORTER), archive("2-again", SAMPLE_TEXT)], { parseInWorker: true });
     expect(summary.pages).toEqual({ created: 0, replaced: 2, unchanged: 0 });
     expect(summary.errors).toEqual([]);
     expect(await db.reader.article.count()).toBe(8);
