@@ -8,10 +8,14 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const built = `${root}dist/cli/main.js`;
+// The build is incremental: it rewrites only the files whose sources changed, and its build
+// information (tsconfig.build.json's tsBuildInfoFile) at each build that changed anything.
+const buildInfo = `${root}dist/.tsbuildinfo`;
 
 function builtAt() {
   try {
-    return statSync(built).mtimeMs;
+    const main = statSync(built).mtimeMs;
+    return Math.max(main, statSync(buildInfo, { throwIfNoEntry: false })?.mtimeMs ?? -1);
   } catch {
     return -1;
   }

@@ -111,6 +111,11 @@ export async function serve(open: () => Promise<Database>, options: ServeOptions
   stopOnSignal(shutdown);
 }
 
+// The process that started this one (npm, or the shell it runs the command through), read when
+// the command loads: npm may be ended while the server is still starting (migrating, loading
+// the sample), and a parent read after that would already be the one the server was left to.
+const startedBy = process.ppid;
+
 /**
  * Runs `shutdown` on SIGTERM or SIGINT, and, under npm (`npm start`, `npx papergraph serve`),
  * when npm is gone: npm runs the command through a shell, which does not pass npm's SIGTERM on,
@@ -120,9 +125,8 @@ function stopOnSignal(shutdown: (reason: string) => void): void {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
   if (!process.env.npm_lifecycle_event || cluster.isWorker) return;
-  const parent = process.ppid;
   const watch = setInterval(() => {
-    if (process.ppid === parent) return;
+    if (process.ppid === startedBy) return;
     clearInterval(watch);
     shutdown("npm stopped");
   }, 250);

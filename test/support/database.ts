@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, inject } from "vitest";
+import { inject } from "vitest";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { openDatabase, type Database } from "../../src/db/database.ts";
+import { afterThisFile } from "./each-file-cleanup.ts";
 import { createDatabase } from "./global-setup.ts";
 import { admin, databaseUrl } from "./postgres.ts";
 
@@ -25,13 +26,9 @@ export const databaseKind = () => inject("databaseKind");
 
 let databases = 0;
 
-// Every database a test file made, removed after the file's tests. One hook, registered when the
-// file imports this module: a hook registered inside a running test never runs, and a database
-// made there (a PostgreSQL database, a SQLite folder) would be left behind, run after run.
-const made: (() => Promise<void>)[] = [];
-afterAll(async () => {
-  for (const remove of made.splice(0)) await remove();
-});
+// Every database a test file made is removed after the file's tests (test/support/each-file.ts),
+// wherever it was made: a hook registered inside a running test never runs, and a database left
+// behind (a PostgreSQL database, a SQLite folder) would stay, run after run.
 
 /**
  * A fresh, migrated database for one test file — a SQLite file in a temporary folder, or a
@@ -57,7 +54,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     },
   );
-  made.push(async () => {
+  afterThisFile(async () => {
     await database.close();
     await drop();
   });

@@ -18,8 +18,9 @@ declare module "vitest" {
 // Migrating once per run and copying per test file keeps the suite fast: a file copy on
 // SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL (milliseconds instead of seconds).
 export default async function setup(project: TestProject) {
-  if (project.name === "postgresql") {
-    const template = `papergraph_template_${process.pid}`;
+  if (project.name.startsWith("postgresql")) {
+    // Each project of the run has its own template (its setup runs once per project).
+    const template = `papergraph_template_${process.pid}_${project.name.replace(/\W+/g, "_")}`;
     await admin([`DROP DATABASE IF EXISTS ${template}`, createDatabase(template)]);
     const pool = new pg.Pool({ connectionString: databaseUrl(template) });
     await migratePostgres(pool, template);
