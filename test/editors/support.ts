@@ -1,4 +1,4 @@
-import { createServer, type PapergraphServer } from "../../src/server/index.ts";
+import { createServer, type PapergraphServer, type ServerOptions } from "../../src/server/index.ts";
 import { createApiKey, revokeApiKey, type Scope } from "../../src/auth/api-keys.ts";
 import type { TestDatabase } from "../support/database.ts";
 import type { GraphQLResponse } from "../support/graphql.ts";
@@ -14,7 +14,7 @@ export async function revokedKey(db: TestDatabase, name: string): Promise<string
   return token;
 }
 
-export const editorServer = (db: TestDatabase, options: { readsRequireKey?: boolean } = {}) =>
+export const editorServer = (db: TestDatabase, options: Pick<ServerOptions, "readsRequireKey" | "limits"> = {}) =>
   createServer(db.reader, { writer: db.writer, readsRequireKey: false, ...options });
 
 /** Posts one operation in-process with `Authorization: Bearer <token>` (none when token is null). */

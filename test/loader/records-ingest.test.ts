@@ -48,6 +48,7 @@ describe("article records in the folder layout", () => {
     expect(await findPageFiles([folder, path.join(day, "page-01.txt")])).toEqual({
       files: [path.join(day, "page-01.records.json"), path.join(day, "page-02.txt")],
       missing: [],
+      refused: [],
     });
   });
 });

@@ -36,7 +36,14 @@ describe("input the archive cannot hold", () => {
     for (const date of ["1699-12-31", "1000-01-01", "2417-09-23", "9999-12-31"]) {
       expect((await ingest({ date })).data.ingestPage.errors).toEqual([{ code: "INVALID_INPUT", message: "An issue date is from 1700-01-01 to 2417-09-22.", field: "input.date" }]);
     }
-    expect((await ingest({ text: CROWDED })).data.ingestPage.errors).toEqual([
+    // 512 articles are 800 KB of text: over the default MAX_BODY_BYTES, refused before it is parsed;
+    // a deployment that takes larger bodies still stores no page of over 511 articles.
+    const crowded = { input: { publication: "taiyuan-daily", date: "2022-06-05", page: 2, text: CROWDED } };
+    const refusedBody = await run(yoga, EDITOR, INGEST, crowded);
+    expect(refusedBody.data).toBeUndefined();
+    expect(refusedBody.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([["Request body too large", "REQUEST_ENTITY_TOO_LARGE"]]);
+    const largeBodies = editorServer(db, { limits: { maxBodyBytes: 2_000_000 } });
+    expect((await run(largeBodies, EDITOR, INGEST, crowded)).data.ingestPage.errors).toEqual([
       { code: "INVALID_INPUT", message: `The text cannot be ingested: the page holds ${CROWDED_ARTICLES} articles; at most 511 are stored.`, field: "input.text" },
     ]);
     expect(await db.dump()).toEqual(before);
