@@ -1,5 +1,3 @@
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ParsedPage } from "../ingest/types.ts";
 import { parseSource, type ParseRequest } from "./parse-source.ts";
@@ -25,11 +23,8 @@ type Reply = { id: number; parsed: ParsedPage; error?: undefined } | { id: numbe
  * trips). Should the thread fail, the pages sent to it and any later ones are parsed here.
  */
 export function workerParser(): PageParser {
-  // The sources run through tsx (tests, a stale build): the thread needs tsx's loader too.
-  const extension = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
-  const execArgv = extension === ".ts" ? [...process.execArgv, "--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href] : process.execArgv;
   const pending = new Map<number, { request: ParseRequest; resolve: (parsed: ParsedPage) => void; reject: (error: Error) => void }>();
-  let worker: Worker | null = new Worker(new URL(`./parse-worker${extension}`, import.meta.url), { execArgv });
+  let worker: Worker | null = startWorker();
   let sent = 0;
   const parseHere = () => {
     worker = null;
@@ -52,7 +47,10 @@ export function workerParser(): PageParser {
   worker.on("error", parseHere);
   worker.on("exit", parseHere);
   return {
-    inThread: false,
+    // Once the thread has failed, parsing is back in the caller's thread.
+    get inThread() {
+      return worker === null;
+    },
     parse(request) {
       if (worker === null) return Promise.resolve().then(() => parseSource(request));
       const id = ++sent;
@@ -66,4 +64,14 @@ export function workerParser(): PageParser {
       await running?.terminate();
     },
   };
+}
+
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./parse-worker.js", import.meta.url));
+  // The sources run through tsx (tests, benches, a stale build). Given as --import, tsx's loader is
+  // not yet in place when Node 20 loads a thread's entry file (ERR_UNKNOWN_FILE_EXTENSION, and every
+  // page was parsed here): the thread registers it first, then imports its sources.
+  const entry = new URL("./parse-worker.ts", import.meta.url).href;
+  const tsx = import.meta.resolve("tsx/esm/api");
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
 }

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../src/loader/edition-loader.ts";
+import { inThreadParser, workerParser } from "../../src/loader/page-parser.ts";
 import { seedsDir } from "../../src/lib/paths.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { SAMPLE_TEXT } from "../support/sample.ts";
@@ -33,5 +34,18 @@ describe("ingesting pages parsed ahead in the parser's thread", () => {
     expect(summary.errors).toEqual([]);
     expect(await db.reader.article.count()).toBe(8);
     expect((await db.reader.page.findFirstOrThrow()).text).toBe(SAMPLE_TEXT);
+  });
+
+  it("parses in a thread of its own, under tsx as compiled, the same page as the caller's thread would", async () => {
+    const request = { text: SAMPLE_TEXT, context: { issueDate: "2022-06-03", region: { city: "太原市", province: "山西省" } } };
+    const parser = workerParser();
+    try {
+      const parsed = await parser.parse(request);
+      // A thread that failed to start would have handed the page back to this one.
+      expect(parser.inThread).toBe(false);
+      expect(parsed).toEqual(await inThreadParser().parse(request));
+    } finally {
+      await parser.close();
+    }
   });
 });
