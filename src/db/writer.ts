@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import type pg from "pg";
 import type { StatementHook } from "./client.ts";
+import { startWalCheckpointer } from "./wal-checkpointer.ts";
 
 /** Runs SQL with bound parameters (`?`) inside a write transaction. */
 export interface SqlRunner {
@@ -22,6 +23,11 @@ export interface Writer {
   read: SqlRunner;
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T>;
+  /**
+   * For a long run of writes (SQLite only): checkpoints move to a thread of their own until the
+   * returned function is called (src/db/wal-checkpointer.ts).
+   */
+  checkpointApart?(): () => Promise<void>;
   close(): void;
 }
 
@@ -38,7 +44,7 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
   // A page writes its full-text segments too: fewer, larger checkpoints and a bigger page
   // cache keep FTS5 merges from rereading and re-syncing the same pages (measured: 86 → 110+ pages/s).
   db.pragma("cache_size = -65536");
-  db.pragma("wal_autocheckpoint = 10000");
+  db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
   const runner = sqliteRunner(db, onStatement);
   let queue: Promise<unknown> = Promise.resolve();
   return {
@@ -59,9 +65,19 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
       queue = result.catch(() => undefined);
       return result;
     },
+    checkpointApart() {
+      db.pragma("wal_autocheckpoint = 0");
+      const checkpointer = startWalCheckpointer(file);
+      return async () => {
+        await checkpointer.stop();
+        db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+      };
+    },
     close: () => db.close(),
   };
 }
+
+const AUTOCHECKPOINT_PAGES = 10_000;
 
 /**
  * Plain SQL on a SQLite connection, each statement prepared once: the writer's, or the

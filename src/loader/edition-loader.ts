@@ -98,7 +98,9 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
     }
   }
   // Pages are parsed ahead in a thread of their own while the page before is written.
-  const parser = (options.parseInWorker ?? files.length >= WORKER_FROM_PAGES) ? workerParser() : inThreadParser();
+  const longRun = options.parseInWorker ?? files.length >= WORKER_FROM_PAGES;
+  const parser = longRun ? workerParser() : inThreadParser();
+  const checkpointHere = longRun ? writer.checkpointApart?.() : undefined;
   const ahead: { place: string | null; early: boolean; page: Promise<PreparedPage> }[] = [];
   let next = 0;
   try {
@@ -135,6 +137,7 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   } finally {
     for (const entry of ahead) entry.page.then((page) => page.parsed?.catch(() => undefined), () => undefined);
     await parser.close();
+    await checkpointHere?.();
   }
   summary.people = people.size;
   return summary;
