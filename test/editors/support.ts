@@ -1,7 +1,7 @@
 import { createServer, type PapergraphServer, type ServerOptions } from "../../src/server/index.ts";
 import { createApiKey, revokeApiKey, type Scope } from "../../src/auth/api-keys.ts";
 import type { TestDatabase } from "../support/database.ts";
-import type { GraphQLResponse } from "../support/graphql.ts";
+import { postOperation, type GraphQLResponse } from "../support/graphql.ts";
 
 /** Creates a key through the writer, as `papergraph keys create` does; returns its token. */
 export async function keyFor(db: TestDatabase, name: string, scope: Scope): Promise<string> {
@@ -24,16 +24,7 @@ export async function run<T = any>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await yoga.fetch("http://papergraph/graphql", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse<T>;
+  return (await (await postOperation(yoga, query, variables, { token })).json()) as GraphQLResponse<T>;
 }
 
 /** Like run, failing on any GraphQL error; returns data. */

@@ -3,6 +3,7 @@ import { createServer, type PapergraphServer } from "../../src/server/index.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { loadSample } from "../support/sample.ts";
 import { keyFor } from "../editors/support.ts";
+import { postOperation } from "../support/graphql.ts";
 
 // With READS_REQUIRE_KEY=true nothing of the archive reaches a request without a reader key,
 // whichever endpoint, root field, fragment or variable reached it.
@@ -13,15 +14,7 @@ const closed = createServer(db.reader, { readsRequireKey: true });
 const READER = await keyFor(db, "library", "reader");
 
 async function post(yoga: PapergraphServer, path: string, token: string | null, query: string, variables: Record<string, unknown> = {}) {
-  const response = await yoga.fetch(`http://papergraph${path}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json",
-      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
+  const response = await postOperation(yoga, query, variables, { token, path });
   return { status: response.status, text: await response.text() };
 }
 
