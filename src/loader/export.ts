@@ -6,6 +6,7 @@ import type { PublicationInfo } from "./write-page.ts";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportCaption, type ExportLine, type ExportSpan } from "./export-format.ts";
 import { historyReader, type PageHistory } from "./export-history.ts";
 import { pageStories, storiesOfArticles } from "./story-export.ts";
+import { headingsOf } from "./article-headings.ts";
 
 /**
  * `papergraph export`: one publication's pages as NDJSON, one self-contained JSON line per
@@ -255,13 +256,7 @@ function exportLine(publication: PublicationInfo, page: PageRow, history: PageHi
     articles: page.articles.map((article) => ({
       position: article.position,
       span: span(article.spanStart, article.spanEnd),
-      kicker: article.kicker,
-      headline: article.headline,
-      subheadline: article.subheadline,
-      source: article.source,
-      dispatch: article.dispatch,
-      dateline: article.dateline,
-      eventDate: article.eventDate,
+      ...headingsOf(article),
       // The writer stores the paragraphs joined by "\n"; splitting gives them back.
       paragraphs: article.body === "" ? [] : article.body.split("\n"),
       credits: article.credits.map((credit) => ({

@@ -8,6 +8,7 @@ import type { ParsedArticle, ParsedCaption, ParsedCredit, ParsedMention, ParsedP
 import { checkExportLine, ExportLineError, type CheckedExportLine } from "./export-format.ts";
 import { writePage, type PageSource, type PageWriteResult, type RestoredCorrection, type RestoredLink } from "./write-page.ts";
 import type { RestoredHistory } from "./export-history.ts";
+import { headingsOf } from "./article-headings.ts";
 
 /**
  * Reloading what `papergraph export` wrote (src/loader/export.ts). Each line is checked against
@@ -165,13 +166,7 @@ function article(item: CheckedArticle, pageText: string): ParsedArticle {
   return {
     position: item.position,
     span,
-    kicker: item.kicker,
-    headline: item.headline,
-    subheadline: item.subheadline,
-    source: item.source,
-    dispatch: item.dispatch,
-    dateline: item.dateline,
-    eventDate: item.eventDate,
+    ...headingsOf(item),
     // Paragraph spans are not stored (the writer keeps the joined body): the article's span stands in.
     paragraphs: item.paragraphs.map((paragraph) => ({ text: paragraph, span })),
     credits: gapFilled(item.credits.map(({ position, ...credit }): [number, ParsedCredit] => [position, credit])),

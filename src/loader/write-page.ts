@@ -12,6 +12,7 @@ import { articleAt, keepCorrections } from "./keep-corrections.ts";
 import { linkJump, saveCorrection } from "./corrections-store.ts";
 import { restoreHistory, type RestoredHistory } from "./export-history.ts";
 import { removeUnnamedOrganisations, writePositionsOf } from "./write-positions.ts";
+import { headingsOf } from "./article-headings.ts";
 
 export interface PublicationInfo {
   slug: string;
@@ -273,13 +274,7 @@ function articleRow(article: ParsedArticle, issueId: number, source: PageSource)
     issueDate: source.date,
     pageNumber: source.pageNumber,
     position: article.position,
-    kicker: article.kicker,
-    headline: article.headline,
-    subheadline: article.subheadline,
-    source: article.source,
-    dispatch: article.dispatch,
-    dateline: article.dateline,
-    eventDate: article.eventDate,
+    ...headingsOf(article),
     body: article.paragraphs.map((paragraph) => paragraph.text).join("\n"),
     spanStart: article.span.start,
     spanEnd: article.span.end,
