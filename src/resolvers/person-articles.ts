@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { Db } from "../db/client.ts";
 import { Prisma, type Article } from "../generated/prisma/client.ts";
 import type { PersonRole } from "./article-filter.ts";
-import { countPersonArticles, listPersonArticles } from "./queries.ts";
+import { listPersonArticles } from "./queries.ts";
 import { groupBy } from "../lib/group-by.ts";
 
 /** What `Person.articles` asks of each person: the role and dates, the same for a whole list. */
@@ -30,8 +30,8 @@ interface CountKey {
  * `Person.articles` (first page) and its `totalCount` for every person a request lists, in a
  * fixed number of statements: the newest articles of each person numbered per person in one
  * query (ROW_NUMBER over their mentions and credits), their columns read in a second; counts
- * grouped by person in one. Asked of one person, the plain per-person query (a LIMIT on the
- * key order) is cheaper, and is used.
+ * grouped by person in one, for one person as for many. Asked of one person, the first page is
+ * the plain per-person query (a LIMIT on the key order), which is cheaper.
  */
 export function createPersonArticlesLoaders(db: Db) {
   return {
@@ -120,10 +120,6 @@ async function loadCounts(db: Db, keys: readonly CountKey[]): Promise<number[]> 
   const counts = new Map<CountKey, number>();
   for (const group of groupBy(keys, (key) => JSON.stringify(key.filter)).values()) {
     const { filter } = group[0]!;
-    if (group.length === 1) {
-      counts.set(group[0]!, await countPersonArticles(db, group[0]!.personId, filter.role, filter));
-      continue;
-    }
     const rows = await db.$queryRaw<{ personId: number; n: number | bigint }[]>`${counted([...new Set(group.map((key) => key.personId))], filter)}`;
     const byPerson = new Map(rows.map((row) => [Number(row.personId), Number(row.n)]));
     for (const key of group) counts.set(key, byPerson.get(key.personId) ?? 0);

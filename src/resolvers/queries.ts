@@ -98,8 +98,6 @@ function personArticlesWhere(personId: number, role: PersonRole | null, span: Da
 
 export const listPersonArticles = (db: Db, query: Page, personId: number, role: PersonRole | null, span: DateSpan = {}) =>
   db.article.findMany({ ...query, where: personArticlesWhere(personId, role, span), orderBy: [...newestFirst, { id: "asc" }] });
-export const countPersonArticles = (db: Db, personId: number, role: PersonRole | null, span: DateSpan = {}) =>
-  db.article.count({ where: personArticlesWhere(personId, role, span) });
 
 /** The person with exactly this name, as folded-read.ts picks a root row. */
 export const personNamed = (name: string): FoldedRoot => ({ where: Prisma.sql`t0."name" = ${name}`, orderBy: [], take: 1 });

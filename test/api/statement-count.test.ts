@@ -33,6 +33,24 @@ await loadSample(one.writer);
 const twenty = await createTestDatabase();
 await loadSample(twenty.writer);
 await loadSampleOnDates(twenty.writer, datesAfter("2022-06-03", 19));
+// The most named person also reports two articles, one of which names them: counted once there.
+const mostNamed = (await twenty.reader.person.findFirst({ orderBy: [{ mentionCount: "desc" }, { id: "asc" }], select: { id: true } }))!.id;
+const namingArticle = (await twenty.reader.mention.findFirst({ where: { personId: mostNamed }, orderBy: { id: "asc" }, select: { articleId: true } }))!.articleId;
+const notNaming = (await twenty.reader.article.findFirst({ where: { mentions: { none: { personId: mostNamed } } }, orderBy: { id: "desc" }, select: { id: true } }))!.id;
+await twenty.writer.transaction(async (sql) => {
+  for (const articleId of [namingArticle, notNaming]) {
+    await sql.run(`INSERT INTO "Credit" ("articleId", "personId", "role", "label", "position", "spanStart", "spanEnd") VALUES (?, ?, 'REPORTER', '记者', 99, 0, 0)`, [articleId, mostNamed]);
+  }
+});
+
+/** The articles that name or credit a person in a role and dates, counted row by row: what every totalCount of Person.articles must equal. */
+async function articlesOf(name: string, filter: { role?: string; from?: string; to?: string }): Promise<number> {
+  const person = { name };
+  const mentioned = { mentions: { some: { person } } };
+  const credited = { credits: { some: { person, ...(filter.role && filter.role !== "MENTIONED" ? { role: filter.role as "REPORTER" } : {}) } } };
+  const linked = filter.role === "MENTIONED" ? mentioned : filter.role ? credited : { OR: [mentioned, credited] };
+  return twenty.reader.article.count({ where: { ...linked, issueDate: { gte: filter.from ?? "0000", lte: filter.to ?? "9999" } } });
+}
 
 describe("statements per request", () => {
   it("does not grow with the number of issues, pages and articles a nested query touches", async () => {
@@ -61,6 +79,7 @@ describe("statements per request", () => {
       // Each person's articles as asked of that person alone (its own query).
       for (const { node } of many.people.edges) {
         expect(node).toEqual((await query(yoga, ONE, { name: node.name, ...filter })).person);
+        expect({ name: node.name, totalCount: node.articles.totalCount }).toEqual({ name: node.name, totalCount: await articlesOf(node.name, filter) });
       }
       expect(many.people.edges.some((edge: any) => edge.node.articles.totalCount > 3)).toBe(true);
     }
@@ -74,7 +93,10 @@ describe("statements per request", () => {
       const most = await query(yoga, MOST, { first: 30, ...filter });
       // people, the articles' candidates and numbering, the articles' columns, the counts, the pages, the issues.
       expect({ filter, statements: twenty.statements.length }).toEqual({ filter, statements: 6 });
-      for (const { node } of most.people.edges) expect(node).toEqual((await query(yoga, SINGLE, { name: node.name, ...filter })).person);
+      for (const { node } of most.people.edges) {
+        expect(node).toEqual((await query(yoga, SINGLE, { name: node.name, ...filter })).person);
+        expect({ name: node.name, totalCount: node.articles.totalCount }).toEqual({ name: node.name, totalCount: await articlesOf(node.name, filter) });
+      }
     }
     // The last page, asked of a list, is each person's own query, with the same answer.
     const LAST = `articles(last: 2) { edges { node { headline issue { date } } } pageInfo { hasPreviousPage } }`;
