@@ -3,8 +3,11 @@
  * of its own that answers `POST /<shape>` (body: the GraphQL request, of which it reads only the
  * variables) with ONE hand-written SQL statement building the same JSON as the API's answer.
  * SQLite through better-sqlite3, PostgreSQL through a pg pool. Prints its port; stops on SIGTERM.
- * Each statement is written as one would by hand for speed: the timeline takes a person's 50
- * newest mentions from the (personId, issueDate, id) index before joining their articles.
+ * Each statement is written as one would by hand for speed: the timeline walks a person's
+ * (personId, issueDate, id) index for the 50 newest mentions and reads each one's article, page
+ * and issue in correlated subqueries. Joined to them in FROM instead, PostgreSQL estimated the
+ * person's mentions at the average (22), sorted all 9,588 of the commonest name's and took 20 ms
+ * where this form takes 0.9 (the form the API's folded statement has).
  *
  *   node --import tsx bench/compare-sql.ts <DATABASE_URL>
  */
@@ -19,6 +22,8 @@ const postgres = /^postgres(ql)?:\/\//.test(url);
 const obj = (...pairs: string[]) => (postgres ? `json_build_object(${pairs.join(", ")})` : `json_object(${pairs.join(", ")})`);
 const list = (select: string) =>
   postgres ? `(SELECT coalesce(json_agg(x.j), '[]'::json) FROM (${select}) x)` : `json((SELECT json_group_array(json(x.j)) FROM (${select}) x))`;
+/** A correlated subquery's one JSON object. */
+const one = (select: string) => (postgres ? `(${select})` : `json((${select}))`);
 const base64 = (text: string) => (postgres ? `encode(convert_to(${text}, 'UTF8'), 'base64')` : `base64(${text})`);
 const p = (index: number) => (postgres ? `$${index}` : "?");
 
@@ -43,10 +48,9 @@ const SHAPES: Record<string, { sql: string; params: (variables: Record<string, a
   },
   timeline: {
     sql: `SELECT ${obj(`'data'`, obj(`'person'`, obj(`'mentions'`, obj(`'edges'`, list(`
-        SELECT ${obj(`'node'`, obj(`'title'`, `m."title"`, `'article'`, obj(`'headline'`, `a."headline"`, `'page'`, obj(`'number'`, `pg."number"`, `'issue'`, obj(`'date'`, `i."date"`)))))} AS j
-          FROM (SELECT "id", "title", "articleId", "issueDate" FROM "Mention" WHERE "personId" = pe."id" ORDER BY "issueDate" DESC, "id" LIMIT 50) m
-          JOIN "Article" a ON a."id" = m."articleId" JOIN "Page" pg ON pg."id" = a."pageId" JOIN "Issue" i ON i."id" = pg."issueId"
-         ORDER BY m."issueDate" DESC, m."id"`)))))} AS json
+        SELECT ${obj(`'node'`, obj(`'title'`, `m."title"`, `'article'`, one(`SELECT ${obj(`'headline'`, `a."headline"`, `'page'`, one(`SELECT ${obj(`'number'`, `pg."number"`, `'issue'`, one(`SELECT ${obj(`'date'`, `i."date"`)} FROM "Issue" i WHERE i."id" = pg."issueId"`))}
+            FROM "Page" pg WHERE pg."id" = a."pageId"`))} FROM "Article" a WHERE a."id" = m."articleId"`)))} AS j
+          FROM "Mention" m WHERE m."personId" = pe."id" ORDER BY m."issueDate" DESC, m."id" LIMIT 50`)))))} AS json
       FROM "Person" pe WHERE pe."name" = ${p(1)}`,
     params: (variables) => [variables.name],
   },
