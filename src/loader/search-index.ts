@@ -35,12 +35,17 @@ export async function deleteSearchRows(sql: SqlRunner, articleIdsSql: string, pa
 /**
  * Adds (`sign` 1) or subtracts (-1) the mentions of one page's articles to their people's
  * mention counts: work in proportion to the page, not to how often the people appear overall.
+ * The articles are named by ID, so that both databases read their mentions through the
+ * (articleId, personId) index whatever their statistics say: on a PostgreSQL archive growing
+ * without fresh statistics, the page's articles by pageId were estimated at 400 and each
+ * person's mentions counted through the person's index, 51 ms a page on average by 2,920 pages.
  */
-export async function addPageMentionCounts(sql: SqlRunner, pageId: number, sign: 1 | -1): Promise<void> {
-  const ofPage = `SELECT "id" FROM "Article" WHERE "pageId" = ?`;
+export async function addPageMentionCounts(sql: SqlRunner, articleIds: readonly number[], sign: 1 | -1): Promise<void> {
+  if (articleIds.length === 0) return;
   await sql.run(
-    `UPDATE "Person" SET "mentionCount" = "mentionCount" + ? * (SELECT COUNT(*) FROM "Mention" m WHERE m."personId" = "Person"."id" AND m."articleId" IN (${ofPage}))
-      WHERE "id" IN (SELECT "personId" FROM "Mention" WHERE "articleId" IN (${ofPage}))`,
-    [sign, pageId, pageId],
+    `UPDATE "Person" SET "mentionCount" = "Person"."mentionCount" + ? * c."n"
+       FROM (SELECT "personId", COUNT(*) AS "n" FROM "Mention" WHERE "articleId" IN (${articleIds.map(() => "?").join(", ")}) GROUP BY "personId") c
+      WHERE "Person"."id" = c."personId"`,
+    [sign, ...articleIds],
   );
 }

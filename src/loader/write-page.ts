@@ -129,7 +129,11 @@ export async function writePageWith(
     }
     // Before any article goes: the full-text rows are found through "ArticleSearch", which cascades away with its article.
     await deleteSearchRows(sql, OF_PAGE, [pageId]);
-    await addPageMentionCounts(sql, pageId, -1);
+    await addPageMentionCounts(
+      sql,
+      current.map((article) => article.id),
+      -1,
+    );
     formerPeople = await clearPage(sql, pageId);
     await sql.run(`UPDATE "Page" SET "text" = ?, "textHash" = ?, "parserVersion" = ?, "ingestedAt" = ? WHERE "id" = ?`, [
       pageFields.text,
@@ -168,7 +172,7 @@ export async function writePageWith(
   const correctionsKept = await keepCorrections(sql, pageId, articleRows, { peopleCreated });
   if (options.history) await restoreHistory(sql, pageId, issueId, source.pageNumber, options.history);
   if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
-  await addPageMentionCounts(sql, pageId, 1);
+  await addPageMentionCounts(sql, articleIds, 1);
   await insertSearchRows(
     sql,
     parsed.articles.map((article, index) => ({
