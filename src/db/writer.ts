@@ -28,6 +28,13 @@ export interface Writer {
    * returned function is called (src/db/wal-checkpointer.ts).
    */
   checkpointApart?(): () => Promise<void>;
+  /**
+   * For a long run of page writes (PostgreSQL only): a writer whose transactions commit without
+   * waiting for the WAL flush, and `flush`, a synchronous commit after them, which makes them all
+   * durable (WAL is flushed in order). Until then a server crash can lose the run's last pages,
+   * each whole (a re-run writes them again), never part of one; other writes stay synchronous.
+   */
+  asynchronousCommits?(): { writer: Writer; flush(): Promise<void> };
   close(): void;
 }
 
@@ -130,14 +137,35 @@ const WRITE_LOCK = 7_202_207;
  * clients) see a page only once committed; transactions run one at a time (WRITE_LOCK).
  */
 export function createPgWriter(pool: pg.Pool, onStatement?: StatementHook): Writer {
+  return {
+    ...pgWriter(pool, onStatement, BEGIN),
+    asynchronousCommits: () => ({
+      writer: pgWriter(pool, onStatement, `${BEGIN}; SET LOCAL synchronous_commit = off`),
+      async flush() {
+        // A commit that has a transaction ID (pg_current_xact_id assigns one) waits for the WAL
+        // up to its commit record, which holds every commit before it.
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN; SELECT pg_current_xact_id(); COMMIT");
+        } finally {
+          client.release();
+        }
+      },
+    }),
+  };
+}
+
+// One round trip: the lock is a constant of the code, not a parameter.
+const BEGIN = `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
+
+function pgWriter(pool: pg.Pool, onStatement: StatementHook | undefined, begin: string): Writer {
   const runnerOn = (client: pg.Pool | pg.PoolClient) => pgRunner(client, onStatement);
   return {
     read: runnerOn(pool),
     async transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
-        await client.query("BEGIN");
-        await client.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
+        await client.query(begin);
         const result = await work(runnerOn(client));
         await client.query("COMMIT");
         return result;

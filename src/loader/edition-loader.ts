@@ -101,6 +101,9 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   const longRun = options.parseInWorker ?? files.length >= WORKER_FROM_PAGES;
   const parser = longRun ? workerParser() : inThreadParser();
   const checkpointHere = longRun ? writer.checkpointApart?.() : undefined;
+  // A long run's pages commit asynchronously; the flush at its end makes them durable before it returns.
+  const asynchronous = longRun ? writer.asynchronousCommits?.() : undefined;
+  const pageWriter = asynchronous?.writer ?? writer;
   const ahead: { place: string | null; early: boolean; page: Promise<PreparedPage> }[] = [];
   let next = 0;
   try {
@@ -124,7 +127,7 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
           if (entry.early) return preparePage(writer, publications, parser, file, options);
           throw error;
         });
-        record(page.unchanged ?? (await writeParsedPage(writer, page.source, file, await page.parsed!, page.records)));
+        record(page.unchanged ?? (await writeParsedPage(pageWriter, page.source, file, await page.parsed!, page.records)));
       } catch (error) {
         if (!(error instanceof PageInputError)) throw error;
         summary.errors.push({ input: file, message: error.message });
@@ -138,6 +141,7 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
     for (const entry of ahead) entry.page.then((page) => page.parsed?.catch(() => undefined), () => undefined);
     await parser.close();
     await checkpointHere?.();
+    await asynchronous?.flush();
   }
   summary.people = people.size;
   return summary;

@@ -1,0 +1,79 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { ingestPaths } from "../../src/loader/edition-loader.ts";
+import { seedsDir } from "../../src/lib/paths.ts";
+import { createTestDatabase, databaseKind } from "../support/database.ts";
+import { SAMPLE_TEXT } from "../support/sample.ts";
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-async-commits-"));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** An archive folder holding the sample's publication and its page text under the given dates. */
+function archive(name: string, dates: string[]): string {
+  const folder = path.join(root, name);
+  fs.mkdirSync(path.join(folder, "taiyuan-daily"), { recursive: true });
+  fs.copyFileSync(path.join(seedsDir, "taiyuan-daily", "publication.json"), path.join(folder, "taiyuan-daily", "publication.json"));
+  for (const date of dates) {
+    fs.mkdirSync(path.join(folder, "taiyuan-daily", date));
+    fs.writeFileSync(path.join(folder, "taiyuan-daily", date, "page-01.txt"), SAMPLE_TEXT);
+  }
+  return folder;
+}
+
+/** The text of every query sent to PostgreSQL while `work` runs, in order. */
+async function queriesDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const texts: string[] = [];
+  const query = pg.Client.prototype.query;
+  const spy = vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+    const [first] = args as [string | { text: string }];
+    texts.push(typeof first === "string" ? first : first.text);
+    return (query as (...args: unknown[]) => unknown).apply(this, args);
+  } as typeof query);
+  try {
+    await work();
+  } finally {
+    spy.mockRestore();
+  }
+  return texts;
+}
+
+const ASYNCHRONOUS_BEGIN = /^BEGIN; SELECT pg_advisory_xact_lock\(\d+\); SET LOCAL synchronous_commit = off$/;
+const FLUSH = "BEGIN; SELECT pg_current_xact_id(); COMMIT";
+
+// SQLite's writer has no asynchronous commits (its long runs move checkpoints apart instead).
+describe.skipIf(databaseKind() !== "postgresql")("a long ingest on PostgreSQL", () => {
+  it("commits each page asynchronously, in its own transaction only, and ends with a synchronous commit after the last page", async () => {
+    const db = await createTestDatabase();
+    const dates = ["2022-06-03", "2022-06-04", "2022-06-05"];
+    let summary: Awaited<ReturnType<typeof ingestPaths>> | undefined;
+    const texts = await queriesDuring(async () => {
+      summary = await ingestPaths(db.writer, [archive("long", dates)], { parseInWorker: true });
+    });
+    expect(summary!.pages).toEqual({ created: 3, replaced: 0, unchanged: 0 });
+    // Every transaction of the run is a page's, asynchronous (SET LOCAL: for that transaction only).
+    const begins = texts.filter((text) => text.startsWith("BEGIN"));
+    expect(begins.filter((text) => ASYNCHRONOUS_BEGIN.test(text))).toHaveLength(3);
+    // The last query of the run, after the last page's COMMIT: a synchronous commit that has a
+    // transaction ID, which waits for the WAL flush up to it (and so every page's commit before it).
+    expect(texts.slice(-2)).toEqual(["COMMIT", FLUSH]);
+    expect(begins.at(-1)).toBe(FLUSH);
+    // The pool's connections are back to the server's default.
+    for (let client = 0; client < 3; client++) {
+      expect(await db.writer.read.get(`SELECT current_setting('synchronous_commit') AS "setting"`)).toEqual({ setting: "on" });
+    }
+  });
+
+  it("leaves a short run's pages, and every other write, synchronous", async () => {
+    const db = await createTestDatabase();
+    const texts = await queriesDuring(async () => {
+      await ingestPaths(db.writer, [archive("short", ["2022-06-03"])]);
+      await db.writer.transaction((sql) => sql.run(`UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "id" = 1`));
+    });
+    const begins = texts.filter((text) => text.startsWith("BEGIN"));
+    expect(begins).toEqual([`BEGIN; SELECT pg_advisory_xact_lock(7202207)`, `BEGIN; SELECT pg_advisory_xact_lock(7202207)`]);
+    expect(texts).not.toContain(FLUSH);
+  });
+});
