@@ -268,13 +268,19 @@ function relationOf(builder: Builder, model: string, field: Field, args: Relatio
   }
   const order = orderingOf(field.type, args.orderBy);
   const inner = order.map(([name, direction]) => orderTerm(child, name, direction));
+  const ordered = (columns: Prisma.Sql[]) =>
+    Prisma.sql`SELECT ${Prisma.join(columns)} FROM ${table} WHERE ${where}${inner.length ? Prisma.sql` ORDER BY ${Prisma.join(inner)}` : Prisma.empty}${page(args.take, args.skip)}`;
+  // SQLite keeps a FROM subquery's ORDER BY when the query around it is an aggregate such as
+  // json_group_array, and never flattens such a subquery into it, so the aggregate takes the rows
+  // in that order (select.c: the ORDER BY is kept when "the outer query uses an aggregate function
+  // other than count(), min() or max()", for group_concat). Sorting again inside the aggregate
+  // cost a temporary B-tree at every level: 10-20% of a front page's statement.
+  if (builder.dialect === "sqlite") return Prisma.sql`(SELECT json_group_array(json(x.j)) FROM (${ordered([Prisma.sql`${object} AS j`])}) x)`;
+  // PostgreSQL promises no order to an aggregate over a sorted subquery: json_agg sorts its input.
   const keys = order.map(([name], index) => Prisma.sql`${Prisma.raw(child)}.${identifier(name)} AS o${Prisma.raw(String(index))}`);
   const outer = order.map(([, direction], index) => Prisma.sql`x.o${Prisma.raw(String(index))} ${Prisma.raw(direction === "desc" ? "DESC" : "ASC")}`);
-  const rows = Prisma.sql`SELECT ${Prisma.join([Prisma.sql`${object} AS j`, ...keys])} FROM ${table} WHERE ${where}${inner.length ? Prisma.sql` ORDER BY ${Prisma.join(inner)}` : Prisma.empty}${page(args.take, args.skip)}`;
   const sorted = outer.length ? Prisma.sql` ORDER BY ${Prisma.join(outer)}` : Prisma.empty;
-  return builder.dialect === "postgresql"
-    ? Prisma.sql`(SELECT coalesce(json_agg(x.j${sorted}), '[]'::json) FROM (${rows}) x)`
-    : Prisma.sql`(SELECT json_group_array(json(x.j)${sorted}) FROM (${rows}) x)`;
+  return Prisma.sql`(SELECT coalesce(json_agg(x.j${sorted}), '[]'::json) FROM (${ordered([Prisma.sql`${object} AS j`, ...keys])}) x)`;
 }
 
 /** A relation's `orderBy`: one object or a list of them, each one scalar field and a direction. */

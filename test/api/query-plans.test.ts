@@ -37,6 +37,22 @@ const TIMELINE = {
 
 const sqlite = databaseKind() === "sqlite";
 
+const ORDERED = { orderBy: { position: "asc" } };
+const FRONT_PAGE = {
+  include: {
+    pages: {
+      orderBy: { number: "asc" },
+      select: {
+        id: true,
+        articles: {
+          ...ORDERED,
+          select: { id: true, headline: true, credits: { ...ORDERED, select: { id: true, person: true } }, mentions: { ...ORDERED, select: { id: true, person: true } } },
+        },
+      },
+    },
+  },
+};
+
 describe("query plans of the newest articles and a person's timeline", () => {
   it("reads a page of articles after a cursor from the cursor's place in the newest-first index, without sorting", async () => {
     const [cursor] = await db.reader.article.findMany({ orderBy: [{ issueDate: "desc" }, { pageNumber: "asc" }, { position: "asc" }, { id: "asc" }], skip: 20, take: 1 });
@@ -59,6 +75,17 @@ describe("query plans of the newest articles and a person's timeline", () => {
       expect(plan).toMatch(/Index Scan using "Mention_personId_issueDate_id_idx" on "Mention" t1.*\n\s+Index Cond: \("personId" = t0\.id\)/);
       expect(plan).not.toMatch(/\bSort\b/);
     }
+  });
+});
+
+describe("query plans of a front page", () => {
+  // SQLite's aggregate takes a FROM subquery's rows in its ORDER BY's order (folded-read.ts): a
+  // second sort inside json_group_array would cost a temporary B-tree at each level of the tree.
+  it.runIf(sqlite)("builds each list of an issue's pages, articles, credits and mentions in its subquery's order, sorted once", async () => {
+    const { date } = await db.reader.issue.findFirstOrThrow({ orderBy: { date: "asc" } });
+    const plan = await planOf(db.reader, foldedStatement(db.reader, "Issue", FRONT_PAGE, { where: Prisma.sql`t0."date" = ${date}`, orderBy: [], take: 1 })!);
+    expect(plan.match(/USE TEMP B-TREE FOR ORDER BY/g)).toHaveLength(2);
+    expect(plan).not.toContain("json_group_array(ORDER BY)");
   });
 });
 
