@@ -206,6 +206,14 @@ describe("search over the bigram index", () => {
     expect((await allHits("５日")).ids).toEqual(await likeScan("5日"));
   });
 
+  it("one-character terms, alone or beside a longer term, in traditional form too, find what a LIKE scan finds", async () => {
+    const both = async (a: string, b: string) => (await likeScan(a)).filter(new Set(await likeScan(b)).has, new Set(await likeScan(b)));
+    expect((await allHits("汾")).ids).toEqual(await likeScan("汾"));
+    expect((await allHits("韋")).ids).toEqual(await likeScan("韦"));
+    expect((await allHits("韋 汾酒")).ids).toEqual(await both("韦", "汾酒"));
+    expect((await allHits("市 太忻经济")).ids).toEqual(await both("市", "太忻经济"));
+  });
+
   it("a query of one-character terms scans the newest articles, at most SCAN_LIMIT, and says so", async () => {
     const data = await query(yoga, `{ search(query: "汾", filter: { from: "2022-06-03", to: "2022-06-03" }) { totalCount method complete } }`);
     // 汾酒 in one article, 汾河 in two.
