@@ -76,7 +76,7 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
      GROUP BY t."key", t."articleId" HAVING ${everyPhrase}`)}`;
   };
   // "s" as charJoin expects it: the hits, with their "articleId".
-  const joined = (withScore: boolean, from: Prisma.Sql = Prisma.empty) => Prisma.sql`(${matches(withScore, from)}) s ${charJoin(charTerms, "postgresql")}`;
+  const joined = (withScore: boolean, from: Prisma.Sql = Prisma.empty) => Prisma.sql`(${matches(withScore, from)}) s ${charJoin(charTerms)}`;
   // The newest `limit` after `offset` (and before the key `before`), newest first; with
   // one-character terms, the hits are filtered after the branches: no per-branch LIMIT.
   const newestFirst = (select: Prisma.Sql, withScore: boolean, limit: number, offset = 0, before: Prisma.Sql = Prisma.empty, walk = false) =>

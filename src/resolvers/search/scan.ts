@@ -1,4 +1,4 @@
-import { dialectOf, type Db } from "../../db/client.ts";
+import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchTerm } from "../../search/query.ts";
 import { charJoin } from "./char-terms.ts";
@@ -10,7 +10,7 @@ import type { Row, SearchCount } from "./types.ts";
  */
 export const SCAN_LIMIT = 5_000;
 
-/** A query of one-character terms only, the same SQL on both databases but for how charJoin checks a term. */
+/** A query of one-character terms only, the same SQL on both databases. */
 export async function scanSearch(
   db: Db,
   charTerms: SearchTerm[],
@@ -26,7 +26,7 @@ export async function scanSearch(
     WHERE ${Prisma.join(conditions, " AND ")} ORDER BY s."key" DESC`;
   const [scanned] = await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM (${examined} LIMIT ${SCAN_LIMIT + 1}) e`;
   const complete = Number(scanned?.n ?? 0) <= SCAN_LIMIT;
-  const from = Prisma.sql`(${examined} LIMIT ${SCAN_LIMIT}) s ${charJoin(charTerms, dialectOf(db))}`;
+  const from = Prisma.sql`(${examined} LIMIT ${SCAN_LIMIT}) s ${charJoin(charTerms)}`;
   const before = cursor === null ? Prisma.empty : Prisma.sql`WHERE s."key" < ${BigInt(cursor)}`;
   const found = await db.$queryRaw<{ id: number; key: string }[]>`
     SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM ${from} ${before} ORDER BY s."key" DESC LIMIT ${take}`;

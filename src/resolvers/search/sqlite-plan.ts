@@ -24,7 +24,7 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
     publicationId,
     filter.source,
   );
-  const from = Prisma.sql`"ArticleSearchText" JOIN "ArticleSearch" s ON s."key" = "ArticleSearchText".rowid ${charJoin(charTerms, "sqlite")}`;
+  const from = Prisma.sql`"ArticleSearchText" JOIN "ArticleSearch" s ON s."key" = "ArticleSearchText".rowid ${charJoin(charTerms)}`;
   const where = Prisma.sql`"ArticleSearchText" MATCH ${match} AND "ArticleSearchText".rowid BETWEEN ${BigInt(low)} AND ${BigInt(high)}`;
   if (query.orderBy === "RELEVANCE") {
     // The join to "Article" only when one-character terms need it. bm25() is lower for better.
