@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
-import { pgSearchRows, searchRows } from "../search/document.ts";
+import { pgSearchRows, phraseText, searchRows } from "../search/document.ts";
 
 /**
  * The full-text index of articles on SQLite: an FTS5 virtual table, which Prisma's schema
@@ -76,6 +76,8 @@ function backfillSearchText(db: Database.Database): void {
  * and "articleId" is copied beside it, so that a page of hits needs no join.
  * The primary key's btree on "key" serves date ranges and the newest-first alternative plan; the
  * partial GIN index keeps the multi-chunk branch of a query (see src/resolvers/search/postgres-plan.ts) cheap.
+ * "text" (added by `ensurePhraseText`) is the normalised text of an article of one chunk, which
+ * terms are checked on (see phraseText).
  * A change of definition needs new names (these statements only create what is missing).
  */
 export const PG_SEARCH_TABLE_DDL = [
@@ -102,11 +104,13 @@ export async function ensurePgSearchTable(client: pg.PoolClient | pg.Client): Pr
   const { rows } = await client.query(`SELECT to_regclass('"ArticleSearchText"') IS NOT NULL AS "exists"`);
   if (rows[0]?.exists) {
     for (const statement of PG_SEARCH_TABLE_DDL) await client.query(statement);
+    await ensurePhraseText(client);
     return false;
   }
   await client.query("BEGIN");
   try {
     for (const statement of PG_SEARCH_TABLE_DDL) await client.query(statement);
+    await addPhraseTextColumn(client);
     await backfillPgSearchText(client);
     await client.query("COMMIT");
   } catch (error) {
@@ -114,6 +118,50 @@ export async function ensurePgSearchTable(client: pg.PoolClient | pg.Client): Pr
     throw error;
   }
   return true;
+}
+
+/**
+ * The column "text" (see phraseText), kept in the row: STORAGE MAIN compresses a long value in
+ * place and moves it to TOAST only when the row would not fit a page, where the default
+ * (EXTENDED) moves anything past 2 kB, and reading it back would cost what the tsvector's costs.
+ */
+async function addPhraseTextColumn(client: pg.PoolClient | pg.Client): Promise<void> {
+  await client.query(`ALTER TABLE "ArticleSearchText" ADD COLUMN "text" TEXT`);
+  await client.query(`ALTER TABLE "ArticleSearchText" ALTER COLUMN "text" SET STORAGE MAIN`);
+}
+
+/**
+ * Adds "text" to a table made before it, with the text of every article of one chunk, in one
+ * transaction: search reads the column from the first start.
+ */
+async function ensurePhraseText(client: pg.PoolClient | pg.Client): Promise<void> {
+  const { rows } = await client.query(
+    `SELECT 1 FROM pg_attribute WHERE attrelid = '"ArticleSearchText"'::regclass AND attname = 'text' AND NOT attisdropped`,
+  );
+  if (rows.length > 0) return;
+  await client.query("BEGIN");
+  try {
+    await addPhraseTextColumn(client);
+    for (let after = -1; ; ) {
+      const { rows: articles } = await client.query(
+        `SELECT t."key", a."kicker", a."headline", a."subheadline", a."body",
+                COALESCE((SELECT array_agg(p."caption" ORDER BY p."position") FROM "Photo" p WHERE p."articleId" = a."id"), '{}') AS "captions"
+           FROM "ArticleSearchText" t JOIN "Article" a ON a."id" = t."articleId"
+          WHERE t."chunks" = 1 AND t."key" > $1 ORDER BY t."key" LIMIT 500`,
+        [after],
+      );
+      if (articles.length === 0) break;
+      after = articles.at(-1).key;
+      await client.query(
+        `UPDATE "ArticleSearchText" t SET "text" = v."text" FROM unnest($1::bigint[], $2::text[]) AS v("key", "text") WHERE t."key" = v."key" AND t."chunk" = 0`,
+        [articles.map((article) => article.key), articles.map(phraseText)],
+      );
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
 }
 
 /** Writes the tsvector rows of every article that has an "ArticleSearch" row and none in "ArticleSearchText". */
@@ -133,10 +181,10 @@ async function backfillPgSearchText(client: pg.PoolClient | pg.Client): Promise<
     const chunks = rows.flatMap((row) => pgSearchRows({ ...row, articleId: row.id }));
     for (let start = 0; start < chunks.length; start += 50) {
       const batch = chunks.slice(start, start + 50);
-      const values = batch.map((_, index) => `(${[1, 2, 3, 4, 5, 6, 7].map((column) => `$${index * 7 + column}`).join(", ")})`);
+      const values = batch.map((_, index) => `(${[1, 2, 3, 4, 5, 6, 7, 8].map((column) => `$${index * 8 + column}`).join(", ")})`);
       await client.query(
-        `INSERT INTO "ArticleSearchText" ("key", "chunk", "chunks", "articleId", "publicationId", "source", "doc") VALUES ${values.join(", ")}`,
-        batch.flatMap((row) => [row.key, row.chunk, row.chunks, row.articleId, row.publicationId, row.source, row.doc]),
+        `INSERT INTO "ArticleSearchText" ("key", "chunk", "chunks", "articleId", "publicationId", "source", "doc", "text") VALUES ${values.join(", ")}`,
+        batch.flatMap((row) => [row.key, row.chunk, row.chunks, row.articleId, row.publicationId, row.source, row.doc, row.text]),
       );
     }
   }

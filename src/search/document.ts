@@ -58,8 +58,19 @@ const PG_POSITIONS_PER_LEXEME = 256;
  * overlap by PG_CHUNK_OVERLAP positions (half the chunk when the lexeme cap cut it short). `doc`
  * is the tsvector in its text form ('hhhhjjjj':1A,7A 'kkkkllll':2A …), cast by the INSERT:
  * explicit positions and weights, one bound parameter, and lexemes of letters a–p need no quoting.
+ * `text` is the article's `phraseText` on the row of an article of one chunk, null on the rows
+ * of a longer one (whose phrases the tsvector chunks check).
  */
-export function pgSearchRows(doc: SearchDocument): { key: number; chunk: number; chunks: number; articleId: number; publicationId: number; source: string | null; doc: string }[] {
+export function pgSearchRows(doc: SearchDocument): {
+  key: number;
+  chunk: number;
+  chunks: number;
+  articleId: number;
+  publicationId: number;
+  source: string | null;
+  doc: string;
+  text: string | null;
+}[] {
   const key = searchKey(doc.issueDate, doc.pageNumber, doc.position, doc.publicationId);
   const stream: (string | null)[] = [];
   const weights: string[] = [];
@@ -98,5 +109,18 @@ export function pgSearchRows(doc: SearchDocument): { key: number; chunk: number;
     start = Math.max(start + 1, end - Math.min(PG_CHUNK_OVERLAP, Math.floor((end - start) / 2)));
   } while (start < stream.length);
   const source = doc.source ? normaliseForSearch(doc.source) : null;
-  return chunks.map((text, chunk) => ({ key, chunk, chunks: chunks.length, articleId: doc.articleId, publicationId: doc.publicationId, source, doc: text }));
+  const text = chunks.length === 1 ? phraseText(doc) : null;
+  return chunks.map((tsvector, chunk) => ({ key, chunk, chunks: chunks.length, articleId: doc.articleId, publicationId: doc.publicationId, source, doc: tsvector, text }));
+}
+
+/**
+ * The article's fields normalised (kicker, headline, subheadline, body, captions), one after
+ * the other with "\n" between: what PostgreSQL checks a term of three or more characters on
+ * (`strpos`), instead of the tsvector's phrase. No term holds a newline (src/search/query.ts
+ * splits on white space), so a term is in this text exactly when it is in one field, as the
+ * phrase of its bigrams is. Kept in the table's row (src/db/search-table.ts): a tsvector is
+ * read from TOAST, several buffers an article.
+ */
+export function phraseText(doc: Pick<SearchDocument, "kicker" | "headline" | "subheadline" | "body" | "captions">): string {
+  return [doc.kicker, doc.headline, doc.subheadline, doc.body, doc.captions.join("\n")].map((field) => normaliseForSearch(field ?? "")).join("\n");
 }

@@ -13,18 +13,18 @@ import type { IndexPlan, IndexQuery, Row, SearchCount } from "./types.ts";
 const TS_RANK_WEIGHTS = "{0.2, 0.2, 0.4, 1.0}";
 
 /**
- * The index part of a search on PostgreSQL (src/db/search-table.ts): every term a tsquery
- * phrase of its bigrams. Articles of one chunk (nearly all) match when their one tsvector
- * holds every phrase (`doc @@ (p1 & p2)`, GIN); an article of several chunks when each phrase
- * is in one of its chunks (a second, small branch on the partial GIN index, grouped by key).
- * Facets and the date range are plain conditions. GIN yields no order: newest first is a sort
- * of the matches on "key" (a top-N sort with LIMIT, or a backward walk of the key index);
- * relevance ranks the newest matches by ts_rank (`rankedWindow`). Counts with `boundedCount` on
- * the newest `exactUpTo + 1` matches, or exactly when that is cheap.
+ * The index part of a search on PostgreSQL (src/db/search-table.ts). Articles of one chunk
+ * (nearly all) match when their tsvector holds every bigram of the terms (GIN) and their row's
+ * text every term of three or more characters (`strpos`); an article of several chunks when
+ * each term's phrase of bigrams is in one of its chunks (a second, small branch on the partial
+ * GIN index, grouped by key). Facets and the date range are plain conditions. GIN yields no
+ * order: newest first is a sort of the matches on "key" (a top-N sort with LIMIT, or a
+ * backward walk of the key index); relevance ranks the newest matches by ts_rank
+ * (`rankedWindow`). Counts with `boundedCount` on the newest `exactUpTo + 1` matches.
  *
  * The planner misjudges how many articles a common phrase is in: it multiplies its bigrams'
  * frequencies (5,853 estimated for a phrase in 35,078 of 102,915). For the newest few thousand
- * (the relevance window, the newest 10,001 that bound the count) it then checks and ranks every
+ * (the relevance window, the newest matches that bound the count) it then checks and ranks every
  * match found through GIN and sorts them (1 s), where walking the key index newest first and
  * checking each article until enough match takes 30 ms. Before those two, the newest articles
  * are sampled (`sampleNewest`, 2 ms): the walk reads about `limit / share of matches` rows,
@@ -37,15 +37,15 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
   const countUpTo = exactUpTo + 1;
   const phrases = indexTerms.map((term) => tsPhrase(term.normalised));
   const all = Prisma.sql`${phrases.join(" & ")}::tsquery`;
-  const hasPhrase = phrases.some((phrase) => phrase.includes("<->"));
   const { ranged } = filter;
-  // A bitmap scan rechecks its index condition before any other condition, and checking a
-  // phrase detoasts the candidate's tsvector (some microseconds). With a date range, the index
-  // condition is the phrase's bigrams in any order (GIN answers that without a recheck) and
-  // the phrase (ts_match_vq, which GIN does not take) comes after the range: 4× faster for a
-  // year. Not without a range: a walk of the key index would then detoast each row twice.
+  // Articles of one chunk: GIN finds those holding every bigram in any order (exactly, with no
+  // recheck), and each term of three or more characters is then looked for in the row's text
+  // (strpos), which is in the row, where checking the phrase would read the tsvector from TOAST.
+  // The walk of the key index checks every term in the text alone: it reads no tsvector.
   const anyOrder = Prisma.sql`${tsAnyOrder(indexTerms.map((term) => term.normalised))}::tsquery`;
-  const [indexed, phraseAfter] = hasPhrase && ranged ? [anyOrder, Prisma.sql`AND ts_match_vq(t."doc", ${all})`] : [all, Prisma.empty];
+  const inText = (terms: typeof indexTerms) =>
+    terms.length === 0 ? Prisma.empty : Prisma.join(terms.map((term) => Prisma.sql`strpos(t."text", ${term.normalised}) > 0`), " AND ", "AND ");
+  const phraseAfter = inText(indexTerms.filter((term) => term.normalised.length > 2));
   const any = Prisma.sql`${phrases.join(" | ")}::tsquery`;
   const conditions = [Prisma.sql`TRUE`];
   // No date range, no condition on "key": the planner would weigh a btree range that selects everything.
@@ -60,16 +60,16 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
   // `newestEach`: each branch newest first with its own LIMIT, so that the planner can walk the
   // "key" index backwards and stop after a page, where a sort of every match would detoast each
   // one's tsvector (seconds for a name in half the archive); a rare term still takes the GIN index.
-  // `walk`: the one-chunk branch's match as a function call, which GIN does not take, so that
+  // `walk`: the one-chunk branch's match on the text alone, which GIN does not take, so that
   // the plan is the walk of the key index (only chosen without a date range, see `walks`).
   const matches = (withScore: boolean, from: Prisma.Sql = Prisma.empty, newestEach?: number, walk = false) => {
     const where = Prisma.sql`${Prisma.join(conditions, " AND ")} ${from}`;
     const branch = (select: Prisma.Sql) =>
       newestEach === undefined ? select : Prisma.sql`(${select} ORDER BY t."key" DESC LIMIT ${newestEach})`;
-    const match = walk ? Prisma.sql`ts_match_vq(t."doc", ${all})` : Prisma.sql`t."doc" @@ ${indexed}`;
+    const match = walk ? Prisma.sql`TRUE ${inText(indexTerms)}` : Prisma.sql`t."doc" @@ ${anyOrder} ${phraseAfter}`;
     return Prisma.sql`
     ${branch(Prisma.sql`SELECT t."key", t."articleId"${withScore ? Prisma.sql`, ${rank(all)} AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
-     WHERE ${match} AND t."chunks" = 1 AND ${where} ${phraseAfter}`)}
+     WHERE ${match} AND t."chunks" = 1 AND ${where}`)}
     UNION ALL
     ${branch(Prisma.sql`SELECT t."key", t."articleId"${withScore ? Prisma.sql`, MAX(${rank(any)}) AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
      WHERE t."doc" @@ ${any} AND t."chunks" > 1 AND ${where}
@@ -89,7 +89,7 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
   const walks = async (limit: number): Promise<boolean> => {
     if (ranged || charTerms.length > 0) return false;
     if (newestBy) return newestBy === "walk";
-    sample ??= sampleNewest(db, anyOrder, all, conditions);
+    sample ??= sampleNewest(db, anyOrder, Prisma.sql`TRUE ${inText(indexTerms)}`, conditions);
     const { sampled, candidates, matched, rows } = await sample;
     return matched > 0 && (limit * sampled) / matched < (rows * candidates) / sampled;
   };
@@ -105,22 +105,10 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
     const found = await db.$queryRaw<{ id: number; key: string }[]>(newestFirst(Prisma.sql`s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key"`, false, take, 0, before));
     rows = found.map((row) => ({ id: Number(row.id), key: row.key, score: null }));
   }
-  // Terms of two characters are one bigram each, no phrase: GIN finds exactly their matches,
-  // and a bitmap scan counts them without reading any tsvector (58,000 in 18 ms), where a
-  // sequential scan, which the planner prefers for a very common term, reads every one. In one
-  // process: for 83,000 matches the planner takes two parallel workers, whose start and
-  // gathering made the count 4× slower (165 ms against 35) on a busy two-core server.
-  const exactCount = !hasPhrase && charTerms.length === 0 ? Prisma.sql`SELECT COUNT(*) AS "n" FROM (${matches(false)}) s` : null;
-  const count = exactCount
-    ? async () => {
-        // Sequential scans and parallel workers ruled out for this transaction alone (set_config's is_local): see above.
-        const [, [row]] = await db.$transaction([
-          db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
-          db.$queryRaw<{ n: bigint }[]>(exactCount),
-        ]);
-        return { total: Number(row?.n ?? 0), exact: true };
-      }
-    : async () => boundedCount(db, newestFirst(Prisma.sql`s."key" AS k`, false, countUpTo, 0, Prisma.empty, await walks(countUpTo)), filter, exactUpTo);
+  // Counted as on SQLite, exactly up to `exactUpTo` (every term, two characters too): an exact
+  // count of a common bigram reads every matching row, and with the text in the row (many
+  // more heap pages) 58,000 took 90 ms.
+  const count = async () => boundedCount(db, newestFirst(Prisma.sql`s."key" AS k`, false, countUpTo, 0, Prisma.empty, await walks(countUpTo)), filter, exactUpTo);
   return { rows, count };
 }
 
