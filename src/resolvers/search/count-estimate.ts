@@ -8,12 +8,16 @@ import type { SearchCount } from "./types.ts";
  * articles that the newest `exactUpTo + 1` matches span (close for a term spread over the
  * years, high for one that is frequent only lately; capped at the range's articles). One
  * statement: the two key counts run only then (CASE), on the key index; without a date range,
- * the whole table's count.
+ * `archiveSize` (by default the whole table's count).
  */
-export async function boundedCount(db: Db, newest: Prisma.Sql, range: { low: number; high: number; ranged: boolean }, exactUpTo: number): Promise<SearchCount> {
-  const allKeys = range.ranged
-    ? Prisma.sql`SELECT COUNT(*) FROM "ArticleSearch" WHERE "key" BETWEEN ${BigInt(range.low)} AND ${BigInt(range.high)}`
-    : Prisma.sql`SELECT COUNT(*) FROM "ArticleSearch"`;
+export async function boundedCount(
+  db: Db,
+  newest: Prisma.Sql,
+  range: { low: number; high: number; ranged: boolean },
+  exactUpTo: number,
+  archiveSize: Prisma.Sql = Prisma.sql`SELECT COUNT(*) FROM "ArticleSearch"`,
+): Promise<SearchCount> {
+  const allKeys = range.ranged ? Prisma.sql`SELECT COUNT(*) FROM "ArticleSearch" WHERE "key" BETWEEN ${BigInt(range.low)} AND ${BigInt(range.high)}` : archiveSize;
   const [row] = await db.$queryRaw<{ n: number | bigint; all: number | bigint | null; newer: number | bigint | null }[]>`
     WITH c AS (${newest})
     SELECT b.n AS "n",

@@ -108,8 +108,20 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
   // Counted as on SQLite, exactly up to `exactUpTo` (every term, two characters too): an exact
   // count of a common bigram reads every matching row, and with the text in the row (many
   // more heap pages) 58,000 took 90 ms.
-  const count = async () => boundedCount(db, newestFirst(Prisma.sql`s."key" AS k`, false, countUpTo, 0, Prisma.empty, await walks(countUpTo)), filter, exactUpTo);
+  const count = async () =>
+    boundedCount(db, newestFirst(Prisma.sql`s."key" AS k`, false, countUpTo, 0, Prisma.empty, await walks(countUpTo)), filter, exactUpTo, ARCHIVE_SIZE);
   return { rows, count };
 }
+
+/**
+ * The archive's size for an estimated count, as PostgreSQL's planner reckons a table's rows: the
+ * rows per page of the last ANALYZE or VACUUM times the table's pages now, so it follows the
+ * archive's growth since. Counting the 102,915 keys took 10–17 ms of a 50 ms search; an estimate
+ * needs no exact denominator. A table never analyzed is counted.
+ */
+const ARCHIVE_SIZE = Prisma.sql`SELECT CASE WHEN c.relpages > 0 AND c.reltuples >= 0
+      THEN round(c.reltuples / c.relpages * (pg_relation_size(c.oid) / current_setting('block_size')::int))::bigint
+      ELSE (SELECT COUNT(*) FROM "ArticleSearch") END
+    FROM pg_class c WHERE c.oid = '"ArticleSearch"'::regclass`;
 
 export const postgresIndexPlan: IndexPlan = { search };

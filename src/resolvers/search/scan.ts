@@ -18,22 +18,28 @@ export async function scanSearch(
   { cursor, take }: { cursor: string | null; take: number },
 ): Promise<{ rows: Row[]; count: () => Promise<SearchCount>; complete: boolean }> {
   const { low, high, publicationId } = filter;
-  // The newest SCAN_LIMIT articles that pass the filter, then LIKE on those only.
-  const conditions = [Prisma.sql`s."key" BETWEEN ${BigInt(low)} AND ${BigInt(high)}`];
-  if (publicationId !== null) conditions.push(Prisma.sql`a."issueId" IN (SELECT "id" FROM "Issue" WHERE "publicationId" = ${publicationId})`);
-  if (filter.source !== null) conditions.push(Prisma.sql`a."source" = ${filter.source}`);
-  const examined = Prisma.sql`SELECT s."key", s."articleId" FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s."articleId"
-    WHERE ${Prisma.join(conditions, " AND ")} ORDER BY s."key" DESC`;
+  // The newest SCAN_LIMIT articles that pass the filter, then LIKE on those only. The article's
+  // row is joined for the scan only when the filter reads it.
+  const range = Prisma.sql`s."key" BETWEEN ${BigInt(low)} AND ${BigInt(high)}`;
+  const ofArticle: Prisma.Sql[] = [];
+  if (publicationId !== null) ofArticle.push(Prisma.sql`a."issueId" IN (SELECT "id" FROM "Issue" WHERE "publicationId" = ${publicationId})`);
+  if (filter.source !== null) ofArticle.push(Prisma.sql`a."source" = ${filter.source}`);
+  const examined =
+    ofArticle.length === 0
+      ? Prisma.sql`SELECT s."key", s."articleId" FROM "ArticleSearch" s WHERE ${range} ORDER BY s."key" DESC`
+      : Prisma.sql`SELECT s."key", s."articleId" FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s."articleId"
+    WHERE ${Prisma.join([range, ...ofArticle], " AND ")} ORDER BY s."key" DESC`;
   const [scanned] = await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM (${examined} LIMIT ${SCAN_LIMIT + 1}) e`;
   const complete = Number(scanned?.n ?? 0) <= SCAN_LIMIT;
-  const from = Prisma.sql`(${examined} LIMIT ${SCAN_LIMIT}) s ${charJoin(charTerms)}`;
-  const before = cursor === null ? Prisma.empty : Prisma.sql`WHERE s."key" < ${BigInt(cursor)}`;
-  const found = await db.$queryRaw<{ id: number; key: string }[]>`
-    SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM ${from} ${before} ORDER BY s."key" DESC LIMIT ${take}`;
-  const rows = found.map((row) => ({ id: Number(row.id), key: row.key, score: null }));
-  const count = async () => {
-    const [row] = await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM ${from}`;
-    return { total: Number(row?.n ?? 0), exact: true };
-  };
+  // Every match among them, newest first, read once: the page and the count are cut from it
+  // (at most SCAN_LIMIT keys), where a page and a count each checked the LIKEs on every article.
+  const matches = await db.$queryRaw<{ id: number; key: string }[]>`
+    SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM (${examined} LIMIT ${SCAN_LIMIT}) s ${charJoin(charTerms)} ORDER BY s."key" DESC`;
+  const before = cursor === null ? null : BigInt(cursor);
+  const rows = matches
+    .filter((match) => before === null || BigInt(match.key) < before)
+    .slice(0, take)
+    .map((match) => ({ id: Number(match.id), key: match.key, score: null }));
+  const count = async (): Promise<SearchCount> => ({ total: matches.length, exact: true });
   return { rows, count, complete };
 }
