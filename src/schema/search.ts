@@ -7,10 +7,14 @@ import { Photo } from "./photo.ts";
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from "../search/query.ts";
 import { Story } from "./story.ts";
 import { searchStories, STORY_COUNT_EXACT_UP_TO } from "../resolvers/story-search.ts";
+import { selectsAny } from "./selection.ts";
 import { CHECK_LIMIT, COUNT_EXACT_UP_TO, RELEVANCE_WINDOW, SCAN_LIMIT, searchArticles, type SearchHit as SearchHitShape, type SearchRequest, type SearchResult } from "../resolvers/search/index.ts";
 import type { StoryHit } from "../resolvers/story-search.ts";
 import type { Range, Snippet } from "../search/snippets.ts";
 import type { Photo as PhotoRow } from "../generated/prisma/client.ts";
+
+/** The fields of a search connection that need its count. */
+const COUNT_FIELDS = new Set(["totalCount", "totalCountExact"]);
 
 const SearchOrder = builder.enumType("SearchOrder", {
   description: "How search results are ordered.",
@@ -158,6 +162,7 @@ builder.queryFields((t) => ({
           after: args.after ?? null,
           // Loads each hit's article with the relations the request selects, in the same query.
           articleQuery: queryFromInfo({ context: ctx, info, path: ["edges", "node", "article"] }),
+          countAhead: args.unit !== "STORY" && selectsAny(info, COUNT_FIELDS),
         });
         const edges = result.hits.map((hit) => ({ cursor: hit.cursor, node: hit }));
         return {

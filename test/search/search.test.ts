@@ -288,6 +288,22 @@ describe("search over the bigram index", () => {
     expect(viaApi.search).toEqual({ totalCount: exact, totalCountExact: true });
   });
 
+  it.runIf(!onSqlite)("on PostgreSQL, a search asked for its count (through a fragment too) counts beside its page, and one not asked does not count", async () => {
+    const sent = async (document: string) => {
+      db.resetStatements();
+      const data = await query(yoga, document);
+      const kinds = db.statements.filter((sql) => /WITH c AS|ts_rank/.test(sql)).map((sql) => (/WITH c AS/.test(sql) ? "count" : "page"));
+      return { data: data.search, kinds };
+    };
+    const counted = await sent(`{ search(query: "韦韬", orderBy: RELEVANCE, first: 2) { ...counted edges { node { article { id } } } } }
+      fragment counted on SearchConnection { totalCount totalCountExact }`);
+    expect(counted.kinds).toEqual(["count", "page"]);
+    expect(counted.data.totalCount).toBe((await likeScan("韦韬")).length);
+    const uncounted = await sent(`{ search(query: "韦韬", orderBy: RELEVANCE, first: 2) { edges { node { article { id } } } } }`);
+    expect(uncounted.kinds).toEqual(["page"]);
+    expect(uncounted.data.edges.map((edge: any) => edge.node.article.id)).toEqual(counted.data.edges.map((edge: any) => edge.node.article.id));
+  });
+
   it.runIf(!onSqlite)("on PostgreSQL, walking the key index and going through GIN find the same newest matches: relevance pages and counts", async () => {
     const answersBy = async (term: string, newestBy: "walk" | "index" | undefined) => {
       const pages: [number, number | null][][] = [];

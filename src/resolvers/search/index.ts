@@ -81,6 +81,7 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
       exactUpTo,
       windowSize: request.relevanceWindow ?? RELEVANCE_WINDOW,
       newestBy: request.newestBy,
+      countAhead: request.countAhead ?? false,
     }));
   } else {
     ({ rows, count, complete } = await scanSearch(db, charTerms, { low, high, publicationId, source }, { cursor, take }));

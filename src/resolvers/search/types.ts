@@ -33,6 +33,8 @@ export interface SearchRequest {
   newestBy?: "walk" | "index";
   /** What the request selects of each hit's article (plugin-prisma's plan): loaded with the hits. */
   articleQuery?: { select?: Prisma.ArticleSelect };
+  /** `totalCount` is asked for: a plan that can count beside the page starts counting at once. */
+  countAhead?: boolean;
 }
 
 export interface SearchHit {
@@ -76,6 +78,8 @@ export interface IndexQuery {
   exactUpTo: number;
   windowSize: number;
   newestBy?: "walk" | "index" | undefined;
+  /** Count beside the page (SearchRequest.countAhead). */
+  countAhead: boolean;
 }
 
 /**
