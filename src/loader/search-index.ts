@@ -1,6 +1,5 @@
 import type { SqlRunner } from "../db/writer.ts";
-import { pgSearchRows, searchRows, type SearchDocument } from "../search/document.ts";
-import { searchKey } from "../search/tokens.ts";
+import { pgSearchRows, searchEntry, searchRows, type SearchDocument } from "../search/document.ts";
 import { insertRows } from "./insert-rows.ts";
 
 /**
@@ -11,8 +10,7 @@ import { insertRows } from "./insert-rows.ts";
 export async function insertSearchRows(sql: SqlRunner, docs: SearchDocument[]): Promise<void> {
   if (sql.dialect === "postgresql") {
     // Not searchRows: its FTS5 text form is SQLite's, and tokenising every field twice cost ~0.5 ms a page.
-    const keys = docs.map((doc) => ({ key: searchKey(doc.issueDate, doc.pageNumber, doc.position, doc.publicationId), articleId: doc.articleId }));
-    await insertRows(sql, "ArticleSearch", keys);
+    await insertRows(sql, "ArticleSearch", docs.map(searchEntry));
     const chunks = docs.flatMap(pgSearchRows);
     for (let start = 0; start < chunks.length; start += 50) await insertRows(sql, "ArticleSearchText", chunks.slice(start, start + 50));
     return;

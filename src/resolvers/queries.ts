@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { Db } from "../db/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { normalisePinyinPrefix } from "../search/pinyin.ts";
+import { escapeLike } from "../search/query.ts";
 import { articleWhere, dateRange, newestFirst, type ArticleFilter, type PersonRole } from "./article-filter.ts";
 import { foldedFindMany, type FoldedRoot } from "./folded-read.ts";
 
@@ -125,7 +126,7 @@ const LIKE_SPECIAL = /[%_\\]/;
 
 /** People whose name holds `text` literally: LIKE with the wildcards escaped, as `contains` does not. */
 async function namesHolding(db: Db, text: string): Promise<number[]> {
-  const pattern = `%${text.replace(/[%_\\]/g, (special) => `\\${special}`)}%`;
+  const pattern = `%${escapeLike(text)}%`;
   const rows = await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Person" WHERE "name" LIKE ${pattern} ESCAPE ${"\\"}`;
   return rows.map((row) => Number(row.id));
 }

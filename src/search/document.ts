@@ -17,18 +17,24 @@ export interface SearchDocument {
   source: string | null;
 }
 
+/** The article's row in "ArticleSearch", on both databases: its key, newest first, and its ID. */
+export const searchEntry = (doc: SearchDocument): { key: number; articleId: number } => ({
+  key: searchKey(doc.issueDate, doc.pageNumber, doc.position, doc.publicationId),
+  articleId: doc.articleId,
+});
+
 /**
  * The rows of one article in "ArticleSearch" and the FTS5 table "ArticleSearchText" (created by
  * src/db/migrate.ts; see src/search/tokens.ts for the tokens). Captions are joined by "\n":
  * no query term holds a newline, so no match spans two captions, as none spans two paragraphs.
  */
 export function searchRows(doc: SearchDocument) {
-  const key = searchKey(doc.issueDate, doc.pageNumber, doc.position, doc.publicationId);
+  const search = searchEntry(doc);
   const facets = [publicationFacet(doc.publicationId), ...(doc.source ? [sourceFacet(doc.source)] : [])].join(" ");
   return {
-    search: { key, articleId: doc.articleId },
+    search,
     text: {
-      rowid: key,
+      rowid: search.key,
       kicker: fieldTokens(doc.kicker),
       headline: fieldTokens(doc.headline),
       subheadline: fieldTokens(doc.subheadline),
@@ -71,7 +77,7 @@ export function pgSearchRows(doc: SearchDocument): {
   doc: string;
   text: string | null;
 }[] {
-  const key = searchKey(doc.issueDate, doc.pageNumber, doc.position, doc.publicationId);
+  const { key } = searchEntry(doc);
   const stream: (string | null)[] = [];
   const weights: string[] = [];
   const add = (text: string | null, weight: string) => {

@@ -24,10 +24,8 @@ export async function scanSearch(
   const ofArticle: Prisma.Sql[] = [];
   if (publicationId !== null) ofArticle.push(Prisma.sql`a."issueId" IN (SELECT "id" FROM "Issue" WHERE "publicationId" = ${publicationId})`);
   if (filter.source !== null) ofArticle.push(Prisma.sql`a."source" = ${filter.source}`);
-  const examined =
-    ofArticle.length === 0
-      ? Prisma.sql`SELECT s."key", s."articleId" FROM "ArticleSearch" s WHERE ${range} ORDER BY s."key" DESC`
-      : Prisma.sql`SELECT s."key", s."articleId" FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s."articleId"
+  const article = ofArticle.length === 0 ? Prisma.empty : Prisma.sql`JOIN "Article" a ON a."id" = s."articleId"`;
+  const examined = Prisma.sql`SELECT s."key", s."articleId" FROM "ArticleSearch" s ${article}
     WHERE ${Prisma.join([range, ...ofArticle], " AND ")} ORDER BY s."key" DESC`;
   const [scanned] = await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*) AS "n" FROM (${examined} LIMIT ${SCAN_LIMIT + 1}) e`;
   const complete = Number(scanned?.n ?? 0) <= SCAN_LIMIT;
