@@ -29,12 +29,13 @@ export interface Writer {
    */
   checkpointApart?(): () => Promise<void>;
   /**
-   * For a long run of page writes (PostgreSQL only): a writer whose transactions commit without
-   * waiting for the WAL flush, and `flush`, a synchronous commit after them, which makes them all
-   * durable (WAL is flushed in order). Until then a server crash can lose the run's last pages,
-   * each whole (a re-run writes them again), never part of one; other writes stay synchronous.
+   * For a long run of page writes: a writer whose transactions are made durable later, and
+   * `flush`, which makes every one of them durable. Each transaction stays whole: until the flush
+   * a crash can lose the run's last pages, each whole (a re-run writes them again), never part of
+   * one. On PostgreSQL they commit without waiting for the WAL flush; on SQLite several share one
+   * commit, each in a savepoint of its own. Other writes are not deferred.
    */
-  asynchronousCommits?(): { writer: Writer; flush(): Promise<void> };
+  deferredCommits?(): { writer: Writer; flush(): Promise<void> };
   close(): void;
 }
 
@@ -54,10 +55,18 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
   db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
   const runner = sqliteRunner(db, onStatement);
   let queue: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+  const groups = commitGroups(db, serialised);
   return {
     read: runner,
     transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T> {
-      const run = async () => {
+      return serialised(async () => {
+        // Any other write ends a group of deferred page writes first: it commits on its own.
+        groups.commit();
         db.exec("BEGIN IMMEDIATE");
         try {
           const result = await work(runner);
@@ -67,11 +76,12 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
           if (db.inTransaction) db.exec("ROLLBACK");
           throw error;
         }
-      };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
+      });
     },
+    deferredCommits: () => ({
+      writer: { read: runner, transaction: (work) => serialised(() => groups.inGroup(() => work(runner))), close: () => undefined },
+      flush: () => serialised(async () => groups.commit()),
+    }),
     checkpointApart() {
       db.pragma("wal_autocheckpoint = 0");
       const checkpointer = startWalCheckpointer(file);
@@ -80,11 +90,65 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
         db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
       };
     },
-    close: () => db.close(),
+    close: () => {
+      groups.commit();
+      db.close();
+    },
   };
 }
 
 const AUTOCHECKPOINT_PAGES = 10_000;
+
+/**
+ * A group of page writes ends once it holds GROUP_PAGES of them or is GROUP_MS old, whichever is
+ * first: a commit of 16 sample pages costs about what one of them did (FTS5 writes one segment,
+ * the WAL each b-tree page once), and a reader waits at most a fraction of a second for a page.
+ */
+const GROUP_PAGES = 16;
+const GROUP_MS = 250;
+
+/**
+ * Page writes that share one SQLite transaction (BEGIN IMMEDIATE: the write lock is held from
+ * the first of them), each in a savepoint of its own, so that a page that fails is rolled back
+ * alone and its group goes on.
+ */
+function commitGroups(db: Database.Database, serialised: <T>(run: () => Promise<T>) => Promise<T>) {
+  let open: { pages: number; timer: NodeJS.Timeout } | null = null;
+  const commit = () => {
+    if (!open) return;
+    clearTimeout(open.timer);
+    open = null;
+    db.exec("COMMIT");
+  };
+  return {
+    commit,
+    async inGroup<T>(work: () => Promise<T>): Promise<T> {
+      if (!open) {
+        db.exec("BEGIN IMMEDIATE");
+        const group = { pages: 0, timer: setTimeout(() => void serialised(async () => open === group && commit()), GROUP_MS) };
+        open = group;
+      }
+      db.exec("SAVEPOINT page");
+      try {
+        const result = await work();
+        db.exec("RELEASE page");
+        if (++open.pages >= GROUP_PAGES) commit();
+        return result;
+      } catch (error) {
+        if (db.inTransaction) {
+          db.exec("ROLLBACK TO page");
+          db.exec("RELEASE page");
+          throw error;
+        }
+        // SQLite rolled back the whole transaction (a full disk, say): the group's earlier pages went with it.
+        const pages = open.pages;
+        clearTimeout(open.timer);
+        open = null;
+        throw new Error(`${(error as Error).message}; SQLite rolled back the transaction, and with it ${pages} page(s) written before in it`, { cause: error });
+      }
+    },
+  };
+}
 
 /**
  * Plain SQL on a SQLite connection, each statement prepared once: the writer's, or the
@@ -139,7 +203,7 @@ const WRITE_LOCK = 7_202_207;
 export function createPgWriter(pool: pg.Pool, onStatement?: StatementHook): Writer {
   return {
     ...pgWriter(pool, onStatement, BEGIN),
-    asynchronousCommits: () => ({
+    deferredCommits: () => ({
       writer: pgWriter(pool, onStatement, `${BEGIN}; SET LOCAL synchronous_commit = off`),
       async flush() {
         // A commit that has a transaction ID (pg_current_xact_id assigns one) waits for the WAL

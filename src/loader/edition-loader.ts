@@ -101,9 +101,9 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   const longRun = options.parseInWorker ?? files.length >= WORKER_FROM_PAGES;
   const parser = longRun ? workerParser() : inThreadParser();
   const checkpointHere = longRun ? writer.checkpointApart?.() : undefined;
-  // A long run's pages commit asynchronously; the flush at its end makes them durable before it returns.
-  const asynchronous = longRun ? writer.asynchronousCommits?.() : undefined;
-  const pageWriter = asynchronous?.writer ?? writer;
+  // A long run's pages are made durable later, a few at a time; the flush at its end makes them all durable before it returns.
+  const deferred = longRun ? writer.deferredCommits?.() : undefined;
+  const pageWriter = deferred?.writer ?? writer;
   const ahead: { place: string | null; early: boolean; page: Promise<PreparedPage> }[] = [];
   let next = 0;
   try {
@@ -140,8 +140,8 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   } finally {
     for (const entry of ahead) entry.page.then((page) => page.parsed?.catch(() => undefined), () => undefined);
     await parser.close();
+    await deferred?.flush();
     await checkpointHere?.();
-    await asynchronous?.flush();
   }
   summary.people = people.size;
   return summary;

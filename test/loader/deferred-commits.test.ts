@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { ingestPaths } from "../../src/loader/edition-loader.ts";
@@ -8,7 +9,7 @@ import { seedsDir } from "../../src/lib/paths.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { SAMPLE_TEXT } from "../support/sample.ts";
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-async-commits-"));
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-deferred-commits-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /** An archive folder holding the sample's publication and its page text under the given dates. */
@@ -43,7 +44,43 @@ async function queriesDuring(work: () => Promise<unknown>): Promise<string[]> {
 const ASYNCHRONOUS_BEGIN = /^BEGIN; SELECT pg_advisory_xact_lock\(\d+\); SET LOCAL synchronous_commit = off$/;
 const FLUSH = "BEGIN; SELECT pg_current_xact_id(); COMMIT";
 
-// SQLite's writer has no asynchronous commits (its long runs move checkpoints apart instead).
+/** Every statement the SQLite writer ran by `exec` (its transactions' own) while `work` runs, in order. */
+async function transactionStatementsDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const texts: string[] = [];
+  const exec = Database.prototype.exec;
+  const spy = vi.spyOn(Database.prototype, "exec").mockImplementation(function (this: Database.Database, source: string) {
+    texts.push(source);
+    return exec.call(this, source);
+  });
+  try {
+    await work();
+  } finally {
+    spy.mockRestore();
+  }
+  return texts;
+}
+
+describe.skipIf(databaseKind() !== "sqlite")("a long ingest on SQLite", () => {
+  it("writes its pages in one transaction, each in a savepoint of its own, committed before the ingest returns", async () => {
+    const db = await createTestDatabase();
+    const dates = ["2022-06-03", "2022-06-04", "2022-06-05"];
+    let summary: Awaited<ReturnType<typeof ingestPaths>> | undefined;
+    const texts = await transactionStatementsDuring(async () => {
+      summary = await ingestPaths(db.writer, [archive("long-sqlite", dates)], { parseInWorker: true });
+    });
+    expect(summary!.pages).toEqual({ created: 3, replaced: 0, unchanged: 0 });
+    expect(texts).toEqual(["BEGIN IMMEDIATE", ...dates.flatMap(() => ["SAVEPOINT page", "RELEASE page"]), "COMMIT"]);
+    const pages = await db.plain.all<{ date: string }>(`SELECT i."date" FROM "Page" p JOIN "Issue" i ON i."id" = p."issueId" ORDER BY i."date"`);
+    expect(pages.map((page) => page.date)).toEqual(dates);
+  });
+
+  it("commits each page of a short run on its own", async () => {
+    const db = await createTestDatabase();
+    const texts = await transactionStatementsDuring(() => ingestPaths(db.writer, [archive("short-sqlite", ["2022-06-03", "2022-06-04"])]));
+    expect(texts).toEqual(["BEGIN IMMEDIATE", "COMMIT", "BEGIN IMMEDIATE", "COMMIT"]);
+  });
+});
+
 describe.skipIf(databaseKind() !== "postgresql")("a long ingest on PostgreSQL", () => {
   it("commits each page asynchronously, in its own transaction only, and ends with a synchronous commit after the last page", async () => {
     const db = await createTestDatabase();
