@@ -81,65 +81,70 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   let done = 0;
   let total = files.length;
   if (options.onProgress) for (const file of exports) total += await countExportLines(file);
-  // Exports first: a backup is restored, then newer page text is read on top of it.
-  for (const file of exports) {
-    try {
-      for await (const entry of readExportFile(file)) {
-        const unstorable = entry.page && storableProblem(entry.page.source.date, entry.page.source.pageNumber, entry.page.parsed.articles.length);
-        if (entry.error) summary.errors.push({ input: entry.input, message: entry.error.message });
-        else if (unstorable) summary.errors.push({ input: entry.input, message: new PageInputError(entry.input, unstorable).message });
-        else record(await writeExportPage(writer, entry.page));
-        options.onProgress?.({ done: ++done, total: Math.max(total, done), file: entry.input });
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    } catch (error) {
-      if (!(error instanceof PageInputError)) throw error;
-      summary.errors.push({ input: file, message: error.message });
-    }
-  }
   // Pages are parsed ahead in a thread of their own while the page before is written.
   const longRun = options.parseInWorker ?? files.length >= WORKER_FROM_PAGES;
-  const parser = longRun ? workerParser() : inThreadParser();
-  const checkpointHere = longRun ? writer.checkpointApart?.() : undefined;
-  // A long run's pages are made durable later, a few at a time; the flush at its end makes them all durable before it returns.
-  const deferred = longRun ? writer.deferredCommits?.() : undefined;
+  // A restore or a long run of pages is made durable a few pages at a time, with its checkpoints
+  // apart; the flush at its end makes every page durable before it returns.
+  const bulk = longRun || exports.length > 0;
+  const checkpointHere = bulk ? writer.checkpointApart?.() : undefined;
+  const deferred = bulk ? writer.deferredCommits?.() : undefined;
   const pageWriter = deferred?.writer ?? writer;
-  const ahead: { place: string | null; early: boolean; page: Promise<PreparedPage> }[] = [];
-  let next = 0;
   try {
-    for (const file of files) {
-      // Looking ahead stops at a page whose place an earlier page not yet written holds: whether it
-      // is unchanged is known only once that one is written.
-      while (next < files.length && ahead.length < (parser.inThread ? 1 : PAGES_AHEAD)) {
-        const place = placeKey(files[next]!, options);
-        if (place !== null && ahead.some((entry) => entry.place === place)) break;
-        const page = preparePage(writer, publications, parser, files[next]!, options);
-        // Known at once (a file read and one SELECT): the next page's lookup must not run inside a write.
-        await page.catch(() => undefined);
-        ahead.push({ place, early: ahead.length > 0, page });
-        next += 1;
-      }
-      const entry = ahead.shift()!;
+    // Exports first: a backup is restored, then newer page text is read on top of it.
+    for (const file of exports) {
       try {
-        // A page read ahead of others that it could not be (its publication known only from a page
-        // before it, say) is read again in its turn, as it would have been without reading ahead.
-        const page = await entry.page.catch((error) => {
-          if (entry.early) return preparePage(writer, publications, parser, file, options);
-          throw error;
-        });
-        record(page.unchanged ?? (await writeParsedPage(pageWriter, page.source, file, await page.parsed!, page.records)));
+        for await (const entry of readExportFile(file)) {
+          const unstorable = entry.page && storableProblem(entry.page.source.date, entry.page.source.pageNumber, entry.page.parsed.articles.length);
+          if (entry.error) summary.errors.push({ input: entry.input, message: entry.error.message });
+          else if (unstorable) summary.errors.push({ input: entry.input, message: new PageInputError(entry.input, unstorable).message });
+          else record(await writeExportPage(pageWriter, entry.page));
+          options.onProgress?.({ done: ++done, total: Math.max(total, done), file: entry.input });
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       } catch (error) {
         if (!(error instanceof PageInputError)) throw error;
         summary.errors.push({ input: file, message: error.message });
       }
-      options.onProgress?.({ done: ++done, total, file });
-      // A page write never yields to the event loop (the driver is synchronous): let a server
-      // in the same process answer its requests between pages.
-      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const parser = longRun ? workerParser() : inThreadParser();
+    const ahead: { place: string | null; early: boolean; page: Promise<PreparedPage> }[] = [];
+    let next = 0;
+    try {
+      for (const file of files) {
+        // Looking ahead stops at a page whose place an earlier page not yet written holds: whether it
+        // is unchanged is known only once that one is written.
+        while (next < files.length && ahead.length < (parser.inThread ? 1 : PAGES_AHEAD)) {
+          const place = placeKey(files[next]!, options);
+          if (place !== null && ahead.some((entry) => entry.place === place)) break;
+          const page = preparePage(writer, publications, parser, files[next]!, options);
+          // Known at once (a file read and one SELECT): the next page's lookup must not run inside a write.
+          await page.catch(() => undefined);
+          ahead.push({ place, early: ahead.length > 0, page });
+          next += 1;
+        }
+        const entry = ahead.shift()!;
+        try {
+          // A page read ahead of others that it could not be (its publication known only from a page
+          // before it, say) is read again in its turn, as it would have been without reading ahead.
+          const page = await entry.page.catch((error) => {
+            if (entry.early) return preparePage(writer, publications, parser, file, options);
+            throw error;
+          });
+          record(page.unchanged ?? (await writeParsedPage(pageWriter, page.source, file, await page.parsed!, page.records)));
+        } catch (error) {
+          if (!(error instanceof PageInputError)) throw error;
+          summary.errors.push({ input: file, message: error.message });
+        }
+        options.onProgress?.({ done: ++done, total, file });
+        // A page write never yields to the event loop (the driver is synchronous): let a server
+        // in the same process answer its requests between pages.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      for (const entry of ahead) entry.page.then((page) => page.parsed?.catch(() => undefined), () => undefined);
+      await parser.close();
     }
   } finally {
-    for (const entry of ahead) entry.page.then((page) => page.parsed?.catch(() => undefined), () => undefined);
-    await parser.close();
     await deferred?.flush();
     await checkpointHere?.();
   }
