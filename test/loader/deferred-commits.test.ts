@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { ingestPaths } from "../../src/loader/edition-loader.ts";
+import { exportPublication } from "../../src/loader/export.ts";
 import { seedsDir } from "../../src/lib/paths.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { SAMPLE_TEXT } from "../support/sample.ts";
@@ -72,6 +73,22 @@ describe.skipIf(databaseKind() !== "sqlite")("a long ingest on SQLite", () => {
     expect(texts).toEqual(["BEGIN IMMEDIATE", ...dates.flatMap(() => ["SAVEPOINT page", "RELEASE page"]), "COMMIT"]);
     const pages = await db.plain.all<{ date: string }>(`SELECT i."date" FROM "Page" p JOIN "Issue" i ON i."id" = p."issueId" ORDER BY i."date"`);
     expect(pages.map((page) => page.date)).toEqual(dates);
+  });
+
+  it("restores the pages of an export in one transaction, each in a savepoint of its own", async () => {
+    const original = await createTestDatabase();
+    await ingestPaths(original.writer, [archive("to-export", ["2022-06-03", "2022-06-04"])]);
+    const chunks: string[] = [];
+    await exportPublication(original.reader, "taiyuan-daily", { write: (chunk) => (chunks.push(chunk), true), once: () => undefined, off: () => undefined });
+    const backup = path.join(root, "backup.ndjson");
+    fs.writeFileSync(backup, chunks.join(""));
+    const restored = await createTestDatabase();
+    let summary: Awaited<ReturnType<typeof ingestPaths>> | undefined;
+    const texts = await transactionStatementsDuring(async () => {
+      summary = await ingestPaths(restored.writer, [backup]);
+    });
+    expect(summary!.pages).toEqual({ created: 2, replaced: 0, unchanged: 0 });
+    expect(texts).toEqual(["BEGIN IMMEDIATE", "SAVEPOINT page", "RELEASE page", "SAVEPOINT page", "RELEASE page", "COMMIT"]);
   });
 
   it("commits each page of a short run on its own", async () => {
