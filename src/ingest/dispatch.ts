@@ -7,7 +7,7 @@
 import { labelAt, parseCreditList, type CreditName } from "./credit-names.ts";
 import { dispatchDate, type FoundDate } from "./dateline.ts";
 import { HAN_RANGES } from "./han.ts";
-import { skipSpaces } from "./normalise.ts";
+import { isSpaceCode, skipSpaces } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
 export interface FoundDispatch {
@@ -29,14 +29,32 @@ const DESIGNATION = new RegExp(
   `^(?:本报讯|(据)?(${AGENCIES})[${HAN_RANGES}·]{0,12}?(?:(?:[0-9]{4}年)?(?:${NUM})月(?:${NUM})日)?电)`,
 );
 
+/**
+ * A city paper's own designation, its short name and 讯 ("南都讯", "晨报讯", "羊城晚报讯"),
+ * set off from what follows by a parenthesis, a space or a colon.
+ */
+const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,6})讯(?=[\\s(:])`);
+
+/** Words ending in 讯 that open a sentence or label a box, not a dispatch: 喜讯, 快讯, 通讯… */
+const NOT_DESIGNATIONS = new Set(["通讯", "资讯", "喜讯", "快讯", "简讯", "短讯", "电讯", "视讯", "闻讯", "传讯", "审讯", "死讯", "音讯", "问讯", "警讯", "特讯", "新闻快讯", "图片快讯"]);
+
+/** The designation opening `head`: its source, its length, and whether it carries a place and date (…电). */
+function designationAt(head: string): { source: string; length: number; dated: boolean } | null {
+  const m = DESIGNATION.exec(head);
+  if (m !== null) return { source: m[2] === undefined ? "本报讯" : `${m[1] ?? ""}${m[2]}`, length: m[0].length, dated: m[2] !== undefined };
+  const paper = PAPER_DESIGNATION.exec(head);
+  if (paper === null || NOT_DESIGNATIONS.has(paper[0])) return null;
+  return { source: paper[0], length: paper[0].length, dated: false };
+}
+
 /** The dispatch opening [start, end) of the folded text, or null. */
 export function parseDispatch(folded: string, start: number, end: number): FoundDispatch | null {
   const head = folded.slice(start, Math.min(end, start + 48));
-  const m = DESIGNATION.exec(head);
-  if (m === null) return null;
-  const source = m[2] === undefined ? "本报讯" : `${m[1] ?? ""}${m[2]}`;
-  const designationEnd = start + m[0].length;
-  const date = m[2] === undefined ? null : dispatchDate(folded, start, designationEnd);
+  const designation = designationAt(head);
+  if (designation === null) return null;
+  const { source } = designation;
+  const designationEnd = start + designation.length;
+  const date = designation.dated ? dispatchDate(folded, start, designationEnd) : null;
   let dispatchEnd = designationEnd;
   let credits: CreditName[] = [];
   const open = skipSpaces(folded, designationEnd, end);
@@ -67,17 +85,35 @@ export function parseDispatch(folded: string, start: number, end: number): Found
 const MAX_RUN_IN_LENGTH = 64;
 
 /**
- * The run-in byline of an e-paper dispatch: "本报讯 记者 X 通讯员 Y 报道3月4日，…", where the
- * labelled names end with 报道 and the report runs on after it, often without a space.
+ * The run-in byline of a dispatch: "本报讯 记者 X 通讯员 Y 报道3月4日，…", where the labelled
+ * names end with 报道 and the report runs on after it, often without a space; or, without 报道,
+ * "南都讯 记者 X 通讯员 Y 昨日，…", where a space ends the last name.
  */
 function runInByline(folded: string, open: number, end: number): { credits: CreditName[]; end: number } | null {
   if (labelAt(folded, open, end) === null) return null;
   // Looked for within reach only, so that a long line without 报道 is not scanned to its end.
-  const reach = folded.slice(open, Math.min(end, open + MAX_RUN_IN_LENGTH + 2)).indexOf("报道");
-  if (reach === -1) return null;
-  const close = open + reach;
-  const credits = parseCreditList(folded, open, close);
-  return credits === null ? null : { credits, end: close + 2 };
+  const reachEnd = Math.min(end, open + MAX_RUN_IN_LENGTH + 2);
+  const reach = folded.slice(open, reachEnd).indexOf("报道");
+  if (reach !== -1) {
+    const close = open + reach;
+    const credits = parseCreditList(folded, open, close);
+    if (credits !== null) return { credits, end: close + 2 };
+  }
+  return spaceEndedByline(folded, open, reachEnd);
+}
+
+/**
+ * The longest run of labels and names from `open` that a space ends: the report starts after
+ * it. A name is only taken when a space follows it, so that the report's first words
+ * ("金秋时节，…") are never read as one.
+ */
+function spaceEndedByline(folded: string, open: number, reachEnd: number): { credits: CreditName[]; end: number } | null {
+  for (let close = reachEnd - 1; close > open; close--) {
+    if (!isSpaceCode(folded.charCodeAt(close)) || isSpaceCode(folded.charCodeAt(close - 1))) continue;
+    const credits = parseCreditList(folded, open, close);
+    if (credits !== null && credits.every((credit) => credit.label !== null)) return { credits, end: close };
+  }
+  return null;
 }
 
 /**
@@ -87,7 +123,7 @@ function runInByline(folded: string, open: number, end: number): { credits: Cred
 export function parenthesisedDispatch(folded: string, start: number, end: number): FoundDispatch | null {
   if (folded[start] !== "(" || folded[end - 1] !== ")") return null;
   const d = parseDispatch(folded, start + 1, end - 1);
-  if (d === null || d.source === "本报讯") return null;
+  if (d === null || d.source.endsWith("讯")) return null;
   const rest = skipSpaces(folded, d.span.end, end - 1);
   let credits = d.credits;
   if (rest < end - 1) {

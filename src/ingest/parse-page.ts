@@ -122,9 +122,21 @@ function classify(folded: string, form: TextForm, b: Block, i: number, captions:
 function isCreditLine(folded: string, b: Block): boolean {
   if (b.end - b.start > 40) return false;
   if (commentatorByline(folded, b.start, b.end)?.start === b.start) return true;
-  const span = creditSpanOf(folded, b);
-  if (folded[b.start] === "(") return parseCreditList(folded, span.start, span.end, { gluedUnlabelled: true }) !== null;
-  return parseCreditList(folded, span.start, span.end, false) !== null;
+  return creditLineNames(folded, b) !== null;
+}
+
+/** The names of a credit line, each with its role, or null when the line holds anything else. */
+function creditLineNames(folded: string, b: Block): CreditDraft[] | null {
+  const parts = creditSpanOf(folded, b);
+  const parenthesised = folded[b.start] === "(";
+  const writers = parseCreditList(folded, parts.writers.start, parts.writers.end, parenthesised ? { gluedUnlabelled: true } : false);
+  if (writers === null) return null;
+  const drafts = writers.map((name): CreditDraft => ({ role: creditRoleOf(name), name }));
+  if (parts.writersPhotograph) drafts.push(...writers.map((name): CreditDraft => ({ role: "PHOTOGRAPHER", name })));
+  if (parts.photographers === null) return drafts;
+  const photographers = parseCreditList(folded, parts.photographers.start, parts.photographers.end, { gluedUnlabelled: true });
+  if (photographers === null) return null;
+  return [...drafts, ...photographers.map((name): CreditDraft => ({ role: "PHOTOGRAPHER", name }))];
 }
 
 /** Longest unnumbered line read as an in-body subheading ("扛起责任担当"); longer ones are prose. */
@@ -142,15 +154,25 @@ function looksLikeSubheading(folded: string, b: Block): boolean {
 
 /** A byline's lead mark or 文/ ("■本报记者 X", "文/X") and its closing 报道 ("本报记者 X 报道"). */
 const BYLINE_LEAD = /^(?:[■●◆▲□]\s*)?(?:文\s*[/|｜]\s*)?/;
-const BYLINE_TAIL = /\s*报道$/;
+/** What closes a byline: 报道, or 文/图 (and its variants), which says the writers took the photos too. */
+const BYLINE_TAIL = /\s*(?:报道|(文\s*[/|｜]\s*[图摄]|图\s*[/|｜]\s*文))$/;
+/** The photographers' part of a "文/X 图/Y" byline. */
+const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜]\s*/;
 
-/** The names part of a credit line: inside its parentheses, or without a byline's lead and tail. */
-function creditSpanOf(folded: string, b: Block): Span {
-  if (folded[b.start] === "(" && folded[b.end - 1] === ")") return { start: b.start + 1, end: b.end - 1 };
+/**
+ * The names parts of a credit line: inside its parentheses, or without a byline's lead and
+ * tail, the writers' names, and the photographers' after 图/ ("文/本报记者 X 图/本报记者 Y").
+ */
+function creditSpanOf(folded: string, b: Block): { writers: Span; photographers: Span | null; writersPhotograph: boolean } {
+  if (folded[b.start] === "(" && folded[b.end - 1] === ")") return { writers: { start: b.start + 1, end: b.end - 1 }, photographers: null, writersPhotograph: false };
   const line = folded.slice(b.start, b.end);
   const lead = BYLINE_LEAD.exec(line)![0].length;
-  const tail = BYLINE_TAIL.exec(line.slice(lead))?.[0].length ?? 0;
-  return { start: b.start + lead, end: b.end - tail };
+  const tail = BYLINE_TAIL.exec(line.slice(lead));
+  const end = b.end - (tail?.[0].length ?? 0);
+  const split = PHOTOGRAPHERS_PART.exec(folded.slice(b.start + lead, end));
+  if (split === null) return { writers: { start: b.start + lead, end }, photographers: null, writersPhotograph: tail?.[1] !== undefined };
+  const writersEnd = b.start + lead + split.index;
+  return { writers: { start: b.start + lead, end: writersEnd }, photographers: { start: writersEnd + split[0].length, end }, writersPhotograph: false };
 }
 
 class Walker {
@@ -336,18 +358,16 @@ class Walker {
 
   /** The names of a credit line, and the source it names when it is a byline above the body. */
   private readCreditLine(b: Block, trailing: boolean): { credits: CreditDraft[]; source: string | null } {
-    const span = creditSpanOf(this.folded, b);
     const commentator = commentatorByline(this.folded, b.start, b.end);
     let source = commentator?.start === b.start ? commentator.source : null;
     const parenthesised = this.folded[b.start] === "(";
-    const names = parseCreditList(this.folded, span.start, span.end, { gluedUnlabelled: parenthesised }) ?? [];
+    const credits = creditLineNames(this.folded, b) ?? [];
     // A byline line above the body names its paper ("本报记者 X" → 本报); a closing credit never does.
-    const paper = names.find((n) => n.label !== null)?.label ?? null;
+    const paper = credits.find((credit) => credit.name.label !== null)?.name.label ?? null;
     if (!trailing && !parenthesised && paper !== null) {
       if (paper.startsWith("本报")) source ??= "本报";
       else if (paper.startsWith("新华社")) source ??= "新华社";
     }
-    const credits = names.map((name): CreditDraft => ({ role: creditRoleOf(name), name }));
     return { credits, source };
   }
 

@@ -67,6 +67,32 @@ describe("dispatch lines", () => {
   });
 });
 
+describe("city papers' dispatches", () => {
+  it("reads a city paper's own designation (南都讯, 晨报讯) as its source, with its credits", () => {
+    expect(dispatch("南都讯 记者张明亮 通讯员 刘芳 昨日,记者从市城管局获悉")).toEqual({
+      source: "南都讯",
+      dispatch: "南都讯 记者张明亮 通讯员 刘芳",
+      credits: ["记者:张明亮", "通讯员:刘芳"],
+      date: null,
+      body: "昨日,记者",
+    });
+    expect(dispatch("晨报讯(记者 孙伟)5月9日,市气象台")).toMatchObject({ source: "晨报讯", credits: ["记者:孙伟"], body: "5月9日," });
+    expect(dispatch("羊城晚报讯 5月9日,市气象台")).toMatchObject({ source: "羊城晚报讯", credits: [], body: "5月9日," });
+  });
+
+  it("does not take a word ending in 讯 for a designation: 快讯, 喜讯, or one running on into the sentence", () => {
+    expect(dispatch("快讯 市气象台发布暴雨预警")).toBeNull();
+    expect(dispatch("喜讯传来,全村沸腾")).toBeNull();
+    expect(dispatch("闻讯赶来的村民")).toBeNull();
+  });
+
+  it("ends a run-in byline without 报道 at the space after its last name, and the report opens after it", () => {
+    expect(dispatch("本报讯 记者 孙伟 王芳 5月9日,市气象台")).toMatchObject({ dispatch: "本报讯 记者 孙伟 王芳", credits: ["记者:孙伟", "记者:王芳"], body: "5月9日," });
+    // The report's first words are never a name: they end at a comma, not a space.
+    expect(dispatch("本报讯 记者 孙伟 金秋时节,市民")).toMatchObject({ dispatch: "本报讯 记者 孙伟", credits: ["记者:孙伟"], body: "金秋时节," });
+  });
+});
+
 describe("trailing author credits", () => {
   const credit = (s: string) => {
     const f = foldForMatching(s);
@@ -122,6 +148,8 @@ describe("e-paper dispatches and closing credits", () => {
     expect(parenthesisedDispatch(f, 0, f.length)?.credits).toEqual([]);
     const g = foldForMatching("（本报讯）");
     expect(parenthesisedDispatch(g, 0, g.length)).toBeNull();
+    const h = foldForMatching("（南都讯）");
+    expect(parenthesisedDispatch(h, 0, h.length)).toBeNull();
   });
 
   it("reads a round-up's closing （综合甲、乙报道） as reporters", () => {

@@ -143,6 +143,19 @@ describe("byline lines in other papers' forms", () => {
     ]);
   });
 
+  it("reads a byline closed by 文/图: the writers took the photos too", () => {
+    const text = ["", "老街坊的新生活", "", "■本报记者 王晓燕 实习生 赵一鸣 文/图", `${I}退休教师周桂兰每天都来公园。`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ subheadline: null, source: "本报", reporters: ["王晓燕", "赵一鸣"], photographers: ["王晓燕", "赵一鸣"] });
+  });
+
+  it("reads a 文/X 图/Y byline: the names after 图/ are the photographers", () => {
+    const a = read(["", "春运记忆", "", "文/本报记者 王小明 图/本报记者 李强", `${I}春运又拉开了帷幕。`, "", "", "读书的味道", "", "文/李红 摄影/张伟", `${I}书香满城。`, ""].join("\n"));
+    expect(a.map((x) => [x.headline, x.source, x.reporters, x.authors, x.photographers])).toEqual([
+      ["春运记忆", "本报", ["王小明"], [], ["李强"]],
+      ["读书的味道", null, [], ["李红"], ["张伟"]],
+    ]);
+  });
+
   it("credits no one from （作者为…）", () => {
     const text = ["", "评论", "", `${I}发展是基础。`, `${I}（作者为某大学教授）`, ""].join("\n");
     expect(read(text)[0]).toMatchObject({ reporters: [], authors: [] });
