@@ -6,7 +6,7 @@
  * All functions take the folded page text (see normalise.ts) and return absolute offsets.
  */
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames.ts";
-import { isHanCode } from "./han.ts";
+import { HAN_RANGES, isHanCode } from "./han.ts";
 import { isSpaceCode } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
@@ -36,12 +36,22 @@ export const CREDIT_LABELS = [
  */
 const SPACED_LABEL = new RegExp(CREDIT_LABELS.map((l) => [...l].join("\\s*")).join("|"), "y");
 
+/**
+ * Any other reporter's label: a qualifier or another paper's name, then 记者 or 通讯员
+ * ("全媒体记者", "融媒体记者", "首席记者", "南都记者", "新京报记者"). Only read where a credit
+ * may stand, at the start of a token.
+ */
+const QUALIFIED_LABEL = new RegExp(`[${HAN_RANGES}]{1,6}?(?:记者|通讯员)`, "y");
+
 /** The label starting at `i` (spaces inside it allowed), or null. */
 export function labelAt(folded: string, i: number, end: number): { label: string; end: number } | null {
   SPACED_LABEL.lastIndex = i;
   const m = SPACED_LABEL.exec(folded);
-  if (m === null || i + m[0].length > end) return null;
-  return { label: m[0].replace(/\s+/g, ""), end: i + m[0].length };
+  if (m !== null && i + m[0].length <= end) return { label: m[0].replace(/\s+/g, ""), end: i + m[0].length };
+  QUALIFIED_LABEL.lastIndex = i;
+  const q = QUALIFIED_LABEL.exec(folded);
+  if (q === null || i + q[0].length > end) return null;
+  return { label: q[0], end: i + q[0].length };
 }
 
 /**

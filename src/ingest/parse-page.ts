@@ -153,7 +153,8 @@ function looksLikeSubheading(folded: string, b: Block): boolean {
 }
 
 /** A byline's lead mark or 文/ ("■本报记者 X", "文/X") and its closing 报道 ("本报记者 X 报道"). */
-const BYLINE_LEAD = /^(?:[■●◆▲□]\s*)?(?:文\s*[/|｜]\s*)?/;
+/** What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too). */
+const BYLINE_LEAD = /^(?:[■●◆▲□]\s*)?(?:(文\s*[/|｜]\s*图|图\s*[/|｜]\s*文)\s*|文\s*[/|｜]\s*)?/;
 /** What closes a byline: 报道, or 文/图 (and its variants), which says the writers took the photos too. */
 const BYLINE_TAIL = /\s*(?:报道|(文\s*[/|｜]\s*[图摄]|图\s*[/|｜]\s*文))$/;
 /** The photographers' part of a "文/X 图/Y" byline. */
@@ -166,11 +167,13 @@ const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜]\s*/;
 function creditSpanOf(folded: string, b: Block): { writers: Span; photographers: Span | null; writersPhotograph: boolean } {
   if (folded[b.start] === "(" && folded[b.end - 1] === ")") return { writers: { start: b.start + 1, end: b.end - 1 }, photographers: null, writersPhotograph: false };
   const line = folded.slice(b.start, b.end);
-  const lead = BYLINE_LEAD.exec(line)![0].length;
+  const opening = BYLINE_LEAD.exec(line)!;
+  const lead = opening[0].length;
   const tail = BYLINE_TAIL.exec(line.slice(lead));
   const end = b.end - (tail?.[0].length ?? 0);
   const split = PHOTOGRAPHERS_PART.exec(folded.slice(b.start + lead, end));
-  if (split === null) return { writers: { start: b.start + lead, end }, photographers: null, writersPhotograph: tail?.[1] !== undefined };
+  const writersPhotograph = opening[1] !== undefined || tail?.[1] !== undefined;
+  if (split === null) return { writers: { start: b.start + lead, end }, photographers: null, writersPhotograph };
   const writersEnd = b.start + lead + split.index;
   return { writers: { start: b.start + lead, end: writersEnd }, photographers: { start: writersEnd + split[0].length, end }, writersPhotograph: false };
 }

@@ -80,6 +80,11 @@ describe("city papers' dispatches", () => {
     expect(dispatch("羊城晚报讯 5月9日,市气象台")).toMatchObject({ source: "羊城晚报讯", credits: [], body: "5月9日," });
   });
 
+  it("reads a reporter's label qualified by a role or by another paper's name: 全媒体记者, 首席记者, 南都记者", () => {
+    expect(dispatch("本报讯(全媒体记者 孙伟 首席记者 王芳)5月9日,市气象台")).toMatchObject({ credits: ["全媒体记者:孙伟", "首席记者:王芳"], body: "5月9日," });
+    expect(dispatch("南都讯 南都记者 张明亮 通讯员 刘芳 昨日,记者从市城管局获悉")).toMatchObject({ credits: ["南都记者:张明亮", "通讯员:刘芳"], body: "昨日,记者" });
+  });
+
   it("does not take a word ending in 讯 for a designation: 快讯, 喜讯, or one running on into the sentence", () => {
     expect(dispatch("快讯 市气象台发布暴雨预警")).toBeNull();
     expect(dispatch("喜讯传来,全村沸腾")).toBeNull();

@@ -146,6 +146,8 @@ describe("byline lines in other papers' forms", () => {
   it("reads a byline closed by 文/图: the writers took the photos too", () => {
     const text = ["", "老街坊的新生活", "", "■本报记者 王晓燕 实习生 赵一鸣 文/图", `${I}退休教师周桂兰每天都来公园。`, ""].join("\n");
     expect(read(text)[0]).toMatchObject({ subheadline: null, source: "本报", reporters: ["王晓燕", "赵一鸣"], photographers: ["王晓燕", "赵一鸣"] });
+    const opened = ["", "老街坊的新生活", "", "■文/图 新京报记者 王晓燕", `${I}退休教师周桂兰每天都来公园。`, ""].join("\n");
+    expect(read(opened)[0]).toMatchObject({ subheadline: null, source: null, reporters: ["王晓燕"], photographers: ["王晓燕"] });
   });
 
   it("reads a 文/X 图/Y byline: the names after 图/ are the photographers", () => {
