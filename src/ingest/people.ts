@@ -815,8 +815,14 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
     if (!tok || tok.start !== pos || tok.tag !== "v" || tok.end > s - office.length) break;
     pos = tok.end;
   }
+  // Nor a preposition jieba joined to the word after it (据市交警支队…: 据市/x), when no body's name opens with it.
+  const first = seg.tokens[seg.tokenAt[pos] ?? -1];
+  if (first?.start === pos && first.tag === "x" && first.word.length >= 2 && LEADING_PREPOSITIONS.has(t[pos]!)) pos += 1;
   return pos;
 }
+
+/** Prepositions that open no organisation's name: 据, 被, 请, 让, 把, 给 (对外经贸大学 and 向阳区 rule out 对 and 向). */
+const LEADING_PREPOSITIONS = new Set([..."据被请让把给"]);
 
 /**
  * The full title of a vice holder listed after the holder of the same body:

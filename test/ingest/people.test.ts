@@ -282,6 +282,10 @@ describe("extractMentions rules, on snippets of the sample", () => {
     expect(brief(extractMentions(snippet("感谢市长王强对工作的支持。")))).toEqual([["王强", "市长", "太原市长"]]);
   });
 
+  it("does not take a preposition jieba joined to the organ into the title (据市交警支队…: 据市)", () => {
+    expect(brief(extractMentions(snippet("据市交警支队副支队长林海介绍，共查处违法行为300起。"))).map(([name, title]) => [name, title])).toEqual([["林海", "市交警支队副支队长"]]);
+  });
+
   it("never counts credited reporters, photographers or authors", () => {
     const text = "本报讯(记者 殷雪莹、梁涛) 6月1日,市领导卢秋生参加。工作座谈会现场。梁琛摄 (李俊华)";
     const mentions = extractMentions(snippet(text, { creditNames: ["殷雪莹", "梁涛", "梁琛", "李俊华"] }));
