@@ -21,6 +21,7 @@ import { answerFromCache } from "./cached-answers.ts";
 import { useSingleFlight } from "./single-flight.ts";
 import { useErrorMasking, useBrowserSafety } from "./safety.ts";
 import { useCanonicalPaths } from "./canonical-paths.ts";
+import { useBodyLimit } from "./body-limit.ts";
 
 /** Paths the rate limit does not count: probes of health, readiness and metrics. */
 const UNLIMITED_PATHS = ["/healthz", "/readyz", "/metrics"];
@@ -87,7 +88,8 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
     graphiql: GRAPHIQL,
     // A small page whose assets the server serves itself, cacheable (src/server/graphiql-assets.ts).
     renderGraphiQL,
-    maxRequestBodySize: Number.isFinite(limits.maxBodyBytes) ? limits.maxBodyBytes : false,
+    // Refused by useBodyLimit instead, which counts only the bodies whose length was not told.
+    maxRequestBodySize: false,
     maskedErrors: useErrorMasking(),
     cors: corsOptions(limits),
     plugins: [
@@ -103,6 +105,8 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
       // Single flight before the cache, so that it wraps the execution the cache runs on a miss.
       ...(options.responseCache ? [useSingleFlight(options.responseCache.dataVersion), options.responseCache.plugin] : []),
       ...(options.plugins ?? []),
+      // After every plugin that may choose the request parser, as yoga places its own limit.
+      ...(Number.isFinite(limits.maxBodyBytes) ? [useBodyLimit(limits.maxBodyBytes)] : []),
     ],
     // Yoga's own readiness route answers /healthz: the process is up and serving.
     healthCheckEndpoint: "/healthz",
