@@ -79,9 +79,11 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, UNLIMITED_PATHS, options.redis, options.redisNamespace) : null;
   const metrics = options.metrics ? createMetrics(options.metricsToken ? { token: options.metricsToken } : {}) : null;
+  // Read from the environment once, not at each request.
+  const keyRequired = readsRequireKey(options.readsRequireKey);
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
-    context: ({ request }) => createContext(db, { request, writer: options.writer, ...(options.readsRequireKey === undefined ? {} : { readsRequireKey: options.readsRequireKey }) }),
+    context: ({ request }) => createContext(db, { request, writer: options.writer, readsRequireKey: keyRequired }),
     graphqlEndpoint: "/graphql",
     landingPage: false,
     logging: options.logger ?? false,
@@ -97,7 +99,7 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
       useGraphiQLAssets(),
       useCanonicalPaths(),
       ...useBrowserSafety(),
-      useSubgraph(db, useQueryLimits(limits, { reportCost: false }), options.readsRequireKey),
+      useSubgraph(db, useQueryLimits(limits, { reportCost: false }), keyRequired),
       ...useQueryLimits(limits, { reportCost: true }),
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
       ...(options.readiness ? [useReadiness(options.readiness)] : []),
