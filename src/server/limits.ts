@@ -32,7 +32,7 @@ export interface QueryLimits {
 }
 
 export interface Limits extends QueryLimits {
-  /** Bytes of one request body (yoga's `maxRequestBodySize`): 413 above it. */
+  /** Bytes of one request body (src/server/body-limit.ts, as yoga's `maxRequestBodySize`): 413 above it. */
   maxBodyBytes: number;
   /** Requests to /graphql per client address and window; null: no rate limit. */
   rateLimit: RateLimitOptions | null;
