@@ -35,27 +35,59 @@ export interface RevisionKey {
 /**
  * Batch loaders for the fields that are not plain relations. Each loader turns all the
  * keys a request asks for in one tick into one query, so lists of parents cost the same
- * number of statements as one parent.
+ * number of statements as one parent. Each is made when first used: most requests read
+ * through one folded statement (folded-read.ts) and use none.
  */
-export function createLoaders(db: Db) {
-  return {
-    personTitles: new DataLoader<number, PersonTitle[]>((ids) => loadPersonTitles(db, ids)),
-    continuationsIntoPage: new DataLoader<PageKey, Continuation[], string>((keys) => loadContinuationsInto(db, keys), {
+export class Loaders {
+  readonly #db: Db;
+  #personTitles?: DataLoader<number, PersonTitle[]>;
+  #continuationsIntoPage?: DataLoader<PageKey, Continuation[], string>;
+  #revisions?: DataLoader<RevisionKey, Revision[], string>;
+  #personArticles?: ReturnType<typeof createPersonArticlesLoaders>;
+  #stories?: ReturnType<typeof createStoryLoaders>;
+  #positions?: ReturnType<typeof createPositionLoaders>;
+  #coMentioned?: DataLoader<{ personId: number; first: number }, CoMentioned[], string>;
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  get personTitles() {
+    return (this.#personTitles ??= new DataLoader((ids) => loadPersonTitles(this.#db, ids)));
+  }
+
+  get continuationsIntoPage() {
+    return (this.#continuationsIntoPage ??= new DataLoader((keys) => loadContinuationsInto(this.#db, keys), {
       cacheKeyFn: (key) => `${key.issueId}:${key.number}`,
-    }),
-    revisions: new DataLoader<RevisionKey, Revision[], string>((keys) => loadRevisions(db, keys), {
+    }));
+  }
+
+  get revisions() {
+    return (this.#revisions ??= new DataLoader((keys) => loadRevisions(this.#db, keys), {
       cacheKeyFn: (key) => `${key.entityType}:${key.entityId}`,
-    }),
-    personArticles: createPersonArticlesLoaders(db),
-    stories: createStoryLoaders(db),
-    positions: createPositionLoaders(db),
-    coMentioned: new DataLoader<{ personId: number; first: number }, CoMentioned[], string>((keys) => loadCoMentioned(db, keys), {
+    }));
+  }
+
+  get personArticles() {
+    return (this.#personArticles ??= createPersonArticlesLoaders(this.#db));
+  }
+
+  get stories() {
+    return (this.#stories ??= createStoryLoaders(this.#db));
+  }
+
+  get positions() {
+    return (this.#positions ??= createPositionLoaders(this.#db));
+  }
+
+  get coMentioned() {
+    return (this.#coMentioned ??= new DataLoader((keys) => loadCoMentioned(this.#db, keys), {
       cacheKeyFn: (key) => `${key.personId}:${key.first}`,
-    }),
-  };
+    }));
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export const createLoaders = (db: Db): Loaders => new Loaders(db);
 
 /**
  * The title groups of these people, read from the covering (personId, normalisedTitle, title,

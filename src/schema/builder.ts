@@ -6,6 +6,7 @@ import FederationPlugin from "@pothos/plugin-federation";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import TypedCursorsPlugin from "./typed-cursors.ts";
 import FoldedFieldsPlugin from "./folded-fields.ts";
+import NodeIdsPlugin from "./node-ids.ts";
 import { decodeCanonicalGlobalID } from "./global-id.ts";
 import { authScopesOf, unauthorisedError, type AuthScopes } from "./auth-scopes.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
@@ -26,8 +27,9 @@ export const builder = new SchemaBuilder<{
   // Directives and federation only matter to the subgraph schema (src/schema/federation.ts).
   // Scope auth first, so that its checks wrap every other plugin's resolvers; typed cursors
   // next, outside prisma's, which may answer a connection without calling the field's resolver;
-  // folded fields just outside prisma's, whose per-row lookups it spares folded rows.
-  plugins: [ScopeAuthPlugin, TypedCursorsPlugin, FoldedFieldsPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin],
+  // folded fields just outside prisma's, whose per-row lookups it spares folded rows; node IDs
+  // last, in place of relay's asynchronous ID field.
+  plugins: [ScopeAuthPlugin, TypedCursorsPlugin, FoldedFieldsPlugin, PrismaPlugin, RelayPlugin, DirectivesPlugin, FederationPlugin, NodeIdsPlugin],
   scopeAuth: { authScopes: authScopesOf, unauthorizedError: (_parent, ctx) => unauthorisedError(ctx) },
   defaultFieldNullability: false,
   prisma: {

@@ -21,6 +21,7 @@ import { answerFromCache } from "./cached-answers.ts";
 import { useSingleFlight } from "./single-flight.ts";
 import { useErrorMasking, useBrowserSafety } from "./safety.ts";
 import { useCanonicalPaths } from "./canonical-paths.ts";
+import { useBodyLimit } from "./body-limit.ts";
 
 /** Paths the rate limit does not count: probes of health, readiness and metrics. */
 const UNLIMITED_PATHS = ["/healthz", "/readyz", "/metrics"];
@@ -78,16 +79,19 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const rateLimit = limits.rateLimit ? createRateLimit(limits.rateLimit, UNLIMITED_PATHS, options.redis, options.redisNamespace) : null;
   const metrics = options.metrics ? createMetrics(options.metricsToken ? { token: options.metricsToken } : {}) : null;
+  // Read from the environment once, not at each request.
+  const keyRequired = readsRequireKey(options.readsRequireKey);
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
-    context: ({ request }) => createContext(db, { request, writer: options.writer, ...(options.readsRequireKey === undefined ? {} : { readsRequireKey: options.readsRequireKey }) }),
+    context: ({ request }) => createContext(db, { request, writer: options.writer, readsRequireKey: keyRequired }),
     graphqlEndpoint: "/graphql",
     landingPage: false,
     logging: options.logger ?? false,
     graphiql: GRAPHIQL,
     // A small page whose assets the server serves itself, cacheable (src/server/graphiql-assets.ts).
     renderGraphiQL,
-    maxRequestBodySize: Number.isFinite(limits.maxBodyBytes) ? limits.maxBodyBytes : false,
+    // Refused by useBodyLimit instead, which counts only the bodies whose length was not told.
+    maxRequestBodySize: false,
     maskedErrors: useErrorMasking(),
     cors: corsOptions(limits),
     plugins: [
@@ -95,7 +99,7 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
       useGraphiQLAssets(),
       useCanonicalPaths(),
       ...useBrowserSafety(),
-      useSubgraph(db, useQueryLimits(limits, { reportCost: false }), options.readsRequireKey),
+      useSubgraph(db, useQueryLimits(limits, { reportCost: false }), keyRequired),
       ...useQueryLimits(limits, { reportCost: true }),
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
       ...(options.readiness ? [useReadiness(options.readiness)] : []),
@@ -103,6 +107,8 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
       // Single flight before the cache, so that it wraps the execution the cache runs on a miss.
       ...(options.responseCache ? [useSingleFlight(options.responseCache.dataVersion), options.responseCache.plugin] : []),
       ...(options.plugins ?? []),
+      // After every plugin that may choose the request parser, as yoga places its own limit.
+      ...(Number.isFinite(limits.maxBodyBytes) ? [useBodyLimit(limits.maxBodyBytes)] : []),
     ],
     // Yoga's own readiness route answers /healthz: the process is up and serving.
     healthCheckEndpoint: "/healthz",

@@ -1,4 +1,4 @@
-import { GraphQLError, getOperationAST, getVariableValues, type ASTVisitor, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, getOperationAST, getVariableValues, type ASTVisitor, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
@@ -32,7 +32,7 @@ export interface QueryLimits {
 }
 
 export interface Limits extends QueryLimits {
-  /** Bytes of one request body (yoga's `maxRequestBodySize`): 413 above it. */
+  /** Bytes of one request body (src/server/body-limit.ts, as yoga's `maxRequestBodySize`): 413 above it. */
   maxBodyBytes: number;
   /** Requests to /graphql per client address and window; null: no rate limit. */
   rateLimit: RateLimitOptions | null;
@@ -184,6 +184,20 @@ const noIntrospection: ValidationRule = (context) => ({
  * every accepted operation in `extensions.cost`.
  */
 export function useQueryLimits(limits: QueryLimits & { blockFieldSuggestions?: boolean }, { reportCost }: { reportCost: boolean }): Plugin[] {
+  // Made once, not at each request: yoga's validation cache then finds the same rules every time.
+  const rules: ValidationRule[] = [];
+  if (Number.isFinite(limits.maxDepth)) {
+    rules.push(armorRule(maxDepthRule, limits.maxDepth, (n) => `Query depth ${n} exceeds the limit of ${limits.maxDepth}.`, LIMIT_CODES.depth));
+  }
+  if (Number.isFinite(limits.maxAliases)) {
+    rules.push(armorRule(maxAliasesRule, limits.maxAliases, (n) => `Query has ${n} aliases; the limit is ${limits.maxAliases}.`, LIMIT_CODES.aliases));
+  }
+  if (Number.isFinite(limits.maxDirectives)) {
+    rules.push(armorRule(maxDirectivesRule, limits.maxDirectives, (n) => `Query has ${n} directives; the limit is ${limits.maxDirectives}.`, LIMIT_CODES.directives));
+  }
+  rules.push(costRule(limits));
+  if (limits.introspection === false) rules.push(noIntrospection);
+  const costOf = executionCosts(limits);
   const plugins: Plugin[] = [
     {
       onParse({ setParseFn }) {
@@ -204,35 +218,21 @@ export function useQueryLimits(limits: QueryLimits & { blockFieldSuggestions?: b
         });
       },
       onValidate({ addValidationRule }) {
-        if (Number.isFinite(limits.maxDepth)) {
-          addValidationRule(armorRule(maxDepthRule, limits.maxDepth, (n) => `Query depth ${n} exceeds the limit of ${limits.maxDepth}.`, LIMIT_CODES.depth));
-        }
-        if (Number.isFinite(limits.maxAliases)) {
-          addValidationRule(armorRule(maxAliasesRule, limits.maxAliases, (n) => `Query has ${n} aliases; the limit is ${limits.maxAliases}.`, LIMIT_CODES.aliases));
-        }
-        if (Number.isFinite(limits.maxDirectives)) {
-          addValidationRule(armorRule(maxDirectivesRule, limits.maxDirectives, (n) => `Query has ${n} directives; the limit is ${limits.maxDirectives}.`, LIMIT_CODES.directives));
-        }
-        addValidationRule(costRule(limits));
-        if (limits.introspection === false) addValidationRule(noIntrospection);
+        for (const rule of rules) addValidationRule(rule);
       },
     },
   ];
   plugins.push({
     onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      // Validation saw what the query writes; this sees the variables sent, coerced.
-      const variables = coercedVariables(args.schema, operation, (args.variableValues ?? {}) as Record<string, unknown>);
-      if (!variables) return;
-      let requestedQueryCost: number;
+      let requestedQueryCost: number | null;
       try {
-        requestedQueryCost = Math.ceil(operationCost(args.schema, args.document, operation, variables, { maxListItems: limits.maxListItems }));
+        requestedQueryCost = costOf(args);
       } catch (error) {
         if (!isArgumentRefusal(error)) throw error;
         setResultAndStopExecution({ errors: [error] });
         return;
       }
+      if (requestedQueryCost === null) return;
       if (requestedQueryCost > limits.maxCost) {
         setResultAndStopExecution({ errors: [costError(requestedQueryCost, limits.maxCost)] });
         return;
@@ -249,4 +249,38 @@ export function useQueryLimits(limits: QueryLimits & { blockFieldSuggestions?: b
   });
   if (limits.blockFieldSuggestions) plugins.push(blockFieldSuggestionsPlugin({ mask: "" }) as Plugin);
   return plugins;
+}
+
+/** The most costs kept for one document: one per operation and variables sent. */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * The cost of an operation with the variables sent, rounded up; null when there is no such
+ * operation or its variables do not coerce (execution says why); throws an argument refusal.
+ * Kept by document (yoga's parse cache gives a document's text the same DocumentNode each time),
+ * operation and variables as sent: a document asked again with the same variables is not walked
+ * again. Refusals are not kept: they are computed again, each request getting its own error.
+ */
+function executionCosts(limits: QueryLimits): (args: ExecutionArgs) => number | null {
+  const costs = new WeakMap<DocumentNode, Map<string, number | null>>();
+  return (args) => {
+    let known = costs.get(args.document);
+    if (!known) costs.set(args.document, (known = new Map()));
+    const key = JSON.stringify([args.operationName ?? null, args.variableValues ?? {}]);
+    const kept = known.get(key);
+    if (kept !== undefined) return kept;
+    const cost = executionCost(args, limits);
+    if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+    known.set(key, cost);
+    return cost;
+  };
+}
+
+function executionCost(args: ExecutionArgs, limits: QueryLimits): number | null {
+  const operation = getOperationAST(args.document, args.operationName);
+  if (!operation) return null;
+  // Validation saw what the query writes; this sees the variables sent, coerced.
+  const variables = coercedVariables(args.schema, operation, (args.variableValues ?? {}) as Record<string, unknown>);
+  if (!variables) return null;
+  return Math.ceil(operationCost(args.schema, args.document, operation, variables, { maxListItems: limits.maxListItems }));
 }

@@ -10,10 +10,13 @@ import type { Plugin } from "graphql-yoga";
  *
  * No label takes a value the client chooses: a series per URL (GET queries carry the whole
  * query) or per operation name would let any client grow the server's memory without bound.
- * The per-phase histograms (parse, validate, execute) and the operation duration are off: the
- * request duration says what matters here, and each histogram observed costs time on every
- * request (these four, about a tenth of a small query's time in the server). Answers given
- * from the cache before yoga are counted apart, by `countCachedAnswer`.
+ * Every other metric of the plugin is off, those it turns on unless told (the context phase's
+ * histogram, the request counter and the request time summary, the subscribe phase) with the
+ * per-phase histograms and the operation duration: the request duration says what matters here
+ * (its count counts the requests), and each metric observed costs time on every request (the
+ * phases and the operation duration, about a tenth of a small query's time in the server; the
+ * context phase, the counter and the summary, about as much again). Answers given from the cache
+ * before yoga are counted apart, by `countCachedAnswer`.
  */
 export function createMetrics(options: MetricsOptions = {}): Metrics {
   const registry = new Registry();
@@ -29,7 +32,11 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     labels: { url: false, operationName: false },
     metrics: {
       graphql_yoga_http_duration: true,
+      graphql_envelop_request: false,
       graphql_envelop_request_duration: false,
+      graphql_envelop_request_time_summary: false,
+      graphql_envelop_phase_context: false,
+      graphql_envelop_phase_subscribe: false,
       graphql_envelop_phase_parse: false,
       graphql_envelop_phase_validate: false,
       graphql_envelop_phase_execute: false,

@@ -53,6 +53,9 @@ describe("health, readiness and metrics", () => {
     // No label a client chooses (URL, operation name): a client cannot grow the series without bound.
     expect(metrics).not.toMatch(/operationName=|url=/);
     expect(metrics).toContain("process_resident_memory_bytes");
+    // The request duration and the errors, and nothing else of the plugin's (src/server/metrics.ts).
+    const families = [...metrics.matchAll(/^# TYPE (\S+) (\S+)$/gm)].map(([, name, type]) => `${name} ${type}`).filter((family) => !/^(process|nodejs)_/.test(family));
+    expect(families).toEqual(["papergraph_cached_answers_total counter", "graphql_yoga_http_duration histogram", "graphql_envelop_error_result counter"]);
   });
 
   it("serves /metrics only with the bearer token when METRICS_TOKEN is set, and answers GraphQL meanwhile", async () => {

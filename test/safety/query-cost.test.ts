@@ -71,6 +71,27 @@ describe("cost after variables and defaults", () => {
     expect(cost(await post(yoga, `query($n: Int = 1) { issues(first: $n) { edges { node { pages { articles { headline } } } } } }`))).toBe(326);
   });
 
+  it("costs one document by the variables each request sends, whatever was sent before (costs are kept per document and variables)", async () => {
+    const source = `query($n: Int, $ids: [ID!]! = []) { issues(first: $n) { edges { node { date } } } nodes(ids: $ids) { id } }`;
+    const sent: [Record<string, unknown>, number | string][] = [
+      [{ n: 20 }, 102],
+      [{ n: 1 }, 7],
+      [{ n: 20 }, 102],
+      // … + nodes 2 × (node 2 + id 1)
+      [{ n: 1, ids: ["Article:1", "Article:2"].map((id) => Buffer.from(id).toString("base64")) }, 13],
+      [{ n: 1, ids: Array.from({ length: 101 }, (_, index) => String(index)) }, "LIST_TOO_LONG"],
+      [{ n: 1, ids: Array.from({ length: 101 }, (_, index) => String(index)) }, "LIST_TOO_LONG"],
+      [{ n: "many" }, 'Variable "$n" got invalid value "many"; Int cannot represent non-integer value: "many"'],
+      [{ n: 1 }, 7],
+    ];
+    for (const [variables, expected] of sent) {
+      const answer = await post(yoga, source, variables);
+      const error = answer.body.errors?.[0];
+      const outcome = error ? (error.extensions?.code ?? error.message) : answer.body.extensions!.cost.requestedQueryCost;
+      expect({ variables, outcome }).toEqual({ variables, outcome: expected });
+    }
+  });
+
   it("admits the most named people's articles (read for the whole list in a fixed number of statements) at their weight of 50", async () => {
     const people = (size: string) => `people${size} { edges { node { articles(first: 1) { totalCount } } } }`;
     // people 2×5 + 100 × (edge 2 + node 2 + articles 2×50 + totalCount 10)
