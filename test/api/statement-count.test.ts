@@ -98,6 +98,11 @@ describe("statements per request", () => {
         expect({ name: node.name, totalCount: node.articles.totalCount }).toEqual({ name: node.name, totalCount: await articlesOf(node.name, filter) });
       }
     }
+    // Asked of one person: the person, the page with each article's page and issue folded in, the count.
+    const { name } = (await query(yoga, MOST, { first: 1, take: 1 })).people.edges[0].node;
+    twenty.resetStatements();
+    await query(yoga, SINGLE, { name, take: 9 });
+    expect(twenty.statements.length).toBe(3);
     // The last page, asked of a list, is each person's own query, with the same answer.
     const LAST = `articles(last: 2) { edges { node { headline issue { date } } } pageInfo { hasPreviousPage } }`;
     const lastPages = await query(yoga, `{ people(first: 5, orderBy: NAME) { edges { node { name ${LAST} } } } }`);
