@@ -111,7 +111,7 @@ function spaceEndedByline(folded: string, open: number, reachEnd: number): { cre
   for (let close = reachEnd - 1; close > open; close--) {
     if (!isSpaceCode(folded.charCodeAt(close)) || isSpaceCode(folded.charCodeAt(close - 1))) continue;
     const credits = parseCreditList(folded, open, close);
-    if (credits !== null && credits.every((credit) => credit.label !== null)) return { credits, end: close };
+    if (credits?.every((credit) => credit.label !== null)) return { credits, end: close };
   }
   return null;
 }

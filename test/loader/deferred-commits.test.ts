@@ -79,7 +79,15 @@ describe.skipIf(databaseKind() !== "sqlite")("a long ingest on SQLite", () => {
     const original = await createTestDatabase();
     await ingestPaths(original.writer, [archive("to-export", ["2022-06-03", "2022-06-04"])]);
     const chunks: string[] = [];
-    await exportPublication(original.reader, "taiyuan-daily", { write: (chunk) => (chunks.push(chunk), true), once: () => undefined, off: () => undefined });
+    const sink = {
+      write: (chunk: string) => {
+        chunks.push(chunk);
+        return true;
+      },
+      once: () => undefined,
+      off: () => undefined,
+    };
+    await exportPublication(original.reader, "taiyuan-daily", sink);
     const backup = path.join(root, "backup.ndjson");
     fs.writeFileSync(backup, chunks.join(""));
     const restored = await createTestDatabase();
