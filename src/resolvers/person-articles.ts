@@ -32,7 +32,7 @@ interface CountKey {
  * fixed number of statements: the newest articles of each person numbered per person in one
  * query (ROW_NUMBER over their mentions and credits), their columns read in a second; counts
  * grouped by person in one, for one person as for many. Asked of one person, the first page is
- * the plain per-person query (a LIMIT on the key order), which is cheaper.
+ * one folded statement over the same candidates, with what the request asks of each article.
  */
 export function createPersonArticlesLoaders(db: Db) {
   return {
