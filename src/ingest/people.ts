@@ -760,8 +760,12 @@ function standsAlone(seg: Segment, i: number, end: number): boolean {
   return startsWord(seg, i) && endsName(seg, end);
 }
 
-/** A surname with one of these is a polite reference, not a name (孙先生, 王老, 李总). */
-const HONORIFICS = /^(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工)$/;
+/**
+ * A surname with one of these is a polite reference, not a name (孙先生, 王老, 李总), and so is one
+ * with a kinship word as neighbours are called (陈伯, 李叔, 王姨, 刘哥, 黄婶, 赵奶奶).
+ */
+const HONORIFICS =
+  /^(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
 
 function plausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 4) return false;

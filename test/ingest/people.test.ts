@@ -282,6 +282,12 @@ describe("extractMentions rules, on snippets of the sample", () => {
     expect(brief(extractMentions(snippet("感谢市长王强对工作的支持。")))).toEqual([["王强", "市长", "太原市长"]]);
   });
 
+  it("does not take a surname with a kinship word for a name (陈伯, 李叔, 王姨, 赵奶奶), nor a name whose given name holds one for such a reference", () => {
+    const names = (text: string) => extractMentions(snippet(text)).map((m) => m.name);
+    expect(names("退休工人陈伯今年78岁，邻居李叔和王姨都来帮忙，村民赵奶奶笑了。")).toEqual([]);
+    expect(names("中共中央政治局常委刘伯承说，市长王哥伦出席。")).toEqual(["刘伯承", "王哥伦"]);
+  });
+
   it("does not take a preposition jieba joined to the organ into the title (据市交警支队…: 据市)", () => {
     expect(brief(extractMentions(snippet("据市交警支队副支队长林海介绍，共查处违法行为300起。"))).map(([name, title]) => [name, title])).toEqual([["林海", "市交警支队副支队长"]]);
   });
