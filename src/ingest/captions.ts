@@ -29,7 +29,7 @@ const CREDIT_ENDINGS = ["摄影报道", "摄"];
 /** Reads [start, end) of the folded text as a caption, or returns null. */
 export function parseCaption(folded: string, start: number, end: number): FoundCaption | null {
   if (end - start > MAX_CAPTION_LENGTH || end - start < 3) return null;
-  const pictureText = pictureTextCredit(folded, start, end);
+  const pictureText = pictureTextCredit(folded, start, end) ?? labelledPhotoCredit(folded, start, end) ?? uncreditedPhoto(folded, start, end);
   if (pictureText !== null) return pictureText;
   let e = end;
   let wrapped = false;
@@ -47,7 +47,9 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
   e = trimSpacesEnd(folded, start, e);
   const ending = CREDIT_ENDINGS.find((w) => folded.startsWith(w, e - w.length));
   if (ending === undefined) return null;
-  const creditEnd = trimSpacesEnd(folded, start, e - ending.length);
+  let creditEnd = trimSpacesEnd(folded, start, e - ending.length);
+  // "记者 李华/摄": a slash between the names and 摄.
+  if (folded[creditEnd - 1] === "/") creditEnd = trimSpacesEnd(folded, start, creditEnd - 1);
   const runStart = creditRunStart(folded, start, creditEnd);
   let from = runStart;
   if (wrapped) {
@@ -65,6 +67,31 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
   }
   textEnd = trimSpacesEnd(folded, start, textEnd);
   return { textEnd, photographers: found.names, writers: [], span: { start, end } };
+}
+
+/** "…划桨。摄影：李华", "…划桨。摄影/李华": a labelled photo credit after the caption's last sentence. */
+const LABELLED_PHOTO_CREDIT = /[。!?]\s*(?:摄影|摄)\s*[:/]\s*([^:/。]{2,40})$/;
+
+function labelledPhotoCredit(folded: string, start: number, end: number): FoundCaption | null {
+  const e = trimSpacesEnd(folded, start, end);
+  const m = LABELLED_PHOTO_CREDIT.exec(folded.slice(start, e));
+  if (m === null) return null;
+  const namesStart = e - m[1]!.length;
+  const photographers = parseCreditList(folded, namesStart, e, { gluedUnlabelled: true });
+  if (photographers === null) return null;
+  return { textEnd: start + m.index + 1, photographers, writers: [], span: { start, end } };
+}
+
+/** A photo printed without a credit, with a note of where it comes from: "新馆外观。（资料图片）". */
+const UNCREDITED_PHOTO = /[。!?]\s*\((?:资料图片|资料图|网络图片|图片由[^()]{1,20}提供)\)$/;
+
+/** Longest caption read from its note alone: longer blocks are body text that quotes one. */
+const MAX_UNCREDITED_CAPTION_LENGTH = 120;
+
+function uncreditedPhoto(folded: string, start: number, end: number): FoundCaption | null {
+  const e = trimSpacesEnd(folded, start, end);
+  if (e - start > MAX_UNCREDITED_CAPTION_LENGTH || !UNCREDITED_PHOTO.test(folded.slice(start, e))) return null;
+  return { textEnd: e, photographers: [], writers: [], span: { start, end } };
 }
 
 /** The run of Han characters, spaces, 、 and middle dots that ends at `end` (a credit's extent). */

@@ -40,6 +40,22 @@ describe("photo captions", () => {
   });
 });
 
+describe("photo credits of city papers", () => {
+  it("reads a labelled credit after the caption: 摄影：李华, 摄影/李华, and a slash before 摄: 记者 李华/摄", () => {
+    const expected = { text: "龙舟队员奋力划桨。", photographers: [{ name: "李华", label: null, printed: "李华" }] };
+    expect(caption("龙舟队员奋力划桨。摄影：李华")).toEqual(expected);
+    expect(caption("龙舟队员奋力划桨。摄影/李华")).toEqual(expected);
+    expect(caption("龙舟队员奋力划桨。记者 李华/摄")).toEqual({ ...expected, photographers: [{ name: "李华", label: "记者", printed: "李华" }] });
+  });
+
+  it("reads a short block ending in a note of where the photo comes from as a caption without a photographer", () => {
+    expect(caption("新馆外观。（资料图片）")).toEqual({ text: "新馆外观。（资料图片）", photographers: [] });
+    expect(caption("活动现场。（图片由主办方提供）")).toEqual({ text: "活动现场。（图片由主办方提供）", photographers: [] });
+    // A sentence that only mentions photos is no caption.
+    expect(caption("他拿出一张资料图片给记者看。")).toBeNull();
+  });
+});
+
 describe("photo credits of the e-paper", () => {
   const credit = (printed: string) => {
     const f = foldForMatching(printed);
