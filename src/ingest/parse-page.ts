@@ -152,8 +152,7 @@ function looksLikeSubheading(folded: string, b: Block): boolean {
   return b.end - b.start <= MAX_SUBHEADING_LENGTH;
 }
 
-/** A byline's lead mark or 文/ ("■本报记者 X", "文/X") and its closing 报道 ("本报记者 X 报道"). */
-/** What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too). */
+/** What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too): "■本报记者 X", "文/X". */
 const BYLINE_LEAD = /^(?:[■●◆▲□]\s*)?(?:(文\s*[/|｜]\s*图|图\s*[/|｜]\s*文)\s*|文\s*[/|｜]\s*)?/;
 /** What closes a byline: 报道, or 文/图 (and its variants), which says the writers took the photos too. */
 const BYLINE_TAIL = /\s*(?:报道|(文\s*[/|｜]\s*[图摄]|图\s*[/|｜]\s*文))$/;

@@ -124,9 +124,8 @@ async function loadFirstPages(db: Db, keys: readonly PageKey[]): Promise<Article
  * the article's issue), several times the statements themselves.
  */
 async function onePersonFirstPage(db: Db, key: PageKey, take: number) {
-  const { take: pageTake, skip, select, include } = key.query;
+  const { take: pageTake, skip, ...planned } = key.query;
   const linked = Prisma.sql`t0."id" IN (${candidates([key.personId], key.filter, take)} SELECT "articleId" FROM links)`;
-  const planned = include ? { include } : select ? { select } : {};
   const folded = await foldedFindMany(db, "Article", planned, { ...newestArticles({ take: pageTake, skip }), where: linked });
   return folded ?? listPersonArticles(db, key.query, key.personId, key.filter.role, key.filter);
 }
