@@ -29,22 +29,48 @@ const DESIGNATION = new RegExp(
   `^(?:本报讯|(据)?(${AGENCIES})[${HAN_RANGES}·]{0,12}?(?:(?:[0-9]{4}年)?(?:${NUM})月(?:${NUM})日)?电)`,
 );
 
+const DATE = `(?:[0-9]{4}年)?(?:${NUM})月(?:${NUM})日`;
+
 /**
- * A city paper's own designation, its short name and 讯 ("南都讯", "晨报讯", "羊城晚报讯"),
- * set off from what follows by a parenthesis, a space or a colon.
+ * A dispatch of a paper, a news site or an app that the list of agencies does not hold, which
+ * only its date marks as one: "人民网北京3月11日电", "中国青年报客户端北京3月11日电".
  */
-const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,6})讯(?=[\\s(:])`);
+const MEDIA_DISPATCH = new RegExp(
+  `^(据)?([${HAN_RANGES}]{1,8}?(?:网|日报|晚报|晨报|时报|都市报|新闻|客户端|广播电视台|电视台))[${HAN_RANGES}·]{0,8}?${DATE}电`,
+);
+
+/**
+ * A city paper's own designation, its short name and 讯 ("南都讯", "晨报讯", "羊城晚报讯"), perhaps
+ * with a place and a date ("本报3月11日讯", "扬子晚报网3月11日讯"), set off from what follows by a
+ * parenthesis, a space or a colon.
+ */
+const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,10}?)(${DATE})?讯(?=[\\s(:])`);
+
+/** A news site's or an app's report: "央视网消息（记者 X）", "据澎湃新闻消息". */
+const MEDIA_REPORT = new RegExp(`^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台))消息(?=[\\s(:])`);
+
+/** In a dated designation the name ends with the medium, and a place may stand after it (扬子晚报网南京). */
+const MEDIUM_NAME = /^(.+?(?:网|报|新闻|客户端|社|台))[^网报闻端社台]+$/;
 
 /** Words ending in 讯 that open a sentence or label a box, not a dispatch: 喜讯, 快讯, 通讯… */
 const NOT_DESIGNATIONS = new Set(["通讯", "资讯", "喜讯", "快讯", "简讯", "短讯", "电讯", "视讯", "闻讯", "传讯", "审讯", "死讯", "音讯", "问讯", "警讯", "特讯", "新闻快讯", "图片快讯"]);
 
-/** The designation opening `head`: its source, its length, and whether it carries a place and date (…电). */
+/** The designation opening `head`: its source, its length, and whether it carries a place and date (…电, …日讯). */
 function designationAt(head: string): { source: string; length: number; dated: boolean } | null {
   const m = DESIGNATION.exec(head);
   if (m !== null) return { source: m[2] === undefined ? "本报讯" : `${m[1] ?? ""}${m[2]}`, length: m[0].length, dated: m[2] !== undefined };
+  const media = MEDIA_DISPATCH.exec(head);
+  if (media !== null) return { source: `${media[1] ?? ""}${media[2]}`, length: media[0].length, dated: true };
+  const report = MEDIA_REPORT.exec(head);
+  if (report !== null) return { source: report[0], length: report[0].length, dated: false };
   const paper = PAPER_DESIGNATION.exec(head);
-  if (paper === null || NOT_DESIGNATIONS.has(paper[0])) return null;
-  return { source: paper[0], length: paper[0].length, dated: false };
+  if (paper === null) return null;
+  const dated = paper[2] !== undefined;
+  let name = paper[1]!;
+  if (dated) name = name.startsWith("本报") ? "本报" : (MEDIUM_NAME.exec(name)?.[1] ?? name);
+  const source = `${name}讯`;
+  if (NOT_DESIGNATIONS.has(source)) return null;
+  return { source, length: paper[0].length, dated };
 }
 
 /** The dispatch opening [start, end) of the folded text, or null. */

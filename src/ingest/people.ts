@@ -30,7 +30,7 @@ import {
   REPORTING_VERBS,
   type WordAt,
 } from "./name-reading.ts";
-import { roleEndingAt, type RoleTier } from "./role-nouns.ts";
+import { isAgentNoun, roleEndingAt, type RoleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 import {
   isOfficeWord,
@@ -297,8 +297,8 @@ function findInSegment(seg: Segment): Found[] {
   for (let s = 1; s < t.length; s++) {
     // A quoted nickname ending in a role (“老县长”高德荣, “排雷英雄”杜富国) vouches for the name
     // like a kinship word: no title.
-    const nickname = t[s - 1] === "”" ? roleEndingAt(t, s - 1) : null;
-    const role = nickname === null ? roleEndingAt(t, s) : { word: nickname.word, tier: "kinship" as const };
+    const nickname = t[s - 1] === "”" ? (roleEndingAt(t, s - 1) ?? agentNounEndingAt(seg, s - 1)) : null;
+    const role = nickname === null ? (roleEndingAt(t, s) ?? agentNounEndingAt(seg, s)) : { word: nickname.word, tier: "kinship" as const };
     if (role === null || !free(s, 1) || inBookTitle(seg, s)) continue;
     const len = nameAfterRole(seg, s, role);
     if (len === 0) continue;
@@ -365,6 +365,22 @@ function findInSegment(seg: Segment): Found[] {
     record({ name: t.slice(item.at, item.at + item.length), seg, at: item.at, title: null, titleAt: -1, fullTitle: null });
   }
   return out;
+}
+
+/**
+ * The noun jieba read right before `end` when it names a role by its last character though no
+ * list holds it (茶农, 环卫工, 剪纸艺人): a situation word, so the name after it must read well.
+ * A word jieba does not know counts (绣娘/x, 驴友/x) only with a suffix that is nothing but
+ * agentive and no surname opening it: 从东/x (从东海之滨) and 张红/x are no roles.
+ */
+const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩"]);
+
+function agentNounEndingAt(seg: Segment, end: number): { word: string; tier: RoleTier } | null {
+  const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
+  if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
+  if (!isAgentNoun(tok.word) || ![...tok.word].every(isHan)) return null;
+  if (tok.tag === "x" && (!UNKNOWN_AGENT_SUFFIXES.has(tok.word[tok.word.length - 1] ?? "") || surnameLengthAt(tok.word, 0) > 0)) return null;
+  return { word: tok.word, tier: "situation" };
 }
 
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */

@@ -67,6 +67,30 @@ export const KINSHIP: readonly string[] = [
 
 export type RoleTier = "office" | "profession" | "situation" | "kinship";
 
+/**
+ * Last characters that make a noun name someone by what they do or are, beyond any list:
+ * 茶农, 环卫工, 木匠, 园艺师, 剪纸艺人, 个体户, 球迷, 驴友, 绣娘, 月嫂, 球星, 网红.
+ */
+const AGENT_SUFFIXES = new Set([..."农工匠师员手人户者生娘嫂哥姐妹妈爸官迷友客贩兵将星夫妇医警士主东厨模红童徒丁家长"]);
+
+/** Nouns with such a last character that name no one before a name (国家, 大家, 器官, 窗户). */
+const NOT_AGENTS = new Set([
+  "国家", "大家", "人家", "老家", "娘家", "婆家", "农家", "商家", "厂家", "全家", "自家", "万家", "百家", "皇家",
+  "儒家", "道家", "独家", "东家", "他人", "本人", "别人", "个人", "家人", "众人", "国人", "法人", "先生", "人生",
+  "民生", "卫生", "一生", "众生", "书生", "女士", "巴士", "民主", "自主", "公主", "器官", "感官", "窗户", "门户",
+  "手工", "左手", "右手", "双手", "对手", "火星", "卫星", "功夫", "记者", "作者", "或者", "再者", "前者", "后者",
+  "二者", "三者", "三农", "西医", "中医", "师生", "人员",
+]);
+
+/**
+ * Whether a dictionary noun (or a word jieba does not know) that is no listed role still names
+ * a role by its last character (茶农, 剪纸艺人, 小巷管家): a weak role, whose name must read
+ * well and end clearly, like a situation word's.
+ */
+export function isAgentNoun(word: string): boolean {
+  return word.length >= 2 && word.length <= 4 && AGENT_SUFFIXES.has(word[word.length - 1] ?? "") && !NOT_AGENTS.has(word);
+}
+
 const TIER_OF = new Map<string, RoleTier>();
 for (const w of KINSHIP) TIER_OF.set(w, "kinship");
 for (const w of SITUATIONS) TIER_OF.set(w, "situation");

@@ -138,6 +138,34 @@ describe("e-paper dispatches and closing credits", () => {
     expect(dispatch("本报讯 全市今日报道了")).toMatchObject({ dispatch: "本报讯", credits: [] });
   });
 
+  it("reads a dated designation of a paper or its site (本报3月11日讯, 扬子晚报网南京3月11日讯) as its name and 讯, with the date", () => {
+    expect(dispatch("本报3月11日讯（记者 王明）昨日，市政府")).toEqual({
+      source: "本报讯",
+      dispatch: "本报3月11日讯（记者 王明）",
+      credits: ["记者:王明"],
+      date: "3月11日",
+      body: "昨日，市政",
+    });
+    expect(dispatch("扬子晚报网南京3月11日讯（通讯员 苏公宣 记者 刘伟）11日上午")).toMatchObject({
+      source: "扬子晚报网讯",
+      credits: ["通讯员:苏公宣", "记者:刘伟"],
+      date: "3月11日",
+      body: "11日上午",
+    });
+  });
+
+  it("reads a dated dispatch of a news site or app that no list holds (人民网北京3月11日电), and a site's 消息", () => {
+    expect(dispatch("中国青年报客户端北京3月11日电（记者 李红）记者从教育部获悉")).toMatchObject({
+      source: "中国青年报客户端",
+      credits: ["记者:李红"],
+      date: "3月11日",
+      body: "记者从教育",
+    });
+    expect(dispatch("央视网消息（记者 张三）：近日，")).toMatchObject({ source: "央视网消息", credits: ["记者:张三"], date: null, body: "近日，" });
+    expect(dispatch("据澎湃新闻消息，近日")).toBeNull();
+    expect(dispatch("新闻发布会上，市长说")).toBeNull();
+  });
+
   it("reads a dispatch printed at the end in parentheses, with the reporters of two agencies", () => {
     const printed = "（本报南宁3月2日电  新华社记者张晓明、刘青，本报记者王小红）";
     const f = foldForMatching(printed);

@@ -406,6 +406,22 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("takes a noun that names a role by its last character as a title though no list holds it (茶农, 环卫工, 剪纸艺人)", () => {
+    expect(people("27岁的茶农俞佳琪正在茶园忙碌。")).toEqual([["俞佳琪", "茶农"]]);
+    expect(people("环卫工李强说，路面干净多了。")).toEqual([["李强", "环卫工"]]);
+    expect(people("非遗传承人、剪纸艺人韩美林正在现场表演。")).toEqual([["韩美林", "非遗传承人、剪纸艺人"]]);
+    expect(people("个体户杨勇和驴友李飞都说，很值得。")).toEqual([
+      ["杨勇", "个体户"],
+      ["李飞", "驴友"],
+    ]);
+    expect(people("68岁的“小巷管家”刘桂芬每天出门巡查。")).toEqual([["刘桂芬", null]]);
+  });
+
+  it("takes no role from a noun that names no one (国家, 老家) nor from an unknown word that opens a name or a place", () => {
+    expect(people("他回到老家张庄种地。")).toEqual([]);
+    expect(people("从东海之滨到华北腹地，观测网迅速铺开。")).toEqual([]);
+  });
+
   it("ends a three-character name at the verb after it, not at two characters", () => {
     expect(people("局长宋善允出席会议。")).toEqual([["宋善允", "局长"]]);
     expect(people("副局长王维萍说，要做好准备。")).toEqual([["王维萍", "副局长"]]);
