@@ -48,6 +48,8 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
   const ending = CREDIT_ENDINGS.find((w) => folded.startsWith(w, e - w.length));
   if (ending === undefined) return null;
   let creditEnd = trimSpacesEnd(folded, start, e - ending.length);
+  // "本报记者 X 文并摄" is a byline whose writer took the photos, not a caption.
+  if (folded.startsWith("文并", creditEnd - 2)) return null;
   // "记者 李华/摄": a slash between the names and 摄.
   if (folded[creditEnd - 1] === "/") creditEnd = trimSpacesEnd(folded, start, creditEnd - 1);
   const runStart = creditRunStart(folded, start, creditEnd);

@@ -35,6 +35,9 @@ export interface HeadingRoles {
   subheadline: Span[];
 }
 
+/** The longest first line read as a column's label over the headline in the e-paper form. */
+const MAX_LABEL_KICKER = 4;
+
 const KICKER_ENDINGS = /(强调|指出|表示|时说|提出|要求|寄语|看望|:|——|播发报道)$/;
 /** A line that opens with a dash follows a headline as its subheadline (——论…). */
 export const DASH_START = /^(——|—|--)/;
@@ -86,7 +89,8 @@ export function assignHeadingRoles(
  * For two heading lines a, b: true when they are kicker + headline, false for headline +
  * subheadline. In the e-paper form the header slots are printed in a fixed order, so without
  * wording or an empty subheadline slot to say otherwise two lines are headline and
- * subheadline; in the OCR form a first line much shorter than the second is a kicker.
+ * subheadline, unless the first is a column's label of a few characters; in the OCR form a
+ * first line much shorter than the second is a kicker.
  */
 function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubheadlineLine: boolean, form: TextForm): boolean {
   const textA = folded.slice(a.start, a.end);
@@ -94,5 +98,7 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   if (DASH_START.test(textB)) return false;
   if (KICKER_ENDINGS.test(textA)) return true;
   if (emptySubheadlineLine) return true;
-  return form === "ocr" && textA.length * 2 <= textB.length;
+  if (textA.length * 2 > textB.length) return false;
+  // A column's label over a headline (暖心, 关注, 聚焦) is a kicker in either form.
+  return form === "ocr" || textA.length <= MAX_LABEL_KICKER;
 }

@@ -21,6 +21,8 @@ import { assignHeadingRoles, DASH_START, looksLikeHeading } from "./headings.ts"
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
+import { tagOfWord } from "./jieba.ts";
+import { isRunningHead, isStaffLine } from "./page-furniture.ts";
 import { extractMentions } from "./people.ts";
 import type {
   CreditRole,
@@ -35,7 +37,8 @@ import type {
   Span,
 } from "./types.ts";
 
-type Kind = "heading" | "body" | "caption" | "credit" | "marker";
+/** `furniture`: the page's running head and staff credits, which belong to no article. */
+type Kind = "heading" | "body" | "caption" | "credit" | "marker" | "furniture";
 
 interface ParaDraft {
   pieces: Span[];
@@ -98,14 +101,33 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
   const { form, blocks, blankLines } = splitBlocks(text);
   const captionsFound = new Map<number, FoundCaption>();
   const kinds = blocks.map((b, i) => classify(folded, form, b, i, captionsFound));
+  markRunningHead(folded, blocks, kinds);
 
   const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound);
   walker.run();
   return walker.finish(context);
 }
 
+/** How many lines a running head may take at the top of a page (section and page, then the date). */
+const MAX_RUNNING_HEAD_LINES = 2;
+
+/**
+ * The running head over the first article ("A05 南京新闻", "2026年3月12日 星期四"): only at the top
+ * of the page, and not where an indented body runs right under it, which makes it a headline.
+ */
+function markRunningHead(folded: string, blocks: Block[], kinds: Kind[]): void {
+  for (let i = 0; i < Math.min(blocks.length, MAX_RUNNING_HEAD_LINES); i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    if (b.hashes > 0 || b.indented || !isRunningHead(folded, b.start, b.end)) return;
+    if (next !== undefined && next.indented && next.line === b.line + 1) return;
+    kinds[i] = "furniture";
+  }
+}
+
 function classify(folded: string, form: TextForm, b: Block, i: number, captions: Map<number, FoundCaption>): Kind {
   if (b.hashes > 0) return "heading";
+  if (isStaffLine(folded, b.start, b.end)) return "furniture";
   if (wholeMarker(folded, b.start, b.end) !== null) return "marker";
   const caption = parseCaption(folded, b.start, b.end);
   if (caption !== null) {
@@ -131,6 +153,8 @@ function creditLineNames(folded: string, b: Block): CreditDraft[] | null {
   const parenthesised = folded[b.start] === "(";
   const writers = parseCreditList(folded, parts.writers.start, parts.writers.end, parenthesised ? { gluedUnlabelled: true } : false);
   if (writers === null) return null;
+  // A line of bare words with no label is a box's label (简讯, 图说) when jieba knows them as common words.
+  if (!parenthesised && writers.every((w) => w.label === null && isDictionaryWord(w.name))) return null;
   const drafts = writers.map((name): CreditDraft => ({ role: creditRoleOf(name), name }));
   if (parts.writersPhotograph) drafts.push(...writers.map((name): CreditDraft => ({ role: "PHOTOGRAPHER", name })));
   if (parts.photographers === null) return drafts;
@@ -154,10 +178,19 @@ function looksLikeSubheading(folded: string, b: Block): boolean {
 
 /** What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too): "■本报记者 X", "文/X". */
 const BYLINE_LEAD = /^(?:[■●◆▲□]\s*)?(?:(文\s*[/|｜]\s*图|图\s*[/|｜]\s*文)\s*|文\s*[/|｜]\s*)?/;
-/** What closes a byline: 报道, or 文/图 (and its variants), which says the writers took the photos too. */
-const BYLINE_TAIL = /\s*(?:报道|(文\s*[/|｜]\s*[图摄]|图\s*[/|｜]\s*文))$/;
+/** What closes a byline: 报道, or 文/图, 文并摄 (and their variants), which say the writers took the photos too. */
+const BYLINE_TAIL = /\s*(?:报道|(文\s*[/|｜]\s*[图摄]|图\s*[/|｜]\s*文|文并[图摄]))$/;
 /** The photographers' part of a "文/X 图/Y" byline. */
 const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜]\s*/;
+
+/** Tags of dictionary words that may also be someone's name (李娜/nr, 江南/ns). */
+const NAME_LIKE_TAGS = new Set(["nr", "nrfg", "nrt", "ns", "nz"]);
+
+/** Whether jieba reads `name` as one common word (简讯/n, 马力/n) rather than as a possible name. */
+function isDictionaryWord(name: string): boolean {
+  const tag = tagOfWord(name);
+  return tag !== null && !NAME_LIKE_TAGS.has(tag);
+}
 
 /**
  * The names parts of a credit line: inside its parentheses, or without a byline's lead and
@@ -216,6 +249,8 @@ class Walker {
           break;
         case "credit":
           this.creditLine(b);
+          break;
+        case "furniture":
           break;
       }
       i++;
@@ -457,7 +492,9 @@ class Walker {
         cur.continuedFrom = lead;
       }
       s = skipSpaces(folded, lead.span.end, e);
-    } else if (cur === null || cur.closed || this.atBoundary(b)) {
+    } else if (cur === null || cur.closed || this.atBoundary(b) || this.pendingCredits.length > 0) {
+      // A byline after an empty line and no headings over the body under it opened a piece of
+      // its own (a photo story, a second report of a group): its body does not run on the one before.
       cur = this.newArticle(b.start);
     } else if (!epaper && cur.paras.length > 0 && parseDispatch(folded, s, e) !== null) {
       // A new dispatch is a new article, even without a headline.

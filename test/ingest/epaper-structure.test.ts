@@ -158,8 +158,70 @@ describe("byline lines in other papers' forms", () => {
     ]);
   });
 
+  it("reads a byline closed by 文并摄 as the writer's, who took the photos too, not as a caption credit", () => {
+    const text = ["", "门东春色", "", "本报记者 钱峰 文并摄", `${I}老城南的门东街区，春日游人如织。`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ headline: "门东春色", source: "本报", reporters: ["钱峰"], photographers: ["钱峰"], captions: [] });
+  });
+
+  it("credits no one from a box's label that jieba knows as a common word (简讯), though its first character is a surname", () => {
+    const text = ["", "春季招聘会本周六举行", `${I}本报讯 本周六，招聘会将在展览中心举行。`, "", `${I}简讯`, `${I}●图书馆将举办古籍修复展。`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ authors: [], reporters: [], paragraphs: ["本周六，招聘会将在展览中心举行。", "简讯", "●图书馆将举办古籍修复展。"] });
+  });
+
   it("credits no one from （作者为…）", () => {
     const text = ["", "评论", "", `${I}发展是基础。`, `${I}（作者为某大学教授）`, ""].join("\n");
     expect(read(text)[0]).toMatchObject({ reporters: [], authors: [] });
+  });
+});
+
+describe("e-paper structure: what city dailies print around and between articles", () => {
+  it("leaves the running head (A05 南京新闻, the issue's date) out of the first article", () => {
+    const text = ["A05 南京新闻", "2026年3月12日 星期四", "", "地铁5号线南段明年通车", `${I}本报讯 地铁5号线南段工程已进入装修阶段。`, ""].join("\n");
+    expect(read(text).map((x) => [x.kicker, x.headline, x.firstBodyChars])).toEqual([[null, "地铁5号线南段明年通车", "地铁5号线南段工程已进入装修阶段。"]]);
+    const glued = ["第A05版：要闻", "地铁5号线南段明年通车", `${I}本报讯 地铁5号线南段工程已进入装修阶段。`, ""].join("\n");
+    expect(read(glued).map((x) => [x.kicker, x.headline])).toEqual([[null, "地铁5号线南段明年通车"]]);
+  });
+
+  it("reads a first line that looks like a running head as the headline when the body runs right under it", () => {
+    const text = ["100 天的坚守", `${I}本报讯 一百天来，他们坚守在一线。`, ""].join("\n");
+    expect(read(text).map((x) => x.headline)).toEqual(["100 天的坚守"]);
+  });
+
+  it("leaves the page's staff credits (责任编辑：X　美术编辑：Y, 本版编辑 X 校对 Y) out of every article and every credit", () => {
+    const text = [
+      "春季招聘会本周六举行",
+      `${I}本报讯 本周六，招聘会将在展览中心举行。（记者 周洁）`,
+      "",
+      `${I}责任编辑：李娜　美术编辑：周涛`,
+      "本版编辑 孙立 校对 吴明",
+      "",
+    ].join("\n");
+    const a = read(text);
+    expect(a.map((x) => [x.reporters, x.authors, x.paragraphs])).toEqual([[["周洁"], [], ["本周六，招聘会将在展览中心举行。"]]]);
+  });
+
+  it("keeps a line that merely opens with a staff label (校对工作, 编辑部主任王某说) in the body", () => {
+    const text = ["", "一份校样", "", `${I}本报讯 校对工作一丝不苟。`, `${I}编辑部主任王某说`, ""].join("\n");
+    expect(read(text)[0]?.paragraphs).toEqual(["校对工作一丝不苟。", "编辑部主任王某说"]);
+  });
+
+  it("reads a column's label of a few characters over a headline as the kicker, with no empty slot to say so", () => {
+    const text = ["", "暖心", "七旬老人迷路 民警护送回家", `${I}本报讯 11日上午，一位老人在新街口迷路。`, ""].join("\n");
+    expect(read(text).map((x) => [x.kicker, x.headline, x.subheadline])).toEqual([["暖心", "七旬老人迷路 民警护送回家", null]]);
+  });
+
+  it("opens a piece of its own at a byline after an empty line with no headings over its body, taking the byline with it", () => {
+    const text = [
+      "春季招聘会本周六举行",
+      `${I}本报讯 本周六，招聘会将在展览中心举行。（记者 周洁）`,
+      "",
+      "本报记者 钱峰",
+      `${I}老城南的门东街区，春日游人如织。`,
+      "",
+    ].join("\n");
+    expect(read(text).map((x) => [x.headline, x.source, x.reporters, x.firstBodyChars])).toEqual([
+      ["春季招聘会本周六举行", "本报讯", ["周洁"], "本周六，招聘会将在展览中心举行。"],
+      [null, "本报", ["钱峰"], "老城南的门东街区，春日游人如织。"],
+    ]);
   });
 });
