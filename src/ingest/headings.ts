@@ -37,6 +37,8 @@ export interface HeadingRoles {
 
 /** The longest first line read as a column's label over the headline in the e-paper form. */
 const MAX_LABEL_KICKER = 4;
+/** The longest second line read as the headline under such a label; longer, it is a deck. */
+const MAX_LABELLED_HEADLINE = 18;
 
 const KICKER_ENDINGS = /(强调|指出|表示|时说|提出|要求|寄语|看望|:|——|播发报道)$/;
 /** A line that opens with a dash follows a headline as its subheadline (——论…). */
@@ -89,7 +91,8 @@ export function assignHeadingRoles(
  * For two heading lines a, b: true when they are kicker + headline, false for headline +
  * subheadline. In the e-paper form the header slots are printed in a fixed order, so without
  * wording or an empty subheadline slot to say otherwise two lines are headline and
- * subheadline, unless the first is a column's label of a few characters; in the OCR form a
+ * subheadline, unless the first is a column's label of a few characters over a line of a
+ * headline's length; in the OCR form a
  * first line much shorter than the second is a kicker.
  */
 function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubheadlineLine: boolean, form: TextForm): boolean {
@@ -99,6 +102,7 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   if (KICKER_ENDINGS.test(textA)) return true;
   if (emptySubheadlineLine) return true;
   if (textA.length * 2 > textB.length) return false;
-  // A column's label over a headline (暖心, 关注, 聚焦) is a kicker in either form.
-  return form === "ocr" || textA.length <= MAX_LABEL_KICKER;
+  // A column's label over a headline (暖心 / 七旬老人迷路 民警护送回家) is a kicker in either form;
+  // over a line of a deck's length it is a short headline (城市更新 / 全面践行…推进城市更新工作).
+  return form === "ocr" || (textA.length <= MAX_LABEL_KICKER && textB.length <= MAX_LABELLED_HEADLINE);
 }

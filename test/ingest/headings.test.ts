@@ -91,6 +91,10 @@ describe("heading roles in the e-paper form", () => {
     });
   });
 
+  it("reads a column's label of a few characters over a line of a headline's length as kicker and headline", () => {
+    expect(epaper(["暖心", "七旬老人迷路 民警护送回家"])).toEqual({ kicker: "暖心", headline: "七旬老人迷路 民警护送回家", subheadline: null });
+  });
+
   it("reads two lines as kicker and headline when the subheadline slot is printed empty", () => {
     expect(epaper(["城市更新", "全面践行人民城市理念"], true)).toEqual({ kicker: "城市更新", headline: "全面践行人民城市理念", subheadline: null });
   });
