@@ -70,7 +70,8 @@ const NO_PLACE = new Set(["全国"]);
 
 function cityName(city: string | null | undefined): string | null {
   if (!city || NO_PLACE.has(city)) return null;
-  return /[市州盟]$/.test(city) ? city : `${city}市`;
+  // 甘孜州 and 锡林郭勒盟 are prefectures as named; 杭州, 广州 and 苏州 are cities whose 市 is left off.
+  return /市$|盟$|.{2,}州$/.test(city) ? city : `${city}市`;
 }
 
 function provinceName(province: string | null | undefined): string | null {

@@ -60,6 +60,13 @@ describe("normaliseTitle with the region of 太原日报 (太原市, 山西省)"
     expect(normaliseTitle("市委书记", { city: "太原" })).toBe("太原市委书记");
   });
 
+  it("reads a city of two characters ending in 州 given without 市 as a city (杭州 → 杭州市), and a longer one as a prefecture (甘孜州)", () => {
+    expect(normaliseTitle("市体育局局长", { city: "杭州" })).toBe("杭州市体育局局长");
+    expect(normaliseTitle("市长", { city: "广州" })).toBe("广州市长");
+    expect(normaliseTitle("副市长", { city: "苏州" })).toBe("苏州市副市长");
+    expect(normaliseTitle("市委书记", { city: "甘孜州" })).toBe("甘孜州委书记");
+  });
+
   it("drops whitespace left in a title by the OCR", () => {
     expect(normaliseTitle("市委 书记", TAIYUAN)).toBe("太原市委书记");
   });
