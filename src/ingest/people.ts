@@ -532,8 +532,26 @@ function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: Role
   // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship
   // (老友马烽的邀请), since 群众安康的 is no name.
   const after = boundaryAt(t, s + len);
-  if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len))) return len;
+  if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
   return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
+}
+
+/** The plausibility a given name's character needs where only jieba's word ends bound the name. */
+const BOUNDED_GIVEN = 0.8;
+
+/**
+ * Whether jieba agrees on both ends of a two-character name: it reads the name as an unknown
+ * word of its own, a dictionary word of two or more characters starts right after it
+ * (女儿王芳/x 连声/d 道谢), and its given name is a likely one (旗手高擎/x 党旗: 擎 is not).
+ */
+function jiebaBoundsName(seg: Segment, s: number, len: number): boolean {
+  if (len !== 2) return false;
+  const name = seg.tokens[seg.tokenAt[s] ?? -1];
+  const next = seg.tokens[seg.tokenAt[s + len] ?? -1];
+  // Only a word jieba does not know: its dictionary tags 荣誉 as a name (获得者荣誉/nr 津贴).
+  if (name?.start !== s || name.end !== s + len || name.tag !== "x") return false;
+  if (next?.start !== s + len || next.word.length < 2 || next.tag === "x") return false;
+  return givenNamePlausibility(seg.text[s + 1] ?? "") >= BOUNDED_GIVEN;
 }
 
 /**
@@ -822,7 +840,7 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
       continue;
     }
     if (TITLE_STOP_WORDS.has(tok.word) || FUNCTION_TAGS.has(tok.tag)) break;
-    if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0) {
+    if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0 && !ORGAN_HEAD.test(t.slice(pos, s))) {
       // 习近平总书记殷殷…: a postfix title belongs to the name before it.
       if (pos === s - office.length && POSTFIX_TITLES.has(office)) return null;
       break;
@@ -840,6 +858,12 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
   if (first?.start === pos && first.tag === "x" && first.word.length >= 2 && LEADING_PREPOSITIONS.has(t[pos]!)) pos += 1;
   return pos;
 }
+
+/**
+ * Organs a place's name stands before: jieba tags some places as names (秦淮/nr 分局民警), but a
+ * person's name is not followed by 分局 or 区委 inside a title.
+ */
+const ORGAN_HEAD = /^(?:分局|公安局|派出所|支队|大队|中队|街道|社区|法院|检察院|医院|中学|小学|大学|区委|区政府|县委|县政府|镇政府|镇党委|乡政府|村委会)/;
 
 /** Prepositions that open no organisation's name: 据, 被, 请, 让, 把, 给 (对外经贸大学 and 向阳区 rule out 对 and 向). */
 const LEADING_PREPOSITIONS = new Set([..."据被请让把给"]);

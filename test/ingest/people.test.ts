@@ -417,6 +417,15 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("68岁的“小巷管家”刘桂芬每天出门巡查。")).toEqual([["刘桂芬", null]]);
   });
 
+  it("reads a two-character name after a kinship or situation word where jieba ends it at a dictionary word (女儿王芳连声道谢)", () => {
+    expect(people("老人的女儿王芳连声道谢。")).toEqual([["王芳", null]]);
+    expect(people("2名旗手高擎党旗走来。")).toEqual([]);
+  });
+
+  it("reaches a title back across a place that jieba tags as a name when an organ follows it (秦淮分局民警)", () => {
+    expect(people("秦淮分局民警赵磊发现后将其送回。")).toEqual([["赵磊", "秦淮分局民警"]]);
+  });
+
   it("takes no role from a noun that names no one (国家, 老家) nor from an unknown word that opens a name or a place", () => {
     expect(people("他回到老家张庄种地。")).toEqual([]);
     expect(people("从东海之滨到华北腹地，观测网迅速铺开。")).toEqual([]);
