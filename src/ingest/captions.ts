@@ -26,6 +26,9 @@ const MAX_CREDIT_LENGTH = 40;
 /** Photo credits end in 摄, or in 摄影报道 when the photos are the report. */
 const CREDIT_ENDINGS = ["摄影报道", "摄"];
 
+/** An agency's "sent" note before a photographer's credit: "新华社发（王明摄）". */
+const AGENCY_SENT = /(?<=[。!?]\s*)(?:新华社|中新社)发$/;
+
 /** Reads [start, end) of the folded text as a caption, or returns null. */
 export function parseCaption(folded: string, start: number, end: number): FoundCaption | null {
   if (end - start > MAX_CAPTION_LENGTH || end - start < 3) return null;
@@ -68,11 +71,20 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
     if (open >= start) textEnd = open;
   }
   textEnd = trimSpacesEnd(folded, start, textEnd);
+  // "…出站。新华社发（王明摄）": the agency that sent the photo is part of the credit, not of the text.
+  const sentBy = AGENCY_SENT.exec(folded.slice(start, textEnd));
+  if (sentBy !== null) textEnd = trimSpacesEnd(folded, start, textEnd - sentBy[0].length);
   return { textEnd, photographers: found.names, writers: [], span: { start, end } };
 }
 
-/** "…划桨。摄影：李华", "…划桨。摄影/李华": a labelled photo credit after the caption's last sentence. */
-const LABELLED_PHOTO_CREDIT = /[。!?]\s*(?:摄影|摄)\s*[:/]\s*([^:/。]{2,40})$/;
+/**
+ * "…划桨。摄影：李华", "…划桨。摄影/李华", "…滑冰。图/新京报记者 王飞": a labelled photo credit after
+ * the caption's last sentence. When it names an agency, not people ("图/视觉中国"), the caption
+ * credits no one.
+ */
+const LABELLED_PHOTO_CREDIT = /[。!?]\s*(?:摄影|摄|图)\s*[:/]\s*([^:/。]{2,40})$/;
+/** The longest agency or organisation a labelled credit may name instead of people. */
+const MAX_AGENCY_CREDIT = 16;
 
 function labelledPhotoCredit(folded: string, start: number, end: number): FoundCaption | null {
   const e = trimSpacesEnd(folded, start, end);
@@ -80,20 +92,33 @@ function labelledPhotoCredit(folded: string, start: number, end: number): FoundC
   if (m === null) return null;
   const namesStart = e - m[1]!.length;
   const photographers = parseCreditList(folded, namesStart, e, { gluedUnlabelled: true });
-  if (photographers === null) return null;
-  return { textEnd: start + m.index + 1, photographers, writers: [], span: { start, end } };
+  if (photographers === null && (m[1]!.length > MAX_AGENCY_CREDIT || /[,!?;]/.test(m[1]!))) return null;
+  return { textEnd: start + m.index + 1, photographers: photographers ?? [], writers: [], span: { start, end } };
 }
 
-/** A photo printed without a credit, with a note of where it comes from: "新馆外观。（资料图片）". */
-const UNCREDITED_PHOTO = /[。!?]\s*\((?:资料图片|资料图|网络图片|图片由[^()]{1,20}提供)\)$/;
+/**
+ * A photo printed without a person's credit, with a note of where it comes from, which stays
+ * in the caption's text: "新馆外观。（资料图片）", "（图片由X提供）", "（新华社发）".
+ */
+const PHOTO_NOTE = /[。!?]\s*\((?:资料图片|资料图|网络图片|图片由[^()]{1,20}提供|[^()。]{1,16}供图|(?:新华社|中新社)发)\)$/;
+
+/**
+ * An organisation's credit after the last sentence, cut off like a person's but naming no one:
+ * "受访者供图", "新华社发", "图片来源：视觉中国", "视觉中国".
+ */
+const AGENCY_CREDIT = /(?<=[。!?])\s*(?:[^。!?()\s]{1,16}供图|(?:新华社|中新社)发|图片来源\s*:\s*[^。!?]{1,20}|视觉中国|东方IC|人民视觉|IC photo)$/;
 
 /** Longest caption read from its note alone: longer blocks are body text that quotes one. */
 const MAX_UNCREDITED_CAPTION_LENGTH = 120;
 
 function uncreditedPhoto(folded: string, start: number, end: number): FoundCaption | null {
   const e = trimSpacesEnd(folded, start, end);
-  if (e - start > MAX_UNCREDITED_CAPTION_LENGTH || !UNCREDITED_PHOTO.test(folded.slice(start, e))) return null;
-  return { textEnd: e, photographers: [], writers: [], span: { start, end } };
+  if (e - start > MAX_UNCREDITED_CAPTION_LENGTH) return null;
+  const line = folded.slice(start, e);
+  if (PHOTO_NOTE.test(line)) return { textEnd: e, photographers: [], writers: [], span: { start, end } };
+  const agency = AGENCY_CREDIT.exec(line);
+  if (agency === null) return null;
+  return { textEnd: start + agency.index, photographers: [], writers: [], span: { start, end } };
 }
 
 /** The run of Han characters, spaces, 、 and middle dots that ends at `end` (a credit's extent). */

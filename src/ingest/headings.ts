@@ -29,6 +29,19 @@ export function looksLikeHeading(folded: string, start: number, end: number): bo
   return !folded.slice(start, end).includes("。");
 }
 
+/** The longest lead-in (聚焦春运：, 记者手记——) read as a kicker line. */
+const MAX_LEAD_IN_LENGTH = 24;
+
+/**
+ * True when the folded line [start, end) is a lead-in over a headline: short, ending in a colon
+ * or a dash, with no sentence inside ("聚焦春运：", "新春走基层——"). Only a line that is not
+ * indented can be one: in the e-paper form an indented line ending so opens a quotation.
+ */
+export function looksLikeLeadIn(folded: string, start: number, end: number): boolean {
+  const line = folded.slice(start, end);
+  return line.length >= 3 && line.length <= MAX_LEAD_IN_LENGTH && /(?::|——)$/.test(line) && !/[。;!?]/.test(line);
+}
+
 export interface HeadingRoles {
   kicker: Span[];
   headline: Span[];

@@ -17,7 +17,7 @@ import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
 import { creditRoleOf, parseCreditList, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
-import { assignHeadingRoles, DASH_START, looksLikeHeading } from "./headings.ts";
+import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
@@ -100,7 +100,7 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
   const folded = foldForMatching(text);
   const { form, blocks, blankLines } = splitBlocks(text);
   const captionsFound = new Map<number, FoundCaption>();
-  const kinds = blocks.map((b, i) => classify(folded, form, b, i, captionsFound));
+  const kinds = blocks.map((b, i) => classify(folded, form, b, i, captionsFound, blocks));
   markRunningHead(folded, blocks, kinds);
 
   const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound);
@@ -125,7 +125,13 @@ function markRunningHead(folded: string, blocks: Block[], kinds: Kind[]): void {
   }
 }
 
-function classify(folded: string, form: TextForm, b: Block, i: number, captions: Map<number, FoundCaption>): Kind {
+/** Whether the block after `i` stands on the very next line and reads as a heading (the headline under a lead-in). */
+function nextIsHeadingLine(folded: string, blocks: Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  return next !== undefined && !next.indented && next.line === blocks[i]!.line + 1 && looksLikeHeading(folded, next.start, next.end);
+}
+
+function classify(folded: string, form: TextForm, b: Block, i: number, captions: Map<number, FoundCaption>, blocks: Block[]): Kind {
   if (b.hashes > 0) return "heading";
   if (isStaffLine(folded, b.start, b.end)) return "furniture";
   if (wholeMarker(folded, b.start, b.end) !== null) return "marker";
@@ -137,6 +143,7 @@ function classify(folded: string, form: TextForm, b: Block, i: number, captions:
   if (isCreditLine(folded, b)) return "credit";
   if (parseDispatch(folded, b.start, b.end) !== null) return "body";
   if (looksLikeHeading(folded, b.start, b.end) && (form === "ocr" || !b.indented)) return "heading";
+  if (form === "epaper" && !b.indented && looksLikeLeadIn(folded, b.start, b.end) && nextIsHeadingLine(folded, blocks, i)) return "heading";
   return "body";
 }
 
@@ -797,7 +804,7 @@ export function readArticle(
   const captionsFound = new Map<number, FoundCaption>();
   // The headings come from the source: a heading-like line in the body is body text.
   const kinds = blocks.map((b, i): Kind => {
-    const kind = classify(folded, split.form, b, i, captionsFound);
+    const kind = classify(folded, split.form, b, i, captionsFound, blocks);
     return kind === "heading" ? "body" : kind;
   });
   const walker = new Walker(text, folded, split.form, blocks, kinds, split.blankLines, captionsFound);

@@ -79,7 +79,21 @@ describe("photo credits of the e-paper", () => {
     expect(credit("图为收割现场图/周大伟文/马小飞张宣")).toEqual({ text: "图为收割现场", photographers: ["周大伟"], writers: ["马小飞", "张宣"] });
   });
 
-  it("gives no photographer for an organisation's 供图 credit", () => {
-    expect(credit("工人在检查设备。某市气象局供图")).toBeNull();
+  it("reads an organisation's credit (供图, 新华社发, 图片来源：X, 图/视觉中国) as a caption's credit that names no one", () => {
+    const none = { text: "工人在检查设备。", photographers: [], writers: [] };
+    expect(credit("工人在检查设备。某市气象局供图")).toEqual(none);
+    expect(credit("工人在检查设备。新华社发")).toEqual(none);
+    expect(credit("工人在检查设备。图片来源：视觉中国")).toEqual(none);
+    expect(credit("工人在检查设备。图/视觉中国")).toEqual(none);
+    expect(credit("工人在检查设备。（新华社发）")).toEqual({ ...none, text: "工人在检查设备。（新华社发）" });
+  });
+
+  it("reads 图/ before people as their photo credit, and cuts the agency's 新华社发 before a parenthesised credit", () => {
+    expect(credit("市民在滑冰。图/新京报记者 王飞")).toEqual({ text: "市民在滑冰。", photographers: ["王飞"], writers: [] });
+    expect(credit("旅客有序出站。新华社发（王明摄）")).toEqual({ text: "旅客有序出站。", photographers: ["王明"], writers: [] });
+  });
+
+  it("reads no caption in prose that mentions a picture (他说：这是一幅好图，要画好蓝图)", () => {
+    expect(credit("他说这是一幅好图：我们要画好蓝图，他表示，要坚持到底，不能放弃，总之要做好工作")).toBeNull();
   });
 });

@@ -205,6 +205,11 @@ describe("e-paper structure: what city dailies print around and between articles
     expect(read(text)[0]?.paragraphs).toEqual(["校对工作一丝不苟。", "编辑部主任王某说"]);
   });
 
+  it("reads a lead-in ending in a colon over the headline as its kicker, not as an article of its own", () => {
+    const text = ["", "聚焦春运：", "北京南站今日迎返程高峰", `${I}新京报讯（记者吴为）2月9日，北京南站迎来返程高峰。`, ""].join("\n");
+    expect(read(text).map((x) => [x.kicker, x.headline, x.source, x.reporters])).toEqual([["聚焦春运：", "北京南站今日迎返程高峰", "新京报讯", ["吴为"]]]);
+  });
+
   it("reads a column's label of a few characters over a headline as the kicker, with no empty slot to say so", () => {
     const text = ["", "暖心", "七旬老人迷路 民警护送回家", `${I}本报讯 11日上午，一位老人在新街口迷路。`, ""].join("\n");
     expect(read(text).map((x) => [x.kicker, x.headline, x.subheadline])).toEqual([["暖心", "七旬老人迷路 民警护送回家", null]]);
