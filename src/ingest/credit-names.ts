@@ -58,7 +58,8 @@ export function labelAt(folded: string, i: number, end: number): { label: string
  * The role of a credited name: a labelled name is a reporter; an unlabelled one in a byline or
  * a closing credit, or one after 作者, is the author.
  */
-export function creditRoleOf(name: CreditName): "REPORTER" | "AUTHOR" {
+export function creditRoleOf(name: CreditName): "REPORTER" | "AUTHOR" | "PHOTOGRAPHER" {
+  if (name.photographer === true) return "PHOTOGRAPHER";
   return name.label === null || name.label === "作者" ? "AUTHOR" : "REPORTER";
 }
 
@@ -120,6 +121,8 @@ export function looksLikePersonalName(name: string): boolean {
 export interface CreditName {
   name: string;
   label: string | null;
+  /** Marked as the photographer by a /图 or /摄 after the name ("记者 王小明/文 李强/图" → 李强). */
+  photographer?: true;
   /** From the first to the last character of the name as printed (padding included). */
   span: Span;
 }
@@ -218,6 +221,13 @@ export function splitGluedNames(text: string): string[] | null {
   return names.length >= 2 ? names : null;
 }
 
+/** Marks after a name and a slash that say what the person did: wrote (文) or took the photos (图, 摄). */
+const ROLE_MARKS = new Map<string, "writer" | "photographer">([
+  ["文", "writer"],
+  ["图", "photographer"],
+  ["摄", "photographer"],
+]);
+
 /** Two or three Han characters that could be a name whose surname is missing from the tables. */
 function labelledRareName(text: string): boolean {
   if (text.length < 2 || text.length > 3 || NOT_NAMES.has(text) || looksLikePersonalName(text)) return false;
@@ -253,9 +263,19 @@ export function parseCreditList(
   const out: CreditName[] = [];
   let label: string | null = null;
   let k = 0;
+  /** The names read since the last /文 or /图 mark: the next mark says what they did. */
+  let unmarked = 0;
   while (k < tokens.length) {
     const t = tokens[k]!;
     let s = t.start;
+    // "王小明/文 李强/图": a role mark after a slash says the names before it wrote or took the photos.
+    const mark = t.end - t.start === 1 && folded[t.start - 1] === "/" ? ROLE_MARKS.get(folded[t.start]!) : undefined;
+    if (mark !== undefined && out.length > unmarked) {
+      if (mark === "photographer") for (const n of out.slice(unmarked)) n.photographer = true;
+      unmarked = out.length;
+      k++;
+      continue;
+    }
     const lab = labelAt(folded, t.start, end);
     if (lab !== null) {
       label = lab.label;

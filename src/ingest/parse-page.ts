@@ -637,7 +637,7 @@ class Walker {
       const piece = para.pieces[0]!;
       const d = parseDispatch(folded, piece.start, piece.end);
       if (d === null) continue;
-      for (const n of d.credits) pushCredit("REPORTER", n);
+      for (const n of d.credits) pushCredit(n.photographer ? "PHOTOGRAPHER" : "REPORTER", n);
       piece.start = Math.min(d.bodyStart, piece.end);
       if (piece.start >= piece.end) para.pieces.shift();
       if (dispatch === null) {
@@ -650,7 +650,7 @@ class Walker {
     if (lastPiece !== undefined && lastPiece.length === 1) {
       const d = parenthesisedDispatch(folded, lastPiece[0]!.start, lastPiece[0]!.end);
       if (d !== null) {
-        for (const n of d.credits) pushCredit("REPORTER", n);
+        for (const n of d.credits) pushCredit(n.photographer ? "PHOTOGRAPHER" : "REPORTER", n);
         lastPiece.shift();
         dispatch ??= d;
       }

@@ -37,6 +37,17 @@ describe("parseCreditList", () => {
     expect(list("记者王晓明")?.map((c) => [c.label, c.name])).toEqual([["记者", "王晓明"]]);
   });
 
+  it("reads the role marks /文 and /图 after names: the names before /图 (or /摄) took the photos", () => {
+    expect(list("记者 王小明/文 李强/图")?.map((c) => [c.name, c.label, c.photographer ?? false])).toEqual([
+      ["王小明", "记者", false],
+      ["李强", "记者", true],
+    ]);
+    expect(list("记者 王小明 李强/摄")?.map((c) => [c.name, c.photographer ?? false])).toEqual([
+      ["王小明", true],
+      ["李强", true],
+    ]);
+  });
+
   it("refuses a clause that is not a name list", () => {
     expect(list("以下简称促进中心")).toBeNull();
     expect(list("作者为中国社会科学院研究员")).toBeNull();

@@ -168,6 +168,11 @@ describe("byline lines in other papers' forms", () => {
     expect(read(text)[0]).toMatchObject({ authors: [], reporters: [], paragraphs: ["本周六，招聘会将在展览中心举行。", "简讯", "●图书馆将举办古籍修复展。"] });
   });
 
+  it("credits the names before /图 in a dispatch's parenthesis as photographers: 本报讯（记者 王小明/文 李强/图）", () => {
+    const text = ["", "全市举行植树活动", `${I}本报讯（记者 王小明/文 李强/图）昨日，全市举行植树活动。`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({ reporters: ["王小明"], photographers: ["李强"], firstBodyChars: "昨日，全市举行植树活动。" });
+  });
+
   it("credits no one from （作者为…）", () => {
     const text = ["", "评论", "", `${I}发展是基础。`, `${I}（作者为某大学教授）`, ""].join("\n");
     expect(read(text)[0]).toMatchObject({ reporters: [], authors: [] });
