@@ -660,12 +660,12 @@ const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会�
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS].join("|")}|同志|[，,（(]\\s*(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS].join("|")}|同志|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
 /**
- * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁),
+ * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁, 王明今年45岁),
  * 同志, 名叫/他叫 before it, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
  * also reads it as a name.
  */
@@ -673,7 +673,7 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const t = seg.text;
   const after = t.slice(end, end + 8);
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
-  if (/^(?:同志(?!们)|[，,]\s*(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
+  if (/^(?:同志(?!们)|(?:[，,]\s*|今年)(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
   if (/(?:岁的|名叫|叫做|他叫|她叫)$/.test(t.slice(Math.max(0, s - 2), s))) return true;
   // After 的, only a three-character word the dictionary does not know, made of a common
   // surname and good given-name characters, that jieba also reads as one name.
@@ -839,7 +839,8 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
       pos -= 1;
       continue;
     }
-    if (TITLE_STOP_WORDS.has(tok.word) || FUNCTION_TAGS.has(tok.tag)) break;
+    // An ordinal names an organ (南京市第一中学校长, 第二人民医院院长), though jieba tags it a numeral.
+    if (TITLE_STOP_WORDS.has(tok.word) || (FUNCTION_TAGS.has(tok.tag) && !/^第[一二三四五六七八九十百0-9]+$/.test(tok.word))) break;
     if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0 && !ORGAN_HEAD.test(t.slice(pos, s))) {
       // 习近平总书记殷殷…: a postfix title belongs to the name before it.
       if (pos === s - office.length && POSTFIX_TITLES.has(office)) return null;
