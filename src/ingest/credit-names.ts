@@ -24,11 +24,23 @@ export const CREDIT_LABELS = [
   "特约记者",
   "见习记者",
   "摄影记者",
+  "本报特约评论员",
+  "本报评论员",
+  "特约评论员",
+  "评论员",
+  "特约撰稿人",
+  "特约撰稿",
+  "撰稿人",
+  "撰稿",
+  "撰文",
   "通讯员",
   "实习生",
   "记者",
   "作者",
 ] as const;
+
+/** Labels of people who wrote the piece without reporting it: they are its authors. */
+const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特约撰稿", "特约撰稿人", "评论员", "本报评论员", "特约评论员", "本报特约评论员"]);
 
 /**
  * A label as printed, where typesetting may have put spaces inside it ("本报通讯 员", "记  者"):
@@ -56,11 +68,11 @@ export function labelAt(folded: string, i: number, end: number): { label: string
 
 /**
  * The role of a credited name: a labelled name is a reporter; an unlabelled one in a byline or
- * a closing credit, or one after 作者, is the author.
+ * a closing credit, or one after 作者, 撰文 or 评论员, is the author; one marked /图 took the photos.
  */
 export function creditRoleOf(name: CreditName): "REPORTER" | "AUTHOR" | "PHOTOGRAPHER" {
   if (name.photographer === true) return "PHOTOGRAPHER";
-  return name.label === null || name.label === "作者" ? "AUTHOR" : "REPORTER";
+  return name.label === null || AUTHOR_LABELS.has(name.label) ? "AUTHOR" : "REPORTER";
 }
 
 /** Words that sit in parentheses or before 摄 like a name but are not people. */

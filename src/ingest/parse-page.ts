@@ -19,7 +19,7 @@ import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
 import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
-import { countHan } from "./han.ts";
+import { countHan, HAN_RANGES } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
 import { tagOfWord } from "./jieba.ts";
 import { isRunningHead, isStaffLine } from "./page-furniture.ts";
@@ -184,9 +184,12 @@ function looksLikeSubheading(folded: string, b: Block): boolean {
 }
 
 /** What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too): "■本报记者 X", "文/X". */
-const BYLINE_LEAD = /^(?:[■●◆▲□]\s*)?(?:(文\s*[/|｜]\s*图|图\s*[/|｜]\s*文)\s*|文\s*[/|｜]\s*)?/;
-/** What closes a byline: 报道, or 文/图, 文并摄 (and their variants), which say the writers took the photos too. */
-const BYLINE_TAIL = /\s*(?:报道|(文\s*[/|｜]\s*[图摄]|图\s*[/|｜]\s*文|文并[图摄]))$/;
+const BYLINE_LEAD = /^(?:[■●◆▲□◎★☆◇○▶►]\s*)?(?:(文\s*[/|｜]\s*图|图\s*[/|｜]\s*文)\s*|文\s*[/|｜]\s*)?/;
+/**
+ * What closes a byline: 报道, where it was filed from (发自上海), or 文/图, 文并摄 (and their
+ * variants), which say the writers took the photos too.
+ */
+const BYLINE_TAIL = new RegExp(`\\s*(?:报道|发自\\s*[${HAN_RANGES}]{2,8}?(?:报道)?|(文\\s*[/|｜]\\s*[图摄]|图\\s*[/|｜]\\s*文|文并[图摄]))$`);
 /** The photographers' part of a "文/X 图/Y" byline. */
 const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜]\s*/;
 
@@ -216,6 +219,9 @@ function creditSpanOf(folded: string, b: Block): { writers: Span; photographers:
   const writersEnd = b.start + lead + split.index;
   return { writers: { start: b.start + lead, end: writersEnd }, photographers: { start: writersEnd + split[0].length, end }, writersPhotograph: false };
 }
+
+/** A line of the byline slot that labels the piece: "来源：人民网", "融媒体中心 出品", "编辑整理". */
+const SLOT_LABEL = /.:.|(?:出品|供稿|整理|编译|来源)$/;
 
 class Walker {
   readonly articles: ArticleDraft[] = [];
@@ -293,6 +299,26 @@ class Walker {
     return next.indented || parseDispatch(folded, next.start, next.end) !== null || this.kinds[k + 1] === "credit";
   }
 
+  /**
+   * E-paper form: a label line that no rule reads ("来源：人民网", "融媒体中心 出品"), standing in the byline
+   * slot of an article that has only its headings (one empty line under them) and over an indented
+   * body, is that article's first line, not the headline of one more article: the headline above
+   * would otherwise be left without a body and lost.
+   */
+  private inEmptyBylineSlot(i: number): boolean {
+    const { blocks, kinds } = this;
+    const cur = this.cur;
+    const b = blocks[i]!;
+    const prev = blocks[i - 1];
+    const next = blocks[i + 1];
+    if (cur === null || cur.closed || cur.paras.length > 0 || cur.captions.length > 0 || cur.credits.length > 0) return false;
+    if (prev === undefined || kinds[i - 1] !== "heading" || prev.line !== b.line - 2) return false;
+    if (next === undefined || !next.indented || next.line !== b.line + 1 || kinds[i + 1] !== "body") return false;
+    // Only a line that labels rather than heads: a headline over a dispatch opens its own article
+    // under a photo item that printed a headline alone (图片新闻).
+    return SLOT_LABEL.test(this.folded.slice(b.start, b.end)) && parseDispatch(this.folded, next.start, next.end) === null;
+  }
+
   /** E-paper form of `heading`: the heading lines after a boundary, up to the byline or body. */
   private epaperHeading(i: number): number {
     const { blocks, kinds, folded } = this;
@@ -310,6 +336,10 @@ class Walker {
     const unseparatedStart = this.openPara() === null && next !== undefined && next.indented && kinds[k] === "body";
     if (!this.atBoundary(b) && this.cur !== null && !unseparatedStart) {
       this.body(b, looksLikeSubheading(folded, b));
+      return i + 1;
+    }
+    if (k === i + 1 && this.inEmptyBylineSlot(i)) {
+      this.body(b, false, true);
       return i + 1;
     }
     for (let j = i + 1; j < k; j++) if (kinds[j] === "body") kinds[j] = "heading";
@@ -484,7 +514,8 @@ class Walker {
     }
   }
 
-  private body(b: Block, subheading: boolean): void {
+  /** `inArticle`: the block continues the current article even at a boundary (see inEmptyBylineSlot). */
+  private body(b: Block, subheading: boolean, inArticle = false): void {
     const { folded } = this;
     let s = b.start;
     let e = b.end;
@@ -499,7 +530,7 @@ class Walker {
         cur.continuedFrom = lead;
       }
       s = skipSpaces(folded, lead.span.end, e);
-    } else if (cur === null || cur.closed || this.atBoundary(b) || this.pendingCredits.length > 0) {
+    } else if (cur === null || cur.closed || (!inArticle && (this.atBoundary(b) || this.pendingCredits.length > 0))) {
       // A byline after an empty line and no headings over the body under it opened a piece of
       // its own (a photo story, a second report of a group): its body does not run on the one before.
       cur = this.newArticle(b.start);

@@ -173,6 +173,26 @@ describe("byline lines in other papers' forms", () => {
     expect(read(text)[0]).toMatchObject({ reporters: ["王小明"], photographers: ["李强"], firstBodyChars: "昨日，全市举行植树活动。" });
   });
 
+  it("reads bylines of other marks, filed from a place, and of writers who did not report (◎, 发自上海, 撰文/摄影, 特约撰稿, 本报评论员 X)", () => {
+    const byline = (line: string) => {
+      const a = read(["", "春运记忆", "", line, `${I}春运又拉开了帷幕。`, ""].join("\n"));
+      return a.map((x) => [x.headline, x.source, x.reporters, x.authors, x.photographers]);
+    };
+    expect(byline("◎本报记者 王小明")).toEqual([["春运记忆", "本报", ["王小明"], [], []]]);
+    expect(byline("新京报记者 王小明 李红 发自上海")).toEqual([["春运记忆", null, ["王小明", "李红"], [], []]]);
+    expect(byline("撰文/王小明 摄影/李强")).toEqual([["春运记忆", null, [], ["王小明"], ["李强"]]]);
+    expect(byline("特约撰稿 王小明")).toEqual([["春运记忆", null, [], ["王小明"], []]]);
+    expect(byline("本报评论员 王小明")).toEqual([["春运记忆", "本报", [], ["王小明"], []]]);
+  });
+
+  it("keeps a label line that no rule reads in the byline slot (来源：人民网) in the article whose headline stands above it", () => {
+    const text = ["", "春运记忆", "", "来源：人民网", `${I}春运又拉开了帷幕。`, "", "图片新闻", "", "北京首条自动驾驶公交线路开通", `${I}本报讯 首条线路开通。`, ""].join("\n");
+    expect(read(text).map((x) => [x.headline, x.paragraphs])).toEqual([
+      ["春运记忆", ["来源：人民网", "春运又拉开了帷幕。"]],
+      ["北京首条自动驾驶公交线路开通", ["首条线路开通。"]],
+    ]);
+  });
+
   it("credits no one from （作者为…）", () => {
     const text = ["", "评论", "", `${I}发展是基础。`, `${I}（作者为某大学教授）`, ""].join("\n");
     expect(read(text)[0]).toMatchObject({ reporters: [], authors: [] });
