@@ -33,6 +33,7 @@ export const FOLLOWER_WORDS = [
   "先生", "女士", "老师", "同学", "夫人", "本人", "等人", "自己", "一直", "从小", "多年", "那时",
   // When the news says it happened: 特朗普当天表示, 王明昨天说.
   "当天", "当日", "当晚", "昨天", "昨日", "今天", "今日", "近日", "日前", "此前", "随即",
+  "作报告", "作工作报告", "作说明", "作重要讲话", "作动员",
 ];
 const FOLLOWER_WORDS_BY_FIRST = new Map<string, string[]>();
 for (const w of [...FOLLOWER_WORDS].sort((a, b) => b.length - a.length)) {

@@ -609,6 +609,8 @@ function listAfter(seg: Segment, p: number, take: (at: number, length: number) =
   for (;;) {
     const sep = t[p];
     if (sep !== "、" && sep !== "和" && sep !== "及") return p;
+    // 和 and 及 join names only as words of their own: 李强及时处置 is 及时.
+    if (sep !== "、" && !isOneCharWord(seg, p)) return p;
     const q = p + 1;
     const len = listItemAt(seg, q);
     if (len === 0) return p;
@@ -618,6 +620,12 @@ function listAfter(seg: Segment, p: number, take: (at: number, length: number) =
   }
 }
 
+/** Whether jieba reads the character at `i` as a word by itself. */
+function isOneCharWord(seg: Segment, i: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+  return tok === undefined || (tok.start === i && tok.end === i + 1);
+}
+
 /** The length of a name that fills a list item starting at `q`, or 0. */
 function listItemAt(seg: Segment, q: number): number {
   const t = seg.text;
@@ -625,6 +633,9 @@ function listItemAt(seg: Segment, q: number): number {
   if (dot > 0) return dot;
   const tibetan = readTibetanName(t, q);
   if (tibetan > 0) return tibetan;
+  // The next item's title (乘务员王雪、安全员李强): no name, and the main scan reads it as a title.
+  const first = seg.tokens[seg.tokenAt[q] ?? -1];
+  if (first?.start === q && agentNounEndingAt(seg, first.end) !== null) return 0;
   const len = readName(seg, q, "titled");
   if (len > 0 && endsName(seg, q + len)) return len;
   const foreign = transliteratedName(seg, q);

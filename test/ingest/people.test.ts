@@ -426,9 +426,10 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("秦淮分局民警赵磊发现后将其送回。")).toEqual([["赵磊", "秦淮分局民警"]]);
   });
 
-  it("ends a name at a word of when it happened (特朗普当天表示, 王明昨天说)", () => {
+  it("ends a name at a word of when it happened (特朗普当天表示, 王明昨天说) and at 作 of a report (王明作工作报告)", () => {
     expect(people("美国总统特朗普当天发表讲话。")).toEqual([["特朗普", "美国总统"]]);
     expect(people("市长王明昨天说，要抓紧推进。")).toEqual([["王明", "市长"]]);
+    expect(people("市长王明作工作报告。")).toEqual([["王明", "市长"]]);
   });
 
   it("reads a name with no title followed by its age this year as a person (王丽萍今年56岁)", () => {
@@ -438,6 +439,13 @@ describe("extractMentions on invented sentences of other newspapers", () => {
   it("reaches a title back across an ordinal in an organ's name (南京市第一中学校长)", () => {
     expect(people("南京市第一中学校长陈履伟表示，学校将增加体育课时。")).toEqual([["陈履伟", "南京市第一中学校长"]]);
     expect(people("他是第一个到达的人，局长王刚说。")).toEqual([["王刚", "局长"]]);
+  });
+
+  it("ends a list of names at the next item's title and at 及 inside a word (乘务员王雪、安全员李强及时处置)", () => {
+    expect(people("乘务员王雪、安全员李强及时处置。")).toEqual([
+      ["王雪", "乘务员"],
+      ["李强", "安全员"],
+    ]);
   });
 
   it("takes no role from a noun that names no one (国家, 老家) nor from an unknown word that opens a name or a place", () => {
