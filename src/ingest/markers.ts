@@ -29,7 +29,9 @@ const NUMERAL = "[0-9]+|[一二三四五六七八九十百零〇两]+";
 // continue a word (…连接第3版 is prose).
 const BRACKETED = `[(【\\[]\\s*(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})\\s*[版页]?|(${NUMERAL})\\s*[版页])\\s*[)】\\]]`;
 const BARE = `(?<![\\p{L}\\p{N}])(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})|(${NUMERAL}))\\s*[版页]`;
-const BODY = `(?:${BRACKETED}|${BARE})`;
+/** A bullet or arrow some pages print before a bare jump: "▶下转A06版", "■上接A01版". */
+const MARK = "(?:[▶►→■●◆▲□◎★☆◇○]\\s*)?";
+const BODY = `${MARK}(?:${BRACKETED}|${BARE})`;
 const WHOLE = new RegExp(`^${BODY}$`, "u");
 const LEADING = new RegExp(`^${BODY}`, "u");
 const TRAILING = new RegExp(`${BODY}$`, "u");

@@ -49,6 +49,14 @@ describe("continuation markers", () => {
   });
 });
 
+describe("markers with a bullet or arrow before them", () => {
+  it("reads ▶下转A06版 and ■上接A01版 with the mark inside the marker's span", () => {
+    expect(whole("▶下转A06版")).toMatchObject({ direction: "out", label: "A06", span: { start: 0, end: 7 } });
+    expect(trailing("招聘会将举行。▶下转A06版")).toMatchObject({ direction: "out", label: "A06", span: { start: 7, end: 14 } });
+    expect(leading("■上接A01版 南段共设12座车站。")).toMatchObject({ direction: "in", label: "A01", span: { start: 0, end: 7 } });
+  });
+});
+
 describe("markers naming section pages (A01, B02)", () => {
   it("reads 下转B02版 without brackets at the end of a paragraph, with the label and no page number", () => {
     expect(trailing("全市新增绿地面积12万平方米。下转B02版")).toEqual({
