@@ -98,6 +98,12 @@ export function splitBlocks(text: string): PageBlocks {
     if (lineEnd >= n) break;
     lineStart = next;
   }
+  // Every line indented alike, headings too, is a margin the dump added, not the e-paper's
+  // paragraph indentation: it tells neither the form nor where an article begins.
+  if (blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length) {
+    for (const b of blocks) b.indented = false;
+    return { form: "ocr", blocks, blankLines };
+  }
   // Paragraph indentation is the e-paper's mark: ideographic spaces, or a run of no-break or
   // ASCII spaces on a good share of the lines (an OCR page indents a stray line at most).
   const indentedByRule = indentedBlocks >= MIN_INDENTED_LINES && indentedBlocks * 5 >= blocks.length;
