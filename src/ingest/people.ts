@@ -495,6 +495,8 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
   if (tok.start < s) return afterTitle || tok.tag === "x";
   const sl = surnameLengthAt(seg.text, s);
   if (tok.word.length > sl) {
+    // A dictionary name that runs past the name is a place named after someone (宋庆龄故居/nr, 王府井大街/nr).
+    if (PERSON_TAGS.has(tok.tag) && tok.end > s + len) return false;
     if (NAME_TAGS.has(tok.tag)) return true;
     // A place or noun word as long as the name may be the name (马烽/ns); after a title, a
     // noun that the name runs past too (村民武士雄: 武士/n).

@@ -448,6 +448,11 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads no person in a place named after someone that jieba knows as one word (宋庆龄故居, 王府井大街)", () => {
+    expect(people("学生宋庆龄故居参观。")).toEqual([]);
+    expect(people("工作人员王府井大街巡逻。")).toEqual([]);
+  });
+
   it("takes no role from a noun that names no one (国家, 老家) nor from an unknown word that opens a name or a place", () => {
     expect(people("他回到老家张庄种地。")).toEqual([]);
     expect(people("从东海之滨到华北腹地，观测网迅速铺开。")).toEqual([]);
