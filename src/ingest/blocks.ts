@@ -33,6 +33,8 @@ export interface PageBlocks {
   blocks: Block[];
   /** Which lines are blank (whitespace only), by line index. */
   blankLines: boolean[];
+  /** True when every block is indented, headings too, so indentation tells nothing. */
+  uniformIndent: boolean;
 }
 
 /** How many space-indented lines make a page of the e-paper form (with a fifth of its lines). */
@@ -98,15 +100,12 @@ export function splitBlocks(text: string): PageBlocks {
     if (lineEnd >= n) break;
     lineStart = next;
   }
-  // Every line indented alike, headings too, is a margin the dump added, not the e-paper's
-  // paragraph indentation: it tells neither the form nor where an article begins.
-  if (blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length) {
-    for (const b of blocks) b.indented = false;
-    return { form: "ocr", blocks, blankLines };
-  }
   // Paragraph indentation is the e-paper's mark: ideographic spaces, or a run of no-break or
   // ASCII spaces on a good share of the lines (an OCR page indents a stray line at most).
   const indentedByRule = indentedBlocks >= MIN_INDENTED_LINES && indentedBlocks * 5 >= blocks.length;
   const form: TextForm = !sawHash && (sawIdeographicIndent || indentedByRule) ? "epaper" : "ocr";
-  return { form, blocks, blankLines };
+  // Every line indented, headings too: a margin the dump added, which says nothing of which
+  // lines are headings (the caller decides that from what the lines say).
+  const uniformIndent = blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length;
+  return { form, blocks, blankLines, uniformIndent };
 }

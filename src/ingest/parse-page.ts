@@ -98,12 +98,14 @@ export function parsePageUnguarded(text: string, context: PageContext): ParsedPa
 /** Everything but the people: the structure alone (mentions left empty). */
 export function parsePageStructure(text: string, context: PageContext): ParsedPage {
   const folded = foldForMatching(text);
-  const { form, blocks, blankLines } = splitBlocks(text);
+  const { form, blocks, blankLines, uniformIndent } = splitBlocks(text);
+  // Where every line is indented alike, a line that reads as a heading is taken as one that is not.
+  if (uniformIndent) for (const b of blocks) b.indented = !looksLikeHeading(folded, b.start, b.end);
   const captionsFound = new Map<number, FoundCaption>();
   const kinds = blocks.map((b, i) => classify(folded, form, b, i, captionsFound, blocks));
   markRunningHead(folded, blocks, kinds);
 
-  const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound);
+  const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound, uniformIndent);
   walker.run();
   return walker.finish(context);
 }
@@ -240,6 +242,8 @@ class Walker {
     private readonly kinds: Kind[],
     private readonly blankLines: boolean[],
     private readonly captionsFound: Map<number, FoundCaption>,
+    /** Every line was indented alike: a one-line heading needs more to open an article (see epaperHeading). */
+    private readonly uniformIndent = false,
   ) {}
 
   run(): void {
@@ -319,6 +323,13 @@ class Walker {
     return SLOT_LABEL.test(this.folded.slice(b.start, b.end)) && parseDispatch(this.folded, next.start, next.end) === null;
   }
 
+  /** Whether block `k` opens a report: a dispatch, a byline or a caption. */
+  private opensReport(k: number): boolean {
+    const next = this.blocks[k];
+    if (next === undefined) return false;
+    return this.kinds[k] === "credit" || this.kinds[k] === "caption" || parseDispatch(this.folded, next.start, next.end) !== null;
+  }
+
   /** E-paper form of `heading`: the heading lines after a boundary, up to the byline or body. */
   private epaperHeading(i: number): number {
     const { blocks, kinds, folded } = this;
@@ -340,6 +351,12 @@ class Walker {
     }
     if (k === i + 1 && this.inEmptyBylineSlot(i)) {
       this.body(b, false, true);
+      return i + 1;
+    }
+    // With no indentation to tell them apart, a lone heading line over plain body text inside a
+    // running article is its subheading; a headline has a dispatch, a byline or a photo under it.
+    if (this.uniformIndent && k === i + 1 && this.cur !== null && !this.cur.closed && this.cur.paras.length > 0 && !this.opensReport(k)) {
+      this.body(b, true, true);
       return i + 1;
     }
     for (let j = i + 1; j < k; j++) if (kinds[j] === "body") kinds[j] = "heading";

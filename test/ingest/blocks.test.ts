@@ -24,16 +24,10 @@ describe("splitBlocks", () => {
     expect(blankLines).toEqual([true, false, true, false, true]);
   });
 
-  it("reads a page whose every line is indented alike, headings too, as unindented text of the OCR form", () => {
+  it("says when every line is indented alike, headings too, so that indentation tells nothing", () => {
     const text = "\u3000\u3000冬季供暖运行平稳\n\u3000\u3000本报讯\u3000正文。\n\n\u3000\u3000春运开始\n\u3000\u3000本报讯\u3000正文。\n";
-    const { form, blocks } = splitBlocks(text);
-    expect(form).toBe("ocr");
-    expect(blocks.map((b) => [text.slice(b.start, b.end), b.indented])).toEqual([
-      ["冬季供暖运行平稳", false],
-      ["本报讯\u3000正文。", false],
-      ["春运开始", false],
-      ["本报讯\u3000正文。", false],
-    ]);
+    expect(splitBlocks(text)).toMatchObject({ form: "epaper", uniformIndent: true });
+    expect(splitBlocks("\n冬季供暖运行平稳\n\n\u3000\u3000本报讯\u3000正文。\n\u3000\u3000正文。\n\u3000\u3000正文。\n").uniformIndent).toBe(false);
   });
 
   it("keeps offsets into the given string across CRLF line ends and a BOM", () => {

@@ -235,11 +235,21 @@ describe("e-paper structure: what city dailies print around and between articles
     expect(read(text).map((x) => [x.kicker, x.headline, x.source, x.reporters])).toEqual([["聚焦春运：", "北京南站今日迎返程高峰", "新京报讯", ["吴为"]]]);
   });
 
-  it("finds the articles of a page that indents every line alike, headings included", () => {
-    const text = [`${I}地铁5号线南段明年通车`, `${I}本报讯（记者 王晓燕）南段工程已进入装修阶段。`, `${I}南段共设12座车站。`, "", `${I}春季招聘会本周六举行`, `${I}本报讯 本周六，招聘会将举行。（记者 周洁）`, ""].join("\n");
-    expect(read(text).map((x) => [x.headline, x.reporters, x.paragraphs.length])).toEqual([
-      ["地铁5号线南段明年通车", ["王晓燕"], 2],
-      ["春季招聘会本周六举行", ["周洁"], 1],
+  it("finds the articles of a page that indents every line alike, headings included, by what the lines say", () => {
+    const text = [
+      `${I}地铁5号线南段明年通车`,
+      `${I}本报讯（记者 王晓燕）南段工程已进入装修阶段。`,
+      "",
+      `${I}车站装修进展顺利`,
+      `${I}南段共设12座车站。`,
+      "",
+      `${I}春季招聘会本周六举行`,
+      `${I}本报讯 本周六，招聘会将举行。（记者 周洁）`,
+      "",
+    ].join("\n");
+    expect(read(text).map((x) => [x.headline, x.reporters, x.paragraphs])).toEqual([
+      ["地铁5号线南段明年通车", ["王晓燕"], ["南段工程已进入装修阶段。", "车站装修进展顺利", "南段共设12座车站。"]],
+      ["春季招聘会本周六举行", ["周洁"], ["本周六，招聘会将举行。"]],
     ]);
   });
 
