@@ -122,7 +122,7 @@ function markRunningHead(folded: string, blocks: Block[], kinds: Kind[]): void {
     const b = blocks[i]!;
     const next = blocks[i + 1];
     if (b.hashes > 0 || b.indented || !isRunningHead(folded, b.start, b.end)) return;
-    if (next !== undefined && next.indented && next.line === b.line + 1) return;
+    if (next?.indented && next.line === b.line + 1) return;
     kinds[i] = "furniture";
   }
 }
