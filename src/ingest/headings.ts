@@ -105,8 +105,7 @@ export function assignHeadingRoles(
  * subheadline. In the e-paper form the header slots are printed in a fixed order, so without
  * wording or an empty subheadline slot to say otherwise two lines are headline and
  * subheadline, unless the first is a column's label of a few characters over a line of a
- * headline's length; in the OCR form a
- * first line much shorter than the second is a kicker.
+ * headline's length; in the OCR form a first line much shorter than the second is a kicker.
  */
 function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubheadlineLine: boolean, form: TextForm): boolean {
   const textA = folded.slice(a.start, a.end);
@@ -114,8 +113,8 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   if (DASH_START.test(textB)) return false;
   if (KICKER_ENDINGS.test(textA)) return true;
   if (emptySubheadlineLine) return true;
-  if (textA.length * 2 > textB.length) return false;
-  // A column's label over a headline (暖心 / 七旬老人迷路 民警护送回家) is a kicker in either form;
-  // over a line of a deck's length it is a short headline (城市更新 / 全面践行…推进城市更新工作).
-  return form === "ocr" || (textA.length <= MAX_LABEL_KICKER && textB.length <= MAX_LABELLED_HEADLINE);
+  if (form === "ocr") return textA.length * 2 <= textB.length;
+  // A column's label over a headline (暖心 / 七旬老人迷路 民警护送回家, 相关新闻 / 老城南棚改启动) is a
+  // kicker here too; over a line of a deck's length it is a short headline (城市更新 / 全面践行…).
+  return textA.length <= MAX_LABEL_KICKER && textB.length >= textA.length + 3 && textB.length <= MAX_LABELLED_HEADLINE;
 }

@@ -93,6 +93,8 @@ describe("heading roles in the e-paper form", () => {
 
   it("reads a column's label of a few characters over a line of a headline's length as kicker and headline", () => {
     expect(epaper(["暖心", "七旬老人迷路 民警护送回家"])).toEqual({ kicker: "暖心", headline: "七旬老人迷路 民警护送回家", subheadline: null });
+    expect(epaper(["相关新闻", "老城南棚改启动"])).toEqual({ kicker: "相关新闻", headline: "老城南棚改启动", subheadline: null });
+    expect(epaper(["春归", "梅花"])).toEqual({ kicker: null, headline: "春归", subheadline: "梅花" });
   });
 
   it("reads two lines as kicker and headline when the subheadline slot is printed empty", () => {
