@@ -106,6 +106,19 @@ const NEWLINE = 0x0a;
 
 /** The tag of `word` in jieba's dictionary (its first line, as jieba keeps), or null if it is not there. */
 function dictionaryTag(word: string): string | null {
+  return dictionaryEntry(word)?.[2] ?? null;
+}
+
+/**
+ * How often `word` occurs in the corpus jieba's dictionary was counted from, or 0 when it is not
+ * there. The dictionary tags some common words as names (黄金周 nr 1407); real names are rare.
+ */
+export function dictionaryFrequency(word: string): number {
+  return Number(dictionaryEntry(word)?.[1] ?? 0);
+}
+
+/** The dictionary's line for `word` split into word, frequency and tag, or null. */
+function dictionaryEntry(word: string): string[] | null {
   const lines = dictionaryLines();
   const key = Buffer.from(word);
   let low = 0;
@@ -117,7 +130,9 @@ function dictionaryTag(word: string): string | null {
   }
   if (low === lines.length || compareLineWord(lines[low]!, key) !== 0) return null;
   const end = low + 1 < lines.length ? lines[low + 1]! : dictionary.length;
-  return dictionary.toString("utf8", lines[low]!, end).trim().split(/\s+/)[2] ?? "";
+  const entry = dictionary.toString("utf8", lines[low]!, end).trim().split(/\s+/);
+  entry[2] ??= "";
+  return entry;
 }
 
 /** The line's word (up to its first blank) against `key`, byte by byte: negative, 0 or positive. */

@@ -18,7 +18,7 @@
  */
 import { givenNamePlausibility, isCommonWord } from "./given-names.ts";
 import { HAN_RANGES, isHan } from "./han.ts";
-import { tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
+import { dictionaryFrequency, tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
 import {
   boundaryAt,
   readChineseName,
@@ -270,6 +270,20 @@ function searchTitleRaw(page: string, f: Found, title: string): Span | null {
 /** The plausibility each given-name character needs where no title vouches for the name. */
 const WEAK_GIVEN = 0.25;
 
+/**
+ * The most often a name after a role no list holds may occur in jieba's dictionary corpus: its
+ * real names are counted a few to a few hundred times (王秀兰 6, 李强 159), the common words it
+ * mistags as names more (黄金周 1407, 高峰 1556).
+ */
+const MAX_NAME_FREQUENCY = 300;
+
+/** A role noun before a name; `derived` when it comes from its last character, not from the lists. */
+interface Role {
+  word: string;
+  tier: RoleTier;
+  derived?: true;
+}
+
 /** How much the context already says that a person is named: it sets what a name must pass. */
 type Evidence = "titled" | "weak";
 
@@ -375,12 +389,12 @@ function findInSegment(seg: Segment): Found[] {
  */
 const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩"]);
 
-function agentNounEndingAt(seg: Segment, end: number): { word: string; tier: RoleTier } | null {
+function agentNounEndingAt(seg: Segment, end: number): Role | null {
   const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
   if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
   if (!isAgentNoun(tok.word) || ![...tok.word].every(isHan)) return null;
   if (tok.tag === "x" && (!UNKNOWN_AGENT_SUFFIXES.has(tok.word[tok.word.length - 1] ?? "") || surnameLengthAt(tok.word, 0) > 0)) return null;
-  return { word: tok.word, tier: "situation" };
+  return { word: tok.word, tier: "situation", derived: true };
 }
 
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
@@ -512,7 +526,7 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
  * after an office or a profession, a rare surname too (教授效存德认为); after a situation
  * word (青年, 车主) the name must read well and end at a clear boundary.
  */
-function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: RoleTier }): number {
+function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const t = seg.text;
   // The role noun ends inside a longer dictionary word (代表团, 主任委员会), or its last
   // character begins a place (大连长兴岛 read 长兴岛): no name here.
@@ -525,11 +539,14 @@ function nameAfterRole(seg: Segment, s: number, role: { word: string; tier: Role
   const tibetan = readTibetanName(t, s);
   if (tibetan > 0) return tibetan;
   const strong = role.tier === "office" || role.tier === "profession";
-  const chinese = readName(seg, s, "titled");
+  // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
+  const chinese = readName(seg, s, role.derived ? "weak" : "titled");
   const foreign = strong ? transliteratedName(seg, s) : 0;
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (len === 0 && strong) len = rareSurnameName(seg, s);
   if (len === 0 || strong) return len;
+  // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游).
+  if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > MAX_NAME_FREQUENCY) return 0;
   // After a situation or kinship word, the name must end clearly: punctuation, a follower, or
   // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship
   // (老友马烽的邀请), since 群众安康的 is no name.

@@ -455,6 +455,8 @@ describe("extractMentions on invented sentences of other newspapers", () => {
 
   it("takes no role from a noun that names no one (国家, 老家) nor from an unknown word that opens a name or a place", () => {
     expect(people("他回到老家张庄种地。")).toEqual([]);
+    expect(people("创业者钱包鼓了。")).toEqual([]);
+    expect(people("消费者黄金周出游。")).toEqual([]);
     expect(people("从东海之滨到华北腹地，观测网迅速铺开。")).toEqual([]);
   });
 
