@@ -14,14 +14,14 @@ import { splitBlocks, type Block, type TextForm } from "./blocks.ts";
 import { chooseNeighbour, hanBigrams, type NeighbourText } from "./caption-attach.ts";
 import { parseCaption, type FoundCaption } from "./captions.ts";
 import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
-import { creditRoleOf, parseCreditList, type CreditName } from "./credit-names.ts";
+import { creditLineNames, isCreditLine, type CreditDraft } from "./credit-lines.ts";
+import { creditRoleOf, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
 import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
-import { countHan, HAN_RANGES } from "./han.ts";
+import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
-import { tagOfWord } from "./jieba.ts";
 import { isRunningHead, isStaffLine } from "./page-furniture.ts";
 import { extractMentions } from "./people.ts";
 import type {
@@ -45,11 +45,6 @@ interface ParaDraft {
   /** True while the paragraph has not ended a sentence: a column break may continue it. */
   open: boolean;
   lastLine: number;
-}
-
-interface CreditDraft {
-  role: CreditRole;
-  name: CreditName;
 }
 
 interface ArticleDraft {
@@ -149,29 +144,6 @@ function classify(folded: string, form: TextForm, b: Block, i: number, captions:
   return "body";
 }
 
-/** A line of names only: "(李俊华)", "本报记者　刘　洋　孙丽华", "王 磊", or a nameless "本报评论员". */
-function isCreditLine(folded: string, b: Block): boolean {
-  if (b.end - b.start > 40) return false;
-  if (commentatorByline(folded, b.start, b.end)?.start === b.start) return true;
-  return creditLineNames(folded, b) !== null;
-}
-
-/** The names of a credit line, each with its role, or null when the line holds anything else. */
-function creditLineNames(folded: string, b: Block): CreditDraft[] | null {
-  const parts = creditSpanOf(folded, b);
-  const parenthesised = folded[b.start] === "(";
-  const writers = parseCreditList(folded, parts.writers.start, parts.writers.end, parenthesised ? { gluedUnlabelled: true } : false);
-  if (writers === null) return null;
-  // A line of bare words with no label is a box's label (简讯, 图说) when jieba knows them as common words.
-  if (!parenthesised && writers.every((w) => w.label === null && isDictionaryWord(w.name))) return null;
-  const drafts = writers.map((name): CreditDraft => ({ role: creditRoleOf(name), name }));
-  if (parts.writersPhotograph) drafts.push(...writers.map((name): CreditDraft => ({ role: "PHOTOGRAPHER", name })));
-  if (parts.photographers === null) return drafts;
-  const photographers = parseCreditList(folded, parts.photographers.start, parts.photographers.end, { gluedUnlabelled: true });
-  if (photographers === null) return null;
-  return [...drafts, ...photographers.map((name): CreditDraft => ({ role: "PHOTOGRAPHER", name }))];
-}
-
 /** Longest unnumbered line read as an in-body subheading ("扛起责任担当"); longer ones are prose. */
 const MAX_SUBHEADING_LENGTH = 15;
 
@@ -183,43 +155,6 @@ const MAX_SUBHEADING_LENGTH = 15;
 function looksLikeSubheading(folded: string, b: Block): boolean {
   if (/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、]|[■◆●▲□◇○★☆])/.test(folded.slice(b.start, b.start + 6))) return true;
   return b.end - b.start <= MAX_SUBHEADING_LENGTH;
-}
-
-/** What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too): "■本报记者 X", "文/X". */
-const BYLINE_LEAD = /^(?:[■●◆▲□◎★☆◇○▶►]\s*)?(?:(文\s*[/|｜]\s*图|图\s*[/|｜]\s*文)\s*|文\s*[/|｜]\s*)?/;
-/**
- * What closes a byline: 报道, where it was filed from (发自上海), or 文/图, 文并摄 (and their
- * variants), which say the writers took the photos too.
- */
-const BYLINE_TAIL = new RegExp(`\\s*(?:报道|发自\\s*[${HAN_RANGES}]{2,8}?(?:报道)?|(文\\s*[/|｜]\\s*[图摄]|图\\s*[/|｜]\\s*文|文并[图摄]))$`);
-/** The photographers' part of a "文/X 图/Y" byline. */
-const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜]\s*/;
-
-/** Tags of dictionary words that may also be someone's name (李娜/nr, 江南/ns). */
-const NAME_LIKE_TAGS = new Set(["nr", "nrfg", "nrt", "ns", "nz"]);
-
-/** Whether jieba reads `name` as one common word (简讯/n, 马力/n) rather than as a possible name. */
-function isDictionaryWord(name: string): boolean {
-  const tag = tagOfWord(name);
-  return tag !== null && !NAME_LIKE_TAGS.has(tag);
-}
-
-/**
- * The names parts of a credit line: inside its parentheses, or without a byline's lead and
- * tail, the writers' names, and the photographers' after 图/ ("文/本报记者 X 图/本报记者 Y").
- */
-function creditSpanOf(folded: string, b: Block): { writers: Span; photographers: Span | null; writersPhotograph: boolean } {
-  if (folded[b.start] === "(" && folded[b.end - 1] === ")") return { writers: { start: b.start + 1, end: b.end - 1 }, photographers: null, writersPhotograph: false };
-  const line = folded.slice(b.start, b.end);
-  const opening = BYLINE_LEAD.exec(line)!;
-  const lead = opening[0].length;
-  const tail = BYLINE_TAIL.exec(line.slice(lead));
-  const end = b.end - (tail?.[0].length ?? 0);
-  const split = PHOTOGRAPHERS_PART.exec(folded.slice(b.start + lead, end));
-  const writersPhotograph = opening[1] !== undefined || tail?.[1] !== undefined;
-  if (split === null) return { writers: { start: b.start + lead, end }, photographers: null, writersPhotograph };
-  const writersEnd = b.start + lead + split.index;
-  return { writers: { start: b.start + lead, end: writersEnd }, photographers: { start: writersEnd + split[0].length, end }, writersPhotograph: false };
 }
 
 /** A line of the byline slot that labels the piece: "来源：人民网", "融媒体中心 出品", "编辑整理". */

@@ -1,0 +1,78 @@
+/**
+ * Credit lines: a line that holds only a byline or a closing credit, "本报记者　刘　洋　孙丽华",
+ * "■本报记者 X 文/图", "文/本报记者 X 图/本报记者 Y", "新京报记者 X 发自上海", "(李俊华)", "王 磊", or a
+ * nameless "本报评论员", and the names it credits, each with its role.
+ * All functions read the folded text (see normalise.ts).
+ */
+import type { Block } from "./blocks.ts";
+import { creditRoleOf, parseCreditList, type CreditName } from "./credit-names.ts";
+import { commentatorByline } from "./dispatch.ts";
+import { HAN_RANGES } from "./han.ts";
+import { tagOfWord } from "./jieba.ts";
+import type { CreditRole, Span } from "./types.ts";
+
+/** A name a credit line credits, with its role. */
+export interface CreditDraft {
+  role: CreditRole;
+  name: CreditName;
+}
+
+/** A line of names only: "(李俊华)", "本报记者　刘　洋　孙丽华", "王 磊", or a nameless "本报评论员". */
+export function isCreditLine(folded: string, b: Block): boolean {
+  if (b.end - b.start > 40) return false;
+  if (commentatorByline(folded, b.start, b.end)?.start === b.start) return true;
+  return creditLineNames(folded, b) !== null;
+}
+
+/** The names of a credit line, each with its role, or null when the line holds anything else. */
+export function creditLineNames(folded: string, b: Block): CreditDraft[] | null {
+  const parts = creditSpanOf(folded, b);
+  const parenthesised = folded[b.start] === "(";
+  const writers = parseCreditList(folded, parts.writers.start, parts.writers.end, parenthesised ? { gluedUnlabelled: true } : false);
+  if (writers === null) return null;
+  // A line of bare words with no label is a box's label (简讯, 图说) when jieba knows them as common words.
+  if (!parenthesised && writers.every((w) => w.label === null && isDictionaryWord(w.name))) return null;
+  const drafts = writers.map((name): CreditDraft => ({ role: creditRoleOf(name), name }));
+  if (parts.writersPhotograph) drafts.push(...writers.map((name): CreditDraft => ({ role: "PHOTOGRAPHER", name })));
+  if (parts.photographers === null) return drafts;
+  const photographers = parseCreditList(folded, parts.photographers.start, parts.photographers.end, { gluedUnlabelled: true });
+  if (photographers === null) return null;
+  return [...drafts, ...photographers.map((name): CreditDraft => ({ role: "PHOTOGRAPHER", name }))];
+}
+
+/** What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too): "■本报记者 X", "文/X". */
+const BYLINE_LEAD = /^(?:[■●◆▲□◎★☆◇○▶►]\s*)?(?:(文\s*[/|｜]\s*图|图\s*[/|｜]\s*文)\s*|文\s*[/|｜]\s*)?/;
+/**
+ * What closes a byline: 报道, where it was filed from (发自上海), or 文/图, 文并摄 (and their
+ * variants), which say the writers took the photos too.
+ */
+const BYLINE_TAIL = new RegExp(`\\s*(?:报道|发自\\s*[${HAN_RANGES}]{2,8}?(?:报道)?|(文\\s*[/|｜]\\s*[图摄]|图\\s*[/|｜]\\s*文|文并[图摄]))$`);
+/** The photographers' part of a "文/X 图/Y" byline. */
+const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜]\s*/;
+
+/** Tags of dictionary words that may also be someone's name (李娜/nr, 江南/ns). */
+const NAME_LIKE_TAGS = new Set(["nr", "nrfg", "nrt", "ns", "nz"]);
+
+/** Whether jieba reads `name` as one common word (简讯/n, 马力/n) rather than as a possible name. */
+function isDictionaryWord(name: string): boolean {
+  const tag = tagOfWord(name);
+  return tag !== null && !NAME_LIKE_TAGS.has(tag);
+}
+
+/**
+ * The names parts of a credit line: inside its parentheses, or without a byline's lead and
+ * tail, the writers' names, and the photographers' after 图/ ("文/本报记者 X 图/本报记者 Y").
+ */
+function creditSpanOf(folded: string, b: Block): { writers: Span; photographers: Span | null; writersPhotograph: boolean } {
+  if (folded[b.start] === "(" && folded[b.end - 1] === ")") return { writers: { start: b.start + 1, end: b.end - 1 }, photographers: null, writersPhotograph: false };
+  const line = folded.slice(b.start, b.end);
+  const opening = BYLINE_LEAD.exec(line)!;
+  const lead = opening[0].length;
+  const tail = BYLINE_TAIL.exec(line.slice(lead));
+  const end = b.end - (tail?.[0].length ?? 0);
+  const split = PHOTOGRAPHERS_PART.exec(folded.slice(b.start + lead, end));
+  const writersPhotograph = opening[1] !== undefined || tail?.[1] !== undefined;
+  if (split === null) return { writers: { start: b.start + lead, end }, photographers: null, writersPhotograph };
+  const writersEnd = b.start + lead + split.index;
+  return { writers: { start: b.start + lead, end: writersEnd }, photographers: { start: writersEnd + split[0].length, end }, writersPhotograph: false };
+}
