@@ -674,10 +674,13 @@ function listItemAt(seg: Segment, q: number): number {
 function transliteratedName(seg: Segment, s: number): number {
   const t = seg.text;
   let len = readTransliteratedName(t, s);
+  const run = len === 0 ? transliterationRunAt(t, s) : 0;
   // A long run may also end where jieba starts a word (古特雷斯发表).
-  if (len === 0) {
-    const run = transliterationRunAt(t, s);
-    if (run >= 4 && endsName(seg, s + run)) len = run;
+  if (len === 0 && run >= 4 && endsName(seg, s + run)) len = run;
+  // Or jieba knows the name and ends it inside the run (总理默克尔/nrt 通电话).
+  const known = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (len === 0 && known?.start === s && PERSON_TAGS.has(known.tag) && known.word.length >= 2 && known.word.length <= run && endsName(seg, known.end)) {
+    len = known.word.length;
   }
   if (len === 0) return 0;
   const tag = tagOfWord(t.slice(s, s + len));

@@ -487,6 +487,10 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads a transliterated name where jieba knows it and ends it inside a run of transliteration characters (总理默克尔通电话)", () => {
+    expect(people("德国总理默克尔通电话。")).toEqual([["默克尔", "德国总理"]]);
+  });
+
   it("reads a long transliteration that ends where a word begins (秘书长古特雷斯发表讲话)", () => {
     expect(people("联合国秘书长古特雷斯发表讲话。")).toEqual([["古特雷斯", "联合国秘书长"]]);
   });
