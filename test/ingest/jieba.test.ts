@@ -5,6 +5,7 @@ import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 import { describe, expect, it } from "vitest";
 import { tagOfToken, tagWithOffsets, type Token } from "../../src/ingest/jieba.ts";
+import { MODERN_WORD_TAGS, MODERN_WORDS_DICT } from "../../src/ingest/modern-words.ts";
 import { seedsDir } from "../../src/lib/paths.ts";
 
 const DEVSET = fileURLToPath(new URL("../fixtures/devset/", import.meta.url));
@@ -30,9 +31,16 @@ function taggedByJieba(jieba: Jieba, text: string): Token[] {
   });
 }
 
+/** jieba as the parser builds it: its dictionary and the words of today's news. */
+function parsersJieba(): Jieba {
+  const jieba = Jieba.withDict(dict);
+  jieba.loadDict(MODERN_WORDS_DICT);
+  return jieba;
+}
+
 describe("tagging words with jieba", () => {
   it("tags every line of the sample edition and of the dev set as jieba's own tag does, word for word", () => {
-    const jieba = Jieba.withDict(dict);
+    const jieba = parsersJieba();
     const lines = pageLines();
     expect(lines.length).toBeGreaterThan(1_000);
     const differing = lines.filter((line) => JSON.stringify(tagWithOffsets(line)) !== JSON.stringify(taggedByJieba(jieba, line)));
@@ -47,6 +55,23 @@ describe("tagging words with jieba", () => {
     ]);
     // Outside the dictionary: all digits m, other ASCII letters or digits eng, anything else x.
     expect(["2022", "5G网络", "韦韬弢"].map(tagOfToken)).toEqual(["m", "eng", "x"]);
+  });
+
+  it("keeps the words of today's news whole, with their own tags, where jieba's dictionary cut them up (刘挺微信 → 刘挺 微信)", () => {
+    expect(tagWithOffsets("负责人刘挺微信提醒").map((t) => `${t.word}/${t.tag}`)).toEqual(["负责人/n", "刘挺/x", "微信/nz", "提醒/v"]);
+    expect(tagWithOffsets("领导点赞").map((t) => `${t.word}/${t.tag}`)).toEqual(["领导/n", "点赞/v"]);
+    const jieba = parsersJieba();
+    for (const [word, tag] of MODERN_WORD_TAGS) expect(jieba.tag(word, false), word).toEqual([{ word, tag }]);
+  });
+
+  it("adds no word that jieba's dictionary already holds, so that no word has two tags", () => {
+    const inDictionary = new Set(
+      Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength)
+        .toString("utf8")
+        .split("\n")
+        .map((line) => line.split(" ")[0]),
+    );
+    expect([...MODERN_WORD_TAGS.keys()].filter((word) => inDictionary.has(word))).toEqual([]);
   });
 
   it("gives a dictionary word that jieba cuts in two when alone its dictionary tag", () => {
