@@ -514,7 +514,8 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
     if (NAME_TAGS.has(tok.tag)) return true;
     // A place or noun word as long as the name may be the name (马烽/ns); after a title, a
     // noun that the name runs past too (村民武士雄: 武士/n).
-    return (tok.word.length === len || (afterTitle && tok.word.length < len)) && NOUN_TAGS.has(tok.tag);
+    // An abbreviation too (名将武大靖: 武大/j, as in 武汉大学).
+    return (tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"));
   }
   const after = seg.tokens[k + 1];
   return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && GIVEN_NAME_TAGS.has(after.tag)));
@@ -677,15 +678,28 @@ function transliteratedName(seg: Segment, s: number): number {
   const run = len === 0 ? transliterationRunAt(t, s) : 0;
   // A long run may also end where jieba starts a word (古特雷斯发表).
   if (len === 0 && run >= 4 && endsName(seg, s + run)) len = run;
-  // Or jieba knows the name and ends it inside the run (总理默克尔/nrt 通电话).
-  const known = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (len === 0 && known?.start === s && PERSON_TAGS.has(known.tag) && known.word.length >= 2 && known.word.length <= run && endsName(seg, known.end)) {
-    len = known.word.length;
-  }
+  // Or inside the run: where jieba ends a name it knows, or where a dictionary word starts.
+  if (len === 0) len = Math.max(knownNameInRun(seg, s, run), runCutByWord(seg, s, run));
   if (len === 0) return 0;
   const tag = tagOfWord(t.slice(s, s + len));
   if (tag !== null && !PERSON_TAGS.has(tag)) return 0;
   return len > 2 || boundaryAt(t, s + len) === "strong" ? len : 0;
+}
+
+/** The name jieba knows at `s` when it ends inside the run of transliteration characters (总理默克尔/nrt 通电话), or 0. */
+function knownNameInRun(seg: Segment, s: number, run: number): number {
+  const known = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (known?.start !== s || !PERSON_TAGS.has(known.tag) || known.word.length < 2 || known.word.length > run) return 0;
+  return endsName(seg, known.end) ? known.word.length : 0;
+}
+
+/** The longest part of the run, three characters at least, after which a dictionary word starts (主帅伊万科维奇/赛后表示), or 0. */
+function runCutByWord(seg: Segment, s: number, run: number): number {
+  for (let end = s + run - 1; end >= s + 3; end--) {
+    const next = seg.tokens[seg.tokenAt[end] ?? -1];
+    if (next?.start === end && next.word.length >= 2 && next.tag !== "x") return end - s;
+  }
+  return 0;
 }
 
 /** What officials do in the news, said of a name with no title (肖捷陪同考察). */

@@ -491,6 +491,19 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("德国总理默克尔通电话。")).toEqual([["默克尔", "德国总理"]]);
   });
 
+  it("reads the people of sports and show business: their roles (主帅, 球星, 名将, 主播, 女孩) and what is said of them (晋级, 夺冠, 砍下)", () => {
+    expect(people("国足主帅伊万科维奇赛后表示，球队需要提高。")).toEqual([["伊万科维奇", "国足主帅"]]);
+    expect(people("火箭队球星詹姆斯·哈登砍下40分。")).toEqual([["詹姆斯·哈登", "火箭队球星"]]);
+    expect(people("乒乓球运动员马龙、樊振东和王楚钦晋级。")).toEqual([
+      ["马龙", "乒乓球运动员"],
+      ["樊振东", "乒乓球运动员"],
+      ["王楚钦", "乒乓球运动员"],
+    ]);
+    expect(people("短道速滑名将武大靖夺冠。")).toEqual([["武大靖", "短道速滑名将"]]);
+    expect(people("网红主播李佳琦直播带货。")).toEqual([["李佳琦", "网红主播"]]);
+    expect(people("95后女孩李子柒走红网络。")).toEqual([["李子柒", "女孩"]]);
+  });
+
   it("reads a long transliteration that ends where a word begins (秘书长古特雷斯发表讲话)", () => {
     expect(people("联合国秘书长古特雷斯发表讲话。")).toEqual([["古特雷斯", "联合国秘书长"]]);
   });
