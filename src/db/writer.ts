@@ -107,8 +107,9 @@ const AUTOCHECKPOINT_PAGES = 10_000;
 
 /**
  * A group of page writes ends once it holds GROUP_PAGES of them or is GROUP_MS old, whichever is
- * first: a commit of 16 sample pages costs about what one of them did (FTS5 writes one segment,
- * the WAL each b-tree page once), and a reader waits at most a fraction of a second for a page.
+ * first: a commit of 16 sample pages costs about what one of them did (the WAL holds each b-tree
+ * page once; FTS5 still writes a segment per page, when the page's savepoint is released), and a
+ * reader waits at most a fraction of a second for a page.
  */
 const GROUP_PAGES = 16;
 const GROUP_MS = 250;
