@@ -30,6 +30,12 @@ function jieba(): Jieba {
   return instance;
 }
 
+/** Builds the segmenter and indexes its dictionary now rather than on the first page (the parser's thread does, before it takes pages). */
+export function loadTagger(): void {
+  jieba();
+  dictionaryLines();
+}
+
 /**
  * Tags `text` with the HMM on (it is what joins unknown names such as 韦韬 into one word)
  * and gives each word its offsets. If jieba ever returned words that do not spell `text`

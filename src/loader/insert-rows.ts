@@ -26,11 +26,18 @@ export async function insertRows<Returned extends Record<string, unknown> = neve
   const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES `;
   const conflict = skipConflictsOn.length ? ` ON CONFLICT (${skipConflictsOn.map(quote).join(", ")}) DO NOTHING` : "";
   const tail = conflict + (returning.length ? ` RETURNING ${returning.map(quote).join(", ")}` : "");
+  const rowPlaceholders = placeholders(columns.length);
   const returned: Returned[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-    const statement = head + chunk.map(() => placeholders(columns.length)).join(", ") + tail;
-    const params = chunk.flatMap((row) => columns.map((column) => row[column]));
+    const end = Math.min(rows.length, start + ROWS_PER_STATEMENT);
+    const statement = head + new Array<string>(end - start).fill(rowPlaceholders).join(", ") + tail;
+    // One flat array, filled in place: a page's mentions are hundreds of values.
+    const params = new Array<unknown>((end - start) * columns.length);
+    let at = 0;
+    for (let index = start; index < end; index++) {
+      const row = rows[index]!;
+      for (const column of columns) params[at++] = row[column];
+    }
     if (returning.length) returned.push(...(await sql.all<Returned>(statement, params)));
     else await sql.run(statement, params);
   }

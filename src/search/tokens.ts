@@ -13,7 +13,7 @@
  * surprises (digits would read as numbers). Facet tokens (publication, source) start with "z",
  * outside a–p, so they can never equal a text token.
  */
-import { normaliseForSearch } from "./normalise.ts";
+import { foldSearchCode, normaliseForSearch } from "./normalise.ts";
 
 let letters: string[] | null = null;
 
@@ -26,20 +26,45 @@ export function spellUnit(code: number): string {
 }
 
 /** The bigram tokens of already normalised text, in order, space-separated ("" below 2 code units). */
-export function bigramTokens(normalised: string): string {
-  if (normalised.length < 2) return "";
-  const tokens = new Array<string>(normalised.length - 1);
-  let previous = spellUnit(normalised.charCodeAt(0));
-  for (let i = 1; i < normalised.length; i++) {
-    const current = spellUnit(normalised.charCodeAt(i));
-    tokens[i - 1] = previous + current;
-    previous = current;
-  }
-  return tokens.join(" ");
-}
+export const bigramTokens = (normalised: string): string => tokensOf(normalised, asIs);
 
 /** The index text of one field as printed (normalised, then bigrams). */
-export const fieldTokens = (text: string | null | undefined): string => (text ? bigramTokens(normaliseForSearch(text)) : "");
+export const fieldTokens = (text: string | null | undefined): string => (text ? tokensOf(text, foldSearchCode) : "");
+
+const asIs = (code: number) => code;
+
+/**
+ * The bigram tokens of `text` with each code unit folded by `fold` (foldSearchCode folds as
+ * normaliseForSearch does, one code unit at a time): spelled as bytes into one buffer read back
+ * as one string, where a string per token joined, after a normalised copy of the text, cost the
+ * page writer ~0.4 ms a sample page.
+ */
+function tokensOf(text: string, fold: (code: number) => number): string {
+  if (text.length < 2) return "";
+  const out = Buffer.allocUnsafe(9 * (text.length - 1) - 1);
+  let previous = fold(text.charCodeAt(0));
+  let at = 0;
+  for (let i = 1; i < text.length; i++) {
+    const current = fold(text.charCodeAt(i));
+    if (i > 1) out[at++] = SPACE;
+    spellInto(out, at, previous);
+    spellInto(out, at + 4, current);
+    at += 8;
+    previous = current;
+  }
+  return out.toString("latin1", 0, at);
+}
+
+const SPACE = 0x20;
+const LETTER_A = 0x61;
+
+/** Writes spellUnit(code) at `at`: its four hex digits as the letters a–p. */
+function spellInto(out: Buffer, at: number, code: number): void {
+  out[at] = LETTER_A + (code >> 12);
+  out[at + 1] = LETTER_A + ((code >> 8) & 15);
+  out[at + 2] = LETTER_A + ((code >> 4) & 15);
+  out[at + 3] = LETTER_A + (code & 15);
+}
 
 /** The facet token of a publication. */
 export const publicationFacet = (publicationId: number): string => `zp${publicationId.toString(16).replace(/[0-9]/g, (d) => "qrstuvwxyz"[Number(d)]!)}`;

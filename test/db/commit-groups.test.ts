@@ -76,6 +76,23 @@ describe.skipIf(databaseKind() !== "sqlite")("deferred commits on SQLite: page w
     expect(committed()).toEqual(["page 0", "page 2"]);
   });
 
+  it("keeps a page's savepoint journal in memory, however much the page changed before it failed", async () => {
+    // Past 64 KiB a journal spills to a temporary file unless temporary storage is in memory.
+    expect(await writer.read.get(`PRAGMA temp_store`)).toEqual({ temp_store: 2 });
+    const { writer: deferred, flush } = writer.deferredCommits!();
+    await writePage(deferred, "page 0");
+    await deferred.transaction((sql) => sql.run(`UPDATE t SET "body" = ? WHERE "body" = 'page 0'`, [`page 0 ${"字".repeat(40_000)}`]));
+    const failing = deferred.transaction(async (sql) => {
+      // Some 120 KiB of changed pages, the first page's among them.
+      await sql.run(`UPDATE t SET "body" = 'page 0'`);
+      await sql.run(`INSERT INTO t ("body") VALUES (?)`, ["字".repeat(40_000)]);
+      throw new Error("page 2: a fault after its writes");
+    });
+    await expect(failing).rejects.toThrow("page 2: a fault after its writes");
+    await flush();
+    expect(committed()).toEqual([`page 0 ${"字".repeat(40_000)}`]);
+  });
+
   it("commits the open group before any other write, which commits on its own", async () => {
     const { writer: deferred } = writer.deferredCommits!();
     await writePage(deferred, "page 0");

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../src/loader/edition-loader.ts";
+import { composeRecords } from "../../src/ingest/parse-records.ts";
 import { inThreadParser, workerParser } from "../../src/loader/page-parser.ts";
 import { seedsDir } from "../../src/lib/paths.ts";
 import { createTestDatabase } from "../support/database.ts";
@@ -40,9 +41,31 @@ describe("ingesting pages parsed ahead in the parser's thread", () => {
     const request = { text: SAMPLE_TEXT, context: { issueDate: "2022-06-03", region: { city: "太原市", province: "山西省" } } };
     const parser = workerParser();
     try {
-      const parsed = await parser.parse(request);
-      // A thread that failed to start would have handed the page back to this one.
+      // Until the thread is ready, pages are parsed in this one.
+      expect(parser.inThread).toBe(true);
+      // A thread that failed to start would have handed the pages back to this one.
+      expect(await parser.ready).toBe(true);
       expect(parser.inThread).toBe(false);
+      const parsed = await parser.parse(request);
+      expect(parser.inThread).toBe(false);
+      expect(parsed).toEqual(await inThreadParser().parse(request));
+    } finally {
+      await parser.close();
+    }
+  });
+
+  it("parses a page of article records in its thread, which loads the records parser only then, as the caller's thread would", async () => {
+    const records = [
+      { kicker: null, headline: "全市推进产业工人队伍建设改革", subheadline: null, body: "本报讯（记者 张三）市总工会主席李四在会上说，改革要落到实处。" },
+      { kicker: "要闻", headline: "太原启动夏季消夏活动", subheadline: null, body: "市委副书记王五出席并讲话。" },
+    ];
+    const request = { text: composeRecords(records).text, records, context: { issueDate: "2022-06-03", region: { city: "太原市", province: "山西省" } } };
+    const parser = workerParser();
+    try {
+      expect(await parser.ready).toBe(true);
+      const parsed = await parser.parse(request);
+      expect(parser.inThread).toBe(false);
+      expect(parsed.articles.map((article) => article.headline)).toEqual(["全市推进产业工人队伍建设改革", "太原启动夏季消夏活动"]);
       expect(parsed).toEqual(await inThreadParser().parse(request));
     } finally {
       await parser.close();
