@@ -30,10 +30,12 @@ const NUMERAL = "[0-9]+|[一二三四五六七八九十百零〇两]+";
 const BRACKETED = `[(【\\[]\\s*(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})\\s*[版页]?|(${NUMERAL})\\s*[版页])\\s*[)】\\]]`;
 const BARE = `(?<![\\p{L}\\p{N}])(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})|(${NUMERAL}))\\s*[版页]`;
 /** A bullet or arrow some pages print before a bare jump: "▶下转A06版", "■上接A01版". */
-const MARK = "(?:[▶►→■●◆▲□◎★☆◇○]\\s*)?";
-const BODY = `${MARK}(?:${BRACKETED}|${BARE})`;
-const WHOLE = new RegExp(`^${BODY}$`, "u");
-const LEADING = new RegExp(`^${BODY}`, "u");
+const MARKS = "▶►→■●◆▲□◎★☆◇○";
+const MARK = `(?:[${MARKS}]\\s*)?`;
+const BODY = `(?:${BRACKETED}|${BARE})`;
+const WHOLE = new RegExp(`^${MARK}${BODY}$`, "u");
+const LEADING = new RegExp(`^${MARK}${BODY}`, "u");
+// Without the mark: an optional prefix doubles the tries of an unanchored search; markBefore adds it.
 const TRAILING = new RegExp(`${BODY}$`, "u");
 
 function toMarker(m: RegExpExecArray, offset: number): FoundMarker | null {
@@ -68,5 +70,14 @@ export function trailingMarker(folded: string, start: number, end: number): Foun
   // One character before the window, so that a marker without brackets sees what precedes it.
   const from = Math.max(start, end - 41);
   const m = TRAILING.exec(folded.slice(from, end));
-  return m === null ? null : toMarker(m, from);
+  const marker = m === null ? null : toMarker(m, from);
+  if (marker !== null) marker.span.start = markBefore(folded, start, marker.span.start);
+  return marker;
+}
+
+/** Where a bullet or arrow before the marker at `at` begins (spaces between allowed), or `at` when none stands there. */
+function markBefore(folded: string, start: number, at: number): number {
+  let i = at;
+  while (i > start && /\s/.test(folded[i - 1]!)) i--;
+  return i > start && MARKS.includes(folded[i - 1]!) ? i - 1 : at;
 }
