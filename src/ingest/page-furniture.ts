@@ -3,7 +3,8 @@
  * running head above the first headline ("A05 南京新闻", "第A05版：要闻", "2026年3月12日 星期四")
  * and the page's staff credits ("责任编辑：李娜　美术编辑：周涛", "本版编辑 孙立 校对 吴明"). The
  * labelling rules say page-level credits such as 本版编辑 are not credits; neither line is a
- * heading or a paragraph of the article next to it.
+ * heading or a paragraph of the article next to it. Likewise the notes that close an article's
+ * text without being part of it: （完）, （编辑：王琳）, （来源：人民网）.
  *
  * Both read the folded text (normalise.ts): ASCII punctuation, every space a " ".
  */
@@ -40,4 +41,16 @@ export function isRunningHead(folded: string, start: number, end: number): boole
 /** Whether the folded line [start, end) holds only the page's staff credits. */
 export function isStaffLine(folded: string, start: number, end: number): boolean {
   return end - start <= 80 && STAFF_LINE.test(folded.slice(start, end).trim());
+}
+
+/** A note closing an article: its end mark, its editor, where it was taken from. */
+const END_NOTE = new RegExp(
+  `\\((?:完|全文完|待续|未完待续|${STAFF_LABEL}(?: *[:/] *| +)${STAFF_NAMES}|(?:本文)?来源 *: *[^()]{2,24})\\)$`,
+);
+
+/** Where a note closing [start, end) begins ("…增长。（编辑：王琳）", "…（完）"), or null when none does. */
+export function trailingEndNote(folded: string, start: number, end: number): number | null {
+  const from = Math.max(start, end - 48);
+  const m = END_NOTE.exec(folded.slice(from, end));
+  return m === null ? null : from + m.index;
 }

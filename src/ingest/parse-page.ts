@@ -22,7 +22,7 @@ import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } fro
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
-import { isRunningHead, isStaffLine } from "./page-furniture.ts";
+import { isRunningHead, isStaffLine, trailingEndNote } from "./page-furniture.ts";
 import { extractMentions } from "./people.ts";
 import type {
   CreditRole,
@@ -506,7 +506,7 @@ class Walker {
     }
 
     const dispatch = para.pieces.length === 0 && cur.paras.length === 1 ? parseDispatch(folded, s, e) : null;
-    // Strip jump markers and closing credits from the end, in whatever order they stand.
+    // Strip jump markers, closing credits and end notes from the end, in whatever order they stand.
     for (let guard = 0; guard < 4; guard++) {
       const tm = trailingMarker(folded, s, e);
       if (tm !== null && tm.direction === "out") {
@@ -520,6 +520,12 @@ class Walker {
         for (const name of tc.credits) cur.credits.push({ role: creditRoleOf(name), name });
         cur.closed = !epaper;
         e = trimSpacesEnd(folded, s, tc.span.start);
+        continue;
+      }
+      const note = trailingEndNote(folded, s, e);
+      if (note !== null) {
+        cur.closed = !epaper;
+        e = trimSpacesEnd(folded, s, note);
         continue;
       }
       break;

@@ -225,6 +225,25 @@ describe("e-paper structure: what city dailies print around and between articles
     expect(a.map((x) => [x.reporters, x.authors, x.paragraphs])).toEqual([[["周洁"], [], ["本周六，招聘会将在展览中心举行。"]]]);
   });
 
+  it("cuts the notes that close an article's text without being part of it ((完), (编辑：X), (来源：X)) and credits no one from them", () => {
+    const text = [
+      "春运记忆",
+      `${I}本报讯 春运又拉开了帷幕，全市旅客增长。（编辑：王琳）`,
+      "",
+      "春运二",
+      `${I}本报讯 春运又拉开了帷幕。（记者 周洁）（完）`,
+      "",
+      "春运三",
+      `${I}本报讯 春运又拉开了帷幕。（来源：人民网）`,
+      "",
+    ].join("\n");
+    expect(read(text).map((x) => [x.headline, x.paragraphs, x.reporters, x.authors])).toEqual([
+      ["春运记忆", ["春运又拉开了帷幕，全市旅客增长。"], [], []],
+      ["春运二", ["春运又拉开了帷幕。"], ["周洁"], []],
+      ["春运三", ["春运又拉开了帷幕。"], [], []],
+    ]);
+  });
+
   it("keeps a line that merely opens with a staff label (校对工作, 编辑部主任王某说) in the body", () => {
     const text = ["", "一份校样", "", `${I}本报讯 校对工作一丝不苟。`, `${I}编辑部主任王某说`, ""].join("\n");
     expect(read(text)[0]?.paragraphs).toEqual(["校对工作一丝不苟。", "编辑部主任王某说"]);
