@@ -49,11 +49,11 @@ const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特�
 const SPACED_LABEL = new RegExp(CREDIT_LABELS.map((l) => [...l].join("\\s*")).join("|"), "y");
 
 /**
- * Any other reporter's label: a qualifier or another paper's name, then 记者 or 通讯员
- * ("全媒体记者", "融媒体记者", "首席记者", "南都记者", "新京报记者"). Only read where a credit
- * may stand, at the start of a token.
+ * Any other reporter's label: a qualifier or another paper's name, then 记者, 通讯员 or 评论员
+ * ("全媒体记者", "融媒体记者", "首席记者", "南都记者", "新京报记者", "光明日报评论员"). Only read
+ * where a credit may stand, at the start of a token.
  */
-const QUALIFIED_LABEL = new RegExp(`[${HAN_RANGES}]{1,6}?(?:记者|通讯员)`, "y");
+const QUALIFIED_LABEL = new RegExp(`[${HAN_RANGES}]{1,6}?(?:记者|通讯员|评论员)`, "y");
 
 /** The label starting at `i` (spaces inside it allowed), or null. */
 export function labelAt(folded: string, i: number, end: number): { label: string; end: number } | null {
@@ -72,7 +72,7 @@ export function labelAt(folded: string, i: number, end: number): { label: string
  */
 export function creditRoleOf(name: CreditName): "REPORTER" | "AUTHOR" | "PHOTOGRAPHER" {
   if (name.photographer === true) return "PHOTOGRAPHER";
-  return name.label === null || AUTHOR_LABELS.has(name.label) ? "AUTHOR" : "REPORTER";
+  return name.label === null || AUTHOR_LABELS.has(name.label) || name.label.endsWith("评论员") ? "AUTHOR" : "REPORTER";
 }
 
 /** Words that sit in parentheses or before 摄 like a name but are not people. */

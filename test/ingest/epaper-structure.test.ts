@@ -183,6 +183,7 @@ describe("byline lines in other papers' forms", () => {
     expect(byline("撰文/王小明 摄影/李强")).toEqual([["春运记忆", null, [], ["王小明"], ["李强"]]]);
     expect(byline("特约撰稿 王小明")).toEqual([["春运记忆", null, [], ["王小明"], []]]);
     expect(byline("本报评论员 王小明")).toEqual([["春运记忆", "本报", [], ["王小明"], []]]);
+    expect(byline("□ 光明日报评论员 张三")).toEqual([["春运记忆", null, [], ["张三"], []]]);
   });
 
   it("keeps a label line that no rule reads in the byline slot (来源：人民网) in the article whose headline stands above it", () => {
