@@ -432,6 +432,13 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("市长王明作工作报告。")).toEqual([["王明", "市长"]]);
   });
 
+  it("reads an office or profession printed after a name when what the person said follows (王刚局长说, 李娜律师提醒), not when a name follows", () => {
+    expect(people("王刚局长说，要抓紧。")).toEqual([["王刚", "局长"]]);
+    expect(people("赵刚副局长表示，要加快。")).toEqual([["赵刚", "副局长"]]);
+    expect(people("李娜律师提醒，要注意合同。")).toEqual([["李娜", "律师"]]);
+    expect(people("公安局长表示，要严查。")).toEqual([]);
+  });
+
   it("reads a name with no title followed by its age this year as a person (王丽萍今年56岁)", () => {
     expect(people("王丽萍今年56岁，是社区的网格员。")).toEqual([["王丽萍", null]]);
   });
