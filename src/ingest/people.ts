@@ -349,7 +349,7 @@ function findInSegment(seg: Segment): Found[] {
   // Rule 3: 习近平总书记, 钟南山院士: a name that reads as one and ends right at a postfix title;
   // or at an office or profession the news puts after a name when it is followed by what the
   // person did or said (王刚局长说, 李娜律师提醒), not by the next name (王刚局长李明 is 局长李明).
-  for (const title of [...POSTFIX_TITLES, ...SPOKEN_POSTFIX_TITLES]) {
+  for (const title of ALL_POSTFIX_TITLES) {
     const spoken = !POSTFIX_TITLES.has(title);
     for (let p = t.indexOf(title); p >= 0; p = t.indexOf(title, p + 1)) {
       // A longer title that ends here (副局长 over 局长) is read as itself.
@@ -386,14 +386,15 @@ function findInSegment(seg: Segment): Found[] {
   return out;
 }
 
+/** Last characters that make a word jieba does not know a role: nothing but agentive (绣娘, 驴友). */
+const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩"]);
+
 /**
  * The noun jieba read right before `end` when it names a role by its last character though no
  * list holds it (茶农, 环卫工, 剪纸艺人): a situation word, so the name after it must read well.
  * A word jieba does not know counts (绣娘/x, 驴友/x) only with a suffix that is nothing but
  * agentive and no surname opening it: 从东/x (从东海之滨) and 张红/x are no roles.
  */
-const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩"]);
-
 function agentNounEndingAt(seg: Segment, end: number): Role | null {
   const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
   if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
@@ -412,6 +413,8 @@ const SPOKEN_POSTFIX_TITLES: readonly string[] = [
   "工程师", "书记", "局长", "主任", "市长", "县长", "区长", "镇长", "乡长", "部长", "厅长", "处长", "科长", "校长", "院长",
   "所长", "站长", "馆长", "队长", "社长", "会长", "经理", "主编", "医生", "律师", "法官", "教练", "博士",
 ];
+
+const ALL_POSTFIX_TITLES: readonly string[] = [...POSTFIX_TITLES, ...SPOKEN_POSTFIX_TITLES];
 
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
 const CONTRIBUTORS = /[^。；！？\n（(]{0,200}(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
