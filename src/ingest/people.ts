@@ -349,19 +349,20 @@ function findInSegment(seg: Segment): Found[] {
   // Rule 3: 习近平总书记, 钟南山院士: a name that reads as one and ends right at a postfix title;
   // or at an office or profession the news puts after a name when it is followed by what the
   // person did or said (王刚局长说, 李娜律师提醒), not by the next name (王刚局长李明 is 局长李明).
-  for (const title of ALL_POSTFIX_TITLES) {
-    const spoken = !POSTFIX_TITLES.has(title);
-    for (let p = t.indexOf(title); p >= 0; p = t.indexOf(title, p + 1)) {
-      // A longer title that ends here (副局长 over 局长) is read as itself.
-      if (spoken && (boundaryAt(t, p + title.length) !== "strong" || (roleEndingAt(t, p + title.length)?.word.length ?? 0) > title.length)) continue;
-      for (const len of [3, 2, 4]) {
-        const s = p - len;
-        if (s < 0 || !free(s, len) || officeEndingAt(t, s) !== null || !startsWord(seg, s)) continue;
-        if (readName(seg, s, "titled") !== len) continue;
-        record({ name: t.slice(s, p), seg, at: s, title, titleAt: p, fullTitle: null });
-        break;
-      }
+  const nameBeforeTitle = (p: number, title: string): void => {
+    for (const len of [3, 2, 4]) {
+      const s = p - len;
+      if (s < 0 || !free(s, len) || officeEndingAt(t, s) !== null || !startsWord(seg, s)) continue;
+      if (readName(seg, s, "titled") !== len) continue;
+      record({ name: t.slice(s, p), seg, at: s, title, titleAt: p, fullTitle: null });
+      return;
     }
+  };
+  for (const title of POSTFIX_TITLES) {
+    for (let p = t.indexOf(title); p >= 0; p = t.indexOf(title, p + 1)) nameBeforeTitle(p, title);
+  }
+  for (const m of t.matchAll(SPOKEN_POSTFIX)) {
+    if (boundaryAt(t, m.index + m[0].length) === "strong") nameBeforeTitle(m.index, m[0]);
   }
 
   // Rule 4: a name with no title, said to be a person by what stands around it. Reading a
@@ -406,7 +407,7 @@ function agentNounEndingAt(seg: Segment, end: number): Role | null {
 /**
  * Offices and professions that follow a name in the news only when something is said of the
  * person right after them (王刚局长说, 陈红主任介绍, 李娜律师提醒); the longer ones first, so that
- * 副局长 is read before 局长.
+ * 副局长 is read as itself, not as 局长.
  */
 const SPOKEN_POSTFIX_TITLES: readonly string[] = [
   "董事长", "总经理", "副书记", "副局长", "副主任", "副市长", "副县长", "副区长", "副镇长", "副院长", "副校长", "研究员",
@@ -414,7 +415,8 @@ const SPOKEN_POSTFIX_TITLES: readonly string[] = [
   "所长", "站长", "馆长", "队长", "社长", "会长", "经理", "主编", "医生", "律师", "法官", "教练", "博士",
 ];
 
-const ALL_POSTFIX_TITLES: readonly string[] = [...POSTFIX_TITLES, ...SPOKEN_POSTFIX_TITLES];
+/** One pass over a paragraph for all of them: at each place the longest that matches. */
+const SPOKEN_POSTFIX = new RegExp(SPOKEN_POSTFIX_TITLES.join("|"), "g");
 
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
 const CONTRIBUTORS = /[^。；！？\n（(]{0,200}(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
