@@ -30,7 +30,7 @@ import {
   REPORTING_VERBS,
   type WordAt,
 } from "./name-reading.ts";
-import { isAgentNoun, roleEndingAt, type RoleTier } from "./role-nouns.ts";
+import { isAgentNoun, roleEndingAt, roleTier, type RoleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 import {
   isOfficeWord,
@@ -909,7 +909,7 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
     }
     // An ordinal names an organ (南京市第一中学校长, 第二人民医院院长), though jieba tags it a numeral.
     if (TITLE_STOP_WORDS.has(tok.word) || (FUNCTION_TAGS.has(tok.tag) && !/^第[一二三四五六七八九十百0-9]+$/.test(tok.word))) break;
-    if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0 && !ORGAN_HEAD.test(t.slice(pos, s))) {
+    if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0 && startsWithRole(seg, pos)) {
       // 习近平总书记殷殷…: a postfix title belongs to the name before it.
       if (pos === s - office.length && POSTFIX_TITLES.has(office)) return null;
       break;
@@ -929,10 +929,14 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
 }
 
 /**
- * Organs a place's name stands before: jieba tags some places as names (秦淮/nr 分局民警), but a
- * person's name is not followed by 分局 or 区委 inside a title.
+ * Whether the title's words from `pos` open with an office or a role (韦韬/市长, 习近平/总书记): a
+ * name jieba tags before one is a person's. Before an organ it is a place's or a firm's name that
+ * jieba tags as a person's (秦淮/nr 分局民警, 宁德/nr 时代董事长).
  */
-const ORGAN_HEAD = /^(?:分局|公安局|派出所|支队|大队|中队|街道|社区|法院|检察院|医院|中学|小学|大学|区委|区政府|县委|县政府|镇政府|镇党委|乡政府|村委会)/;
+function startsWithRole(seg: Segment, pos: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[pos] ?? -1];
+  return tok === undefined || tok.start !== pos || roleTier(tok.word) !== null || isOfficeWord(tok.word);
+}
 
 /** Prepositions that open no organisation's name: 据, 被, 请, 让, 把, 给 (对外经贸大学 and 向阳区 rule out 对 and 向). */
 const LEADING_PREPOSITIONS = new Set([..."据被请让把给"]);

@@ -422,8 +422,13 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("2名旗手高擎党旗走来。")).toEqual([]);
   });
 
-  it("reaches a title back across a place that jieba tags as a name when an organ follows it (秦淮分局民警)", () => {
+  it("reaches a title back across a place or firm that jieba tags as a name when an organ, not an office, follows it (秦淮分局民警, 宁德时代董事长)", () => {
     expect(people("秦淮分局民警赵磊发现后将其送回。")).toEqual([["赵磊", "秦淮分局民警"]]);
+    expect(people("宁德时代董事长曾毓群说。")).toEqual([["曾毓群", "宁德时代董事长"]]);
+    expect(people("省委常委、市委书记韦韬市长张新伟出席。")).toEqual([
+      ["韦韬", "省委常委、市委书记"],
+      ["张新伟", "市长"],
+    ]);
   });
 
   it("ends a name at a word of when it happened (特朗普当天表示, 王明昨天说) and at 作 of a report (王明作工作报告)", () => {
