@@ -39,8 +39,8 @@ export const CREDIT_LABELS = [
   "作者",
 ] as const;
 
-/** Labels of people who wrote the piece without reporting it: they are its authors. */
-const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特约撰稿", "特约撰稿人", "评论员", "本报评论员", "特约评论员", "本报特约评论员"]);
+/** Labels of people who wrote the piece without reporting it: they are its authors, as is any commentator (…评论员). */
+const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特约撰稿", "特约撰稿人"]);
 
 /**
  * A label as printed, where typesetting may have put spaces inside it ("本报通讯 员", "记  者"):

@@ -5,6 +5,7 @@
  * but the article does not continue there, so it is not a marker.
  * All functions read the folded text (see normalise.ts) and return absolute offsets.
  */
+import { isSpaceCode } from "./normalise.ts";
 import { readPageLabel } from "./page-label.ts";
 import type { Span } from "./types.ts";
 
@@ -78,6 +79,6 @@ export function trailingMarker(folded: string, start: number, end: number): Foun
 /** Where a bullet or arrow before the marker at `at` begins (spaces between allowed), or `at` when none stands there. */
 function markBefore(folded: string, start: number, at: number): number {
   let i = at;
-  while (i > start && /\s/.test(folded[i - 1]!)) i--;
+  while (i > start && isSpaceCode(folded.charCodeAt(i - 1))) i--;
   return i > start && MARKS.includes(folded[i - 1]!) ? i - 1 : at;
 }

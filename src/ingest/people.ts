@@ -17,7 +17,7 @@
  * name.
  */
 import { givenNamePlausibility, isCommonWord } from "./given-names.ts";
-import { HAN_RANGES, isHan } from "./han.ts";
+import { countHan, HAN_RANGES, isHan } from "./han.ts";
 import { dictionaryFrequency, tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
 import {
   boundaryAt,
@@ -399,7 +399,7 @@ const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩"]);
 function agentNounEndingAt(seg: Segment, end: number): Role | null {
   const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
   if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
-  if (!isAgentNoun(tok.word) || ![...tok.word].every(isHan)) return null;
+  if (!isAgentNoun(tok.word) || countHan(tok.word) !== tok.word.length) return null;
   if (tok.tag === "x" && (!UNKNOWN_AGENT_SUFFIXES.has(tok.word[tok.word.length - 1] ?? "") || surnameLengthAt(tok.word, 0) > 0)) return null;
   return { word: tok.word, tier: "situation", derived: true };
 }
