@@ -4,6 +4,7 @@ import { isCalendarDate } from "../lib/dates.ts";
 import { readPageFile } from "../ingest/decode.ts";
 import { toExpectedShape } from "../ingest/expected-shape.ts";
 import { pageLocationFromPath } from "../ingest/layout.ts";
+import { pageRefOfOrder } from "../ingest/page-label.ts";
 import { parsePage } from "../ingest/parse-page.ts";
 import { isRecordsFile, parseRecordsFile, parseRecordsPage } from "../ingest/parse-records.ts";
 import { regionFor } from "./region.ts";
@@ -25,7 +26,7 @@ export async function parseCommand(args: string[]): Promise<number> {
   const parsed = isRecordsFile(file)
     ? parseRecordsPage(parseRecordsFile(content, file).articles, { issueDate: date, region }).parsed
     : parsePage(content, { issueDate: date, region });
-  const shaped = toExpectedShape(parsed, { publication: location?.publication ?? "", date, pageNumber: location?.page ?? 0 });
+  const shaped = toExpectedShape(parsed, { publication: location?.publication ?? "", date, pageNumber: (location && pageRefOfOrder(location.page)) ?? 0 });
   console.log(JSON.stringify(shaped, null, 1));
   return 0;
 }

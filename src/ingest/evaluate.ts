@@ -27,6 +27,7 @@
  * - Counts add up over pages (micro-average) in `combine`.
  */
 import type { ExpectedArticle, ExpectedPage } from "./expected-shape.ts";
+import type { PageRef } from "./page-label.ts";
 
 export const EVALUATED_FIELDS = [
   "articles",
@@ -313,7 +314,7 @@ function nameSet(names: string[]): Map<string, string> {
 }
 
 /** A jump as the page prints it, so that a mismatch says which way it goes. */
-function jump(direction: "下转" | "上接", page: number | null): string | null {
+function jump(direction: "下转" | "上接", page: PageRef | null): string | null {
   return page === null ? null : `${direction}第${page}版`;
 }
 

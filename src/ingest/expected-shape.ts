@@ -6,7 +6,7 @@
 import { PageInputError, readPageFile } from "./decode.ts";
 import { isCalendarDate } from "../lib/dates.ts";
 import type { CreditRole, ParsedArticle, ParsedCaption, ParsedMarker, ParsedPage, Span } from "./types.ts";
-import { pageOrderOfLabel } from "./page-label.ts";
+import { orderOfPageRef, PAGE_REF_DESCRIPTION, pageOrderOfLabel, pageRefOfOrder, type PageRef } from "./page-label.ts";
 
 export interface ExpectedCaption {
   text: string;
@@ -33,8 +33,8 @@ export interface ExpectedArticle {
   dateline: string | null;
   /** YYYY-MM-DD. */
   eventDate: string | null;
-  continuesOnPage: number | null;
-  continuedFromPage: number | null;
+  continuesOnPage: PageRef | null;
+  continuedFromPage: PageRef | null;
   /** The first 20 characters of the first paragraph, null when the article has no body. */
   firstBodyChars: string | null;
   captions: ExpectedCaption[];
@@ -47,7 +47,7 @@ export interface ExpectedArticle {
 
 export interface ExpectedContinuation {
   fromHeadline: string | null;
-  toPage: number;
+  toPage: PageRef;
 }
 
 export interface ExpectedCredits {
@@ -61,7 +61,7 @@ export interface ExpectedPage {
   publication: string;
   /** The issue date, YYYY-MM-DD. */
   date: string;
-  pageNumber: number;
+  pageNumber: PageRef;
   articles: ExpectedArticle[];
   /** Every jump out of the page, in article order. */
   continuations: ExpectedContinuation[];
@@ -96,14 +96,17 @@ export interface ShapedPage extends ExpectedPage {
 export interface PageMeta {
   publication: string;
   date: string;
-  pageNumber: number;
+  pageNumber: PageRef;
 }
 
 /** Length of `firstBodyChars`, in characters (code points). */
 const FIRST_BODY_CHARS = 20;
 
-/** Pages are named by their order in the issue here, as `pageNumber` is: 3 for 第3版, 1102 for B02 (page-label.ts). */
-const markerPage = (marker: ParsedMarker | null): number | null => (marker === null ? null : pageOrderOfLabel(marker.label));
+/** The page a jump names, as `pageNumber` names pages: 3 for 第3版, "B02" for B02 (page-label.ts). */
+function markerPage(marker: ParsedMarker | null): PageRef | null {
+  const order = marker === null ? null : pageOrderOfLabel(marker.label);
+  return order === null ? null : pageRefOfOrder(order);
+}
 
 /** Converts parser output into the shape of `page-NN.expected.json`, plus spans and paragraphs. */
 export function toExpectedShape(parsed: ParsedPage, meta: PageMeta): ShapedPage {
@@ -186,8 +189,8 @@ const KIND_NAMES = {
   text: "a string",
   "text?": "a string or null",
   names: "a list of strings",
-  page: "a page number (1 to 999)",
-  "page?": "a page number (1 to 999) or null",
+  page: PAGE_REF_DESCRIPTION,
+  "page?": `${PAGE_REF_DESCRIPTION} or null`,
   date: "a date YYYY-MM-DD",
   "date?": "a date YYYY-MM-DD or null",
 } as const;
@@ -263,7 +266,7 @@ export function parseExpectedPage(json: unknown, name: string): ExpectedPage {
 
 function holds(value: unknown, kind: keyof typeof KIND_NAMES): boolean {
   const isDate = typeof value === "string" && isCalendarDate(value);
-  const isPage = Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 999;
+  const isPage = orderOfPageRef(value) !== null;
   switch (kind) {
     case "text":
       return typeof value === "string";

@@ -108,3 +108,33 @@ export function pageOrderOfLabel(printed: string): number | null {
 export function labelOfPageNumber(order: number): string {
   return pageLabelOfOrder(order)?.label ?? String(order);
 }
+
+/**
+ * A page as hand-read files and printed structure name it: a plain page by its number (3), a
+ * section page by its label ("A04"), so that what `papergraph parse` prints can be saved as a
+ * page's expected reading and read back. Orders of section pages (1004) are internal.
+ */
+export type PageRef = number | string;
+
+/** The reference to the page at `order` (3 → 3, 1004 → "A04"), or null for an order no label has. */
+export function pageRefOfOrder(order: number): PageRef | null {
+  const page = pageLabelOfOrder(order);
+  return page === null ? null : page.section === null ? page.number : page.label;
+}
+
+/**
+ * The order of the page a reference names: a whole number 1–999, or a section page's label as
+ * `pageRefOfOrder` writes it ("A01" to "Z99"). Null for anything else, looser spellings of a
+ * label included ("a4", "Ａ０４"), so that a file holds each page one way.
+ */
+export function orderOfPageRef(ref: unknown): number | null {
+  if (typeof ref === "number") return Number.isInteger(ref) && ref >= 1 && ref <= MAX_PAGE ? ref : null;
+  if (typeof ref !== "string" || !SECTION_REF.test(ref)) return null;
+  return pageOrderOfLabel(ref);
+}
+
+/** A section page's label in its one written form: letter, then two digits, 01 to 99. */
+const SECTION_REF = /^[A-Z](?:0[1-9]|[1-9][0-9])$/;
+
+/** What a page reference must be, for refusals. */
+export const PAGE_REF_DESCRIPTION = "a page number (1 to 999) or a section page's label (A01 to Z99)";

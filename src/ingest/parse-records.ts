@@ -17,6 +17,7 @@ import { isCalendarDate } from "../lib/dates.ts";
 import { splitBlocks } from "./blocks.ts";
 import { PageInputError } from "./decode.ts";
 import { foldForMatching } from "./normalise.ts";
+import { orderOfPageRef, PAGE_REF_DESCRIPTION, type PageRef } from "./page-label.ts";
 import { readArticle, type ArticleParts } from "./parse-page.ts";
 import { PARSER_VERSION } from "./version.ts";
 import type { PageContext, ParsedPage, Span } from "./types.ts";
@@ -49,7 +50,8 @@ export const articleRecordSchema = z.strictObject({
 export const recordsPageSchema = z.strictObject({
   publication: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  page: z.number().int().min(1).max(999).optional(),
+  // Checked by orderOfPageRef: one message for a number out of range, a fraction or a loose label.
+  page: z.custom<PageRef>((value) => orderOfPageRef(value) !== null, { error: `must be ${PAGE_REF_DESCRIPTION}` }).optional(),
   source: z.string().optional(),
   articles: z.array(articleRecordSchema).min(1).max(MAX_RECORDS),
 });
@@ -64,7 +66,8 @@ export interface ArticleRecord {
 export interface RecordsPage {
   publication?: string;
   date?: string;
-  page?: number;
+  /** The page, by its number or, in a section, its label ("A04"). */
+  page?: PageRef;
   /** Where the records come from (a crawler, an archive), as the file says. */
   source?: string;
   articles: ArticleRecord[];

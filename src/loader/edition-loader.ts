@@ -3,7 +3,7 @@ import type { Writer } from "../db/writer.ts";
 import { PageInputError, readPageFile } from "../ingest/decode.ts";
 import { findPageFiles, pageLocationFromPath, readPublicationManifest, type PublicationManifest } from "../ingest/layout.ts";
 import { isCalendarDate } from "../lib/dates.ts";
-import { pageLabelOfOrder } from "../ingest/page-label.ts";
+import { pageLabelOfOrder, pageRefOfOrder } from "../ingest/page-label.ts";
 import { composeRecords, isRecordsFile, parseRecordsFile, type ArticleRecord, type RecordsPage } from "../ingest/parse-records.ts";
 import type { ParsedPage } from "../ingest/types.ts";
 import { storableProblem } from "../search/tokens.ts";
@@ -215,7 +215,7 @@ function checkRecordsPlace(records: RecordsPage, place: { publication: string; d
   const named = [
     ["publication", records.publication, place.publication],
     ["date", records.date, place.date],
-    ["page", records.page, place.page],
+    ["page", records.page, pageRefOfOrder(place.page)],
   ] as const;
   for (const [field, value, expected] of named) {
     if (value !== undefined && value !== expected) {

@@ -418,6 +418,32 @@ describe("toExpectedShape", () => {
     expect(page.unattachedCaptions).toEqual([{ text: "街景。", photographer: "张三" }]);
   });
 
+  it("names a section page and its jumps by their labels, as a hand-read file does", () => {
+    const sectioned: ParsedPage = {
+      ...parsed,
+      articles: parsed.articles.map((a) => ({
+        ...a,
+        continuesOn: a.continuesOn && { ...a.continuesOn, label: "A04", page: 1004, text: "(下转A04版)" },
+        continuedFrom: a.continuedFrom && { ...a.continuedFrom, label: "B01", page: 1101, text: "(上接B01版)" },
+      })),
+    };
+    const page = toExpectedShape(sectioned, { ...meta, pageNumber: "A03" });
+    expect(page.pageNumber).toBe("A03");
+    expect(page.articles.map((a) => [a.continuesOnPage, a.continuedFromPage])).toEqual([["A04", null], [null, "B01"]]);
+    expect(page.continuations).toEqual([{ fromHeadline: "座谈会举行", toPage: "A04" }]);
+    expect(parseExpectedPage(JSON.parse(JSON.stringify(page)), "page-A03.expected.json").articles[0]?.continuesOnPage).toBe("A04");
+  });
+
+  it("counts a jump to a section page by its label: A04 is not B04", () => {
+    const expected = toExpectedShape(parsed, meta);
+    article(expected, 0).continuesOnPage = "A04";
+    const actual = toExpectedShape(parsed, meta);
+    article(actual, 0).continuesOnPage = "B04";
+    const { fields, mismatches } = evaluatePage(expected, actual);
+    expect(fields.continuations).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
+    expect(mismatches).toEqual([expect.objectContaining({ field: "continuations", expected: "下转第A04版", actual: "下转第B04版" })]);
+  });
+
   it("gives a shape that evaluates against itself as a perfect match", () => {
     const page = toExpectedShape(parsed, meta);
     expect(evaluatePage(page, page).mismatches).toEqual([]);
@@ -462,8 +488,20 @@ describe("readExpectedPage", () => {
     article(page, 0).people[1] = { name: "王纯", title: 7 as unknown as string };
     expect(refusal(page)).toBe('page-01.expected.json: field "articles[0].people[1].title" must be a string or null');
     expect(refusal({ ...seedPage(), continuations: [{ fromHeadline: null, toPage: 0 }] })).toBe(
-      'page-01.expected.json: field "continuations[0].toPage" must be a page number (1 to 999)',
+      `page-01.expected.json: field "continuations[0].toPage" must be a page number (1 to 999) or a section page's label (A01 to Z99)`,
     );
+  });
+
+  it("takes a section page by its label, in the one form the parser prints, and refuses other spellings", () => {
+    const page = { ...seedPage(), pageNumber: "A03", continuations: [{ fromHeadline: null, toPage: "B12" }] };
+    article(page, 0).continuesOnPage = "A04";
+    expect(parseExpectedPage(page, "page-A03.expected.json")).toMatchObject({ pageNumber: "A03", continuations: [{ toPage: "B12" }] });
+    for (const label of ["a04", "A4", "A00", "Ａ04", "4"]) {
+      article(page, 0).continuesOnPage = label;
+      expect(refusal(page), label).toBe(
+        `page-01.expected.json: field "articles[0].continuesOnPage" must be a page number (1 to 999) or a section page's label (A01 to Z99) or null`,
+      );
+    }
   });
 
   it("refuses JSON that is not an object", () => {

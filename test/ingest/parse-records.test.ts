@@ -76,8 +76,11 @@ describe("parseRecordsFile", () => {
     expect(refusal(page([story, { ...story, headline: 7 }]))).toBe('page-01.records.json: field "articles[1].headline" must be a string');
     expect(refusal(page([{ ...story, title: "甲" }]))).toBe('page-01.records.json: field "articles[0]": unknown field "title"');
     expect(refusal(page([story], { pages: 1 }))).toBe('page-01.records.json: unknown field "pages"');
-    expect(refusal(page([story], { page: 0 }))).toBe('page-01.records.json: field "page" must be at least 1');
-    expect(refusal(page([story], { page: 1.5 }))).toBe('page-01.records.json: field "page" must be a whole number');
+    for (const bad of [0, 1.5, 1000, "1", "a4", "A4", "A00"]) {
+      expect(refusal(page([story], { page: bad })), String(bad)).toBe(
+        `page-01.records.json: field "page" must be a page number (1 to 999) or a section page's label (A01 to Z99)`,
+      );
+    }
     expect(refusal(page([story], { date: "2026-02-30" }))).toBe(
       'page-01.records.json: field "date" must be a calendar date YYYY-MM-DD, got 2026-02-30',
     );
@@ -136,6 +139,10 @@ describe("docs/article-records.schema.json", () => {
     ["page 1000", { page: 1000, articles: [story] }],
     ["page 1.5", { page: 1.5, articles: [story] }],
     ["page as a string", { page: "1", articles: [story] }],
+    ["a section page's label", { page: "A04", articles: [story] }],
+    ["a section label in lower case", { page: "a04", articles: [story] }],
+    ["a section label of one digit", { page: "A4", articles: [story] }],
+    ["section page 00", { page: "B00", articles: [story] }],
     ["date without dashes", { date: "20260605", articles: [story] }],
     ["slug in capitals", { publication: "ZGQXB", articles: [story] }],
     ["heading at the limit in astral characters", { articles: [{ headline: "𠀀".repeat(MAX_HEADING_LENGTH), body: "" }] }],

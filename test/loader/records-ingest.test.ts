@@ -113,6 +113,20 @@ describe("ingesting article records", () => {
     ]);
     expect(await db.dump()).toEqual(before);
   });
+
+  it("takes the records of a section page that name it by its label, and refuses those naming another page", async () => {
+    const story = { headline: "甲", body: "　　本报讯（记者 王小明）6月4日，会议召开。" };
+    const folder = archive("sections", ["zgqxb/publication.json"], {
+      "zgqxb/2026-06-05/page-A03.records.json": JSON.stringify({ page: "A03", articles: [story] }),
+      "zgqxb/2026-06-05/page-A05.records.json": JSON.stringify({ page: "A04", articles: [story] }),
+    });
+    const db = await createTestDatabase();
+    const summary = await ingestPaths(db.writer, [folder]);
+
+    const refused = path.join(folder, "zgqxb", "2026-06-05", "page-A05.records.json");
+    expect(summary.errors).toEqual([{ input: refused, message: `${refused}: field "page" is "A04", but the file is ingested as "A05"` }]);
+    expect(summary.pages).toEqual({ created: 1, replaced: 0, unchanged: 0 });
+  });
 });
 
 // Each command starts its own process, which loads the parser and jieba's dictionary.
