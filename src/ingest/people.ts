@@ -735,11 +735,13 @@ const CUE_STARTS = new RegExp(
 /**
  * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁, 王明今年45岁),
  * 同志, 名叫/他叫 before it, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
- * also reads it as a name.
+ * also reads it as a name. A word after a preposition of place is where something happened
+ * (在莫斯科会见, 在石家庄调研), unless what follows is done with a person (在王明陪同下).
  */
 function personCue(seg: Segment, s: number, end: number): boolean {
   const t = seg.text;
   const after = t.slice(end, end + 8);
+  if (afterLocative(seg, s) && !LOCATIVE_PERSON.test(after)) return false;
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   if (/^(?:同志(?!们)|(?:[，,]\s*|今年)(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
   if (/(?:岁的|名叫|叫做|他叫|她叫)$/.test(t.slice(Math.max(0, s - 2), s))) return true;
@@ -749,6 +751,16 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);
+}
+
+/** Prepositions of place: what they stand before, read with no title, is where (在莫斯科会见, 到石家庄调研). */
+const LOCATIVES = new Set([..."在到赴抵于"]);
+/** What follows a person after 在: 在王明陪同下, 在李红带领下, 在张强提醒下. */
+const LOCATIVE_PERSON = /^(?:陪同|带领|率领|主持|指导|帮助|支持|鼓励|提醒|建议|号召|组织|协调)/;
+
+/** Whether a preposition of place, as a word of its own (not 找到, 现在), stands right before `s`. */
+function afterLocative(seg: Segment, s: number): boolean {
+  return s > 0 && LOCATIVES.has(seg.text[s - 1] ?? "") && isOneCharWord(seg, s - 1);
 }
 
 /**

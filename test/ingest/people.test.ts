@@ -559,6 +559,13 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("陈秀英（68岁）每天都来。")).toEqual([["陈秀英", null]]);
   });
 
+  it("reads no person in a place after a preposition of place and before what officials do (在莫斯科会见, 到石家庄调研), but one after 在 and before 陪同", () => {
+    expect(people("代表团在莫斯科会见了当地侨界代表。")).toEqual([]);
+    expect(people("工作组到石家庄调研。")).toEqual([]);
+    expect(people("在王建华陪同下，代表团参观了展览。")).toEqual([["王建华", null]]);
+    expect(people("他找到王建华说明了情况。")).toEqual([["王建华", null]]);
+  });
+
   it("gives no title after a kinship word or a quoted nickname", () => {
     expect(people("他的妻子吴丽萍也在医院工作。")).toEqual([["吴丽萍", null]]);
     expect(people("“护林英雄”马永福巡山三十年。")).toEqual([["马永福", null]]);
