@@ -514,7 +514,21 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
   // Without a title, every given-name character must be a good one (贺信中: 中 is not).
   if (evidence === "weak" && !known && [...name.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
   if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
+  if (isPlaceOfPeople(name)) return 0;
   return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
+}
+
+/** Last characters of the places people use (林荫道, 文化宫, 菜市场, 加油站, 百货店). */
+const PLACE_ENDINGS = new Set([..."道路街巷宫馆站厂场店寺庙坊港"]);
+/**
+ * How often a dictionary word must be counted for its place ending to outweigh the names it may
+ * be: names so ending are counted a few times (刘晓路 2, 何宗道 3), such places more (林荫道 18, 文化宫 43).
+ */
+const PLACE_FREQUENCY = 15;
+
+/** Whether `name` is a dictionary word for a place, which jieba may tag as a name (林荫道/nr). */
+function isPlaceOfPeople(name: string): boolean {
+  return PLACE_ENDINGS.has(name[name.length - 1] ?? "") && tagOfWord(name) !== null && dictionaryFrequency(name) >= PLACE_FREQUENCY;
 }
 
 /**

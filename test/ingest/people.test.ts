@@ -465,6 +465,12 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("工作人员王府井大街巡逻。")).toEqual([]);
   });
 
+  it("reads no person in a place of everyday life that jieba's dictionary counts often, though it tags some as names (市民林荫道, 职工文化宫)", () => {
+    expect(people("沿河的市民林荫道昨日重新开放。")).toEqual([]);
+    expect(people("步道东起职工文化宫，西至人民公园。")).toEqual([]);
+    expect(people("作家何宗道说，这本书写了五年。")).toEqual([["何宗道", "作家"]]);
+  });
+
   it("takes no role from a noun that names no one (国家, 老家) nor from an unknown word that opens a name or a place", () => {
     expect(people("他回到老家张庄种地。")).toEqual([]);
     expect(people("创业者钱包鼓了。")).toEqual([]);
