@@ -688,9 +688,7 @@ function listItemAt(seg: Segment, q: number): number {
   if (dot > 0) return dot;
   const tibetan = readTibetanName(t, q);
   if (tibetan > 0) return tibetan;
-  // The next item's title (乘务员王雪、安全员李强): no name, and the main scan reads it as a title.
-  const first = seg.tokens[seg.tokenAt[q] ?? -1];
-  if (first?.start === q && agentNounEndingAt(seg, first.end) !== null) return 0;
+  if (opensWithTitle(seg, q)) return 0;
   const len = readName(seg, q, "titled");
   if (len > 0 && endsName(seg, q + len)) return len;
   const foreign = transliteratedName(seg, q);
@@ -701,6 +699,20 @@ function listItemAt(seg: Segment, q: number): number {
   if (m === null || roleEndingAt(t, q + m[0].length) !== null) return 0;
   const tag = tagOfWord(m[0]);
   return tag === null || PERSON_TAGS.has(tag) ? m[0].length : 0;
+}
+
+/**
+ * Whether the list item at `q` is the next person's title, which the main scan reads as such: its
+ * first word is a role (乘务员王雪、安全员李强), or its second word is one with a name after it
+ * (钢琴家孟琪、小提琴演奏家邵一帆, where jieba tags 小提琴 as a name; not 王明、李强教授说).
+ */
+function opensWithTitle(seg: Segment, q: number): boolean {
+  const first = seg.tokens[seg.tokenAt[q] ?? -1];
+  if (first?.start !== q) return false;
+  if (roleTier(first.word) !== null || agentNounEndingAt(seg, first.end) !== null) return true;
+  const second = seg.tokens[seg.tokenAt[first.end] ?? -1];
+  if (second?.start !== first.end || (roleTier(second.word) === null && agentNounEndingAt(seg, second.end) === null)) return false;
+  return readName(seg, second.end, "titled") > 0;
 }
 
 /**
@@ -839,6 +851,8 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, lea
     if (length > 5 || (word !== null && !PERSON_TAGS.has(word) && !LIST_NAME_TAGS.has(word))) return null;
     return roleEndingAt(t, start + length) === null ? { at: start, length, strong: false, tagged } : null;
   };
+  // A last item that opens with its own title is read by the main scan (、小提琴演奏家邵一帆先后登台).
+  if (last && !first && opensWithTitle(seg, at)) return [];
   const start = at;
   let end = at + text.length;
   if (last) {
@@ -933,8 +947,10 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
       pos -= 1;
       continue;
     }
-    // An ordinal names an organ (南京市第一中学校长, 第二人民医院院长), though jieba tags it a numeral.
-    if (TITLE_STOP_WORDS.has(tok.word) || (FUNCTION_TAGS.has(tok.tag) && !/^第[一二三四五六七八九十百0-9]+$/.test(tok.word))) break;
+    // An ordinal names an organ (南京市第一中学校长, 第二人民医院院长), though jieba tags it a numeral;
+    // a role noun it tags a time word qualifies the role (青年/t 钢琴家).
+    const qualifies = /^第[一二三四五六七八九十百0-9]+$/.test(tok.word) || roleTier(tok.word) !== null;
+    if (TITLE_STOP_WORDS.has(tok.word) || (FUNCTION_TAGS.has(tok.tag) && !qualifies)) break;
     if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0 && startsWithRole(seg, pos)) {
       // 习近平总书记殷殷…: a postfix title belongs to the name before it.
       if (pos === s - office.length && POSTFIX_TITLES.has(office)) return null;

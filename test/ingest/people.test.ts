@@ -417,6 +417,26 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("68岁的“小巷管家”刘桂芬每天出门巡查。")).toEqual([["刘桂芬", null]]);
   });
 
+  it("takes the roles of court and police reports as titles (书记员, 原告, 被告人, 陪审员), but no withheld name (被告人李某, 王某某)", () => {
+    expect(people("法官带着书记员孙一鸣到现场查看。")).toEqual([["孙一鸣", "书记员"]]);
+    expect(people("原告钱建国与被告郑立新是邻居。")).toEqual([
+      ["钱建国", "原告"],
+      ["郑立新", "被告"],
+    ]);
+    expect(people("被告人李某因琐事与人争执，犯罪嫌疑人王某某已被批准逮捕。")).toEqual([]);
+  });
+
+  it("takes the positions of team sports and the callings of music as titles (副攻, 主攻, 钢琴家, 小提琴演奏家)", () => {
+    expect(people("副攻陈媛媛拦网得到5分，主攻金秀珍因伤缺阵。")).toEqual([
+      ["陈媛媛", "副攻"],
+      ["金秀珍", "主攻"],
+    ]);
+    expect(people("青年钢琴家孟琳、小提琴演奏家邵一凡先后登台。")).toEqual([
+      ["孟琳", "青年钢琴家"],
+      ["邵一凡", "小提琴演奏家"],
+    ]);
+  });
+
   it("reads a two-character name after a kinship or situation word where jieba ends it at a dictionary word (女儿王芳连声道谢)", () => {
     expect(people("老人的女儿王芳连声道谢。")).toEqual([["王芳", null]]);
     expect(people("2名旗手高擎党旗走来。")).toEqual([]);
