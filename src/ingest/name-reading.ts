@@ -38,8 +38,10 @@ export const FOLLOWER_WORDS = [
   "晋级", "夺冠", "夺得", "摘得", "获胜", "取胜", "胜出", "出战", "登场", "打进", "攻入", "砍下", "击败", "战胜",
   "作报告", "作工作报告", "作说明", "作重要讲话", "作动员",
 ];
+/** Reporting verbs after 则, which then ends the name before it (苏萨则认为, not 苏萨则). */
+const AFTER_ZE = ["表示", "认为", "说", "称", "指出", "强调", "介绍"].map((v) => `则${v}`);
 const FOLLOWER_WORDS_BY_FIRST = new Map<string, string[]>();
-for (const w of [...FOLLOWER_WORDS].sort((a, b) => b.length - a.length)) {
+for (const w of [...FOLLOWER_WORDS, ...AFTER_ZE].sort((a, b) => b.length - a.length)) {
   FOLLOWER_WORDS_BY_FIRST.set(w[0] ?? "", [...(FOLLOWER_WORDS_BY_FIRST.get(w[0] ?? "") ?? []), w]);
 }
 

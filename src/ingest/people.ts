@@ -348,7 +348,8 @@ function findInSegment(seg: Segment): Found[] {
 
   // Rule 3: 习近平总书记, 钟南山院士: a name that reads as one and ends right at a postfix title;
   // or at an office or profession the news puts after a name when it is followed by what the
-  // person did or said (王刚局长说, 李娜律师提醒), not by the next name (王刚局长李明 is 局长李明).
+  // person did or said, or a preposition (王刚局长说, 李娜律师提醒, 温丽秘书长就此…), not by the
+  // next name (王刚局长李明 is 局长李明).
   const nameBeforeTitle = (p: number, title: string): void => {
     for (const len of [3, 2, 4]) {
       const s = p - len;
@@ -362,7 +363,7 @@ function findInSegment(seg: Segment): Found[] {
     for (let p = t.indexOf(title); p >= 0; p = t.indexOf(title, p + 1)) nameBeforeTitle(p, title);
   }
   for (const m of t.matchAll(SPOKEN_POSTFIX)) {
-    if (boundaryAt(t, m.index + m[0].length) === "strong") nameBeforeTitle(m.index, m[0]);
+    if (boundaryAt(t, m.index + m[0].length) !== "none") nameBeforeTitle(m.index, m[0]);
   }
 
   // Rule 4: a name with no title, said to be a person by what stands around it. Reading a
@@ -411,7 +412,7 @@ function agentNounEndingAt(seg: Segment, end: number): Role | null {
  */
 const SPOKEN_POSTFIX_TITLES: readonly string[] = [
   "董事长", "总经理", "副书记", "副局长", "副主任", "副市长", "副县长", "副区长", "副镇长", "副院长", "副校长", "研究员",
-  "工程师", "书记", "局长", "主任", "市长", "县长", "区长", "镇长", "乡长", "部长", "厅长", "处长", "科长", "校长", "院长",
+  "工程师", "副秘书长", "秘书长", "书记", "局长", "主任", "市长", "县长", "区长", "镇长", "乡长", "部长", "厅长", "处长", "科长", "校长", "院长",
   "所长", "站长", "馆长", "队长", "社长", "会长", "经理", "主编", "医生", "律师", "法官", "教练", "博士",
 ];
 

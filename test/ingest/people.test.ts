@@ -462,6 +462,13 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("赵刚副局长表示，要加快。")).toEqual([["赵刚", "副局长"]]);
     expect(people("李娜律师提醒，要注意合同。")).toEqual([["李娜", "律师"]]);
     expect(people("公安局长表示，要严查。")).toEqual([]);
+    expect(people("会上，王立群秘书长就此提出要求。")).toEqual([["王立群", "秘书长"]]);
+    expect(people("李明副局长在会上通报了情况。")).toEqual([["李明", "副局长"]]);
+  });
+
+  it("ends a name before 则 and a reporting verb (卡萨则认为)", () => {
+    expect(people("客队主帅卡萨则认为，判罚影响了比赛。")).toEqual([["卡萨", "客队主帅"]]);
+    expect(people("教练王明则表示，球队还需磨合。")).toEqual([["王明", "教练"]]);
   });
 
   it("reads a name with no title followed by its age this year as a person (王丽萍今年56岁)", () => {
