@@ -30,6 +30,7 @@ import {
   REPORTING_VERBS,
   type WordAt,
 } from "./name-reading.ts";
+import { readJapaneseName, speaksOfJapan } from "./japanese-names.ts";
 import { isAgentNoun, roleEndingAt, roleTier, type RoleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 import {
@@ -98,6 +99,8 @@ interface Segment {
   tokenAt: Int32Array;
   /** A kicker, headline or subheadline: evidence for names, but not a mention. */
   heading: boolean;
+  /** The article speaks of Japan: a Japanese surname may open a name (岸田文雄). */
+  japanese: boolean;
 }
 
 /** One place where a person was found with evidence. */
@@ -196,6 +199,7 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
   for (const p of [input.kicker, input.headline, input.subheadline]) if (p) parts.push({ ...p, heading: true });
   for (const p of input.paragraphs ?? []) parts.push({ ...p, heading: false });
   for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
+  const japanese = parts.some((p) => typeof p?.text === "string" && speaksOfJapan(p.text));
   const segments: Segment[] = [];
   for (const p of parts) {
     if (typeof p?.text !== "string" || p.text.length === 0 || !p.span) continue;
@@ -213,6 +217,7 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
       tokens,
       tokenAt,
       heading: p.heading,
+      japanese,
     });
   }
   return segments.sort((a, b) => a.rawStart - b.rawStart);
@@ -494,6 +499,10 @@ function startsWord(seg: Segment, i: number): boolean {
  */
 function readName(seg: Segment, s: number, evidence: Evidence): number {
   const t = seg.text;
+  if (seg.japanese) {
+    const japanese = readJapaneseName(t, s, (i) => endsForeignName(seg, i));
+    if (japanese > 0) return japanese;
+  }
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
   let known = false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
@@ -896,6 +905,16 @@ function endsName(seg: Segment, i: number): boolean {
   if (boundaryAt(seg.text, i) !== "none") return true;
   const k = seg.tokenAt[i] ?? -1;
   return k >= 0 && seg.tokens[k]?.start === i;
+}
+
+/**
+ * Whether a name whose characters jieba cannot read (古贺纱理那/x) may end at `i`: a boundary, 、,
+ * or a dictionary word of two characters or more that starts there (拿到), not a single one.
+ */
+function endsForeignName(seg: Segment, i: number): boolean {
+  if (boundaryAt(seg.text, i) !== "none" || seg.text[i] === "、") return true;
+  const word = wordAt(seg)(i);
+  return word !== null && word.length >= 2 && !/^(?:nr|x)/.test(word.tag);
 }
 
 /** Whether an occurrence of an evidenced name at [i, end) is a word, not part of one. */

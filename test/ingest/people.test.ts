@@ -565,6 +565,13 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads Japanese names whole in an article that speaks of Japan (山田浩一, 佐藤美那拿到, 中村克之), and not elsewhere", () => {
+    expect(people("日本队主教练山田浩一说，中国队拦网很强。")).toEqual([["山田浩一", "日本队主教练"]]);
+    expect(people("日本队队长佐藤真理那拿到全队最高的18分。")).toEqual([["佐藤真理那", "日本队队长"]]);
+    expect(people("日中友好协会理事长中村克之说，交流还会继续。")).toEqual([["中村克之", "日中友好协会理事长"]]);
+    expect(people("市交响乐团团长中村克之说，演出还会继续。")).toEqual([]);
+  });
+
   it("reads a Tibetan name of two syllables whole (晋美旺措, not 晋美旺)", () => {
     expect(people("西藏自治区文联主席晋美旺措出席。")).toEqual([["晋美旺措", "西藏自治区文联主席"]]);
   });
