@@ -738,8 +738,12 @@ function transliteratedName(seg: Segment, s: number): number {
   // Or inside the run: where jieba ends a name it knows, or where a dictionary word starts.
   if (len === 0) len = Math.max(knownNameInRun(seg, s, run), runCutByWord(seg, s, run));
   if (len === 0) return 0;
-  const tag = tagOfWord(t.slice(s, s + len));
-  if (tag !== null && !PERSON_TAGS.has(tag)) return 0;
+  const word = t.slice(s, s + len);
+  const tag = tagOfWord(word);
+  // jieba's dictionary tags some foreign leaders as places (普京/ns); a real place after a title
+  // is counted more often, or does not end at a sure boundary.
+  const rarePlace = tag === "ns" && dictionaryFrequency(word) <= MAX_NAME_FREQUENCY && boundaryAt(t, s + len) === "strong";
+  if (tag !== null && !PERSON_TAGS.has(tag) && !rarePlace) return 0;
   return len > 2 || boundaryAt(t, s + len) === "strong" ? len : 0;
 }
 

@@ -532,6 +532,14 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads transliterations with more characters of the standard table (优素福, 亚历山大, 舒尔茨) and a leader jieba tags as a place (普京/ns)", () => {
+    expect(people("客队前锋优素福·卡里姆头球破门。")).toEqual([["优素福·卡里姆", "客队前锋"]]);
+    expect(people("集团总裁亚历山大·韦伯说，合作很顺利。")).toEqual([["亚历山大·韦伯", "集团总裁"]]);
+    expect(people("德国总理舒尔茨当天表示支持。")).toEqual([["舒尔茨", "德国总理"]]);
+    expect(people("俄罗斯总统普京8日发表讲话。")).toEqual([["普京", "俄罗斯总统"]]);
+    expect(people("市长大力推动老旧小区改造。")).toEqual([]);
+  });
+
   it("reads a transliterated name where jieba knows it and ends it inside a run of transliteration characters (总理默克尔通电话)", () => {
     expect(people("德国总理默克尔通电话。")).toEqual([["默克尔", "德国总理"]]);
   });
