@@ -8,6 +8,7 @@
  * only in an article that speaks of Japan (people.ts decides), and only up to a sure end.
  */
 import { isHan } from "./han.ts";
+import { boundaryAt } from "./name-reading.ts";
 
 /** Common Japanese surnames (the most frequent ones, and those of public figures), two or three characters. */
 const SURNAMES: ReadonlySet<string> = new Set([
@@ -23,6 +24,13 @@ const SURNAMES: ReadonlySet<string> = new Set([
   "细川", "宫泽", "竹下", "中曾根", "玉木", "枝野", "志位", "岸本", "堀江", "稻盛", "黑田", "植田",
 ]);
 
+/**
+ * Last characters of Japanese surnames beyond the list (金井, 森崎, 北泽), after a first character
+ * that opens no Chinese word with them: in an article that speaks of Japan, a name after a title
+ * that opens with one of them is read the Japanese way.
+ */
+const SURNAME_FINALS = new Set([..."井野藤崎泽冈岛濑桥谷部尾边田木村川"]);
+
 /** Characters that end a given name for sure: grammar, not names. */
 const NOT_GIVEN = new Set([..."的了是在和与及或说等也都就又还并已被把将从向对着过这个们该每各此有无不没"]);
 
@@ -33,15 +41,23 @@ const NOT_GIVEN = new Set([..."的了是在和与及或说等也都就又还并�
  */
 export function readJapaneseName(text: string, s: number, endsAt: (i: number) => boolean): number {
   for (const surname of [3, 2]) {
-    if (!SURNAMES.has(text.slice(s, s + surname))) continue;
+    if (!isJapaneseSurname(text.slice(s, s + surname))) continue;
     for (const given of [2, 3, 1]) {
       const end = s + surname + given;
       const chars = text.slice(s + surname, end);
       if (chars.length !== given || ![...chars].every((c) => isHan(c) && !NOT_GIVEN.has(c))) continue;
-      if (endsAt(end)) return surname + given;
+      // A sure end inside the given name ends it there (山田一表示 is 山田一, not 山田一表示).
+      let inner = false;
+      for (let i = s + surname + 1; i < end; i++) if (boundaryAt(text, i) === "strong") inner = true;
+      if (!inner && endsAt(end)) return surname + given;
     }
   }
   return 0;
+}
+
+function isJapaneseSurname(surname: string): boolean {
+  if (SURNAMES.has(surname)) return true;
+  return surname.length === 2 && isHan(surname[0]) && SURNAME_FINALS.has(surname[1] ?? "");
 }
 
 /** Whether a text speaks of Japan, so that a Japanese surname in it may open a name. */

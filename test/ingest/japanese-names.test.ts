@@ -23,7 +23,17 @@ describe("readJapaneseName", () => {
     expect(readJapaneseName(text, 0, endsBefore(text, "在"))).toBe(5);
   });
 
-  it("reads no name from a surname it does not list, nor across a grammar word", () => {
+  it("reads a surname beyond the list by its last character (北泽, 森崎)", () => {
+    const text = "北泽良太说";
+    expect(readJapaneseName(text, 0, endsBefore(text, "说"))).toBe(4);
+  });
+
+  it("ends the given name at a sure end inside it (山田一表示 is 山田一)", () => {
+    const text = "山田一表示，";
+    expect(readJapaneseName(text, 0, endsBefore(text, "表示", "，"))).toBe(3);
+  });
+
+  it("reads no name from a surname it does not know, nor across a grammar word", () => {
     expect(readJapaneseName("王明浩一说", 0, () => true)).toBe(0);
     expect(readJapaneseName("山田的说", 0, (i) => i === 4)).toBe(0);
   });

@@ -424,6 +424,7 @@ describe("extractMentions on invented sentences of other newspapers", () => {
       ["郑立新", "被告"],
     ]);
     expect(people("被告人李某因琐事与人争执，犯罪嫌疑人王某某已被批准逮捕。")).toEqual([]);
+    expect(people("法院干警周鹏介绍了情况。")).toEqual([["周鹏", "法院干警"]]);
   });
 
   it("takes the positions of team sports and the callings of music as titles (副攻, 主攻, 钢琴家, 小提琴演奏家)", () => {
@@ -578,6 +579,8 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("日本队队长佐藤真理那拿到全队最高的18分。")).toEqual([["佐藤真理那", "日本队队长"]]);
     expect(people("日中友好协会理事长中村克之说，交流还会继续。")).toEqual([["中村克之", "日中友好协会理事长"]]);
     expect(people("市交响乐团团长中村克之说，演出还会继续。")).toEqual([]);
+    expect(people("日本外务省局长北泽良太出席论坛。")).toEqual([["北泽良太", "日本外务省局长"]]);
+    expect(people("中国驻日本大使馆公参方明出席。")).toEqual([["方明", "中国驻日本大使馆公参"]]);
   });
 
   it("reads a Tibetan name of two syllables whole (晋美旺措, not 晋美旺)", () => {
