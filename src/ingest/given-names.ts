@@ -22,8 +22,11 @@ function counts(): Map<string, CharCounts> {
   return table;
 }
 
-/** Characters that are grammar, not names, whatever the dictionary's few names say. */
-const NEVER_GIVEN = new Set([..."的了是在和与及或说等也都就又还并已被把将从向对着过吗呢吧啊这那之所个们该每各此有无不没"]);
+/**
+ * Characters that are grammar, not names, whatever the dictionary's few names say; and 某, which
+ * stands for a withheld name (被告人李某, 王某某).
+ */
+const NEVER_GIVEN = new Set([..."的了是在和与及或说等也都就又还并已被把将从向对着过吗呢吧啊这那之所个们该每各此有无不没某"]);
 
 /** A frequency this high as a word of its own outweighs one name. */
 const ALONE_PER_NAME = 200;

@@ -30,6 +30,7 @@ import {
   REPORTING_VERBS,
   type WordAt,
 } from "./name-reading.ts";
+import { readJapaneseName, speaksOfJapan } from "./japanese-names.ts";
 import { isAgentNoun, roleEndingAt, roleTier, type RoleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 import {
@@ -98,6 +99,8 @@ interface Segment {
   tokenAt: Int32Array;
   /** A kicker, headline or subheadline: evidence for names, but not a mention. */
   heading: boolean;
+  /** The article speaks of Japan: a Japanese surname may open a name (岸田文雄). */
+  japanese: boolean;
 }
 
 /** One place where a person was found with evidence. */
@@ -196,6 +199,7 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
   for (const p of [input.kicker, input.headline, input.subheadline]) if (p) parts.push({ ...p, heading: true });
   for (const p of input.paragraphs ?? []) parts.push({ ...p, heading: false });
   for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
+  const japanese = parts.some((p) => typeof p?.text === "string" && speaksOfJapan(p.text));
   const segments: Segment[] = [];
   for (const p of parts) {
     if (typeof p?.text !== "string" || p.text.length === 0 || !p.span) continue;
@@ -213,6 +217,7 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
       tokens,
       tokenAt,
       heading: p.heading,
+      japanese,
     });
   }
   return segments.sort((a, b) => a.rawStart - b.rawStart);
@@ -348,7 +353,8 @@ function findInSegment(seg: Segment): Found[] {
 
   // Rule 3: 习近平总书记, 钟南山院士: a name that reads as one and ends right at a postfix title;
   // or at an office or profession the news puts after a name when it is followed by what the
-  // person did or said (王刚局长说, 李娜律师提醒), not by the next name (王刚局长李明 is 局长李明).
+  // person did or said, or a preposition (王刚局长说, 李娜律师提醒, 温丽秘书长就此…), not by the
+  // next name (王刚局长李明 is 局长李明).
   const nameBeforeTitle = (p: number, title: string): void => {
     for (const len of [3, 2, 4]) {
       const s = p - len;
@@ -362,7 +368,7 @@ function findInSegment(seg: Segment): Found[] {
     for (let p = t.indexOf(title); p >= 0; p = t.indexOf(title, p + 1)) nameBeforeTitle(p, title);
   }
   for (const m of t.matchAll(SPOKEN_POSTFIX)) {
-    if (boundaryAt(t, m.index + m[0].length) === "strong") nameBeforeTitle(m.index, m[0]);
+    if (boundaryAt(t, m.index + m[0].length) !== "none") nameBeforeTitle(m.index, m[0]);
   }
 
   // Rule 4: a name with no title, said to be a person by what stands around it. Reading a
@@ -411,7 +417,7 @@ function agentNounEndingAt(seg: Segment, end: number): Role | null {
  */
 const SPOKEN_POSTFIX_TITLES: readonly string[] = [
   "董事长", "总经理", "副书记", "副局长", "副主任", "副市长", "副县长", "副区长", "副镇长", "副院长", "副校长", "研究员",
-  "工程师", "书记", "局长", "主任", "市长", "县长", "区长", "镇长", "乡长", "部长", "厅长", "处长", "科长", "校长", "院长",
+  "工程师", "副秘书长", "秘书长", "书记", "局长", "主任", "市长", "县长", "区长", "镇长", "乡长", "部长", "厅长", "处长", "科长", "校长", "院长",
   "所长", "站长", "馆长", "队长", "社长", "会长", "经理", "主编", "医生", "律师", "法官", "教练", "博士",
 ];
 
@@ -493,6 +499,10 @@ function startsWord(seg: Segment, i: number): boolean {
  */
 function readName(seg: Segment, s: number, evidence: Evidence): number {
   const t = seg.text;
+  if (seg.japanese) {
+    const japanese = readJapaneseName(t, s, (i) => endsForeignName(seg, i));
+    if (japanese > 0) return japanese;
+  }
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
   let known = false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
@@ -514,7 +524,21 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
   // Without a title, every given-name character must be a good one (贺信中: 中 is not).
   if (evidence === "weak" && !known && [...name.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
   if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
+  if (isPlaceOfPeople(name)) return 0;
   return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
+}
+
+/** Last characters of the places people use (林荫道, 文化宫, 菜市场, 加油站, 百货店). */
+const PLACE_ENDINGS = new Set([..."道路街巷宫馆站厂场店寺庙坊港"]);
+/**
+ * How often a dictionary word must be counted for its place ending to outweigh the names it may
+ * be: names so ending are counted a few times (刘晓路 2, 何宗道 3), such places more (林荫道 18, 文化宫 43).
+ */
+const PLACE_FREQUENCY = 15;
+
+/** Whether `name` is a dictionary word for a place, which jieba may tag as a name (林荫道/nr). */
+function isPlaceOfPeople(name: string): boolean {
+  return PLACE_ENDINGS.has(name[name.length - 1] ?? "") && tagOfWord(name) !== null && dictionaryFrequency(name) >= PLACE_FREQUENCY;
 }
 
 /**
@@ -674,9 +698,7 @@ function listItemAt(seg: Segment, q: number): number {
   if (dot > 0) return dot;
   const tibetan = readTibetanName(t, q);
   if (tibetan > 0) return tibetan;
-  // The next item's title (乘务员王雪、安全员李强): no name, and the main scan reads it as a title.
-  const first = seg.tokens[seg.tokenAt[q] ?? -1];
-  if (first?.start === q && agentNounEndingAt(seg, first.end) !== null) return 0;
+  if (opensWithTitle(seg, q)) return 0;
   const len = readName(seg, q, "titled");
   if (len > 0 && endsName(seg, q + len)) return len;
   const foreign = transliteratedName(seg, q);
@@ -687,6 +709,20 @@ function listItemAt(seg: Segment, q: number): number {
   if (m === null || roleEndingAt(t, q + m[0].length) !== null) return 0;
   const tag = tagOfWord(m[0]);
   return tag === null || PERSON_TAGS.has(tag) ? m[0].length : 0;
+}
+
+/**
+ * Whether the list item at `q` is the next person's title, which the main scan reads as such: its
+ * first word is a role (乘务员王雪、安全员李强), or its second word is one with a name after it
+ * (钢琴家孟琪、小提琴演奏家邵一帆, where jieba tags 小提琴 as a name; not 王明、李强教授说).
+ */
+function opensWithTitle(seg: Segment, q: number): boolean {
+  const first = seg.tokens[seg.tokenAt[q] ?? -1];
+  if (first?.start !== q) return false;
+  if (roleTier(first.word) !== null || agentNounEndingAt(seg, first.end) !== null) return true;
+  const second = seg.tokens[seg.tokenAt[first.end] ?? -1];
+  if (second?.start !== first.end || (roleTier(second.word) === null && agentNounEndingAt(seg, second.end) === null)) return false;
+  return readName(seg, second.end, "titled") > 0;
 }
 
 /**
@@ -702,8 +738,12 @@ function transliteratedName(seg: Segment, s: number): number {
   // Or inside the run: where jieba ends a name it knows, or where a dictionary word starts.
   if (len === 0) len = Math.max(knownNameInRun(seg, s, run), runCutByWord(seg, s, run));
   if (len === 0) return 0;
-  const tag = tagOfWord(t.slice(s, s + len));
-  if (tag !== null && !PERSON_TAGS.has(tag)) return 0;
+  const word = t.slice(s, s + len);
+  const tag = tagOfWord(word);
+  // jieba's dictionary tags some foreign leaders as places (普京/ns); a real place after a title
+  // is counted more often, or does not end at a sure boundary.
+  const rarePlace = tag === "ns" && dictionaryFrequency(word) <= MAX_NAME_FREQUENCY && boundaryAt(t, s + len) === "strong";
+  if (tag !== null && !PERSON_TAGS.has(tag) && !rarePlace) return 0;
   return len > 2 || boundaryAt(t, s + len) === "strong" ? len : 0;
 }
 
@@ -735,11 +775,13 @@ const CUE_STARTS = new RegExp(
 /**
  * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁, 王明今年45岁),
  * 同志, 名叫/他叫 before it, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
- * also reads it as a name.
+ * also reads it as a name. A word after a preposition of place is where something happened
+ * (在莫斯科会见, 在石家庄调研), unless what follows is done with a person (在王明陪同下).
  */
 function personCue(seg: Segment, s: number, end: number): boolean {
   const t = seg.text;
   const after = t.slice(end, end + 8);
+  if (afterLocative(seg, s) && !LOCATIVE_PERSON.test(after)) return false;
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   if (/^(?:同志(?!们)|(?:[，,]\s*|今年)(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
   if (/(?:岁的|名叫|叫做|他叫|她叫)$/.test(t.slice(Math.max(0, s - 2), s))) return true;
@@ -749,6 +791,16 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);
+}
+
+/** Prepositions of place: what they stand before, read with no title, is where (在莫斯科会见, 到石家庄调研). */
+const LOCATIVES = new Set([..."在到赴抵于"]);
+/** What follows a person after 在: 在王明陪同下, 在李红带领下, 在张强提醒下. */
+const LOCATIVE_PERSON = /^(?:陪同|带领|率领|主持|指导|帮助|支持|鼓励|提醒|建议|号召|组织|协调)/;
+
+/** Whether a preposition of place, as a word of its own (not 找到, 现在), stands right before `s`. */
+function afterLocative(seg: Segment, s: number): boolean {
+  return s > 0 && LOCATIVES.has(seg.text[s - 1] ?? "") && isOneCharWord(seg, s - 1);
 }
 
 /**
@@ -813,6 +865,8 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, lea
     if (length > 5 || (word !== null && !PERSON_TAGS.has(word) && !LIST_NAME_TAGS.has(word))) return null;
     return roleEndingAt(t, start + length) === null ? { at: start, length, strong: false, tagged } : null;
   };
+  // A last item that opens with its own title is read by the main scan (、小提琴演奏家邵一帆先后登台).
+  if (last && !first && opensWithTitle(seg, at)) return [];
   const start = at;
   let end = at + text.length;
   if (last) {
@@ -855,6 +909,16 @@ function endsName(seg: Segment, i: number): boolean {
   if (boundaryAt(seg.text, i) !== "none") return true;
   const k = seg.tokenAt[i] ?? -1;
   return k >= 0 && seg.tokens[k]?.start === i;
+}
+
+/**
+ * Whether a name whose characters jieba cannot read (古贺纱理那/x) may end at `i`: a boundary, 、,
+ * or a dictionary word of two characters or more that starts there (拿到), not a single one.
+ */
+function endsForeignName(seg: Segment, i: number): boolean {
+  if (boundaryAt(seg.text, i) !== "none" || seg.text[i] === "、") return true;
+  const word = wordAt(seg)(i);
+  return word !== null && word.length >= 2 && !/^(?:nr|x)/.test(word.tag);
 }
 
 /** Whether an occurrence of an evidenced name at [i, end) is a word, not part of one. */
@@ -907,8 +971,10 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
       pos -= 1;
       continue;
     }
-    // An ordinal names an organ (南京市第一中学校长, 第二人民医院院长), though jieba tags it a numeral.
-    if (TITLE_STOP_WORDS.has(tok.word) || (FUNCTION_TAGS.has(tok.tag) && !/^第[一二三四五六七八九十百0-9]+$/.test(tok.word))) break;
+    // An ordinal names an organ (南京市第一中学校长, 第二人民医院院长), though jieba tags it a numeral;
+    // a role noun it tags a time word qualifies the role (青年/t 钢琴家).
+    const qualifies = /^第[一二三四五六七八九十百0-9]+$/.test(tok.word) || roleTier(tok.word) !== null;
+    if (TITLE_STOP_WORDS.has(tok.word) || (FUNCTION_TAGS.has(tok.tag) && !qualifies)) break;
     if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0 && startsWithRole(seg, pos)) {
       // 习近平总书记殷殷…: a postfix title belongs to the name before it.
       if (pos === s - office.length && POSTFIX_TITLES.has(office)) return null;

@@ -417,6 +417,27 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("68岁的“小巷管家”刘桂芬每天出门巡查。")).toEqual([["刘桂芬", null]]);
   });
 
+  it("takes the roles of court and police reports as titles (书记员, 原告, 被告人, 陪审员), but no withheld name (被告人李某, 王某某)", () => {
+    expect(people("法官带着书记员孙一鸣到现场查看。")).toEqual([["孙一鸣", "书记员"]]);
+    expect(people("原告钱建国与被告郑立新是邻居。")).toEqual([
+      ["钱建国", "原告"],
+      ["郑立新", "被告"],
+    ]);
+    expect(people("被告人李某因琐事与人争执，犯罪嫌疑人王某某已被批准逮捕。")).toEqual([]);
+    expect(people("法院干警周鹏介绍了情况。")).toEqual([["周鹏", "法院干警"]]);
+  });
+
+  it("takes the positions of team sports and the callings of music as titles (副攻, 主攻, 钢琴家, 小提琴演奏家)", () => {
+    expect(people("副攻陈媛媛拦网得到5分，主攻金秀珍因伤缺阵。")).toEqual([
+      ["陈媛媛", "副攻"],
+      ["金秀珍", "主攻"],
+    ]);
+    expect(people("青年钢琴家孟琳、小提琴演奏家邵一凡先后登台。")).toEqual([
+      ["孟琳", "青年钢琴家"],
+      ["邵一凡", "小提琴演奏家"],
+    ]);
+  });
+
   it("reads a two-character name after a kinship or situation word where jieba ends it at a dictionary word (女儿王芳连声道谢)", () => {
     expect(people("老人的女儿王芳连声道谢。")).toEqual([["王芳", null]]);
     expect(people("2名旗手高擎党旗走来。")).toEqual([]);
@@ -442,6 +463,13 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("赵刚副局长表示，要加快。")).toEqual([["赵刚", "副局长"]]);
     expect(people("李娜律师提醒，要注意合同。")).toEqual([["李娜", "律师"]]);
     expect(people("公安局长表示，要严查。")).toEqual([]);
+    expect(people("会上，王立群秘书长就此提出要求。")).toEqual([["王立群", "秘书长"]]);
+    expect(people("李明副局长在会上通报了情况。")).toEqual([["李明", "副局长"]]);
+  });
+
+  it("ends a name before 则 and a reporting verb (卡萨则认为)", () => {
+    expect(people("客队主帅卡萨则认为，判罚影响了比赛。")).toEqual([["卡萨", "客队主帅"]]);
+    expect(people("教练王明则表示，球队还需磨合。")).toEqual([["王明", "教练"]]);
   });
 
   it("reads a name with no title followed by its age this year as a person (王丽萍今年56岁)", () => {
@@ -463,6 +491,12 @@ describe("extractMentions on invented sentences of other newspapers", () => {
   it("reads no person in a place named after someone that jieba knows as one word (宋庆龄故居, 王府井大街)", () => {
     expect(people("学生宋庆龄故居参观。")).toEqual([]);
     expect(people("工作人员王府井大街巡逻。")).toEqual([]);
+  });
+
+  it("reads no person in a place of everyday life that jieba's dictionary counts often, though it tags some as names (市民林荫道, 职工文化宫)", () => {
+    expect(people("沿河的市民林荫道昨日重新开放。")).toEqual([]);
+    expect(people("步道东起职工文化宫，西至人民公园。")).toEqual([]);
+    expect(people("作家何宗道说，这本书写了五年。")).toEqual([["何宗道", "作家"]]);
   });
 
   it("takes no role from a noun that names no one (国家, 老家) nor from an unknown word that opens a name or a place", () => {
@@ -499,6 +533,14 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads transliterations with more characters of the standard table (优素福, 亚历山大, 舒尔茨) and a leader jieba tags as a place (普京/ns)", () => {
+    expect(people("客队前锋优素福·卡里姆头球破门。")).toEqual([["优素福·卡里姆", "客队前锋"]]);
+    expect(people("集团总裁亚历山大·韦伯说，合作很顺利。")).toEqual([["亚历山大·韦伯", "集团总裁"]]);
+    expect(people("德国总理舒尔茨当天表示支持。")).toEqual([["舒尔茨", "德国总理"]]);
+    expect(people("俄罗斯总统普京8日发表讲话。")).toEqual([["普京", "俄罗斯总统"]]);
+    expect(people("市长大力推动老旧小区改造。")).toEqual([]);
+  });
+
   it("reads a transliterated name where jieba knows it and ends it inside a run of transliteration characters (总理默克尔通电话)", () => {
     expect(people("德国总理默克尔通电话。")).toEqual([["默克尔", "德国总理"]]);
   });
@@ -532,6 +574,15 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads Japanese names whole in an article that speaks of Japan (山田浩一, 佐藤美那拿到, 中村克之), and not elsewhere", () => {
+    expect(people("日本队主教练山田浩一说，中国队拦网很强。")).toEqual([["山田浩一", "日本队主教练"]]);
+    expect(people("日本队队长佐藤真理那拿到全队最高的18分。")).toEqual([["佐藤真理那", "日本队队长"]]);
+    expect(people("日中友好协会理事长中村克之说，交流还会继续。")).toEqual([["中村克之", "日中友好协会理事长"]]);
+    expect(people("市交响乐团团长中村克之说，演出还会继续。")).toEqual([]);
+    expect(people("日本外务省局长北泽良太出席论坛。")).toEqual([["北泽良太", "日本外务省局长"]]);
+    expect(people("中国驻日本大使馆公参方明出席。")).toEqual([["方明", "中国驻日本大使馆公参"]]);
+  });
+
   it("reads a Tibetan name of two syllables whole (晋美旺措, not 晋美旺)", () => {
     expect(people("西藏自治区文联主席晋美旺措出席。")).toEqual([["晋美旺措", "西藏自治区文联主席"]]);
   });
@@ -557,6 +608,13 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("刘建新表示，项目将于年底完工。")).toEqual([["刘建新", null]]);
     expect(people("他叫李明阳，今年35岁，是一名快递员。")).toEqual([["李明阳", null]]);
     expect(people("陈秀英（68岁）每天都来。")).toEqual([["陈秀英", null]]);
+  });
+
+  it("reads no person in a place after a preposition of place and before what officials do (在莫斯科会见, 到石家庄调研), but one after 在 and before 陪同", () => {
+    expect(people("代表团在莫斯科会见了当地侨界代表。")).toEqual([]);
+    expect(people("工作组到石家庄调研。")).toEqual([]);
+    expect(people("在王建华陪同下，代表团参观了展览。")).toEqual([["王建华", null]]);
+    expect(people("他找到王建华说明了情况。")).toEqual([["王建华", null]]);
   });
 
   it("gives no title after a kinship word or a quoted nickname", () => {
