@@ -100,6 +100,8 @@ export function readChineseName(text: string, s: number, wordAt: WordAt): NameRe
   const after2 = p2 > 0 ? boundaryAt(text, g + 2) : "none";
   let given: number;
   if (p2 === 0) given = 1;
+  // A boundary inside a longer dictionary word is none (周丽挨家挨户: 家 would end a name elsewhere).
+  else if (startsDictionaryWord(wordAt, g + 1, 3)) given = 1;
   else if (after2 === "strong" && after1 !== "strong") given = 2;
   else if (after1 === "strong") given = 1;
   else if (startsDictionaryWord(wordAt, g + 1)) given = 1;
@@ -117,10 +119,10 @@ export function readChineseName(text: string, s: number, wordAt: WordAt): NameRe
   return { length: sl + given, score };
 }
 
-/** Whether a dictionary word other than a name starts at `i` (王晨关于… → 关于). */
-function startsDictionaryWord(wordAt: WordAt, i: number): boolean {
+/** Whether a dictionary word other than a name, of `min` characters or more, starts at `i` (王晨关于… → 关于). */
+function startsDictionaryWord(wordAt: WordAt, i: number, min = 2): boolean {
   const word = wordAt(i);
-  return word !== null && word.length >= 2 && !/^(?:nr|x)/.test(word.tag);
+  return word !== null && word.length >= min && !/^(?:nr|x)/.test(word.tag);
 }
 
 function givenOk(c: string | undefined): boolean {
@@ -177,7 +179,8 @@ export function readTransliteratedName(text: string, s: number): number {
  * of an organisation or a slogan (施普林格·自然集团, 奋进七十年·出彩开封城).
  */
 export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i: number) => boolean): { start: number; end: number } | null {
-  let start = dot;
+  // 得 ends a syllable of a transliterated part (彼得·汉森), as after a dot below.
+  let start = text[dot - 1] === "得" && TRANSLITERATION.has(text[dot - 2] ?? "") ? dot - 1 : dot;
   while (start > 0 && TRANSLITERATION.has(text[start - 1] ?? "") && dot - start < 8 && !titleEndsAt(start)) start--;
   // A dotted name before this one in a chain is reached from its own first dot.
   if (start === dot || text[start - 1] === "·") return null;
@@ -189,6 +192,8 @@ export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i:
       end++;
     }
     if (end === partStart) return null;
+    // 得 closes a syllable of a dotted name's part (彼得) when a sure end follows it.
+    if (text[end] === "得" && end > partStart && boundaryAt(text, end + 1) === "strong") end++;
     if (text[end] === "·" && TRANSLITERATION.has(text[end + 1] ?? "")) {
       end++;
       continue;

@@ -610,6 +610,24 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("陈秀英（68岁）每天都来。")).toEqual([["陈秀英", null]]);
   });
 
+  it("takes the person a personnel decision names, with no title (聘任张海涛为总经理, 免去刘志强的副局长职务)", () => {
+    expect(people("董事会同意聘任韩立峰为公司总经理。")).toEqual([["韩立峰", null]]);
+    expect(people("会议选举孟凡英担任协会会长，免去刘志强的副局长职务。")).toEqual([
+      ["孟凡英", null],
+      ["刘志强", null],
+    ]);
+    expect(people("会议选举产生新一届理事会，提名为候选人。")).toEqual([]);
+  });
+
+  it("ends a name before a longer dictionary word that its next character opens (网格员周丽挨家挨户, not 周丽挨)", () => {
+    expect(people("社区网格员周丽挨家挨户做工作。")).toEqual([["周丽", "社区网格员"]]);
+  });
+
+  it("reads 得 as the end of a syllable in a dotted name (彼得) where a sure end follows it", () => {
+    expect(people("经济部部长西雅尔多·彼得出席仪式。")).toEqual([["西雅尔多·彼得", "经济部部长"]]);
+    expect(people("彼得·汉森说，会议很成功。")).toEqual([["彼得·汉森", null]]);
+  });
+
   it("reads no person in a place after a preposition of place and before what officials do (在莫斯科会见, 到石家庄调研), but one after 在 and before 陪同", () => {
     expect(people("代表团在莫斯科会见了当地侨界代表。")).toEqual([]);
     expect(people("工作组到石家庄调研。")).toEqual([]);
