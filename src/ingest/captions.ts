@@ -23,8 +23,8 @@ const MAX_CAPTION_LENGTH = 300;
 /** The longest photo credit: a label and a few names, padded. Longer runs are caption text. */
 const MAX_CREDIT_LENGTH = 40;
 
-/** Photo credits end in 摄, or in 摄影报道 when the photos are the report. */
-const CREDIT_ENDINGS = ["摄影报道", "摄"];
+/** Photo credits end in 摄 or 摄影, or in 摄影报道 when the photos are the report. */
+const CREDIT_ENDINGS = ["摄影报道", "摄影", "摄"];
 
 /** An agency's "sent" note before a photographer's credit: "新华社发（王明摄）". */
 const AGENCY_SENT = /(?<=[。!?]\s*)(?:新华社|中新社)发$/;
@@ -32,7 +32,11 @@ const AGENCY_SENT = /(?<=[。!?]\s*)(?:新华社|中新社)发$/;
 /** Reads [start, end) of the folded text as a caption, or returns null. */
 export function parseCaption(folded: string, start: number, end: number): FoundCaption | null {
   if (end - start > MAX_CAPTION_LENGTH || end - start < 3) return null;
-  const pictureText = pictureTextCredit(folded, start, end) ?? labelledPhotoCredit(folded, start, end) ?? uncreditedPhoto(folded, start, end);
+  const pictureText =
+    pictureTextCredit(folded, start, end) ??
+    labelledPhotoCredit(folded, start, end) ??
+    namesBeforePictureWord(folded, start, end) ??
+    uncreditedPhoto(folded, start, end);
   if (pictureText !== null) return pictureText;
   let e = end;
   let wrapped = false;
@@ -94,6 +98,27 @@ function labelledPhotoCredit(folded: string, start: number, end: number): FoundC
   const photographers = parseCreditList(folded, namesStart, e, { gluedUnlabelled: true });
   if (photographers === null && (m[1]!.length > MAX_AGENCY_CREDIT || /[,!?;]/.test(m[1]!))) return null;
   return { textEnd: start + m.index + 1, photographers: photographers ?? [], writers: [], span: { start, end } };
+}
+
+/**
+ * People credited after the caption's last sentence with 供图 (they supplied the photo) or 图:
+ * "…施工。通讯员 孙浩 供图", "…流光溢彩。 丁一 图". The names must be set off from the word by a
+ * space or a slash, or carry a label: glued, "受访者供图", "市气象局供图" are organisations (see
+ * AGENCY_CREDIT), and "…如下图" is prose.
+ */
+const NAMES_BEFORE_PICTURE_WORD = /[。!?]\s*([^。!?]{2,40}?)(\s*\/\s*|\s+)?(?:供图|图)$/;
+
+function namesBeforePictureWord(folded: string, start: number, end: number): FoundCaption | null {
+  const e = trimSpacesEnd(folded, start, end);
+  const from = Math.max(start, e - 48);
+  const m = NAMES_BEFORE_PICTURE_WORD.exec(folded.slice(from, e));
+  if (m === null) return null;
+  const namesStart = from + m.index + m[0].indexOf(m[1]!, 1);
+  const namesEnd = trimSpacesEnd(folded, namesStart, namesStart + m[1]!.length);
+  const names = parseCreditList(folded, namesStart, namesEnd);
+  if (names === null) return null;
+  if (m[2] === undefined && names.every((n) => n.label === null)) return null;
+  return { textEnd: from + m.index + 1, photographers: names, writers: [], span: { start, end } };
 }
 
 /**

@@ -4,6 +4,7 @@
  * and the author credit that closes an article: "…。(李俊华)".
  * All functions read the folded text (see normalise.ts) and return absolute offsets.
  */
+import { isHalfWidthFullStop } from "./column-repair.ts";
 import { labelAt, parseCreditList, type CreditName } from "./credit-names.ts";
 import { dispatchDate, type FoundDate } from "./dateline.ts";
 import { HAN_RANGES } from "./han.ts";
@@ -180,7 +181,7 @@ export function trailingCredit(folded: string, start: number, end: number): Foun
   if (open > start) {
     // Only after a finished sentence: "…的标准(高清)" is part of the sentence.
     const before = folded[open - 1]!;
-    if (!"。!?…\u201d".includes(before) && !/\s/.test(before)) return null;
+    if (!"。!?…\u201d".includes(before) && !/\s/.test(before) && !isHalfWidthFullStop(folded, open - 1)) return null;
   }
   // A round-up credits the reports it compiles: "（综合甲、乙报道）".
   const roundUp = folded.startsWith("综合", open + 1) && folded.startsWith("报道", end - 3);

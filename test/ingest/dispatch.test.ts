@@ -112,6 +112,10 @@ describe("trailing author credits", () => {
     });
   });
 
+  it("reads a credit after a full stop OCR printed half-width: …发生.(王小明)", () => {
+    expect(credit("坚决遏制重特大事故发生.(王小明)")).toEqual({ names: ["王小明"], cut: "坚决遏制重特大事故发生." });
+  });
+
   it("does not read a parenthesis inside a sentence or a note that is not a name", () => {
     expect(credit("省太忻经济一体化发展促进中心(促进中心)")).toBeNull();
     expect(credit("（作者为中国社会科学院研究员）")).toBeNull();

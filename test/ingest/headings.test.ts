@@ -73,6 +73,12 @@ describe("looksLikeHeading", () => {
     expect(h("（作者为中国社会科学院研究员）")).toBe(false);
     expect(h("韦".repeat(80))).toBe(false);
   });
+
+  it("rejects a sentence whose full stop OCR printed half-width, but keeps a decimal point", () => {
+    expect(h("坚决遏制重特大事故发生.")).toBe(false);
+    expect(h("会议召开. 市长出席")).toBe(false);
+    expect(h("一季度工业增加值增长6.8%")).toBe(true);
+  });
 });
 
 describe("heading roles in the e-paper form", () => {
