@@ -50,6 +50,13 @@ const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,10}?)(${DATE})?讯(?=[
 /** A news site's or an app's report: "央视网消息（记者 X）", "据澎湃新闻消息". */
 const MEDIA_REPORT = new RegExp(`^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台))消息(?=[\\s(:])`);
 
+/**
+ * A report compiled from other outlets' reports: "综合新华社、央视新闻报道". Every item names a
+ * medium, so that a round-up of the paper's own reporters ("综合甲、乙报道") stays a credit.
+ */
+const ROUND_UP = new RegExp(`^综合([${HAN_RANGES}、]{2,40}?)报道(?=[\\s(:0-9一二三四五六七八九十])`);
+const MEDIUM_ITEM = new RegExp(`^(?:${AGENCIES}|[${HAN_RANGES}]{1,10}(?:社|网|新闻|报|台|客户端))$`);
+
 /** In a dated designation the name ends with the medium, and a place may stand after it (扬子晚报网南京). */
 const MEDIUM_NAME = /^(.+?(?:网|报|新闻|客户端|社|台))[^网报闻端社台]+$/;
 
@@ -62,6 +69,10 @@ function designationAt(head: string): { source: string; length: number; dated: b
   if (m !== null) return { source: m[2] === undefined ? "本报讯" : `${m[1] ?? ""}${m[2]}`, length: m[0].length, dated: m[2] !== undefined };
   const media = MEDIA_DISPATCH.exec(head);
   if (media !== null) return { source: `${media[1] ?? ""}${media[2]}`, length: media[0].length, dated: true };
+  const roundUp = ROUND_UP.exec(head);
+  if (roundUp !== null && roundUp[1]!.split("、").every((item) => MEDIUM_ITEM.test(item))) {
+    return { source: roundUp[0].slice(0, -2), length: roundUp[0].length, dated: false };
+  }
   const report = MEDIA_REPORT.exec(head);
   if (report !== null) return { source: report[0], length: report[0].length, dated: false };
   const paper = PAPER_DESIGNATION.exec(head);

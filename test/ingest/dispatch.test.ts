@@ -189,6 +189,19 @@ describe("e-paper dispatches and closing credits", () => {
     expect(parenthesisedDispatch(h, 0, h.length)).toBeNull();
   });
 
+  it("reads a report compiled from other outlets (综合新华社、央视新闻报道) as the source, and the date after it as the report's opening", () => {
+    expect(dispatch("综合新华社、央视新闻报道\u00a0\u00a03月11日，受冷空气影响")).toEqual({
+      source: "综合新华社、央视新闻",
+      dispatch: "综合新华社、央视新闻报道",
+      credits: [],
+      date: null,
+      body: "3月11日",
+    });
+    // A round-up of people's reports is their credit, not a source; "综合…报道称" is prose.
+    expect(dispatch("综合王小明、李红报道 3月11日，各地")).toBeNull();
+    expect(dispatch("综合新华社报道称，各地")).toBeNull();
+  });
+
   it("reads a round-up's closing （综合甲、乙报道） as reporters", () => {
     const f = foldForMatching("各地正加紧推进。（综合王小明、李红报道）");
     expect(trailingCredit(f, 0, f.length)?.credits.map((c) => `${c.label}:${c.name}`)).toEqual(["综合:王小明", "综合:李红"]);

@@ -292,4 +292,37 @@ describe("e-paper structure: what city dailies print around and between articles
       [null, "本报", ["钱峰"], "老城南的门东街区，春日游人如织。"],
     ]);
   });
+
+  it("opens an article at heading lines over an indented byline when the page prints no empty line between articles", () => {
+    const text = [
+      "城南老街焕新颜",
+      `${I}本报记者 张伟`,
+      `${I}走进城南老街，青石板路焕然一新。`,
+      "乡村振兴看这里：",
+      "小山村里的共富工坊",
+      `${I}本报通讯员 钱 进`,
+      `${I}走进竹溪村，村民们正在赶制竹编。`,
+      "",
+    ].join("\n");
+    expect(read(text).map((x) => [x.kicker, x.headline, x.reporters, x.firstBodyChars])).toEqual([
+      [null, "城南老街焕新颜", ["张伟"], "走进城南老街，青石板路焕然一新。"],
+      ["乡村振兴看这里：", "小山村里的共富工坊", ["钱进"], "走进竹溪村，村民们正在赶制竹编。"],
+    ]);
+  });
+
+  it("opens the jumped tail printed with a headline of its own at a pickup standing after an empty line over it", () => {
+    const text = [
+      "夜市经济点亮城市",
+      `${I}本报讯（记者 郑凯）夜幕降临，夜市里人头攒动。（下转第5版）`,
+      "",
+      "（上接第1版）",
+      "市民生活更便利",
+      `${I}据了解，今年还将新建社区食堂20个。`,
+      "",
+    ].join("\n");
+    expect(read(text).map((x) => [x.headline, x.continuesOnPage, x.continuedFromPage, x.firstBodyChars])).toEqual([
+      ["夜市经济点亮城市", 5, null, "夜幕降临，夜市里人头攒动。"],
+      ["市民生活更便利", null, 1, "据了解，今年还将新建社区食堂20个。"],
+    ]);
+  });
 });
