@@ -309,12 +309,19 @@ class Walker {
     if (this.form === "epaper") return this.epaperHeading(i);
     const { blocks, kinds, folded } = this;
     let k = i;
-    while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit")) k++;
+    let hasHash = false;
+    let sawCaption = false;
+    while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit")) {
+      // Heading lines after the "#" headline and its photos belong to the next article: a photo
+      // page's captions run straight into the next kicker or headline.
+      if (kinds[k] === "heading" && hasHash && (sawCaption || blocks[k]!.hashes > 0)) break;
+      if (blocks[k]!.hashes > 0) hasHash = true;
+      if (kinds[k] === "caption") sawCaption = true;
+      k++;
+    }
     const b = blocks[i]!;
     const next = blocks[k];
     const nextIsBody = next !== undefined && kinds[k] === "body";
-    let hasHash = false;
-    for (let j = i; j < k; j++) if (blocks[j]!.hashes > 0) hasHash = true;
     const nextOpensArticle =
       nextIsBody &&
       (parseDispatch(folded, next.start, next.end) !== null ||

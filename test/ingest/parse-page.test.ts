@@ -101,6 +101,14 @@ describe("pickups and headless text", () => {
     ]);
   });
 
+  it("ends a photo page's article at the next kicker or # headline right under its captions", () => {
+    const text = "# 图片新闻\n\n市民在公园内赏花。 本报记者 许 晴 摄\n\n工人在生产线上忙碌。 赵刚/摄\n\n春耕时节\n\n# 田间农事忙\n\n本报讯 连日来,各地抢抓农时。\n";
+    expect(parsePageStructure(text, ctx).articles.map((a) => [a.kicker, a.headline, a.captions.map((c) => c.photographer)])).toEqual([
+      [null, "图片新闻", ["许晴", "赵刚"]],
+      ["春耕时节", "田间农事忙", []],
+    ]);
+  });
+
   it("reads a lead-in a block above the # headline as its kicker (聚焦一季度经济运行：)", () => {
     const text = "\n聚焦一季度经济运行：\n\n# 我市工业增加值同比增长6.8%\n\n本报讯 3月11日,市统计局发布数据。\n";
     expect(parsePageStructure(text, ctx).articles.map((a) => [a.kicker, a.headline, a.dateline])).toEqual([
