@@ -22,8 +22,8 @@ const TIME_OF_DAY = "上午|下午|中午|傍晚|晚上|晚间|早上|早晨|清
 const OPENING_DATE = new RegExp(
   `^(?:([0-9]{4})年)?(${NUM})月(${NUM})日(?:至(?:(?:${NUM})月)?(?:${NUM})日)?(?:${TIME_OF_DAY})?`,
 );
-/** The date of a dispatch: "北京10月11日电" (place, date, 电), or a city paper's "3月11日讯". */
-const DISPATCH_DATE = new RegExp(`(?:([0-9]{4})年)?(${NUM})月(${NUM})日[电讯]`);
+/** The date of a dispatch: "北京10月11日电" (place, date, 电), a city paper's "3月11日讯", a site's "3月11日消息". */
+const DISPATCH_DATE = new RegExp(`(?:([0-9]{4})年)?(${NUM})月(${NUM})日(?=电|讯|消息)`);
 
 function numeral(s: string): number {
   return parsePageNumeral(s);
@@ -43,13 +43,12 @@ export function openingDate(folded: string, start: number, end: number): FoundDa
   return toFound(m, start, start + m[0].length);
 }
 
-/** The date inside a dispatch designation ("北京10月11日电" → "10月11日", "3月11日讯" → "3月11日"), or null. */
+/** The date inside a dispatch designation ("北京10月11日电" → "10月11日", "3月11日讯" → "3月11日", "3月11日消息"), or null. */
 export function dispatchDate(folded: string, start: number, end: number): FoundDate | null {
   const m = DISPATCH_DATE.exec(folded.slice(start, end));
   if (m === null) return null;
   const s = start + m.index;
-  // The phrase stops before 电 or 讯.
-  return toFound(m, s, s + m[0].length - 1);
+  return toFound(m, s, s + m[0].length);
 }
 
 const DAY_MS = 86_400_000;

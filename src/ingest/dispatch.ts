@@ -47,8 +47,8 @@ const MEDIA_DISPATCH = new RegExp(
  */
 const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,10}?)(${DATE})?讯(?=[\\s(:])`);
 
-/** A news site's or an app's report: "央视网消息（记者 X）", "据澎湃新闻消息". */
-const MEDIA_REPORT = new RegExp(`^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台))消息(?=[\\s(:])`);
+/** A news site's or an app's report, perhaps with a place and a date: "央视网消息（记者 X）", "据澎湃新闻消息", "央广网北京3月11日消息". */
+const MEDIA_REPORT = new RegExp(`^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台))(?:[${HAN_RANGES}·]{0,8}?(${DATE}))?消息(?=[\\s(:])`);
 
 /**
  * A report compiled from other outlets' reports: "综合新华社、央视新闻报道". Every item names a
@@ -74,7 +74,10 @@ function designationAt(head: string): { source: string; length: number; dated: b
     return { source: roundUp[0].slice(0, -2), length: roundUp[0].length, dated: false };
   }
   const report = MEDIA_REPORT.exec(head);
-  if (report !== null) return { source: report[0], length: report[0].length, dated: false };
+  if (report !== null) {
+    const dated = report[3] !== undefined;
+    return { source: dated ? `${report[1] ?? ""}${report[2]}消息` : report[0], length: report[0].length, dated };
+  }
   const paper = PAPER_DESIGNATION.exec(head);
   if (paper === null) return null;
   const dated = paper[2] !== undefined;

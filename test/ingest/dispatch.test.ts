@@ -167,6 +167,8 @@ describe("e-paper dispatches and closing credits", () => {
     });
     expect(dispatch("央视网消息（记者 张三）：近日，")).toMatchObject({ source: "央视网消息", credits: ["记者:张三"], date: null, body: "近日，" });
     expect(dispatch("据澎湃新闻消息，近日")).toBeNull();
+    // With a place and a date, the date is the dateline.
+    expect(dispatch("央广网北京3月11日消息（记者 王磊）据了解，")).toMatchObject({ source: "央广网消息", credits: ["记者:王磊"], date: "3月11日", body: "据了解，" });
     expect(dispatch("新闻发布会上，市长说")).toBeNull();
   });
 
