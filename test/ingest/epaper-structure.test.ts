@@ -325,4 +325,23 @@ describe("e-paper structure: what city dailies print around and between articles
       ["市民生活更便利", null, 1, "据了解，今年还将新建社区食堂20个。"],
     ]);
   });
+
+  it("splits a plain page without indentation at its empty lines, one article each", () => {
+    const text = [
+      "口袋公园今年建成50个",
+      "本报讯（记者 王小明）记者昨天获悉，今年将建成口袋公园50个。",
+      "据介绍，公园将布局在小区周边。",
+      "",
+      "聚焦民生实事：",
+      "社区食堂覆盖所有街道",
+      "本报记者 李娜",
+      "3月10日中午，老人们正在用餐。",
+      "“饭菜可口。”张大爷说。",
+      "",
+    ].join("\n");
+    expect(read(text).map((x) => [x.kicker, x.headline, x.source, x.reporters, x.paragraphs])).toEqual([
+      [null, "口袋公园今年建成50个", "本报讯", ["王小明"], ["记者昨天获悉，今年将建成口袋公园50个。", "据介绍，公园将布局在小区周边。"]],
+      ["聚焦民生实事：", "社区食堂覆盖所有街道", "本报", ["李娜"], ["3月10日中午，老人们正在用餐。", "“饭菜可口。”张大爷说。"]],
+    ]);
+  });
 });
