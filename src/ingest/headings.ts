@@ -78,9 +78,12 @@ export function assignHeadingRoles(
   if (heads.length === 0) return roles;
   const hashed = heads.findIndex((b) => b.hashes > 0);
   if (hashed !== -1) {
+    // A headline printed over two lines comes out of OCR as two "#" lines of the same level.
+    let last = hashed;
+    while (heads[last + 1]?.hashes === heads[hashed]!.hashes) last++;
     roles.kicker = heads.slice(0, hashed).map(span);
-    roles.headline = [span(heads[hashed]!)];
-    roles.subheadline = heads.slice(hashed + 1).map(span);
+    roles.headline = heads.slice(hashed, last + 1).map(span);
+    roles.subheadline = heads.slice(last + 1).map(span);
     return roles;
   }
   if (heads.length === 1) {

@@ -314,7 +314,7 @@ class Walker {
     while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit")) {
       // Heading lines after the "#" headline and its photos belong to the next article: a photo
       // page's captions run straight into the next kicker or headline.
-      if (kinds[k] === "heading" && hasHash && (sawCaption || blocks[k]!.hashes > 0)) break;
+      if (kinds[k] === "heading" && hasHash && sawCaption) break;
       if (blocks[k]!.hashes > 0) hasHash = true;
       if (kinds[k] === "caption") sawCaption = true;
       k++;

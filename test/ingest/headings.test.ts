@@ -30,6 +30,14 @@ describe("heading roles", () => {
     });
   });
 
+  it("joins a headline printed over two # lines of the same level, and keeps a plain line under them as the subheadline", () => {
+    expect(roles(["城市更新按下", "“快进键”", "——走访城南改造一线"], false, [1, 1, 0])).toEqual({
+      kicker: null,
+      headline: "城市更新按下 “快进键”",
+      subheadline: "——走访城南改造一线",
+    });
+  });
+
   it("reads 新华社播发报道 above a headline as a kicker", () => {
     expect(roles(["新华社播发报道", "力促服务业复工复产 城市“烟火气”持续回升"])).toMatchObject({ kicker: "新华社播发报道" });
   });
