@@ -208,6 +208,20 @@ describe("e-paper structure: what city dailies print around and between articles
     expect(read(glued).map((x) => [x.kicker, x.headline])).toEqual([[null, "地铁5号线南段明年通车"]]);
   });
 
+  it("leaves out running heads that put the date first, the section before the number or the paper's name beside the date", () => {
+    const body = ["", "地铁5号线南段明年通车", `${I}本报讯 地铁5号线南段工程已进入装修阶段。`, ""];
+    for (const head of ["2026年3月12日 星期四 A05 城事", "城事·A05", "第5版要闻", "扬子晚报 2026年3月12日"]) {
+      expect(read([head, ...body].join("\n")).map((x) => [x.kicker, x.headline])).toEqual([[null, "地铁5号线南段明年通车"]]);
+    }
+  });
+
+  it("does not read a headline with a number set off by spaces as a running head", () => {
+    const text = ["全市 12 个项目集中开工", `${I}本报讯 3月11日，全市12个重大项目集中开工。`, ""].join("\n");
+    expect(read(text).map((x) => x.headline)).toEqual(["全市 12 个项目集中开工"]);
+    const deck = ["新增岗位 300", "招聘会本周六举行", "", `${I}本报讯 本周六，招聘会将举行。`, ""].join("\n");
+    expect(read(deck).map((x) => [x.kicker, x.headline])).toEqual([["新增岗位 300", "招聘会本周六举行"]]);
+  });
+
   it("reads a first line that looks like a running head as the headline when the body runs right under it", () => {
     const text = ["100 天的坚守", `${I}本报讯 一百天来，他们坚守在一线。`, ""].join("\n");
     expect(read(text).map((x) => x.headline)).toEqual(["100 天的坚守"]);
@@ -220,6 +234,7 @@ describe("e-paper structure: what city dailies print around and between articles
       "",
       `${I}责任编辑：李娜　美术编辑：周涛`,
       "本版编辑 孙立 校对 吴明",
+      "本版责编：王芳　版式：李丽",
       "",
     ].join("\n");
     const a = read(text);
