@@ -26,6 +26,9 @@ const MAX_CREDIT_LENGTH = 40;
 /** Photo credits end in 摄 or 摄影, or in 摄影报道 when the photos are the report. */
 const CREDIT_ENDINGS = ["摄影报道", "摄影", "摄"];
 
+/** Marks printed before a credit: "■本报记者 X 摄", "◎X 摄". */
+const CREDIT_MARKS = "■●◆▲□◎★☆◇○▶►";
+
 /** An agency's "sent" note before a photographer's credit: "新华社发（王明摄）". */
 const AGENCY_SENT = /(?<=[。!?]\s*)(?:新华社|中新社)发$/;
 
@@ -75,6 +78,8 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
     if (open >= start) textEnd = open;
   }
   textEnd = trimSpacesEnd(folded, start, textEnd);
+  // "…划桨。◎李华 摄": the mark some papers print before a credit belongs to the credit.
+  if (textEnd > start && CREDIT_MARKS.includes(folded[textEnd - 1]!)) textEnd = trimSpacesEnd(folded, start, textEnd - 1);
   // "…出站。新华社发（王明摄）": the agency that sent the photo is part of the credit, not of the text.
   const sentBy = AGENCY_SENT.exec(folded.slice(start, textEnd));
   if (sentBy !== null) textEnd = trimSpacesEnd(folded, start, textEnd - sentBy[0].length);
@@ -87,17 +92,23 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
  * credits no one.
  */
 const LABELLED_PHOTO_CREDIT = /[。!?]\s*(?:摄影|摄|图)\s*[:/]\s*([^:/。]{2,40})$/;
+/** The same credit in parentheses, which set it off without a sentence end: "…划桨（摄影：李华）". */
+const WRAPPED_LABELLED_PHOTO_CREDIT = /\(\s*(?:摄影|摄|图)\s*[:/]\s*([^:/。()]{2,40}?)\s*\)$/;
 /** The longest agency or organisation a labelled credit may name instead of people. */
 const MAX_AGENCY_CREDIT = 16;
 
 function labelledPhotoCredit(folded: string, start: number, end: number): FoundCaption | null {
   const e = trimSpacesEnd(folded, start, end);
-  const m = LABELLED_PHOTO_CREDIT.exec(folded.slice(start, e));
+  const line = folded.slice(start, e);
+  const plain = LABELLED_PHOTO_CREDIT.exec(line);
+  const m = plain ?? WRAPPED_LABELLED_PHOTO_CREDIT.exec(line);
   if (m === null) return null;
-  const namesStart = e - m[1]!.length;
-  const photographers = parseCreditList(folded, namesStart, e, { gluedUnlabelled: true });
+  const namesStart = start + m.index + m[0].lastIndexOf(m[1]!);
+  const photographers = parseCreditList(folded, namesStart, namesStart + m[1]!.length, { gluedUnlabelled: true });
   if (photographers === null && (m[1]!.length > MAX_AGENCY_CREDIT || /[,!?;]/.test(m[1]!))) return null;
-  return { textEnd: start + m.index + 1, photographers: photographers ?? [], writers: [], span: { start, end } };
+  // The text keeps its full stop; a parenthesised credit is cut with its parentheses.
+  const textEnd = plain !== null ? start + m.index + 1 : trimSpacesEnd(folded, start, start + m.index);
+  return { textEnd, photographers: photographers ?? [], writers: [], span: { start, end } };
 }
 
 /**
@@ -125,13 +136,13 @@ function namesBeforePictureWord(folded: string, start: number, end: number): Fou
  * A photo printed without a person's credit, with a note of where it comes from, which stays
  * in the caption's text: "新馆外观。（资料图片）", "（图片由X提供）", "（新华社发）".
  */
-const PHOTO_NOTE = /[。!?]\s*\((?:资料图片|资料图|网络图片|图片由[^()]{1,20}提供|[^()。]{1,16}供图|(?:新华社|中新社)发)\)$/;
+const PHOTO_NOTE = /(?:[。!?]\s*|[^()\s]\s*)\((?:资料图片|资料图|网络图片|图片由[^()]{1,20}提供|[^()。]{1,16}供图|(?:新华社|中新社)发)\)$/;
 
 /**
  * An organisation's credit after the last sentence, cut off like a person's but naming no one:
  * "受访者供图", "新华社发", "图片来源：视觉中国", "视觉中国".
  */
-const AGENCY_CREDIT = /(?<=[。!?])\s*(?:[^。!?()\s]{1,16}供图|(?:新华社|中新社)发|图片来源\s*:\s*[^。!?]{1,20}|视觉中国|东方IC|人民视觉|IC photo)$/;
+const AGENCY_CREDIT = /(?<=[。!?])\s*(?:[^。!?()\s]{1,16}\s*供图|(?:新华社|中新社)发|图片来源\s*:\s*[^。!?]{1,20}|视觉中国|东方IC|人民视觉|IC photo)$/;
 
 /** Longest caption read from its note alone: longer blocks are body text that quotes one. */
 const MAX_UNCREDITED_CAPTION_LENGTH = 120;

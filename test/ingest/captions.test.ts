@@ -102,6 +102,21 @@ describe("photo credits of the e-paper", () => {
     expect(credit("工人在检查设备。受访者供图")).toEqual({ text: "工人在检查设备。", photographers: [], writers: [] });
   });
 
+  it("reads a labelled credit in parentheses, which need no full stop before them: （摄影：李华）, （图/李华）", () => {
+    expect(credit("龙舟队员奋力划桨（摄影：李华）")).toEqual({ text: "龙舟队员奋力划桨", photographers: ["李华"], writers: [] });
+    expect(credit("龙舟队员奋力划桨。（图/李华）")).toEqual({ text: "龙舟队员奋力划桨。", photographers: ["李华"], writers: [] });
+  });
+
+  it("leaves the mark printed before a credit (◎, ■) out of the caption's text", () => {
+    expect(credit("龙舟队员奋力划桨。◎李华 摄")).toEqual({ text: "龙舟队员奋力划桨。", photographers: ["李华"], writers: [] });
+    expect(credit("龙舟队员奋力划桨。■本报记者 李华 摄")).toEqual({ text: "龙舟队员奋力划桨。", photographers: ["李华"], writers: [] });
+  });
+
+  it("reads an organisation's 供图 set off by a space, and a photo note without a full stop before it, as crediting no one", () => {
+    expect(credit("龙舟队员奋力划桨。 市体育局 供图")).toEqual({ text: "龙舟队员奋力划桨。", photographers: [], writers: [] });
+    expect(credit("龙舟比赛现场（资料图）")).toEqual({ text: "龙舟比赛现场（资料图）", photographers: [], writers: [] });
+  });
+
   it("reads a credit ending in 摄影: 记者 郭丽 摄影", () => {
     expect(credit("女职工在运动会上拔河。 记者 郭丽 摄影")).toEqual({ text: "女职工在运动会上拔河。", photographers: ["郭丽"], writers: [] });
   });
