@@ -583,6 +583,7 @@ class Walker {
         n = {
           headings: hanBigrams([a.kicker, a.headline, a.subheadline].filter((x) => x !== null).join("\n")),
           body: hanBigrams(a.paragraphs.map((p) => p.text).join("\n")),
+          credited: new Set(a.credits.map((c) => c.name)),
         };
         neighbourCache.set(idx, n);
       }
@@ -595,7 +596,8 @@ class Walker {
       let target: number | null = null;
       if (prevOk && this.articles[lc.previous]!.bodyBlocks > lc.previousBodyBlocks) target = lc.previous;
       else if (prevOk && nextOk) {
-        target = chooseNeighbour(parsed.text, neighbour(lc.previous), neighbour(lc.next)) === "next" ? lc.next : lc.previous;
+        const photographers = lc.caption.photographers.map((p) => p.name);
+        target = chooseNeighbour(parsed.text, neighbour(lc.previous), neighbour(lc.next), photographers) === "next" ? lc.next : lc.previous;
       } else if (prevOk) target = lc.previous;
       else if (nextOk) target = lc.next;
       if (target === null) {
