@@ -5,7 +5,9 @@
  *   by blank lines, paragraphs cut by column breaks.
  * - E-paper form: no "#"; body paragraphs indented (two ideographic spaces "　　", or no-break
  *   or ASCII spaces); a kicker, headline and optional subheadline line (any may be empty)
- *   above each article, an empty line between articles.
+ *   above each article, an empty line between articles. A plain export without indentation
+ *   whose paragraphs run line by line and whose empty lines stand between articles only is
+ *   read in this form too.
  *
  * Offsets are UTF-16 offsets into the exact input: "\r\n", a lone "\r" and a BOM are
  * stepped over, never removed.
@@ -40,6 +42,16 @@ export interface PageBlocks {
 /** How many space-indented lines make a page of the e-paper form (with a fifth of its lines). */
 const MIN_INDENTED_LINES = 3;
 
+/** The shortest line that a wrap at a column's width leaves; headings and bylines are shorter. */
+const MIN_WRAPPED_LINE = 16;
+/** Characters that end a sentence, in either width, and the closing quote after one. */
+const SENTENCE_ENDS = "。！？!?；;…”";
+
+/** Whether block `b` is a long line that stops mid-sentence: the next line continues it. */
+function isWrappedLine(text: string, b: Block): boolean {
+  return b.end - b.start >= MIN_WRAPPED_LINE && !SENTENCE_ENDS.includes(text[b.end - 1]!);
+}
+
 /** Splits `text` (folded or not: only spaces and line breaks are looked at) into blocks. */
 export function splitBlocks(text: string): PageBlocks {
   const blocks: Block[] = [];
@@ -47,6 +59,11 @@ export function splitBlocks(text: string): PageBlocks {
   let sawHash = false;
   let sawIdeographicIndent = false;
   let indentedBlocks = 0;
+  /** Blocks right under the previous one, and blocks after an empty line (not counting the first). */
+  let runOnBlocks = 0;
+  let separatedBlocks = 0;
+  /** Run-on blocks that continue a long line cut mid-sentence: a text wrapped at a fixed width. */
+  let wrappedBlocks = 0;
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
@@ -95,6 +112,11 @@ export function splitBlocks(text: string): PageBlocks {
       const indented = ideographic || indentWidth >= 2;
       if (ideographic && indentWidth >= 1) sawIdeographicIndent = true;
       if (indented) indentedBlocks++;
+      const previous = blocks[blocks.length - 1];
+      if (previous !== undefined && previous.line === lineIndex - 1) {
+        runOnBlocks++;
+        if (isWrappedLine(text, previous)) wrappedBlocks++;
+      } else if (previous !== undefined) separatedBlocks++;
       blocks.push({ line: lineIndex, start, end, hashes, indented });
     }
     if (lineEnd >= n) break;
@@ -103,7 +125,13 @@ export function splitBlocks(text: string): PageBlocks {
   // Paragraph indentation is the e-paper's mark: ideographic spaces, or a run of no-break or
   // ASCII spaces on a good share of the lines (an OCR page indents a stray line at most).
   const indentedByRule = indentedBlocks >= MIN_INDENTED_LINES && indentedBlocks * 5 >= blocks.length;
-  const form: TextForm = !sawHash && (sawIdeographicIndent || indentedByRule) ? "epaper" : "ocr";
+  // Without indentation, a page whose paragraphs follow one another line by line and whose
+  // empty lines are few sets articles apart by those empty lines, as the e-paper does; the OCR
+  // form puts an empty line between every two blocks, and a text wrapped at a fixed width runs
+  // on line by line inside its paragraphs.
+  const articlesByEmptyLines =
+    blocks.length >= MIN_INDENTED_LINES && separatedBlocks > 0 && runOnBlocks >= separatedBlocks * 2 && wrappedBlocks * 4 < runOnBlocks;
+  const form: TextForm = !sawHash && (sawIdeographicIndent || indentedByRule || articlesByEmptyLines) ? "epaper" : "ocr";
   // Every line indented, headings too: a margin the dump added, which says nothing of which
   // lines are headings (the caller decides that from what the lines say).
   const uniformIndent = blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length;

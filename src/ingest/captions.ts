@@ -23,8 +23,11 @@ const MAX_CAPTION_LENGTH = 300;
 /** The longest photo credit: a label and a few names, padded. Longer runs are caption text. */
 const MAX_CREDIT_LENGTH = 40;
 
-/** Photo credits end in 摄, or in 摄影报道 when the photos are the report. */
-const CREDIT_ENDINGS = ["摄影报道", "摄"];
+/** Photo credits end in 摄 or 摄影, or in 摄影报道 when the photos are the report. */
+const CREDIT_ENDINGS = ["摄影报道", "摄影", "摄"];
+
+/** Marks printed before a credit: "■本报记者 X 摄", "◎X 摄". */
+const CREDIT_MARKS = "■●◆▲□◎★☆◇○▶►";
 
 /** An agency's "sent" note before a photographer's credit: "新华社发（王明摄）". */
 const AGENCY_SENT = /(?<=[。!?]\s*)(?:新华社|中新社)发$/;
@@ -32,7 +35,11 @@ const AGENCY_SENT = /(?<=[。!?]\s*)(?:新华社|中新社)发$/;
 /** Reads [start, end) of the folded text as a caption, or returns null. */
 export function parseCaption(folded: string, start: number, end: number): FoundCaption | null {
   if (end - start > MAX_CAPTION_LENGTH || end - start < 3) return null;
-  const pictureText = pictureTextCredit(folded, start, end) ?? labelledPhotoCredit(folded, start, end) ?? uncreditedPhoto(folded, start, end);
+  const pictureText =
+    pictureTextCredit(folded, start, end) ??
+    labelledPhotoCredit(folded, start, end) ??
+    namesBeforePictureWord(folded, start, end) ??
+    uncreditedPhoto(folded, start, end);
   if (pictureText !== null) return pictureText;
   let e = end;
   let wrapped = false;
@@ -71,6 +78,8 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
     if (open >= start) textEnd = open;
   }
   textEnd = trimSpacesEnd(folded, start, textEnd);
+  // "…划桨。◎李华 摄": the mark some papers print before a credit belongs to the credit.
+  if (textEnd > start && CREDIT_MARKS.includes(folded[textEnd - 1]!)) textEnd = trimSpacesEnd(folded, start, textEnd - 1);
   // "…出站。新华社发（王明摄）": the agency that sent the photo is part of the credit, not of the text.
   const sentBy = AGENCY_SENT.exec(folded.slice(start, textEnd));
   if (sentBy !== null) textEnd = trimSpacesEnd(folded, start, textEnd - sentBy[0].length);
@@ -83,30 +92,57 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
  * credits no one.
  */
 const LABELLED_PHOTO_CREDIT = /[。!?]\s*(?:摄影|摄|图)\s*[:/]\s*([^:/。]{2,40})$/;
+/** The same credit in parentheses, which set it off without a sentence end: "…划桨（摄影：李华）". */
+const WRAPPED_LABELLED_PHOTO_CREDIT = /\(\s*(?:摄影|摄|图)\s*[:/]\s*([^:/。()]{2,40}?)\s*\)$/;
 /** The longest agency or organisation a labelled credit may name instead of people. */
 const MAX_AGENCY_CREDIT = 16;
 
 function labelledPhotoCredit(folded: string, start: number, end: number): FoundCaption | null {
   const e = trimSpacesEnd(folded, start, end);
-  const m = LABELLED_PHOTO_CREDIT.exec(folded.slice(start, e));
+  const line = folded.slice(start, e);
+  const plain = LABELLED_PHOTO_CREDIT.exec(line);
+  const m = plain ?? WRAPPED_LABELLED_PHOTO_CREDIT.exec(line);
   if (m === null) return null;
-  const namesStart = e - m[1]!.length;
-  const photographers = parseCreditList(folded, namesStart, e, { gluedUnlabelled: true });
+  const namesStart = start + m.index + m[0].lastIndexOf(m[1]!);
+  const photographers = parseCreditList(folded, namesStart, namesStart + m[1]!.length, { gluedUnlabelled: true });
   if (photographers === null && (m[1]!.length > MAX_AGENCY_CREDIT || /[,!?;]/.test(m[1]!))) return null;
-  return { textEnd: start + m.index + 1, photographers: photographers ?? [], writers: [], span: { start, end } };
+  // The text keeps its full stop; a parenthesised credit is cut with its parentheses.
+  const textEnd = plain !== null ? start + m.index + 1 : trimSpacesEnd(folded, start, start + m.index);
+  return { textEnd, photographers: photographers ?? [], writers: [], span: { start, end } };
+}
+
+/**
+ * People credited after the caption's last sentence with 供图 (they supplied the photo) or 图:
+ * "…施工。通讯员 孙浩 供图", "…流光溢彩。 丁一 图". The names must be set off from the word by a
+ * space or a slash, or carry a label: glued, "受访者供图", "市气象局供图" are organisations (see
+ * AGENCY_CREDIT), and "…如下图" is prose.
+ */
+const NAMES_BEFORE_PICTURE_WORD = /[。!?]\s*([^。!?]{2,40}?)(\s*\/\s*|\s+)?(?:供图|图)$/;
+
+function namesBeforePictureWord(folded: string, start: number, end: number): FoundCaption | null {
+  const e = trimSpacesEnd(folded, start, end);
+  const from = Math.max(start, e - 48);
+  const m = NAMES_BEFORE_PICTURE_WORD.exec(folded.slice(from, e));
+  if (m === null) return null;
+  const namesStart = from + m.index + m[0].indexOf(m[1]!, 1);
+  const namesEnd = trimSpacesEnd(folded, namesStart, namesStart + m[1]!.length);
+  const names = parseCreditList(folded, namesStart, namesEnd);
+  if (names === null) return null;
+  if (m[2] === undefined && names.every((n) => n.label === null)) return null;
+  return { textEnd: from + m.index + 1, photographers: names, writers: [], span: { start, end } };
 }
 
 /**
  * A photo printed without a person's credit, with a note of where it comes from, which stays
  * in the caption's text: "新馆外观。（资料图片）", "（图片由X提供）", "（新华社发）".
  */
-const PHOTO_NOTE = /[。!?]\s*\((?:资料图片|资料图|网络图片|图片由[^()]{1,20}提供|[^()。]{1,16}供图|(?:新华社|中新社)发)\)$/;
+const PHOTO_NOTE = /(?:[。!?]\s*|[^()\s]\s*)\((?:资料图片|资料图|网络图片|图片由[^()]{1,20}提供|[^()。]{1,16}供图|(?:新华社|中新社)发)\)$/;
 
 /**
  * An organisation's credit after the last sentence, cut off like a person's but naming no one:
  * "受访者供图", "新华社发", "图片来源：视觉中国", "视觉中国".
  */
-const AGENCY_CREDIT = /(?<=[。!?])\s*(?:[^。!?()\s]{1,16}供图|(?:新华社|中新社)发|图片来源\s*:\s*[^。!?]{1,20}|视觉中国|东方IC|人民视觉|IC photo)$/;
+const AGENCY_CREDIT = /(?<=[。!?])\s*(?:[^。!?()\s]{1,16}\s*供图|(?:新华社|中新社)发|图片来源\s*:\s*[^。!?]{1,20}|视觉中国|东方IC|人民视觉|IC photo)$/;
 
 /** Longest caption read from its note alone: longer blocks are body text that quotes one. */
 const MAX_UNCREDITED_CAPTION_LENGTH = 120;

@@ -12,11 +12,22 @@ const SENTENCE_END = "。!?;:…";
 /** Closing quotes and brackets, which end a paragraph when what they close ended a sentence. */
 const CLOSERS = "\u201d\u2019」』》>]";
 
+/**
+ * Whether the "." at `i` is a full stop that OCR printed half-width ("…事故发生."): it follows a
+ * Han character or a closing quote, where a decimal point (6.8%) or an abbreviation never stands.
+ */
+export function isHalfWidthFullStop(folded: string, i: number): boolean {
+  if (folded[i] !== "." || i === 0) return false;
+  const before = folded[i - 1]!;
+  return isHanCode(before.charCodeAt(0)) || "\u201d\u2019".includes(before);
+}
+
 /** True when [start, end) of the folded text ends a sentence, so a paragraph may end there. */
 export function endsSentence(folded: string, start: number, end: number): boolean {
   if (end <= start) return true;
   const last = folded[end - 1]!;
   if (SENTENCE_END.includes(last)) return true;
+  if (end - 1 > start && isHalfWidthFullStop(folded, end - 1)) return true;
   if (CLOSERS.includes(last)) return end - 2 >= start && SENTENCE_END.includes(folded[end - 2]!);
   if (last === ")") {
     // "…感谢。(新华社)" ends; "…中心(以下简称中心)" does not.

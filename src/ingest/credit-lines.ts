@@ -40,15 +40,23 @@ export function creditLineNames(folded: string, b: Block): CreditDraft[] | null 
   return [...drafts, ...photographers.map((name): CreditDraft => ({ role: "PHOTOGRAPHER", name }))];
 }
 
-/** What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too): "■本报记者 X", "文/X". */
-const BYLINE_LEAD = /^(?:[■●◆▲□◎★☆◇○▶►]\s*)?(?:(文\s*[/|｜]\s*图|图\s*[/|｜]\s*文)\s*|文\s*[/|｜]\s*)?/;
+/**
+ * What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too): "■本报记者 X",
+ * "文/X", "文：X", "文·图/X".
+ */
+const BYLINE_LEAD = /^(?:[■●◆▲□◎★☆◇○▶►]\s*)?(?:(文\s*[/|｜·・]\s*图|图\s*[/|｜·・]\s*文)\s*(?:[/|｜:]\s*)?|文\s*[/|｜:]\s*)?/;
 /**
  * What closes a byline: 报道, where it was filed from (发自上海), or 文/图, 文并摄 (and their
  * variants), which say the writers took the photos too.
  */
 const BYLINE_TAIL = new RegExp(`\\s*(?:报道|发自\\s*[${HAN_RANGES}]{2,8}?(?:报道)?|(文\\s*[/|｜]\\s*[图摄]|图\\s*[/|｜]\\s*文|文并[图摄]))$`);
-/** The photographers' part of a "文/X 图/Y" byline. */
-const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜]\s*/;
+/** The photographers' part of a "文/X 图/Y" byline, or of "撰文 X 摄影 Y". */
+const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜:]\s*|\s摄影\s+/;
+/**
+ * Parts of a byline for work the labelling rules credit to no one: "视频/X", "海报：X", "制图/X".
+ * They are cut off the end so that the writers and photographers before them are still read.
+ */
+const UNCREDITED_PARTS = /(?:\s+(?:视频|剪辑|海报|设计|制图|动画|音频)\s*[/|｜:]\s*[^/|｜:]{2,12}?)+$/;
 
 /** Tags of dictionary words that may also be someone's name (李娜/nr, 江南/ns). */
 const NAME_LIKE_TAGS = new Set(["nr", "nrfg", "nrt", "ns", "nz"]);
@@ -65,11 +73,13 @@ function isDictionaryWord(name: string): boolean {
  */
 function creditSpanOf(folded: string, b: Block): { writers: Span; photographers: Span | null; writersPhotograph: boolean } {
   if (folded[b.start] === "(" && folded[b.end - 1] === ")") return { writers: { start: b.start + 1, end: b.end - 1 }, photographers: null, writersPhotograph: false };
-  const line = folded.slice(b.start, b.end);
+  const uncredited = UNCREDITED_PARTS.exec(folded.slice(b.start, b.end));
+  const lineEnd = uncredited === null ? b.end : b.start + uncredited.index;
+  const line = folded.slice(b.start, lineEnd);
   const opening = BYLINE_LEAD.exec(line)!;
   const lead = opening[0].length;
   const tail = BYLINE_TAIL.exec(line.slice(lead));
-  const end = b.end - (tail?.[0].length ?? 0);
+  const end = lineEnd - (tail?.[0].length ?? 0);
   const split = PHOTOGRAPHERS_PART.exec(folded.slice(b.start + lead, end));
   const writersPhotograph = opening[1] !== undefined || tail?.[1] !== undefined;
   if (split === null) return { writers: { start: b.start + lead, end }, photographers: null, writersPhotograph };

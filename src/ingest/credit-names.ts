@@ -247,6 +247,13 @@ function labelledRareName(text: string): boolean {
   return true;
 }
 
+/** How many one-character tokens run from `k` on, each after spaces only. */
+function singleCharRun(tokens: Token[], k: number): number {
+  let n = 0;
+  while (k + n < tokens.length && tokens[k + n]!.end - tokens[k + n]!.start === 1 && (n === 0 || tokens[k + n]!.spaceBefore)) n++;
+  return n;
+}
+
 export interface CreditListOptions {
   /**
    * Whether a dotted name may stand without a label. On a line of its own "走基层·蹲点调研"
@@ -298,6 +305,17 @@ export function parseCreditList(
     }
     const cur = tokens[k]!;
     const text = folded.slice(s, cur.end);
+    // Exactly three single characters apart across spaces only: a three-character name that OCR
+    // or letter-spacing pulled apart ("王 晓 明"); a run of four is two padded names ("李 娜 杨 军").
+    if (text.length === 1 && singleCharRun(tokens, k) === 3) {
+      const spaced = tokens.slice(k, k + 3);
+      const joined = spaced.map((x) => folded[x.start]).join("");
+      if (looksLikePersonalName(joined)) {
+        out.push({ name: joined, label, span: { start: s, end: spaced[2]!.end } });
+        k += 3;
+        continue;
+      }
+    }
     // A single character followed, across spaces only, by another single character: a
     // two-character name padded to the width of three ("张 三", "刘　洋").
     const next = tokens[k + 1];

@@ -18,12 +18,15 @@ export interface FoundDate {
 
 const NUM = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}";
 const TIME_OF_DAY = "上午|下午|中午|傍晚|晚上|晚间|早上|早晨|清晨|凌晨|夜间|深夜|晚|早|夜";
-/** [YYYY年]M月D日, a range end (至D日, 至M月D日) and a part of day, as printed. */
+/**
+ * [YYYY年]M月D日, a range end (至D日, 至M月D日) and a part of day, as printed; OCR may leave spaces
+ * between the parts ("3月 11日"), which the phrase keeps.
+ */
 const OPENING_DATE = new RegExp(
-  `^(?:([0-9]{4})年)?(${NUM})月(${NUM})日(?:至(?:(?:${NUM})月)?(?:${NUM})日)?(?:${TIME_OF_DAY})?`,
+  `^(?:([0-9]{4}) ?年 ?)?(${NUM}) ?月 ?(${NUM}) ?日(?:至(?:(?:${NUM})月)?(?:${NUM})日)?(?:${TIME_OF_DAY})?`,
 );
-/** The date of a dispatch: "北京10月11日电" (place, date, 电), or a city paper's "3月11日讯". */
-const DISPATCH_DATE = new RegExp(`(?:([0-9]{4})年)?(${NUM})月(${NUM})日[电讯]`);
+/** The date of a dispatch: "北京10月11日电" (place, date, 电), a city paper's "3月11日讯", a site's "3月11日消息". */
+const DISPATCH_DATE = new RegExp(`(?:([0-9]{4})年)?(${NUM})月(${NUM})日(?=电|讯|消息)`);
 
 function numeral(s: string): number {
   return parsePageNumeral(s);
@@ -43,13 +46,12 @@ export function openingDate(folded: string, start: number, end: number): FoundDa
   return toFound(m, start, start + m[0].length);
 }
 
-/** The date inside a dispatch designation ("北京10月11日电" → "10月11日", "3月11日讯" → "3月11日"), or null. */
+/** The date inside a dispatch designation ("北京10月11日电" → "10月11日", "3月11日讯" → "3月11日", "3月11日消息"), or null. */
 export function dispatchDate(folded: string, start: number, end: number): FoundDate | null {
   const m = DISPATCH_DATE.exec(folded.slice(start, end));
   if (m === null) return null;
   const s = start + m.index;
-  // The phrase stops before 电 or 讯.
-  return toFound(m, s, s + m[0].length - 1);
+  return toFound(m, s, s + m[0].length);
 }
 
 const DAY_MS = 86_400_000;

@@ -4,6 +4,7 @@
  * and the author credit that closes an article: "…。(李俊华)".
  * All functions read the folded text (see normalise.ts) and return absolute offsets.
  */
+import { isHalfWidthFullStop } from "./column-repair.ts";
 import { labelAt, parseCreditList, type CreditName } from "./credit-names.ts";
 import { dispatchDate, type FoundDate } from "./dateline.ts";
 import { HAN_RANGES } from "./han.ts";
@@ -46,8 +47,15 @@ const MEDIA_DISPATCH = new RegExp(
  */
 const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,10}?)(${DATE})?讯(?=[\\s(:])`);
 
-/** A news site's or an app's report: "央视网消息（记者 X）", "据澎湃新闻消息". */
-const MEDIA_REPORT = new RegExp(`^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台))消息(?=[\\s(:])`);
+/** A news site's or an app's report, perhaps with a place and a date: "央视网消息（记者 X）", "据澎湃新闻消息", "央广网北京3月11日消息". */
+const MEDIA_REPORT = new RegExp(`^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台))(?:[${HAN_RANGES}·]{0,8}?(${DATE}))?消息(?=[\\s(:])`);
+
+/**
+ * A report compiled from other outlets' reports: "综合新华社、央视新闻报道". Every item names a
+ * medium, so that a round-up of the paper's own reporters ("综合甲、乙报道") stays a credit.
+ */
+const ROUND_UP = new RegExp(`^综合([${HAN_RANGES}、]{2,40}?)报道(?=[\\s(:0-9一二三四五六七八九十])`);
+const MEDIUM_ITEM = new RegExp(`^(?:${AGENCIES}|[${HAN_RANGES}]{1,10}(?:社|网|新闻|报|台|客户端))$`);
 
 /** In a dated designation the name ends with the medium, and a place may stand after it (扬子晚报网南京). */
 const MEDIUM_NAME = /^(.+?(?:网|报|新闻|客户端|社|台))[^网报闻端社台]+$/;
@@ -61,8 +69,15 @@ function designationAt(head: string): { source: string; length: number; dated: b
   if (m !== null) return { source: m[2] === undefined ? "本报讯" : `${m[1] ?? ""}${m[2]}`, length: m[0].length, dated: m[2] !== undefined };
   const media = MEDIA_DISPATCH.exec(head);
   if (media !== null) return { source: `${media[1] ?? ""}${media[2]}`, length: media[0].length, dated: true };
+  const roundUp = ROUND_UP.exec(head);
+  if (roundUp !== null && roundUp[1]!.split("、").every((item) => MEDIUM_ITEM.test(item))) {
+    return { source: roundUp[0].slice(0, -2), length: roundUp[0].length, dated: false };
+  }
   const report = MEDIA_REPORT.exec(head);
-  if (report !== null) return { source: report[0], length: report[0].length, dated: false };
+  if (report !== null) {
+    const dated = report[3] !== undefined;
+    return { source: dated ? `${report[1] ?? ""}${report[2]}消息` : report[0], length: report[0].length, dated };
+  }
   const paper = PAPER_DESIGNATION.exec(head);
   if (paper === null) return null;
   const dated = paper[2] !== undefined;
@@ -180,7 +195,7 @@ export function trailingCredit(folded: string, start: number, end: number): Foun
   if (open > start) {
     // Only after a finished sentence: "…的标准(高清)" is part of the sentence.
     const before = folded[open - 1]!;
-    if (!"。!?…\u201d".includes(before) && !/\s/.test(before)) return null;
+    if (!"。!?…\u201d".includes(before) && !/\s/.test(before) && !isHalfWidthFullStop(folded, open - 1)) return null;
   }
   // A round-up credits the reports it compiles: "（综合甲、乙报道）".
   const roundUp = folded.startsWith("综合", open + 1) && folded.startsWith("报道", end - 3);

@@ -7,6 +7,7 @@
  * or names who attended; a line much shorter than the next one is a kicker.
  */
 import type { Block, TextForm } from "./blocks.ts";
+import { isHalfWidthFullStop } from "./column-repair.ts";
 import type { Span } from "./types.ts";
 
 /** The longest line still read as a heading (the sample's longest headline has 32). */
@@ -22,11 +23,15 @@ export function looksLikeHeading(folded: string, start: number, end: number): bo
   const first = folded[start]!;
   const last = folded[end - 1]!;
   if (first === "(" && last === ")") return false;
-  if ("。;:,、".includes(last)) return false;
+  if ("。;:,、".includes(last) || isHalfWidthFullStop(folded, end - 1)) return false;
   // A headline may ask or exclaim when it is short: "谁来守护？".
   if ((last === "!" || last === "?" || last === "…") && len > 30) return false;
-  // A full stop inside is body text ("工作座谈会现场。梁琛摄" is caught as a caption first).
-  return !folded.slice(start, end).includes("。");
+  // A full stop inside is body text ("工作座谈会现场。梁琛摄" is caught as a caption first), also
+  // one OCR printed half-width ("会议召开. 市长出席").
+  const line = folded.slice(start, end);
+  if (line.includes("。")) return false;
+  for (let i = line.indexOf("."); i !== -1; i = line.indexOf(".", i + 1)) if (isHalfWidthFullStop(folded, start + i)) return false;
+  return true;
 }
 
 /** The longest lead-in (聚焦春运：, 记者手记——) read as a kicker line. */
@@ -73,9 +78,12 @@ export function assignHeadingRoles(
   if (heads.length === 0) return roles;
   const hashed = heads.findIndex((b) => b.hashes > 0);
   if (hashed !== -1) {
+    // A headline printed over two lines comes out of OCR as two "#" lines of the same level.
+    let last = hashed;
+    while (heads[last + 1]?.hashes === heads[hashed]!.hashes) last++;
     roles.kicker = heads.slice(0, hashed).map(span);
-    roles.headline = [span(heads[hashed]!)];
-    roles.subheadline = heads.slice(hashed + 1).map(span);
+    roles.headline = heads.slice(hashed, last + 1).map(span);
+    roles.subheadline = heads.slice(last + 1).map(span);
     return roles;
   }
   if (heads.length === 1) {

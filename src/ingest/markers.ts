@@ -1,5 +1,5 @@
 /**
- * Continuation markers: the jump out "(下转第3版)", "（转第2版）", "（下转3版）", "（下转第十二版）",
+ * Continuation markers: the jump out "(下转第3版)", "（转第2版）", "（下转3版）", "（下转第十二版）", "〔下转第5版〕",
  * "（下转A3版）", "下转B02版" and the pickup "（上接第1版）", "（接第一版）", "上接A01版", with or
  * without brackets. A cross reference such as "（相关报道见第十版）" or "另见B3版" points elsewhere
  * but the article does not continue there, so it is not a marker.
@@ -28,7 +28,8 @@ const NUMERAL = "[0-9]+|[一二三四五六七八九十百零〇两]+";
 // In brackets the keyword must open them, so 相关报道见… never matches; a section label may
 // leave out 版 there ((下转A3)). Without brackets 版 is required and the marker must not
 // continue a word (…连接第3版 is prose).
-const BRACKETED = `[(【\\[]\\s*(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})\\s*[版页]?|(${NUMERAL})\\s*[版页])\\s*[)】\\]]`;
+// Tortoise-shell brackets (〔下转第5版〕) are another paper's parentheses for the same marker.
+const BRACKETED = `[(【〔\\[]\\s*(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})\\s*[版页]?|(${NUMERAL})\\s*[版页])\\s*[)】〕\\]]`;
 const BARE = `(?<![\\p{L}\\p{N}])(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})|(${NUMERAL}))\\s*[版页]`;
 /** A bullet or arrow some pages print before a bare jump: "▶下转A06版", "■上接A01版". */
 const MARKS = "▶►→■●◆▲□◎★☆◇○";

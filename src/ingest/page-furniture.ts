@@ -11,21 +11,30 @@
 import { HAN_RANGES } from "./han.ts";
 
 const HAN = `[${HAN_RANGES}]`;
-const WEEKDAY = "(?:星期|周)[一二三四五六日天]";
-const ISSUE_DATE = `[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?: *${WEEKDAY})?`;
-/** A page's printed number: A05, A5, 05, 第A05版, 第5版. */
-const PAGE_NUMBER = "(?:第 *)?(?:[A-Z]{1,2} *[0-9]{1,3}|[0-9]{1,3}) *(?:版)?";
+/** A page's printed number: A05, A5, 05, 第A05版, 第5版, A05版. */
+const PAGE_NUMBER = /^(?:第)?(?:[A-Z]{1,2}[0-9]{1,3}|[0-9]{1,3})版?$/;
+const DATE_PIECE = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/;
+const WEEKDAY_PIECE = /^(?:星期|周)[一二三四五六日天]$/;
+const SECTION_PIECE = new RegExp(`^${HAN}{2,10}$`);
+/** The most section or paper names a running head holds beside its number or date (扬子晚报 城事). */
+const MAX_SECTION_PIECES = 2;
 
 /**
- * A running head: the page number with the section's name set off by a space, a colon or 版
- * (a headline never opens so: "5G网络", "12家企业"), perhaps with the issue date; or the date alone.
+ * The pieces of a running head: spaces inside a page number closed up ("第 A 05 版" → 第A05版),
+ * and a section name glued after 版 set off ("第5版要闻"); then split at spaces, colons and dots.
  */
-const RUNNING_HEAD = new RegExp(
-  `^(?:${PAGE_NUMBER}(?: *:| +|(?<=版)) *${HAN}{2,10}(?: +${HAN}{2,10})?(?: +${ISSUE_DATE})?|${ISSUE_DATE})$`,
-);
+function runningHeadPieces(line: string): string[] {
+  const closed = line
+    .replace(/第 +/g, "第")
+    .replace(/([A-Z0-9]) +版/g, "$1版")
+    .replace(/([A-Z]) +(?=[0-9])/g, "$1")
+    .replace(new RegExp(`(?<=[0-9]版)(?=${HAN})`, "g"), " ");
+  return closed.split(/[ :·・|｜]+/).filter((piece) => piece !== "");
+}
 
 /** Labels of the people who made the page, not the articles. */
-const STAFF_LABEL = "(?:责任编辑|本版编辑|值班编辑|图片编辑|美术编辑|美编|版式设计|版面设计|视觉设计|本版统筹|统筹|校对|组版|制图|审读|编辑)";
+const STAFF_LABEL =
+  "(?:责任编辑|本版责编|责编|本版编辑|值班编辑|图片编辑|美术编辑|本版美编|美编|本版主编|主编|版式设计|版面设计|视觉设计|版式|排版|本版统筹|统筹|校对|组版|制图|审读|编辑)";
 const STAFF_NAMES = `${HAN}{1,4}(?:[、,/ ]+${HAN}{2,4})*?`;
 /**
  * One or more staff credits, each a label set off by a colon, a slash or a space, and names
@@ -33,9 +42,34 @@ const STAFF_NAMES = `${HAN}{1,4}(?:[、,/ ]+${HAN}{2,4})*?`;
  */
 const STAFF_LINE = new RegExp(`^\\(?(?:${STAFF_LABEL}(?: *[:/] *| +)${STAFF_NAMES} *)+\\)?$`);
 
-/** Whether the folded line [start, end) is a running head of the page. */
+/**
+ * Whether the folded line [start, end) is a running head of the page: its number with a section's
+ * or the paper's name ("A05 南京新闻", "第A05版：要闻", "城事·A05"), perhaps with the issue's date, in
+ * any order ("2026年3月12日 星期四 A05 城事", "扬子晚报 2026年3月12日"), or the date alone. A headline
+ * never reads so: its words are no page number ("5G网络", "12家企业").
+ */
 export function isRunningHead(folded: string, start: number, end: number): boolean {
-  return end - start <= 48 && RUNNING_HEAD.test(folded.slice(start, end).trim());
+  if (end - start > 48) return false;
+  const kinds: ("page" | "date" | "section")[] = [];
+  let previous = "";
+  for (const piece of runningHeadPieces(folded.slice(start, end).trim())) {
+    const last = kinds.at(-1);
+    // A bare number is a page only where a running head prints one: first, or after the date
+    // ("新增岗位 300" ends a headline, "全市 12 个项目" is inside one).
+    if (PAGE_NUMBER.test(piece) && (!/^[0-9]+$/.test(piece) || last === undefined || last === "date")) kinds.push("page");
+    else if (DATE_PIECE.test(piece)) kinds.push("date");
+    else if (WEEKDAY_PIECE.test(piece) && DATE_PIECE.test(previous)) {
+      // The weekday belongs to the date before it.
+    } else if (SECTION_PIECE.test(piece)) kinds.push("section");
+    else return false;
+    previous = piece;
+  }
+  const count = (kind: string) => kinds.filter((k) => k === kind).length;
+  const pageAt = kinds.indexOf("page");
+  // Between two names a page number is a phrase's number ("我市 A5 级景区").
+  if (pageAt > 0 && kinds[pageAt - 1] === "section" && kinds[pageAt + 1] === "section") return false;
+  if (count("page") > 1 || count("date") > 1 || count("section") > MAX_SECTION_PIECES) return false;
+  return count("date") === 1 || (count("page") === 1 && count("section") > 0);
 }
 
 /** Whether the folded line [start, end) holds only the page's staff credits. */

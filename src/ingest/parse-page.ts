@@ -141,6 +141,8 @@ function classify(folded: string, form: TextForm, b: Block, i: number, captions:
   if (parseDispatch(folded, b.start, b.end) !== null) return "body";
   if (looksLikeHeading(folded, b.start, b.end) && (form === "ocr" || !b.indented)) return "heading";
   if (form === "epaper" && !b.indented && looksLikeLeadIn(folded, b.start, b.end) && nextIsHeadingLine(folded, blocks, i)) return "heading";
+  // In the OCR form the lead-in stands a block above the "#" headline ("聚焦一季度经济运行：").
+  if (form === "ocr" && (blocks[i + 1]?.hashes ?? 0) > 0 && looksLikeLeadIn(folded, b.start, b.end)) return "heading";
   return "body";
 }
 
@@ -168,6 +170,8 @@ class Walker {
   private pendingCredits: CreditDraft[] = [];
   /** The source such a byline names ("本报记者 X" → 本报), for the next article. */
   private pendingBylineSource: string | null = null;
+  /** A pickup (上接) standing over heading lines: the jumped tail printed with a headline of its own. */
+  private pendingPickup: FoundMarker | null = null;
 
   constructor(
     private readonly text: string,
@@ -194,7 +198,7 @@ class Walker {
           this.body(b, false);
           break;
         case "marker":
-          this.marker(b);
+          this.marker(i);
           break;
         case "caption":
           this.caption(this.captionsFound.get(i)!, b);
@@ -277,20 +281,21 @@ class Walker {
       else break;
     }
     // Without the empty line, a page that prints none between articles still shows a new one:
-    // heading lines after a finished paragraph, with an indented body right under them.
+    // heading lines after a finished paragraph, with an indented body, byline or dispatch right under them.
     const next = blocks[k];
-    const unseparatedStart = this.openPara() === null && next !== undefined && next.indented && kinds[k] === "body";
-    if (!this.atBoundary(b) && this.cur !== null && !unseparatedStart) {
+    const unseparatedStart = this.openPara() === null && next !== undefined && next.indented && (kinds[k] === "body" || kinds[k] === "credit");
+    const pickup = this.pendingPickup !== null;
+    if (!this.atBoundary(b) && this.cur !== null && !unseparatedStart && !pickup) {
       this.body(b, looksLikeSubheading(folded, b));
       return i + 1;
     }
-    if (k === i + 1 && this.inEmptyBylineSlot(i)) {
+    if (k === i + 1 && !pickup && this.inEmptyBylineSlot(i)) {
       this.body(b, false, true);
       return i + 1;
     }
     // With no indentation to tell them apart, a lone heading line over plain body text inside a
     // running article is its subheading; a headline has a dispatch, a byline or a photo under it.
-    if (this.uniformIndent && k === i + 1 && this.cur !== null && !this.cur.closed && this.cur.paras.length > 0 && !this.opensReport(k)) {
+    if (this.uniformIndent && !pickup && k === i + 1 && this.cur !== null && !this.cur.closed && this.cur.paras.length > 0 && !this.opensReport(k)) {
       this.body(b, true, true);
       return i + 1;
     }
@@ -304,22 +309,30 @@ class Walker {
     if (this.form === "epaper") return this.epaperHeading(i);
     const { blocks, kinds, folded } = this;
     let k = i;
-    while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit")) k++;
+    let hasHash = false;
+    let sawCaption = false;
+    while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit")) {
+      // Heading lines after the "#" headline and its photos belong to the next article: a photo
+      // page's captions run straight into the next kicker or headline.
+      if (kinds[k] === "heading" && hasHash && sawCaption) break;
+      if (blocks[k]!.hashes > 0) hasHash = true;
+      if (kinds[k] === "caption") sawCaption = true;
+      k++;
+    }
     const b = blocks[i]!;
     const next = blocks[k];
     const nextIsBody = next !== undefined && kinds[k] === "body";
-    let hasHash = false;
-    for (let j = i; j < k; j++) if (blocks[j]!.hashes > 0) hasHash = true;
     const nextOpensArticle =
       nextIsBody &&
       (parseDispatch(folded, next.start, next.end) !== null ||
         leadingMarker(folded, next.start, next.end)?.direction === "in");
-    if (this.openPara() !== null && b.hashes === 0 && !hasHash && !nextOpensArticle) {
+    const pickup = this.pendingPickup !== null;
+    if (this.openPara() !== null && b.hashes === 0 && !hasHash && !nextOpensArticle && !pickup) {
       this.body(b, false);
       return i + 1;
     }
     const cur = this.cur;
-    if (!(hasHash || nextOpensArticle || cur === null || cur.closed)) {
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
@@ -340,11 +353,13 @@ class Walker {
       credits: this.pendingCredits,
       captions: [],
       continuesOn: null,
-      continuedFrom: null,
+      continuedFrom: this.pendingPickup,
       closed: false,
       bodyBlocks: 0,
       bylineSource: this.pendingBylineSource,
     };
+    if (this.pendingPickup !== null) a.start = Math.min(a.start, this.pendingPickup.span.start);
+    this.pendingPickup = null;
     this.pendingCredits = [];
     this.pendingBylineSource = null;
     this.articles.push(a);
@@ -444,9 +459,26 @@ class Walker {
     });
   }
 
-  private marker(b: Block): void {
+  /**
+   * Whether the pickup line `i` heads a jumped tail of its own: heading lines follow it (right
+   * under it in the e-paper form, where the pickup also stands after an empty line without an
+   * indent; an indented one inside an article is the joined tail of the article's own jump).
+   */
+  private pickupOverHeadings(i: number): boolean {
+    const b = this.blocks[i]!;
+    const next = this.blocks[i + 1];
+    if (next === undefined || this.kinds[i + 1] !== "heading") return false;
+    return this.form === "ocr" || (this.atBoundary(b) && next.line === b.line + 1);
+  }
+
+  private marker(i: number): void {
+    const b = this.blocks[i]!;
     const m = wholeMarker(this.folded, b.start, b.end)!;
     let cur = this.cur;
+    if (m.direction === "in" && this.pickupOverHeadings(i)) {
+      this.pendingPickup = m;
+      return;
+    }
     if (m.direction === "in") {
       if (this.form === "epaper" && cur !== null) {
         // Inside an article it is the joined tail of the article's own jump: no new article.
@@ -551,6 +583,7 @@ class Walker {
         n = {
           headings: hanBigrams([a.kicker, a.headline, a.subheadline].filter((x) => x !== null).join("\n")),
           body: hanBigrams(a.paragraphs.map((p) => p.text).join("\n")),
+          credited: new Set(a.credits.map((c) => c.name)),
         };
         neighbourCache.set(idx, n);
       }
@@ -563,7 +596,8 @@ class Walker {
       let target: number | null = null;
       if (prevOk && this.articles[lc.previous]!.bodyBlocks > lc.previousBodyBlocks) target = lc.previous;
       else if (prevOk && nextOk) {
-        target = chooseNeighbour(parsed.text, neighbour(lc.previous), neighbour(lc.next)) === "next" ? lc.next : lc.previous;
+        const photographers = lc.caption.photographers.map((p) => p.name);
+        target = chooseNeighbour(parsed.text, neighbour(lc.previous), neighbour(lc.next), photographers) === "next" ? lc.next : lc.previous;
       } else if (prevOk) target = lc.previous;
       else if (nextOk) target = lc.next;
       if (target === null) {

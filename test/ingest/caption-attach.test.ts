@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { chooseNeighbour, hanBigrams } from "../../src/ingest/caption-attach.ts";
 
-const article = (headings: string, body: string) => ({ headings: hanBigrams(headings), body: hanBigrams(body) });
+const article = (headings: string, body: string, credited: string[] = []) => ({
+  headings: hanBigrams(headings),
+  body: hanBigrams(body),
+  credited: new Set(credited),
+});
 
 describe("attaching a caption printed between two articles", () => {
   it("gives the sample's caption after (下转第3版) to the article about the same visit", () => {
@@ -17,5 +21,12 @@ describe("attaching a caption printed between two articles", () => {
     const previous = article("社区食堂开进老旧小区", "近日,位于城南区的幸福里社区食堂正式开业");
     const next = article("滨河公园冰雪乐园开园迎客", "滨河公园冰雪乐园正式开园,冰场、雪道");
     expect(chooseNeighbour("市民在滨河公园冰场体验冰上运动。", previous, next)).toBe("next");
+  });
+
+  it("gives a caption to the neighbour whose reporter took the photo, whatever words the other one shares", () => {
+    const previous = article("我省出台措施支持民营经济发展", "推动金融机构加大对民营企业的信贷投放", ["沈峰"]);
+    const next = article("全省春季农业生产现场会召开", "要不误农时抓好春耕备耕", ["马骏"]);
+    expect(chooseNeighbour("图为某民营企业生产车间。", previous, next, ["沈峰"])).toBe("previous");
+    expect(chooseNeighbour("图为某民营企业生产车间。", previous, next, ["马骏"])).toBe("next");
   });
 });

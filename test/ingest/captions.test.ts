@@ -37,6 +37,7 @@ describe("photo captions", () => {
   it("does not read body text or a block without a photographer as a caption", () => {
     expect(caption("这张照片是他父亲所摄。")).toBeNull();
     expect(caption("张新伟调研督导防汛抗旱和应急救援演练工作")).toBeNull();
+    expect(caption("他展开图纸说。具体位置见下图")).toBeNull();
   });
 });
 
@@ -91,6 +92,33 @@ describe("photo credits of the e-paper", () => {
   it("reads 图/ before people as their photo credit, and cuts the agency's 新华社发 before a parenthesised credit", () => {
     expect(credit("市民在滑冰。图/新京报记者 王飞")).toEqual({ text: "市民在滑冰。", photographers: ["王飞"], writers: [] });
     expect(credit("旅客有序出站。新华社发（王明摄）")).toEqual({ text: "旅客有序出站。", photographers: ["王明"], writers: [] });
+  });
+
+  it("reads people credited with 供图 or 图 set off by a space or a slash, or with a label, as the photographers", () => {
+    expect(credit("孩子们体验航天模拟器。 通讯员 吴 涛 供图")).toEqual({ text: "孩子们体验航天模拟器。", photographers: ["吴涛"], writers: [] });
+    expect(credit("夜幕下的城市流光溢彩。 丁一 图")).toEqual({ text: "夜幕下的城市流光溢彩。", photographers: ["丁一"], writers: [] });
+    expect(credit("志愿者为老人理发。李明/图")).toEqual({ text: "志愿者为老人理发。", photographers: ["李明"], writers: [] });
+    // Glued to 供图 without a label the credit may be an organisation's: it names no one.
+    expect(credit("工人在检查设备。受访者供图")).toEqual({ text: "工人在检查设备。", photographers: [], writers: [] });
+  });
+
+  it("reads a labelled credit in parentheses, which need no full stop before them: （摄影：李华）, （图/李华）", () => {
+    expect(credit("龙舟队员奋力划桨（摄影：李华）")).toEqual({ text: "龙舟队员奋力划桨", photographers: ["李华"], writers: [] });
+    expect(credit("龙舟队员奋力划桨。（图/李华）")).toEqual({ text: "龙舟队员奋力划桨。", photographers: ["李华"], writers: [] });
+  });
+
+  it("leaves the mark printed before a credit (◎, ■) out of the caption's text", () => {
+    expect(credit("龙舟队员奋力划桨。◎李华 摄")).toEqual({ text: "龙舟队员奋力划桨。", photographers: ["李华"], writers: [] });
+    expect(credit("龙舟队员奋力划桨。■本报记者 李华 摄")).toEqual({ text: "龙舟队员奋力划桨。", photographers: ["李华"], writers: [] });
+  });
+
+  it("reads an organisation's 供图 set off by a space, and a photo note without a full stop before it, as crediting no one", () => {
+    expect(credit("龙舟队员奋力划桨。 市体育局 供图")).toEqual({ text: "龙舟队员奋力划桨。", photographers: [], writers: [] });
+    expect(credit("龙舟比赛现场（资料图）")).toEqual({ text: "龙舟比赛现场（资料图）", photographers: [], writers: [] });
+  });
+
+  it("reads a credit ending in 摄影: 记者 郭丽 摄影", () => {
+    expect(credit("女职工在运动会上拔河。 记者 郭丽 摄影")).toEqual({ text: "女职工在运动会上拔河。", photographers: ["郭丽"], writers: [] });
   });
 
   it("reads no caption in prose that mentions a picture (他说：这是一幅好图，要画好蓝图)", () => {

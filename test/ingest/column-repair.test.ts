@@ -21,6 +21,12 @@ describe("where a paragraph may end", () => {
     expect(ends("指导各地加快机收。（相关报道见第十版）")).toBe(true);
   });
 
+  it("ends at a full stop OCR printed half-width after a Han character or a quote, not at a decimal point", () => {
+    expect(ends("全面排查整治各类安全隐患.")).toBe(true);
+    expect(ends("他说：“要抓好落实。”.")).toBe(true);
+    expect(ends("同比增长6.")).toBe(false);
+  });
+
   it("does not end at a parenthesis closing inside a sentence", () => {
     expect(ends("省太忻经济一体化发展促进中心（以下简称促进中心）")).toBe(false);
   });

@@ -33,6 +33,14 @@ describe("parseCreditList", () => {
     ]);
   });
 
+  it("puts a three-character name pulled apart by spaces back together, and reads four single characters as two names", () => {
+    expect(list("记者 王 晓 明 通讯员 李 强")?.map((c) => [c.label, c.name, c.printed])).toEqual([
+      ["记者", "王晓明", "王 晓 明"],
+      ["通讯员", "李强", "李 强"],
+    ]);
+    expect(list("通讯员 李 娜 杨 军")?.map((c) => c.name)).toEqual(["李娜", "杨军"]);
+  });
+
   it("reads a label glued to the name: 记者王晓明", () => {
     expect(list("记者王晓明")?.map((c) => [c.label, c.name])).toEqual([["记者", "王晓明"]]);
   });

@@ -12,6 +12,11 @@ describe("datelines", () => {
     expect(opening("6月1日下午,市委副书记、市长")).toBe("6月1日下午");
   });
 
+  it("reads a date with stray spaces between its parts, as OCR leaves them (3月 11日, 2026年 3月11日)", () => {
+    expect(opening("3月 11日上午,全市召开会议")).toBe("3月 11日上午");
+    expect(opening("2026年 3月11日,全市召开会议")).toBe("2026年 3月11日");
+  });
+
   it("does not read a date that is not at the very opening", () => {
     expect(opening("夜幕还未降临,在山西省太原市食品街")).toBeNull();
     expect(opening("截至10月10日,全国秋粮已收获过半")).toBeNull();

@@ -112,6 +112,10 @@ describe("trailing author credits", () => {
     });
   });
 
+  it("reads a credit after a full stop OCR printed half-width: …发生.(王小明)", () => {
+    expect(credit("坚决遏制重特大事故发生.(王小明)")).toEqual({ names: ["王小明"], cut: "坚决遏制重特大事故发生." });
+  });
+
   it("does not read a parenthesis inside a sentence or a note that is not a name", () => {
     expect(credit("省太忻经济一体化发展促进中心(促进中心)")).toBeNull();
     expect(credit("（作者为中国社会科学院研究员）")).toBeNull();
@@ -163,6 +167,8 @@ describe("e-paper dispatches and closing credits", () => {
     });
     expect(dispatch("央视网消息（记者 张三）：近日，")).toMatchObject({ source: "央视网消息", credits: ["记者:张三"], date: null, body: "近日，" });
     expect(dispatch("据澎湃新闻消息，近日")).toBeNull();
+    // With a place and a date, the date is the dateline.
+    expect(dispatch("央广网北京3月11日消息（记者 王磊）据了解，")).toMatchObject({ source: "央广网消息", credits: ["记者:王磊"], date: "3月11日", body: "据了解，" });
     expect(dispatch("新闻发布会上，市长说")).toBeNull();
   });
 
@@ -183,6 +189,19 @@ describe("e-paper dispatches and closing credits", () => {
     expect(parenthesisedDispatch(g, 0, g.length)).toBeNull();
     const h = foldForMatching("（南都讯）");
     expect(parenthesisedDispatch(h, 0, h.length)).toBeNull();
+  });
+
+  it("reads a report compiled from other outlets (综合新华社、央视新闻报道) as the source, and the date after it as the report's opening", () => {
+    expect(dispatch("综合新华社、央视新闻报道\u00a0\u00a03月11日，受冷空气影响")).toEqual({
+      source: "综合新华社、央视新闻",
+      dispatch: "综合新华社、央视新闻报道",
+      credits: [],
+      date: null,
+      body: "3月11日",
+    });
+    // A round-up of people's reports is their credit, not a source; "综合…报道称" is prose.
+    expect(dispatch("综合王小明、李红报道 3月11日，各地")).toBeNull();
+    expect(dispatch("综合新华社报道称，各地")).toBeNull();
   });
 
   it("reads a round-up's closing （综合甲、乙报道） as reporters", () => {

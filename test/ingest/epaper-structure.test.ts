@@ -208,6 +208,20 @@ describe("e-paper structure: what city dailies print around and between articles
     expect(read(glued).map((x) => [x.kicker, x.headline])).toEqual([[null, "地铁5号线南段明年通车"]]);
   });
 
+  it("leaves out running heads that put the date first, the section before the number or the paper's name beside the date", () => {
+    const body = ["", "地铁5号线南段明年通车", `${I}本报讯 地铁5号线南段工程已进入装修阶段。`, ""];
+    for (const head of ["2026年3月12日 星期四 A05 城事", "城事·A05", "第5版要闻", "扬子晚报 2026年3月12日"]) {
+      expect(read([head, ...body].join("\n")).map((x) => [x.kicker, x.headline])).toEqual([[null, "地铁5号线南段明年通车"]]);
+    }
+  });
+
+  it("does not read a headline with a number set off by spaces as a running head", () => {
+    const text = ["全市 12 个项目集中开工", `${I}本报讯 3月11日，全市12个重大项目集中开工。`, ""].join("\n");
+    expect(read(text).map((x) => x.headline)).toEqual(["全市 12 个项目集中开工"]);
+    const deck = ["新增岗位 300", "招聘会本周六举行", "", `${I}本报讯 本周六，招聘会将举行。`, ""].join("\n");
+    expect(read(deck).map((x) => [x.kicker, x.headline])).toEqual([["新增岗位 300", "招聘会本周六举行"]]);
+  });
+
   it("reads a first line that looks like a running head as the headline when the body runs right under it", () => {
     const text = ["100 天的坚守", `${I}本报讯 一百天来，他们坚守在一线。`, ""].join("\n");
     expect(read(text).map((x) => x.headline)).toEqual(["100 天的坚守"]);
@@ -220,6 +234,7 @@ describe("e-paper structure: what city dailies print around and between articles
       "",
       `${I}责任编辑：李娜　美术编辑：周涛`,
       "本版编辑 孙立 校对 吴明",
+      "本版责编：王芳　版式：李丽",
       "",
     ].join("\n");
     const a = read(text);
@@ -290,6 +305,58 @@ describe("e-paper structure: what city dailies print around and between articles
     expect(read(text).map((x) => [x.headline, x.source, x.reporters, x.firstBodyChars])).toEqual([
       ["春季招聘会本周六举行", "本报讯", ["周洁"], "本周六，招聘会将在展览中心举行。"],
       [null, "本报", ["钱峰"], "老城南的门东街区，春日游人如织。"],
+    ]);
+  });
+
+  it("opens an article at heading lines over an indented byline when the page prints no empty line between articles", () => {
+    const text = [
+      "城南老街焕新颜",
+      `${I}本报记者 张伟`,
+      `${I}走进城南老街，青石板路焕然一新。`,
+      "乡村振兴看这里：",
+      "小山村里的共富工坊",
+      `${I}本报通讯员 钱 进`,
+      `${I}走进竹溪村，村民们正在赶制竹编。`,
+      "",
+    ].join("\n");
+    expect(read(text).map((x) => [x.kicker, x.headline, x.reporters, x.firstBodyChars])).toEqual([
+      [null, "城南老街焕新颜", ["张伟"], "走进城南老街，青石板路焕然一新。"],
+      ["乡村振兴看这里：", "小山村里的共富工坊", ["钱进"], "走进竹溪村，村民们正在赶制竹编。"],
+    ]);
+  });
+
+  it("opens the jumped tail printed with a headline of its own at a pickup standing after an empty line over it", () => {
+    const text = [
+      "夜市经济点亮城市",
+      `${I}本报讯（记者 郑凯）夜幕降临，夜市里人头攒动。（下转第5版）`,
+      "",
+      "（上接第1版）",
+      "市民生活更便利",
+      `${I}据了解，今年还将新建社区食堂20个。`,
+      "",
+    ].join("\n");
+    expect(read(text).map((x) => [x.headline, x.continuesOnPage, x.continuedFromPage, x.firstBodyChars])).toEqual([
+      ["夜市经济点亮城市", 5, null, "夜幕降临，夜市里人头攒动。"],
+      ["市民生活更便利", null, 1, "据了解，今年还将新建社区食堂20个。"],
+    ]);
+  });
+
+  it("splits a plain page without indentation at its empty lines, one article each", () => {
+    const text = [
+      "口袋公园今年建成50个",
+      "本报讯（记者 王小明）记者昨天获悉，今年将建成口袋公园50个。",
+      "据介绍，公园将布局在小区周边。",
+      "",
+      "聚焦民生实事：",
+      "社区食堂覆盖所有街道",
+      "本报记者 李娜",
+      "3月10日中午，老人们正在用餐。",
+      "“饭菜可口。”张大爷说。",
+      "",
+    ].join("\n");
+    expect(read(text).map((x) => [x.kicker, x.headline, x.source, x.reporters, x.paragraphs])).toEqual([
+      [null, "口袋公园今年建成50个", "本报讯", ["王小明"], ["记者昨天获悉，今年将建成口袋公园50个。", "据介绍，公园将布局在小区周边。"]],
+      ["聚焦民生实事：", "社区食堂覆盖所有街道", "本报", ["李娜"], ["3月10日中午，老人们正在用餐。", "“饭菜可口。”张大爷说。"]],
     ]);
   });
 });

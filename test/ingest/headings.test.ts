@@ -30,6 +30,14 @@ describe("heading roles", () => {
     });
   });
 
+  it("joins a headline printed over two # lines of the same level, and keeps a plain line under them as the subheadline", () => {
+    expect(roles(["城市更新按下", "“快进键”", "——走访城南改造一线"], false, [1, 1, 0])).toEqual({
+      kicker: null,
+      headline: "城市更新按下 “快进键”",
+      subheadline: "——走访城南改造一线",
+    });
+  });
+
   it("reads 新华社播发报道 above a headline as a kicker", () => {
     expect(roles(["新华社播发报道", "力促服务业复工复产 城市“烟火气”持续回升"])).toMatchObject({ kicker: "新华社播发报道" });
   });
@@ -72,6 +80,12 @@ describe("looksLikeHeading", () => {
     expect(h("两市人大常委会负责同志参加。")).toBe(false);
     expect(h("（作者为中国社会科学院研究员）")).toBe(false);
     expect(h("韦".repeat(80))).toBe(false);
+  });
+
+  it("rejects a sentence whose full stop OCR printed half-width, but keeps a decimal point", () => {
+    expect(h("坚决遏制重特大事故发生.")).toBe(false);
+    expect(h("会议召开. 市长出席")).toBe(false);
+    expect(h("一季度工业增加值增长6.8%")).toBe(true);
   });
 });
 

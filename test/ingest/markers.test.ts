@@ -32,6 +32,12 @@ describe("continuation markers", () => {
     expect(trailing("达到20摄氏度以上。（下转3版）")).toMatchObject({ direction: "out", page: 3 });
   });
 
+  it("reads tortoise-shell brackets as parentheses: 〔下转第5版〕, 〔上接第一版〕", () => {
+    expect(trailing("工业经济回升向好。〔下转第5版〕")).toEqual({ direction: "out", label: "5", page: 5, span: { start: 9, end: 16 } });
+    expect(whole("〔上接第一版〕")).toMatchObject({ direction: "in", page: 1 });
+    expect(trailing("详情请见报道。〔相关报道见第5版〕")).toBeNull();
+  });
+
   it("does not read the cross reference （相关报道见第十版） as a continuation", () => {
     expect(trailing("指导各地抢抓晴好天气加快机收。（相关报道见第十版）")).toBeNull();
   });

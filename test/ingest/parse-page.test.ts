@@ -92,6 +92,30 @@ describe("pickups and headless text", () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(["会议强调，要加大支持力度。"]);
   });
 
+  it("opens the jumped tail at a pickup standing over a headline of its own", () => {
+    const text = "# 夜市经济点亮城市\n\n本报讯(记者 郑凯)夜幕降临,夜市里人头攒动,市民们\n\n(上接第1版)\n\n市民生活更便利\n\n据了解,今年还将新建社区食堂20个。\n";
+    const page = parsePageStructure(text, ctx);
+    expect(page.articles.map((a) => [a.headline, a.continuedFrom?.page ?? null, a.paragraphs.map((p) => p.text)])).toEqual([
+      ["夜市经济点亮城市", null, ["夜幕降临,夜市里人头攒动,市民们"]],
+      ["市民生活更便利", 1, ["据了解,今年还将新建社区食堂20个。"]],
+    ]);
+  });
+
+  it("ends a photo page's article at the next kicker or # headline right under its captions", () => {
+    const text = "# 图片新闻\n\n市民在公园内赏花。 本报记者 许 晴 摄\n\n工人在生产线上忙碌。 赵刚/摄\n\n春耕时节\n\n# 田间农事忙\n\n本报讯 连日来,各地抢抓农时。\n";
+    expect(parsePageStructure(text, ctx).articles.map((a) => [a.kicker, a.headline, a.captions.map((c) => c.photographer)])).toEqual([
+      [null, "图片新闻", ["许晴", "赵刚"]],
+      ["春耕时节", "田间农事忙", []],
+    ]);
+  });
+
+  it("reads a lead-in a block above the # headline as its kicker (聚焦一季度经济运行：)", () => {
+    const text = "\n聚焦一季度经济运行：\n\n# 我市工业增加值同比增长6.8%\n\n本报讯 3月11日,市统计局发布数据。\n";
+    expect(parsePageStructure(text, ctx).articles.map((a) => [a.kicker, a.headline, a.dateline])).toEqual([
+      ["聚焦一季度经济运行：", "我市工业增加值同比增长6.8%", "3月11日"],
+    ]);
+  });
+
   it("opens an article without a headline for body text at the top of a page", () => {
     const text = "\u3000\u3000（上接第一版）会议还研究了其他事项。\n";
     const page = parsePageStructure(text, { issueDate: "2022-10-12" });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { creditLineNames } from "../../src/ingest/credit-lines.ts";
+import { foldForMatching } from "../../src/ingest/normalise.ts";
+
+const credits = (printed: string) => {
+  const folded = foldForMatching(printed);
+  const names = creditLineNames(folded, { line: 0, start: 0, end: folded.length, hashes: 0, indented: false });
+  return names === null ? null : names.map((d) => `${d.role}:${d.name.name}`);
+};
+
+describe("byline lines of city papers", () => {
+  it("reads 文·图/X and 文：X as the writer's byline, the first one with the photos too", () => {
+    expect(credits("文·图/王小明")).toEqual(["AUTHOR:王小明", "PHOTOGRAPHER:王小明"]);
+    expect(credits("文：王小明")).toEqual(["AUTHOR:王小明"]);
+  });
+
+  it("reads the photographer after 摄影 set off by a space: 撰文 X 摄影 Y", () => {
+    expect(credits("撰文 王小明 摄影 李红")).toEqual(["AUTHOR:王小明", "PHOTOGRAPHER:李红"]);
+  });
+
+  it("leaves out the people credited for video, posters or graphics, and still reads the others", () => {
+    expect(credits("文/王小明 图/李红 视频/张强")).toEqual(["AUTHOR:王小明", "PHOTOGRAPHER:李红"]);
+    expect(credits("本报记者 王小明 海报：张强")).toEqual(["REPORTER:王小明"]);
+  });
+
+  it("reads no byline in a line of prose that opens like one", () => {
+    expect(credits("文：这是一篇关于春天的文章")).toBeNull();
+    expect(credits("视频/张强")).toBeNull();
+  });
+});
