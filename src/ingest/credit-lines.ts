@@ -5,7 +5,7 @@
  * All functions read the folded text (see normalise.ts).
  */
 import type { Block } from "./blocks.ts";
-import { creditRoleOf, parseCreditList, type CreditName } from "./credit-names.ts";
+import { creditNamesEnd, creditRoleOf, parseCreditList, type CreditName } from "./credit-names.ts";
 import { commentatorByline } from "./dispatch.ts";
 import { HAN_RANGES } from "./han.ts";
 import { tagOfWord } from "./jieba.ts";
@@ -46,10 +46,10 @@ export function creditLineNames(folded: string, b: Block): CreditDraft[] | null 
  */
 const BYLINE_LEAD = /^(?:[■●◆▲□◎★☆◇○▶►]\s*)?(?:(文\s*[/|｜·・]\s*图|图\s*[/|｜·・]\s*文)\s*(?:[/|｜:]\s*)?|文\s*[/|｜:]\s*)?/;
 /**
- * What closes a byline: 报道, where it was filed from (发自上海), or 文/图, 文并摄 (and their
- * variants), which say the writers took the photos too.
+ * What closes a byline after the work done (creditNamesEnd): where it was filed from (发自上海),
+ * or 文/图, 文并摄 (and their variants), which say the writers took the photos too.
  */
-const BYLINE_TAIL = new RegExp(`\\s*(?:报道|发自\\s*[${HAN_RANGES}]{2,8}?(?:报道)?|(文\\s*[/|｜]\\s*[图摄]|图\\s*[/|｜]\\s*文|文并[图摄]))$`);
+const BYLINE_TAIL = new RegExp(`\\s*(?:发自\\s*[${HAN_RANGES}]{2,8}?(?:报道)?|(文\\s*[/|｜]\\s*[图摄]|图\\s*[/|｜]\\s*文|文并[图摄]))$`);
 /** The photographers' part of a "文/X 图/Y" byline, or of "撰文 X 摄影 Y". */
 const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜:]\s*|\s摄影\s+/;
 /**
@@ -72,14 +72,16 @@ function isDictionaryWord(name: string): boolean {
  * tail, the writers' names, and the photographers' after 图/ ("文/本报记者 X 图/本报记者 Y").
  */
 function creditSpanOf(folded: string, b: Block): { writers: Span; photographers: Span | null; writersPhotograph: boolean } {
-  if (folded[b.start] === "(" && folded[b.end - 1] === ")") return { writers: { start: b.start + 1, end: b.end - 1 }, photographers: null, writersPhotograph: false };
+  if (folded[b.start] === "(" && folded[b.end - 1] === ")") {
+    return { writers: { start: b.start + 1, end: creditNamesEnd(folded, b.start + 1, b.end - 1) }, photographers: null, writersPhotograph: false };
+  }
   const uncredited = UNCREDITED_PARTS.exec(folded.slice(b.start, b.end));
   const lineEnd = uncredited === null ? b.end : b.start + uncredited.index;
-  const line = folded.slice(b.start, lineEnd);
-  const opening = BYLINE_LEAD.exec(line)!;
+  const opening = BYLINE_LEAD.exec(folded.slice(b.start, lineEnd))!;
   const lead = opening[0].length;
+  const line = folded.slice(b.start, creditNamesEnd(folded, b.start + lead, lineEnd));
   const tail = BYLINE_TAIL.exec(line.slice(lead));
-  const end = lineEnd - (tail?.[0].length ?? 0);
+  const end = b.start + line.length - (tail?.[0].length ?? 0);
   const split = PHOTOGRAPHERS_PART.exec(folded.slice(b.start + lead, end));
   const writersPhotograph = opening[1] !== undefined || tail?.[1] !== undefined;
   if (split === null) return { writers: { start: b.start + lead, end }, photographers: null, writersPhotograph };

@@ -7,6 +7,7 @@
  */
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames.ts";
 import { HAN_RANGES, isHanCode } from "./han.ts";
+import { tagOfWord } from "./jieba.ts";
 import { isSpaceCode } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
@@ -262,6 +263,24 @@ export interface CreditListOptions {
   unlabelledDotted?: boolean;
   /** Whether unlabelled names printed without separators may be split (the context is a credit). */
   gluedUnlabelled?: boolean;
+}
+
+/** What closes a credit with the work done rather than a name: "（记者 刘洋 整理）", "编译", "采写", "报道". */
+const CLOSING_WORK = /\s*(?:整理|编译|采写|执笔|报道)$/;
+/** Where a credited report was filed, before 报道: "本报记者 曹晓东 上海报道". */
+const FILED_FROM = new RegExp(`\\s+([${HAN_RANGES}]{2,4})报道$`);
+
+/**
+ * Where the names of a credit end in [start, end): before a closing word for the work done
+ * (整理, 编译, 报道) or a place it was filed from (上海报道: a word jieba tags as a place, so
+ * that a name glued to 报道 stays a name).
+ */
+export function creditNamesEnd(folded: string, start: number, end: number): number {
+  const text = folded.slice(start, end);
+  const filed = FILED_FROM.exec(text);
+  if (filed !== null && tagOfWord(filed[1]!) === "ns") return start + filed.index;
+  const work = CLOSING_WORK.exec(text);
+  return work === null ? end : start + work.index;
 }
 
 /**

@@ -5,7 +5,7 @@
  * All functions read the folded text (see normalise.ts) and return absolute offsets.
  */
 import { isHalfWidthFullStop } from "./column-repair.ts";
-import { labelAt, parseCreditList, type CreditName } from "./credit-names.ts";
+import { creditNamesEnd, labelAt, parseCreditList, type CreditName } from "./credit-names.ts";
 import { dispatchDate, type FoundDate } from "./dateline.ts";
 import { HAN_RANGES } from "./han.ts";
 import { isSpaceCode, skipSpaces } from "./normalise.ts";
@@ -102,7 +102,7 @@ export function parseDispatch(folded: string, start: number, end: number): Found
   if (folded[open] === "(") {
     const close = folded.indexOf(")", open + 1);
     if (close !== -1 && close < end && close - open <= 64) {
-      const names = parseCreditList(folded, open + 1, close);
+      const names = parseCreditList(folded, open + 1, creditNamesEnd(folded, open + 1, close));
       if (names !== null) {
         credits = names;
         dispatchEnd = close + 1;
@@ -201,7 +201,7 @@ export function trailingCredit(folded: string, start: number, end: number): Foun
   const roundUp = folded.startsWith("综合", open + 1) && folded.startsWith("报道", end - 3);
   const credits = roundUp
     ? parseCreditList(folded, open + 3, end - 3, { gluedUnlabelled: true })?.map((c) => ({ ...c, label: c.label ?? "综合" })) ?? null
-    : parseCreditList(folded, open + 1, end - 1, { gluedUnlabelled: true });
+    : parseCreditList(folded, open + 1, creditNamesEnd(folded, open + 1, end - 1), { gluedUnlabelled: true });
   return credits === null ? null : { credits, span: { start: open, end } };
 }
 

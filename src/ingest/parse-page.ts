@@ -429,6 +429,12 @@ class Walker {
       this.addCreditLine(cur, b, cur.paras.length > 0);
       return;
     }
+    // A closing credit in parentheses under an article's 下转 line is that article's, as a caption
+    // there is: "(下转第三版)" then "(冯雪)". A byline over the next article is never in parentheses.
+    if (cur !== null && cur.continuesOn !== null && cur.paras.length > 0 && this.folded[b.start] === "(") {
+      this.addCreditLine(cur, b, true);
+      return;
+    }
     const { credits, source } = this.readCreditLine(b, false);
     this.pendingCredits.push(...credits);
     this.pendingBylineSource ??= source;

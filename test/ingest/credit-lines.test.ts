@@ -23,6 +23,14 @@ describe("byline lines of city papers", () => {
     expect(credits("本报记者 王小明 海报：张强")).toEqual(["REPORTER:王小明"]);
   });
 
+  it("ends the names before the place a report was filed from and the work done (上海报道, 整理, 编译)", () => {
+    expect(credits("本报记者 曹晓东 上海报道")).toEqual(["REPORTER:曹晓东"]);
+    expect(credits("记者 刘洋 整理")).toEqual(["REPORTER:刘洋"]);
+    expect(credits("(记者 王丽 编译)")).toEqual(["REPORTER:王丽"]);
+    // A name glued to 报道 is no place: it stays a name.
+    expect(credits("本报记者 王明 李强报道")).toEqual(["REPORTER:王明", "REPORTER:李强"]);
+  });
+
   it("reads no byline in a line of prose that opens like one", () => {
     expect(credits("文：这是一篇关于春天的文章")).toBeNull();
     expect(credits("视频/张强")).toBeNull();

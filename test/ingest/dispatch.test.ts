@@ -209,6 +209,12 @@ describe("e-paper dispatches and closing credits", () => {
     expect(trailingCredit(f, 0, f.length)?.credits.map((c) => `${c.label}:${c.name}`)).toEqual(["综合:王小明", "综合:李红"]);
   });
 
+  it("ends a closing credit's names before the work done (（记者 刘洋 整理）) and a dispatch's before 报道", () => {
+    const f = foldForMatching("公司控股股东拟增持股份。（记者 刘洋 整理）");
+    expect(trailingCredit(f, 0, f.length)?.credits.map((c) => c.name)).toEqual(["刘洋"]);
+    expect(dispatch("新华社北京10月11日电（记者 张泽伟 报道）会议召开。")?.credits).toEqual(["记者:张泽伟"]);
+  });
+
   it("splits a closing credit of glued names, and gives nothing for a contributor line", () => {
     const f = foldForMatching("措施落实到位。（王小明李红张伟）");
     expect(trailingCredit(f, 0, f.length)?.credits.map((c) => c.name)).toEqual(["王小明", "李红", "张伟"]);

@@ -101,6 +101,15 @@ describe("pickups and headless text", () => {
     ]);
   });
 
+  it("gives a closing credit in parentheses under an article's jump to that article, not to the next", () => {
+    const text = "# 乡村夜校开课啦\n\n本报讯 8月30日晚,夜校开课。\n\n(下转第三版)\n\n(冯雪)\n\n# 义诊进社区\n\n8月31日,义诊开始。(通讯员 周静)\n";
+    const page = parsePageStructure(text, ctx);
+    expect(page.articles.map((a) => [a.headline, a.continuesOn?.page ?? null, a.credits.map((c) => `${c.role}:${c.name}`)])).toEqual([
+      ["乡村夜校开课啦", 3, ["AUTHOR:冯雪"]],
+      ["义诊进社区", null, ["REPORTER:周静"]],
+    ]);
+  });
+
   it("ends a photo page's article at the next kicker or # headline right under its captions", () => {
     const text = "# 图片新闻\n\n市民在公园内赏花。 本报记者 许 晴 摄\n\n工人在生产线上忙碌。 赵刚/摄\n\n春耕时节\n\n# 田间农事忙\n\n本报讯 连日来,各地抢抓农时。\n";
     expect(parsePageStructure(text, ctx).articles.map((a) => [a.kicker, a.headline, a.captions.map((c) => c.photographer)])).toEqual([
