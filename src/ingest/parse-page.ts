@@ -342,6 +342,16 @@ class Walker {
     return k;
   }
 
+  /**
+   * Opens the article whose headings a source gave (article records), so that its body is read
+   * as a page's body under its headline is: a caption alone under the headline is a photo item.
+   */
+  openHeaded(headings: Span[]): void {
+    const a = this.newArticle(headings[0]!.start);
+    a.headline = headings.map((h) => ({ ...h }));
+    a.end = headings.at(-1)!.end;
+  }
+
   private newArticle(start: number): ArticleDraft {
     const a: ArticleDraft = {
       start,
@@ -837,6 +847,8 @@ export function readArticle(
     return kind === "heading" ? "body" : kind;
   });
   const walker = new Walker(text, folded, split.form, blocks, kinds, split.blankLines, captionsFound);
+  const headings = [parts.kicker, parts.headline, parts.subheadline].filter((h): h is Span => h !== null);
+  if (headings.length > 0) walker.openHeaded(headings);
   walker.run();
   // The walker may still cut the body where a page would hold two articles; here the pieces are one.
   const pieces = walker.finish(context);

@@ -125,6 +125,19 @@ describe("readArticle", () => {
     expect(article.source).toBeNull();
   });
 
+  it("reads a photo item as a page does: the caption under the headline is its body too, with its photographer and writers", () => {
+    const { text, parts } = record({ headline: "图片新闻" }, ["正值麦收，农户加紧抢收小麦。图为麦收现场图/赵刚文/孙丽钱进"]);
+    const article = readArticle(text, parts, context);
+
+    expect(article.paragraphs.map((p) => p.text)).toEqual(["正值麦收，农户加紧抢收小麦。图为麦收现场"]);
+    expect(article.captions.map((c) => [c.text, c.photographer])).toEqual([["正值麦收，农户加紧抢收小麦。图为麦收现场", "赵刚"]]);
+    expect(article.credits.map((c) => [c.role, c.name])).toEqual([
+      ["PHOTOGRAPHER", "赵刚"],
+      ["AUTHOR", "孙丽"],
+      ["AUTHOR", "钱进"],
+    ]);
+  });
+
   it("names 新华社 as the source when a wire heading stands over a body without dispatch", () => {
     const { text, parts } = record({ kicker: "新华社播发报道", headline: "团结奋进新征程" }, [`${INDENT}全国各地干部群众表示，要团结奋进。`]);
     expect(readArticle(text, parts, context).source).toBe("新华社");
