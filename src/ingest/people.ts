@@ -281,6 +281,8 @@ const WEAK_GIVEN = 0.25;
  * mistags as names more (黄金周 1407, 高峰 1556).
  */
 const MAX_NAME_FREQUENCY = 300;
+/** A dictionary count no everyday name reaches, though the dictionary tags such words nr (高峰 1556, 文明 6584). */
+const COMMON_NAME_WORD = 1000;
 
 /** A role noun before a name; `derived` when it comes from its last character, not from the lists. */
 interface Role {
@@ -591,8 +593,11 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (len === 0 && strong) len = rareSurnameName(seg, s);
   if (len === 0 || strong) return len;
-  // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游).
-  if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > MAX_NAME_FREQUENCY) return 0;
+  // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
+  // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
+  const frequency = dictionaryFrequency(t.slice(s, s + len));
+  if (role.derived && frequency > MAX_NAME_FREQUENCY) return 0;
+  if (role.tier === "situation" && frequency > COMMON_NAME_WORD && !REPORTING_VERBS.some((v) => t.startsWith(v, s + len))) return 0;
   // After a situation or kinship word, the name must end clearly: punctuation, a follower, or
   // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship
   // (老友马烽的邀请), since 群众安康的 is no name.
@@ -942,6 +947,8 @@ const HONORIFICS =
   /^(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
 
 function plausibleName(name: string): boolean {
+  // A form of address is no name, though its first character is a surname (司机师傅说).
+  if (HONORIFICS.test(name)) return false;
   if (name.length < 2 || name.length > 4) return false;
   if (HONORIFICS.test(name.slice(surnameLengthAt(name, 0) || 1))) return false;
   if (![...name].every(isHan)) return false;

@@ -623,6 +623,12 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("社区网格员周丽挨家挨户做工作。")).toEqual([["周丽", "社区网格员"]]);
   });
 
+  it("reads no person in a form of address (司机师傅说) nor in a very common word jieba tags as a name after a situation word (游客高峰)", () => {
+    expect(people("司机师傅说，路况不错。")).toEqual([]);
+    expect(people("古镇迎来游客高峰。")).toEqual([]);
+    expect(people("车主李娜在现场。")).toEqual([["李娜", "车主"]]);
+  });
+
   it("reads 得 as the end of a syllable in a dotted name (彼得) where a sure end follows it", () => {
     expect(people("经济部部长西雅尔多·彼得出席仪式。")).toEqual([["西雅尔多·彼得", "经济部部长"]]);
     expect(people("彼得·汉森说，会议很成功。")).toEqual([["彼得·汉森", null]]);
