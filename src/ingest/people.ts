@@ -77,6 +77,27 @@ const TITLE_STOP_WORDS = new Set([
   "请", "让", "被", "把", "给", "从", "并", "等", "也", "都", "将", "会同", "陪同", "会见", "看望",
   "慰问", "听取", "邀请", "欢迎", "带领", "率领", "参加", "出席", "主持", "宣布", "任命", "担任",
   "接受", "介绍", "告诉", "表示", "说", "其中", "包括", "还有", "有", "如", "即", "向来",
+  // Verbs done to a person, which open the clause before the role (古镇迎来游客, 中心派出首席预报员).
+  "迎来", "接待", "招聘", "表彰", "表扬", "奖励", "派出", "选派", "帮助", "采访", "走访", "拜访", "聘请",
+  "培养", "救助", "救治", "吸引", "动员", "感谢", "称赞", "赞扬", "约谈", "起诉", "逮捕", "抓获", "发现",
+]);
+/**
+ * Whether a numeral is part of the name of a unit or place in a title (中铁十一局, 九仙山气象站)
+ * or counts the term of an assembly (十三届全国人大代表), though jieba tags it a numeral: written
+ * in Chinese numerals and followed by a unit's last character or a place, or ending in 届.
+ */
+function numberedUnit(seg: Segment, tok: Token): boolean {
+  if (tok.tag !== "m" || !/^[一二三四五六七八九十百零两]+届?$/.test(tok.word)) return false;
+  if (tok.word.endsWith("届")) return true;
+  const next = seg.tokens[seg.tokenAt[tok.end] ?? -1];
+  return UNIT_ENDS.has(seg.text[tok.end] ?? "") || next?.tag === "ns";
+}
+const UNIT_ENDS = new Set([..."局处院所厂矿队团师旅营连冶建中校"]);
+
+/** Verbs that qualify a role rather than govern it: they stay at the head of a title (退休教师). */
+const QUALIFYING_VERBS = new Set([
+  "退休", "离休", "退伍", "复员", "值班", "值守", "执勤", "值勤", "带班", "承办", "主办", "主审", "主管", "分管",
+  "主治", "主刀", "驻村", "驻站", "援鄂", "援疆", "援藏", "挂职", "兼职", "专职", "特聘", "留守", "返乡", "在职", "在岗",
 ]);
 /** Characters no given name here contains; they mark organs and places (副市长, 市委). */
 const NOT_IN_NAMES = new Set([..."市省县区委局厅党会镇乡村处部院校组团署办"]);
@@ -988,7 +1009,7 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
     }
     // An ordinal names an organ (南京市第一中学校长, 第二人民医院院长), though jieba tags it a numeral;
     // a role noun it tags a time word qualifies the role (青年/t 钢琴家).
-    const qualifies = /^第[一二三四五六七八九十百0-9]+$/.test(tok.word) || roleTier(tok.word) !== null;
+    const qualifies = /^第[一二三四五六七八九十百0-9]+$/.test(tok.word) || roleTier(tok.word) !== null || numberedUnit(seg, tok);
     if (TITLE_STOP_WORDS.has(tok.word) || (FUNCTION_TAGS.has(tok.tag) && !qualifies)) break;
     if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0 && startsWithRole(seg, pos)) {
       // 习近平总书记殷殷…: a postfix title belongs to the name before it.
@@ -997,10 +1018,11 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
     }
     pos = tok.start;
   }
-  // A verb the walk took for part of an organ (感谢市长张三) does not begin a title.
+  // A verb the walk took for part of an organ (感谢市长张三) does not begin a title, unless it
+  // says what kind of holder the person is (退休教师, 值班预报员, 承办法官).
   for (;;) {
     const tok = seg.tokens[seg.tokenAt[pos] ?? -1];
-    if (!tok || tok.start !== pos || tok.tag !== "v" || tok.end > s - office.length) break;
+    if (!tok || tok.start !== pos || tok.tag !== "v" || tok.end > s - office.length || QUALIFYING_VERBS.has(tok.word)) break;
     pos = tok.end;
   }
   // Nor a preposition jieba joined to the word after it (据市交警支队…: 据市/x), when no body's name opens with it.

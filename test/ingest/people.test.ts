@@ -629,6 +629,20 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("车主李娜在现场。")).toEqual([["李娜", "车主"]]);
   });
 
+  it("begins a title after a verb done to the person (古镇迎来游客, 中心派出首席预报员), not after one that qualifies the role (退休教师, 值班预报员)", () => {
+    expect(people("古镇迎来游客王明说，景色很美。")).toEqual([["王明", "游客"]]);
+    expect(people("气象中心派出首席预报员杨帆驻场服务。")).toEqual([["杨帆", "首席预报员"]]);
+    expect(people("退休教师林秀英笑着说。")).toEqual([["林秀英", "退休教师"]]);
+    expect(people("值班预报员周敏说。")).toEqual([["周敏", "值班预报员"]]);
+  });
+
+  it("keeps a numeral that names a unit, a place or an assembly's term in the title (中铁十一局, 九仙山, 十三届)", () => {
+    expect(people("中铁十一局项目经理张建军说。")).toEqual([["张建军", "中铁十一局项目经理"]]);
+    expect(people("九仙山气象站站长陈德明说。")).toEqual([["陈德明", "九仙山气象站站长"]]);
+    expect(people("十三届全国人大代表李明说。")).toEqual([["李明", "十三届全国人大代表"]]);
+    expect(people("三名村民王五说。")).toEqual([["王五", "村民"]]);
+  });
+
   it("reads 得 as the end of a syllable in a dotted name (彼得) where a sure end follows it", () => {
     expect(people("经济部部长西雅尔多·彼得出席仪式。")).toEqual([["西雅尔多·彼得", "经济部部长"]]);
     expect(people("彼得·汉森说，会议很成功。")).toEqual([["彼得·汉森", null]]);
