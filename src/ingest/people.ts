@@ -94,10 +94,28 @@ function numberedUnit(seg: Segment, tok: Token): boolean {
 }
 const UNIT_ENDS = new Set([..."局处院所厂矿队团师旅营连冶建中校"]);
 
+/**
+ * Whether a word jieba tags as a function word is part of an organ's name before the role at
+ * `roleStart`: 与/和 joining the fields of a department (观测与预报处, 国际关系与合作部), or a unit's
+ * last character it tags a conjunction or classifier (半导体所/c, 基准台/q).
+ */
+function unitInOrgan(seg: Segment, tok: Token, roleStart: number): boolean {
+  const t = seg.text;
+  if (UNIT_FUNCTION_WORDS.has(tok.word)) return NOUN_TAGS.has(seg.tokens[seg.tokenAt[tok.start - 1] ?? -1]?.tag ?? "");
+  if (tok.word !== "与" && tok.word !== "和") return false;
+  const before = seg.tokens[seg.tokenAt[tok.start - 1] ?? -1];
+  return ORGAN_MARK.test(t.slice(tok.end, roleStart)) && before !== undefined && (NOUN_TAGS.has(before.tag) || before.tag === "vn");
+}
+/** Last characters of units that jieba, inside a name, may tag as a conjunction or a classifier. */
+const UNIT_FUNCTION_WORDS = new Set(["所", "台", "站", "处", "院"]);
+/** Characters that end the name of an organ or unit. */
+const ORGAN_MARK = /[部局委院厅会办处所站队司署团社馆中心组室科]/;
+
 /** Verbs that qualify a role rather than govern it: they stay at the head of a title (退休教师). */
 const QUALIFYING_VERBS = new Set([
   "退休", "离休", "退伍", "复员", "值班", "值守", "执勤", "值勤", "带班", "承办", "主办", "主审", "主管", "分管",
   "主治", "主刀", "驻村", "驻站", "援鄂", "援疆", "援藏", "挂职", "兼职", "专职", "特聘", "留守", "返乡", "在职", "在岗",
+  "外卖", "快递",
 ]);
 /** Characters no given name here contains; they mark organs and places (副市长, 市委). */
 const NOT_IN_NAMES = new Set([..."市省县区委局厅党会镇乡村处部院校组团署办"]);
@@ -1009,8 +1027,9 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
     }
     // An ordinal names an organ (南京市第一中学校长, 第二人民医院院长), though jieba tags it a numeral;
     // a role noun it tags a time word qualifies the role (青年/t 钢琴家).
-    const qualifies = /^第[一二三四五六七八九十百0-9]+$/.test(tok.word) || roleTier(tok.word) !== null || numberedUnit(seg, tok);
-    if (TITLE_STOP_WORDS.has(tok.word) || (FUNCTION_TAGS.has(tok.tag) && !qualifies)) break;
+    const qualifies =
+      /^第[一二三四五六七八九十百0-9]+$/.test(tok.word) || roleTier(tok.word) !== null || numberedUnit(seg, tok) || unitInOrgan(seg, tok, s - office.length);
+    if (!qualifies && (TITLE_STOP_WORDS.has(tok.word) || FUNCTION_TAGS.has(tok.tag))) break;
     if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0 && startsWithRole(seg, pos)) {
       // 习近平总书记殷殷…: a postfix title belongs to the name before it.
       if (pos === s - office.length && POSTFIX_TITLES.has(office)) return null;

@@ -643,6 +643,13 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("三名村民王五说。")).toEqual([["王五", "村民"]]);
   });
 
+  it("reaches a title back over 与 inside a department's name and a unit's last character jieba tags a function word (观测与预报处, 半导体所, 基准台)", () => {
+    expect(people("市气象局观测与预报处副处长陈雷说。")).toEqual([["陈雷", "市气象局观测与预报处副处长"]]);
+    expect(people("中科院半导体所研究员袁立说。")).toEqual([["袁立", "中科院半导体所研究员"]]);
+    expect(people("地震局喀什基准台工程师桂芳说。")).toEqual([["桂芳", "地震局喀什基准台工程师"]]);
+    expect(people("专家与医生王明说。")).toEqual([["王明", "医生"]]);
+  });
+
   it("reads 得 as the end of a syllable in a dotted name (彼得) where a sure end follows it", () => {
     expect(people("经济部部长西雅尔多·彼得出席仪式。")).toEqual([["西雅尔多·彼得", "经济部部长"]]);
     expect(people("彼得·汉森说，会议很成功。")).toEqual([["彼得·汉森", null]]);
