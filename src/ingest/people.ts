@@ -80,6 +80,7 @@ const TITLE_STOP_WORDS = new Set([
   // Verbs done to a person, which open the clause before the role (古镇迎来游客, 中心派出首席预报员).
   "迎来", "接待", "招聘", "表彰", "表扬", "奖励", "派出", "选派", "帮助", "采访", "走访", "拜访", "聘请",
   "培养", "救助", "救治", "吸引", "动员", "感谢", "称赞", "赞扬", "约谈", "起诉", "逮捕", "抓获", "发现",
+  "来到", "走进", "前往",
 ]);
 /**
  * Whether a numeral is part of the name of a unit or place in a title (中铁十一局, 九仙山气象站)
@@ -1014,6 +1015,15 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
       // A list of titles continues only if what stands before 、 is itself a title.
       if (officeEndingAt(t, pos - 1) !== null && !nameEnds.has(pos - 1)) {
         pos -= 1;
+        continue;
+      }
+      break;
+    }
+    if (c === "”") {
+      // A quoted name of an award, programme or project is part of the title (“一带一路”气象访问学者).
+      const open = t.lastIndexOf("“", pos - 2);
+      if (open >= 0 && s - open <= MAX_TITLE && !/[。！？，；：、]/.test(t.slice(open + 1, pos - 1))) {
+        pos = open;
         continue;
       }
       break;

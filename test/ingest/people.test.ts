@@ -650,6 +650,11 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("专家与医生王明说。")).toEqual([["王明", "医生"]]);
   });
 
+  it("keeps a quoted name of an award or programme in the title (“一带一路”访问学者), and stops at a verb of going (来到)", () => {
+    expect(people("“一带一路”气象访问学者代表扎西说。")).toEqual([["扎西", "“一带一路”气象访问学者代表"]]);
+    expect(people("市长来到工程院院士钱大虎家中。")).toEqual([["钱大虎", "工程院院士"]]);
+  });
+
   it("reads 得 as the end of a syllable in a dotted name (彼得) where a sure end follows it", () => {
     expect(people("经济部部长西雅尔多·彼得出席仪式。")).toEqual([["西雅尔多·彼得", "经济部部长"]]);
     expect(people("彼得·汉森说，会议很成功。")).toEqual([["彼得·汉森", null]]);
