@@ -397,5 +397,8 @@ describe("search over the bigram index", () => {
     // A repeated bigram past 256 occurrences (PostgreSQL keeps 256 positions of a lexeme) still matches in phrases.
     expect((await allHits("水平不断提高，蓝天")).ids).toEqual([article!.id]);
     expect((await allHits("龙城新貌 第29段")).ids).toEqual([article!.id]);
+    // A one-character query scans it too (on PostgreSQL it has no single text to look in: its fields are read).
+    const scanned = await searchArticles(db.reader, { query: "貌", orderBy: "NEWEST", first: 10, filter: { from: "2019-05-05", to: "2019-05-05" } });
+    expect({ method: scanned.method, ids: scanned.hits.map((hit) => hit.article.id) }).toEqual({ method: "SCAN", ids: [article!.id] });
   });
 });
