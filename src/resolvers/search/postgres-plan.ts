@@ -14,23 +14,23 @@ const TS_RANK_WEIGHTS = "{0.2, 0.2, 0.4, 1.0}";
 
 /**
  * The index part of a search on PostgreSQL (src/db/search-table.ts). Articles of one chunk
- * (nearly all) match when their tsvector holds every bigram of the terms (GIN) and their row's
- * text every term of three or more characters (`strpos`); an article of several chunks when
- * each term's phrase of bigrams is in one of its chunks (a second, small branch on the partial
- * GIN index, grouped by key). Facets and the date range are plain conditions. GIN yields no
- * order: newest first is a sort of the matches on "key" (a top-N sort with LIMIT, or a
- * backward walk of the key index); relevance ranks the newest matches by ts_rank
- * (`rankedWindow`). Counts with `boundedCount` on the newest `exactUpTo + 1` matches.
+ * (nearly all) match when their tsvector holds every bigram of the terms (GIN) and their text
+ * ("ArticleSearchPhrase") every term of three or more characters (`strpos`); an article of
+ * several chunks when each term's phrase of bigrams is in one of its chunks (a second, small
+ * branch on the partial GIN index, grouped by key). Facets and the date range are plain
+ * conditions. GIN yields no order: newest first is a sort of the matches on "key" (a top-N sort
+ * with LIMIT, or a backward walk of the key index); relevance ranks the newest matches by
+ * ts_rank (`rankedWindow`). Counts with `boundedCount` on the newest `exactUpTo + 1` matches.
  *
  * The planner misjudges how many articles a common phrase is in: it multiplies its bigrams'
- * frequencies (5,853 estimated for a phrase in 35,078 of 102,915). For the newest few thousand
- * (the relevance window, the newest matches that bound the count) it then checks and ranks every
- * match found through GIN and sorts them (1 s), where walking the key index newest first and
- * checking each article until enough match takes 30 ms. Before those two, the newest articles
- * are sampled (`sampleNewest`, 2 ms): the walk reads about `limit / share of matches` rows,
- * GIN about `rows × share of candidates` (articles holding every bigram, in any order), and the
- * plan that reads fewer is taken. (A phrase can be rare among its candidates: its bigrams
- * common, side by side only seldom; then the walk would read the whole table.)
+ * frequencies (5,853 estimated for a phrase in 35,078 of 102,915), and it prices a row by its
+ * heap tuple, not by the tsvector read from TOAST to check `@@` on it. For the newest few
+ * thousand (the relevance window, the newest matches that bound the count) the plan is chosen
+ * here instead, from the newest texts (`sampleNewest`, 1 ms): walking "ArticleSearchPhrase"
+ * newest first reads about `limit / share of matches` texts; GIN's bitmap yields `rows × share
+ * of candidates` (articles holding every bigram, in any order), each weighed by what it costs
+ * against a walked text, and the cheaper is taken. (A phrase can be rare among its candidates:
+ * its bigrams common, side by side only seldom; then the walk would read the whole table.)
  */
 async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: () => Promise<SearchCount> }> {
   const { indexTerms, charTerms, filter, orderBy, cursor, take, exactUpTo, windowSize, newestBy } = query;
