@@ -3,10 +3,11 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import { normaliseForSearch } from "../../search/normalise.ts";
 import { tsAnyOrder, tsPhrase } from "../../search/tokens.ts";
 import { charJoin } from "./char-terms.ts";
+import { readThroughBitmap } from "./bitmap-read.ts";
 import { boundedCount } from "./count-estimate.ts";
 import { sampleNewest, type Sample } from "./postgres-sample.ts";
 import { rankedWindow } from "./ranked-window.ts";
-import { readRaw, type IndexPlan, type IndexQuery, type ReadRaw, type Row, type SearchCount } from "./types.ts";
+import { readRaw, type IndexPlan, type IndexQuery, type Row, type SearchCount } from "./types.ts";
 
 // ts_rank's weights for RELEVANCE on PostgreSQL, {D, C, B, A}: headline (A) 5, kicker and
 // subheadline (B) 2, body and captions (C) 1, as bm25's in sqlite-plan.ts (ts_rank takes weights up to 1).
@@ -149,22 +150,6 @@ type Via = "walk" | "bitmap";
  */
 const UNCHECKED_CANDIDATE_COST = 0.3;
 const CHECKED_CANDIDATE_COST = 3;
-
-/**
- * Reads a "bitmap" statement in a transaction whose planner has no sequential scan and no
- * parallel workers: a scan of the narrow heap checking `@@` would read every row's tsvector
- * from TOAST (1.6 s for 韦韬), which the planner, pricing the row, takes for the cheapest plan
- * of a common term; parallel workers on a loaded two-core machine were several times slower.
- */
-const readThroughBitmap =
-  (db: Db): ReadRaw =>
-  async <T>(statement: Prisma.Sql) => {
-    const [, rows] = await db.$transaction([
-      db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
-      db.$queryRaw<T[]>(statement),
-    ]);
-    return rows;
-  };
 
 /** The distinct bigrams of the terms, as strings: what GIN finds in any order. */
 const bigramsOf = (terms: { normalised: string }[]): string[] => [
