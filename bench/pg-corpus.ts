@@ -37,7 +37,9 @@ export async function copyToPostgres(file: string, url: string): Promise<void> {
            FROM "Article" a JOIN "Issue" i ON i."id" = a."issueId"`,
       )
       .all() as { id: number; publicationId: number; issueDate: string; pageNumber: number; position: number; kicker: string | null; headline: string | null; subheadline: string | null; body: string; source: string | null }[];
-    await insert("ArticleSearchText", articles.flatMap((article) => pgSearchRows({ ...article, articleId: article.id, captions: captions.get(article.id) ?? [] })));
+    const searchRows = articles.map((article) => pgSearchRows({ ...article, articleId: article.id, captions: captions.get(article.id) ?? [] }));
+    await insert("ArticleSearchText", searchRows.flatMap((row) => row.chunks));
+    await insert("ArticleSearchPhrase", searchRows.flatMap((row) => (row.phrase ? [row.phrase] : [])));
     for (const statement of PG_SEARCH_TABLE_DDL) await client.query(statement);
     await client.query("VACUUM ANALYZE");
   } finally {

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
-import { pgSearchRows, phraseText, searchRows } from "../search/document.ts";
+import { pgSearchRows, phraseText, searchRows, type PgPhraseRow } from "../search/document.ts";
 
 /**
  * The full-text index of articles on SQLite: an FTS5 virtual table, which Prisma's schema
@@ -76,8 +76,12 @@ function backfillSearchText(db: Database.Database): void {
  * and "articleId" is copied beside it, so that a page of hits needs no join.
  * The primary key's btree on "key" serves date ranges and the newest-first alternative plan; the
  * partial GIN index keeps the multi-chunk branch of a query (see src/resolvers/search/postgres-plan.ts) cheap.
- * "text" (added by `ensurePhraseText`) is the normalised text of an article of one chunk, which
- * terms are checked on (see phraseText).
+ *
+ * "ArticleSearchPhrase" holds the normalised text of each article of one chunk (see phraseText),
+ * which terms are checked on, with the same key and facets. It is a table of its own so that the
+ * rows GIN points to stay narrow (10 MB for 100,000 articles, where the text beside them made
+ * 156 MB): a two-character term, which GIN answers exactly, is counted from a bitmap of the
+ * index over that heap, and the text is read only for the articles a phrase is checked in.
  * A change of definition needs new names (these statements only create what is missing).
  */
 export const PG_SEARCH_TABLE_DDL = [
@@ -96,21 +100,36 @@ export const PG_SEARCH_TABLE_DDL = [
 ];
 
 /**
- * Creates the PostgreSQL search table and its indexes when missing; true when the table was
- * created now. A database that already held articles (ingested before PostgreSQL had full-text
- * search) gets their rows in the same transaction, so search finds them from the first start.
+ * "ArticleSearchPhrase", its "text" kept in the row: STORAGE MAIN compresses a long value in
+ * place and moves it to TOAST only when the row would not fit a page, where the default
+ * (EXTENDED) moves anything past 2 kB, and reading it back would cost what the tsvector's costs.
+ */
+const PG_PHRASE_TABLE_DDL = [
+  `CREATE TABLE "ArticleSearchPhrase" (
+    "key" BIGINT NOT NULL PRIMARY KEY REFERENCES "ArticleSearch" ("key") ON DELETE CASCADE,
+    "articleId" INTEGER NOT NULL,
+    "publicationId" INTEGER NOT NULL,
+    "source" TEXT,
+    "text" TEXT NOT NULL
+  )`,
+  `ALTER TABLE "ArticleSearchPhrase" ALTER COLUMN "text" SET STORAGE MAIN`,
+];
+
+/**
+ * Creates the PostgreSQL search tables and their indexes when missing; true when the tsvector
+ * table was created now. A database that already held articles (ingested before PostgreSQL had
+ * full-text search) gets their rows in the same transaction, so search finds them from the first start.
  */
 export async function ensurePgSearchTable(client: pg.PoolClient | pg.Client): Promise<boolean> {
   const { rows } = await client.query(`SELECT to_regclass('"ArticleSearchText"') IS NOT NULL AS "exists"`);
   if (rows[0]?.exists) {
     for (const statement of PG_SEARCH_TABLE_DDL) await client.query(statement);
-    await ensurePhraseText(client);
+    await ensurePhraseTable(client);
     return false;
   }
   await client.query("BEGIN");
   try {
-    for (const statement of PG_SEARCH_TABLE_DDL) await client.query(statement);
-    await addPhraseTextColumn(client);
+    for (const statement of [...PG_SEARCH_TABLE_DDL, ...PG_PHRASE_TABLE_DDL]) await client.query(statement);
     await backfillPgSearchText(client);
     await client.query("COMMIT");
   } catch (error) {
@@ -121,50 +140,61 @@ export async function ensurePgSearchTable(client: pg.PoolClient | pg.Client): Pr
 }
 
 /**
- * The column "text" (see phraseText), kept in the row: STORAGE MAIN compresses a long value in
- * place and moves it to TOAST only when the row would not fit a page, where the default
- * (EXTENDED) moves anything past 2 kB, and reading it back would cost what the tsvector's costs.
+ * Creates "ArticleSearchPhrase" for a database made before it, in one transaction, so that
+ * search reads it from the first start: moved from the column "text" of "ArticleSearchText"
+ * where an earlier version kept it (then dropped there, and the table rewritten by VACUUM FULL
+ * after the commit: a dropped column's values stay in every row until the row is rewritten, and
+ * the narrow heap is the point), else made from the articles.
  */
-async function addPhraseTextColumn(client: pg.PoolClient | pg.Client): Promise<void> {
-  await client.query(`ALTER TABLE "ArticleSearchText" ADD COLUMN "text" TEXT`);
-  await client.query(`ALTER TABLE "ArticleSearchText" ALTER COLUMN "text" SET STORAGE MAIN`);
-}
-
-/**
- * Adds "text" to a table made before it, with the text of every article of one chunk, in one
- * transaction: search reads the column from the first start.
- */
-async function ensurePhraseText(client: pg.PoolClient | pg.Client): Promise<void> {
-  const { rows } = await client.query(
+async function ensurePhraseTable(client: pg.PoolClient | pg.Client): Promise<void> {
+  const { rows } = await client.query(`SELECT to_regclass('"ArticleSearchPhrase"') IS NOT NULL AS "exists"`);
+  if (rows[0]?.exists) return;
+  const { rows: column } = await client.query(
     `SELECT 1 FROM pg_attribute WHERE attrelid = '"ArticleSearchText"'::regclass AND attname = 'text' AND NOT attisdropped`,
   );
-  if (rows.length > 0) return;
+  const moved = column.length > 0;
   await client.query("BEGIN");
   try {
-    await addPhraseTextColumn(client);
-    for (let after = -1; ; ) {
-      const { rows: articles } = await client.query(
-        `SELECT t."key", a."kicker", a."headline", a."subheadline", a."body",
-                COALESCE((SELECT array_agg(p."caption" ORDER BY p."position") FROM "Photo" p WHERE p."articleId" = a."id"), '{}') AS "captions"
-           FROM "ArticleSearchText" t JOIN "Article" a ON a."id" = t."articleId"
-          WHERE t."chunks" = 1 AND t."key" > $1 ORDER BY t."key" LIMIT 500`,
-        [after],
-      );
-      if (articles.length === 0) break;
-      after = articles.at(-1).key;
+    for (const statement of PG_PHRASE_TABLE_DDL) await client.query(statement);
+    if (moved) {
       await client.query(
-        `UPDATE "ArticleSearchText" t SET "text" = v."text" FROM unnest($1::bigint[], $2::text[]) AS v("key", "text") WHERE t."key" = v."key" AND t."chunk" = 0`,
-        [articles.map((article) => article.key), articles.map(phraseText)],
+        `INSERT INTO "ArticleSearchPhrase" ("key", "articleId", "publicationId", "source", "text")
+         SELECT "key", "articleId", "publicationId", "source", "text" FROM "ArticleSearchText" WHERE "chunks" = 1 ORDER BY "key"`,
       );
+      await client.query(`ALTER TABLE "ArticleSearchText" DROP COLUMN "text"`);
+    } else {
+      await backfillPhraseText(client);
     }
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;
   }
+  if (moved) await client.query(`VACUUM FULL "ArticleSearchText"`);
+  // The search plan weighs the table's row count (src/resolvers/search/postgres-sample.ts).
+  await client.query(`ANALYZE "ArticleSearchPhrase"`);
 }
 
-/** Writes the tsvector rows of every article that has an "ArticleSearch" row and none in "ArticleSearchText". */
+/** Writes the "ArticleSearchPhrase" row of every article of one chunk, from its article. */
+async function backfillPhraseText(client: pg.PoolClient | pg.Client): Promise<void> {
+  for (let after = -1; ; ) {
+    const { rows: articles } = await client.query(
+      `SELECT t."key", t."articleId", t."publicationId", t."source", a."kicker", a."headline", a."subheadline", a."body",
+              COALESCE((SELECT array_agg(p."caption" ORDER BY p."position") FROM "Photo" p WHERE p."articleId" = a."id"), '{}') AS "captions"
+         FROM "ArticleSearchText" t JOIN "Article" a ON a."id" = t."articleId"
+        WHERE t."chunks" = 1 AND t."key" > $1 ORDER BY t."key" LIMIT 500`,
+      [after],
+    );
+    if (articles.length === 0) return;
+    after = articles.at(-1).key;
+    await insertPhraseRows(
+      client,
+      articles.map((article) => ({ key: article.key, articleId: article.articleId, publicationId: article.publicationId, source: article.source, text: phraseText(article) })),
+    );
+  }
+}
+
+/** Writes the tsvector and text rows of every article that has an "ArticleSearch" row and none in "ArticleSearchText". */
 async function backfillPgSearchText(client: pg.PoolClient | pg.Client): Promise<void> {
   let after = -1;
   for (;;) {
@@ -178,14 +208,25 @@ async function backfillPgSearchText(client: pg.PoolClient | pg.Client): Promise<
     );
     if (rows.length === 0) return;
     after = rows.at(-1).id;
-    const chunks = rows.flatMap((row) => pgSearchRows({ ...row, articleId: row.id }));
+    const searchRows = rows.map((row) => pgSearchRows({ ...row, articleId: row.id }));
+    const chunks = searchRows.flatMap((row) => row.chunks);
     for (let start = 0; start < chunks.length; start += 50) {
       const batch = chunks.slice(start, start + 50);
-      const values = batch.map((_, index) => `(${[1, 2, 3, 4, 5, 6, 7, 8].map((column) => `$${index * 8 + column}`).join(", ")})`);
+      const values = batch.map((_, index) => `(${[1, 2, 3, 4, 5, 6, 7].map((column) => `$${index * 7 + column}`).join(", ")})`);
       await client.query(
-        `INSERT INTO "ArticleSearchText" ("key", "chunk", "chunks", "articleId", "publicationId", "source", "doc", "text") VALUES ${values.join(", ")}`,
-        batch.flatMap((row) => [row.key, row.chunk, row.chunks, row.articleId, row.publicationId, row.source, row.doc, row.text]),
+        `INSERT INTO "ArticleSearchText" ("key", "chunk", "chunks", "articleId", "publicationId", "source", "doc") VALUES ${values.join(", ")}`,
+        batch.flatMap((row) => [row.key, row.chunk, row.chunks, row.articleId, row.publicationId, row.source, row.doc]),
       );
     }
+    await insertPhraseRows(client, searchRows.flatMap((row) => (row.phrase ? [row.phrase] : [])));
   }
+}
+
+async function insertPhraseRows(client: pg.PoolClient | pg.Client, rows: PgPhraseRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await client.query(
+    `INSERT INTO "ArticleSearchPhrase" ("key", "articleId", "publicationId", "source", "text")
+     SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[])`,
+    [rows.map((row) => row.key), rows.map((row) => row.articleId), rows.map((row) => row.publicationId), rows.map((row) => row.source), rows.map((row) => row.text)],
+  );
 }

@@ -57,26 +57,17 @@ export const PG_CHUNK_OVERLAP = 4_000;
 const PG_POSITIONS_PER_LEXEME = 256;
 
 /**
- * The rows of one article in PostgreSQL's "ArticleSearchText" (src/db/search-table.ts): the
- * article's bigram tokens field after field (kicker B, headline A, subheadline B, body C,
- * captions C), each field followed by one unused position so that no phrase spans two fields,
- * cut into chunks of at most PG_CHUNK_POSITIONS positions and 256 positions per lexeme, which
- * overlap by PG_CHUNK_OVERLAP positions (half the chunk when the lexeme cap cut it short). `doc`
- * is the tsvector in its text form ('hhhhjjjj':1A,7A 'kkkkllll':2A …), cast by the INSERT:
- * explicit positions and weights, one bound parameter, and lexemes of letters a–p need no quoting.
- * `text` is the article's `phraseText` on the row of an article of one chunk, null on the rows
- * of a longer one (whose phrases the tsvector chunks check).
+ * The rows of one article in PostgreSQL's search tables (src/db/search-table.ts). `chunks`, for
+ * "ArticleSearchText": the article's bigram tokens field after field (kicker B, headline A,
+ * subheadline B, body C, captions C), each field followed by one unused position so that no
+ * phrase spans two fields, cut into chunks of at most PG_CHUNK_POSITIONS positions and 256
+ * positions per lexeme, which overlap by PG_CHUNK_OVERLAP positions (half the chunk when the
+ * lexeme cap cut it short). `doc` is the tsvector in its text form ('hhhhjjjj':1A,7A 'kkkkllll':2A …),
+ * cast by the INSERT: explicit positions and weights, one bound parameter, and lexemes of letters
+ * a–p need no quoting. `phrase`, for "ArticleSearchPhrase": the article's `phraseText` with its
+ * facets, for an article of one chunk; null for a longer one (whose phrases the tsvector chunks check).
  */
-export function pgSearchRows(doc: SearchDocument): {
-  key: number;
-  chunk: number;
-  chunks: number;
-  articleId: number;
-  publicationId: number;
-  source: string | null;
-  doc: string;
-  text: string | null;
-}[] {
+export function pgSearchRows(doc: SearchDocument): { chunks: PgSearchChunk[]; phrase: PgPhraseRow | null } {
   const { key } = searchEntry(doc);
   const stream: (string | null)[] = [];
   const weights: string[] = [];
@@ -115,17 +106,40 @@ export function pgSearchRows(doc: SearchDocument): {
     start = Math.max(start + 1, end - Math.min(PG_CHUNK_OVERLAP, Math.floor((end - start) / 2)));
   } while (start < stream.length);
   const source = doc.source ? normaliseForSearch(doc.source) : null;
-  const text = chunks.length === 1 ? phraseText(doc) : null;
-  return chunks.map((tsvector, chunk) => ({ key, chunk, chunks: chunks.length, articleId: doc.articleId, publicationId: doc.publicationId, source, doc: tsvector, text }));
+  const facets = { articleId: doc.articleId, publicationId: doc.publicationId, source };
+  return {
+    chunks: chunks.map((tsvector, chunk) => ({ key, chunk, chunks: chunks.length, ...facets, doc: tsvector })),
+    phrase: chunks.length === 1 ? { key, ...facets, text: phraseText(doc) } : null,
+  };
 }
+
+/** A row of "ArticleSearchText": one chunk of an article's tsvector, with the article's facets. */
+export type PgSearchChunk = {
+  key: number;
+  chunk: number;
+  chunks: number;
+  articleId: number;
+  publicationId: number;
+  source: string | null;
+  doc: string;
+};
+
+/** A row of "ArticleSearchPhrase": the normalised text of an article of one chunk, with its facets. */
+export type PgPhraseRow = {
+  key: number;
+  articleId: number;
+  publicationId: number;
+  source: string | null;
+  text: string;
+};
 
 /**
  * The article's fields normalised (kicker, headline, subheadline, body, captions), one after
- * the other with "\n" between: what PostgreSQL checks a term of three or more characters on
- * (`strpos`), instead of the tsvector's phrase. No term holds a newline (src/search/query.ts
+ * the other with "\n" between: what PostgreSQL checks terms on (`strpos`), instead of the
+ * tsvector's phrase. No term holds a newline (src/search/query.ts
  * splits on white space), so a term is in this text exactly when it is in one field, as the
- * phrase of its bigrams is. Kept in the table's row (src/db/search-table.ts): a tsvector is
- * read from TOAST, several buffers an article.
+ * phrase of its bigrams is. Kept in a table of its own, in the row (src/db/search-table.ts): a
+ * tsvector is read from TOAST, several buffers an article.
  */
 export function phraseText(doc: Pick<SearchDocument, "kicker" | "headline" | "subheadline" | "body" | "captions">): string {
   return [doc.kicker, doc.headline, doc.subheadline, doc.body, doc.captions.join("\n")].map((field) => normaliseForSearch(field ?? "")).join("\n");

@@ -6,9 +6,9 @@ import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { generatePages } from "../support/generated-corpus.ts";
 import { TAIYUAN_DAILY, loadSample } from "../support/sample.ts";
 
-// PostgreSQL checks terms of three or more characters in "ArticleSearchText"."text" (src/search/document.ts, phraseText).
+// PostgreSQL checks terms in "ArticleSearchPhrase"."text" (src/search/document.ts, phraseText).
 describe.runIf(databaseKind() === "postgresql")("the normalised text of PostgreSQL's search rows", () => {
-  it("is written by ingest, kept in the row (STORAGE MAIN), and written again for a table made before it", async () => {
+  it("is written by ingest for each article of one chunk, kept in the row (STORAGE MAIN), and made again for a database from before", async () => {
     const db = await createTestDatabase();
     await loadSample(db.writer);
     for (const page of generatePages(20, { seed: 3 })) {
@@ -16,22 +16,40 @@ describe.runIf(databaseKind() === "postgresql")("the normalised text of PostgreS
     }
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
-    try {
-      const rows = async () => (await client.query<{ key: string; text: string | null }>(`SELECT "key", "text" FROM "ArticleSearchText" ORDER BY "key", "chunk"`)).rows;
-      const written = await rows();
-      expect(written.length).toBeGreaterThan(100);
-      expect(written.every((row) => row.text?.includes("\n"))).toBe(true);
-      const storage = async () =>
-        (await client.query(`SELECT attstorage FROM pg_attribute WHERE attrelid = '"ArticleSearchText"'::regclass AND attname = 'text'`)).rows[0]?.attstorage;
-      expect(await storage()).toBe("m");
-      // A database whose table has no column "text" yet: migrating adds it, with what ingest writes.
-      await client.query(`ALTER TABLE "ArticleSearchText" DROP COLUMN "text"`);
+    const migrate = async () => {
       const pool = new pg.Pool({ connectionString: db.url, max: 1 });
       try {
         await migratePostgres(pool, "test");
       } finally {
         await pool.end();
       }
+    };
+    try {
+      type PhraseRow = { key: string; articleId: number; publicationId: number; source: string | null; text: string };
+      const rows = async () => (await client.query<PhraseRow>(`SELECT "key", "articleId", "publicationId", "source", "text" FROM "ArticleSearchPhrase" ORDER BY "key"`)).rows;
+      const written = await rows();
+      expect(written.length).toBeGreaterThan(100);
+      expect(written.every((row) => row.text.includes("\n"))).toBe(true);
+      const oneChunk = await client.query(`SELECT "key", "articleId", "publicationId", "source" FROM "ArticleSearchText" WHERE "chunks" = 1 ORDER BY "key"`);
+      expect(written.map(({ text: _, ...facets }) => facets)).toEqual(oneChunk.rows);
+      const storage = async () =>
+        (await client.query(`SELECT attstorage FROM pg_attribute WHERE attrelid = '"ArticleSearchPhrase"'::regclass AND attname = 'text'`)).rows[0]?.attstorage;
+      expect(await storage()).toBe("m");
+      const textColumns = async () =>
+        (await client.query(`SELECT 1 FROM pg_attribute WHERE attrelid = '"ArticleSearchText"'::regclass AND attname = 'text' AND NOT attisdropped`)).rowCount;
+
+      // A database that kept the text in a column "text" of "ArticleSearchText": migrating moves it and drops the column.
+      await client.query(`ALTER TABLE "ArticleSearchText" ADD COLUMN "text" TEXT`);
+      await client.query(`UPDATE "ArticleSearchText" t SET "text" = p."text" FROM "ArticleSearchPhrase" p WHERE p."key" = t."key"`);
+      await client.query(`DROP TABLE "ArticleSearchPhrase"`);
+      await migrate();
+      expect(await rows()).toEqual(written);
+      expect(await storage()).toBe("m");
+      expect(await textColumns()).toBe(0);
+
+      // A database with no text at all: migrating makes it from the articles.
+      await client.query(`DROP TABLE "ArticleSearchPhrase"`);
+      await migrate();
       expect(await rows()).toEqual(written);
       expect(await storage()).toBe("m");
     } finally {

@@ -1,6 +1,5 @@
-import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import type { SearchCount } from "./types.ts";
+import type { ReadRaw, SearchCount } from "./types.ts";
 
 /**
  * Counts the matches `newest` yields, newest first as column "k" (the search key), at most
@@ -11,19 +10,19 @@ import type { SearchCount } from "./types.ts";
  * `archiveSize` (by default the whole table's count).
  */
 export async function boundedCount(
-  db: Db,
+  read: ReadRaw,
   newest: Prisma.Sql,
   range: { low: number; high: number; ranged: boolean },
   exactUpTo: number,
   archiveSize: Prisma.Sql = Prisma.sql`SELECT COUNT(*) FROM "ArticleSearch"`,
 ): Promise<SearchCount> {
   const allKeys = range.ranged ? Prisma.sql`SELECT COUNT(*) FROM "ArticleSearch" WHERE "key" BETWEEN ${BigInt(range.low)} AND ${BigInt(range.high)}` : archiveSize;
-  const [row] = await db.$queryRaw<{ n: number | bigint; all: number | bigint | null; newer: number | bigint | null }[]>`
+  const [row] = await read<{ n: number | bigint; all: number | bigint | null; newer: number | bigint | null }>(Prisma.sql`
     WITH c AS (${newest})
     SELECT b.n AS "n",
            CASE WHEN b.n > ${exactUpTo} THEN (${allKeys}) END AS "all",
            CASE WHEN b.n > ${exactUpTo} THEN (SELECT COUNT(*) FROM "ArticleSearch" WHERE "key" BETWEEN b.last AND ${BigInt(range.high)}) END AS "newer"
-      FROM (SELECT COUNT(*) AS n, MIN(k) AS last FROM c) b`;
+      FROM (SELECT COUNT(*) AS n, MIN(k) AS last FROM c) b`);
   const n = Number(row?.n ?? 0);
   if (n <= exactUpTo) return { total: n, exact: true };
   const all = Number(row!.all);

@@ -23,7 +23,7 @@ export const RELEVANCE_WINDOW = 2_000;
 /**
  * `totalCount` is exact up to this many matches; beyond, an estimate (see `boundedCount`): both
  * databases check each match (FTS5 reads its position lists, PostgreSQL looks for the term in
- * the row's text), some microseconds each. Counting the newest 10,001 took PostgreSQL 30–45 ms
+ * the article's text), some microseconds each. Counting the newest 10,001 took PostgreSQL 30–45 ms
  * of a search's 50 on an idle machine; the newest 2,001 (as many as RELEVANCE ranks) take 7.
  */
 export const COUNT_EXACT_UP_TO = 2_000;

@@ -1,6 +1,5 @@
-import type { Db } from "../../db/client.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
-import type { Row } from "./types.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import type { ReadRaw, Row } from "./types.ts";
 
 /**
  * A page of RELEVANCE hits. `window(size)` yields the newest `size` matches as "k" (the key)
@@ -12,22 +11,22 @@ import type { Row } from "./types.ts";
  * "ArticleSearch" row): joined first, PostgreSQL hashed the whole table for 2,000 keys.
  */
 export async function rankedWindow(
-  db: Db,
+  read: ReadRaw,
   query: { window: (size: number) => Prisma.Sql; older: (before: bigint, limit: number, offset: number) => Prisma.Sql },
   { cursor, take, windowSize }: { cursor: string | null; take: number; windowSize: number },
 ): Promise<Row[]> {
   const offset = cursor === null ? 0 : Number(cursor) + 1;
-  const ranked = await db.$queryRaw<{ id: number | null; score: number | null; size: number | bigint; oldest: bigint | number | null }[]>`
+  const ranked = await read<{ id: number | null; score: number | null; size: number | bigint; oldest: bigint | number | null }>(Prisma.sql`
     WITH w AS MATERIALIZED (${query.window(windowSize)}),
     page AS (SELECT s."articleId" AS "id", p.r, p.k FROM (SELECT w.r, w.k FROM w ORDER BY w.r DESC, w.k DESC LIMIT ${take} OFFSET ${offset}) p JOIN "ArticleSearch" s ON s."key" = p.k)
     SELECT page."id" AS "id", page.r AS "score", b.size AS "size", b.oldest AS "oldest"
-      FROM (SELECT COUNT(*) AS size, MIN(k) AS oldest FROM w) b LEFT JOIN page ON TRUE ORDER BY page.r DESC, page.k DESC`;
+      FROM (SELECT COUNT(*) AS size, MIN(k) AS oldest FROM w) b LEFT JOIN page ON TRUE ORDER BY page.r DESC, page.k DESC`);
   const found: { id: number; score: number | null }[] = ranked
     .filter((row) => row.id !== null)
     .map((row) => ({ id: Number(row.id), score: Number(row.score) }));
   const bounds = ranked[0]!;
   if (found.length < take && Number(bounds.size) === windowSize) {
-    const older = await db.$queryRaw<{ id: number }[]>(query.older(BigInt(bounds.oldest!), take - found.length, Math.max(0, offset - windowSize)));
+    const older = await read<{ id: number }>(query.older(BigInt(bounds.oldest!), take - found.length, Math.max(0, offset - windowSize)));
     found.push(...older.map((row) => ({ id: Number(row.id), score: null })));
   }
   return found.map((row, index) => ({ id: row.id, key: String(offset + index), score: row.score }));

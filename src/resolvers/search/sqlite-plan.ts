@@ -4,7 +4,7 @@ import { ftsMatch } from "../../search/tokens.ts";
 import { charJoin } from "./char-terms.ts";
 import { boundedCount } from "./count-estimate.ts";
 import { rankedWindow } from "./ranked-window.ts";
-import type { IndexPlan, IndexQuery, Row, SearchCount } from "./types.ts";
+import { readRaw, type IndexPlan, type IndexQuery, type Row, type SearchCount } from "./types.ts";
 
 // Column weights of bm25() for RELEVANCE: a match in a headline counts most. The order is
 // that of the FTS5 table's columns (kicker, headline, subheadline, body, captions, facets).
@@ -28,7 +28,7 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
   const where = Prisma.sql`"ArticleSearchText" MATCH ${match} AND "ArticleSearchText".rowid BETWEEN ${BigInt(low)} AND ${BigInt(high)}`;
   if (query.orderBy === "RELEVANCE") {
     // The join to "Article" only when one-character terms need it. bm25() is lower for better.
-    rows = await rankedWindow(db, {
+    rows = await rankedWindow(readRaw(db), {
       window: (size) => Prisma.sql`SELECT "ArticleSearchText".rowid AS k, -${BM25} AS r FROM ${charTerms.length > 0 ? from : Prisma.sql`"ArticleSearchText"`}
          WHERE ${where} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${size}`,
       older: (before, limit, offset) => Prisma.sql`SELECT s."articleId" AS "id" FROM ${from} WHERE ${where} AND "ArticleSearchText".rowid < ${before}
@@ -45,7 +45,7 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
   const counted = charTerms.length > 0 ? from : Prisma.sql`"ArticleSearchText"`;
   const newest = Prisma.sql`SELECT "ArticleSearchText".rowid AS k FROM ${counted} WHERE ${where}
     ORDER BY "ArticleSearchText".rowid DESC LIMIT ${exactUpTo + 1}`;
-  return { rows, count: () => boundedCount(db, newest, filter, exactUpTo) };
+  return { rows, count: () => boundedCount(readRaw(db), newest, filter, exactUpTo) };
 }
 
 export const sqliteIndexPlan: IndexPlan = { search };
