@@ -129,6 +129,9 @@ export async function ensurePgSearchTable(client: pg.PoolClient | pg.Client): Pr
   }
   await client.query("BEGIN");
   try {
+    // Both tables hold rows by the search key: a migration that moves the keys drops the tsvector
+    // table (as 20261205100302_page_label does), and both are rebuilt from the articles here.
+    await client.query(`DROP TABLE IF EXISTS "ArticleSearchPhrase"`);
     for (const statement of [...PG_SEARCH_TABLE_DDL, ...PG_PHRASE_TABLE_DDL]) await client.query(statement);
     await backfillPgSearchText(client);
     await client.query("COMMIT");
