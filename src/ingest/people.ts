@@ -881,7 +881,9 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
     }
     const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i === 0, i < items.length - 1, i === items.length - 1));
     const strong = names.filter((n) => n.strong).length;
-    if (items.length === 2 ? strong === 2 && names.every((n) => n.tagged) : strong >= 3 && strong >= 0.6 * items.length) {
+    // Two items are a list of names only when every name of them reads as one and jieba tags two of
+    // them as names (李明、王华和刘洋 holds three).
+    if (items.length === 2 ? names.length >= 2 && strong === names.length && names.filter((n) => n.tagged).length >= 2 : strong >= 3 && strong >= 0.6 * items.length) {
       out.push(...names);
     }
   }
@@ -922,6 +924,13 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, lea
   if (last && !first && opensWithTitle(seg, at)) return [];
   const start = at;
   let end = at + text.length;
+  // The last item may join two names with 和 (王华和刘洋): tried before the item is cut at 和.
+  const joined = last ? text.indexOf("和", 2) : -1;
+  if (joined > 0) {
+    const a = whole(start, joined);
+    const b = whole(start + joined + 1, text.length - joined - 1);
+    if (a?.strong && b?.strong) return [a, b];
+  }
   if (last) {
     const stop = /[等和及]/.exec(text.slice(2));
     if (stop && !text.slice(2).startsWith("和")) end = at + 2 + stop.index;

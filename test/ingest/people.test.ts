@@ -604,6 +604,14 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("lists both names of a last item joined by 和 in an untitled list of two items (李明、王华和刘洋)", () => {
+    expect(people("获奖者包括李明、王华和刘洋。")).toEqual([
+      ["李明", null],
+      ["王华", null],
+      ["刘洋", null],
+    ]);
+  });
+
   it("takes a name with no title on a reporting verb or an age", () => {
     expect(people("刘建新表示，项目将于年底完工。")).toEqual([["刘建新", null]]);
     expect(people("他叫李明阳，今年35岁，是一名快递员。")).toEqual([["李明阳", null]]);
