@@ -834,7 +834,10 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (t.slice(s - 2, s) === "免去" && /^的[^，。；]{1,20}职务/.test(t.slice(end, end + 24))) return true;
   // After 的, only a three-character word the dictionary does not know, made of a common
   // surname and good given-name characters, that jieba also reads as one name.
-  if (t[s - 1] !== "的" || end - s !== 3 || boundaryAt(t, end) !== "strong" || tagOfWord(t.slice(s, end)) !== null) return false;
+  if (t[s - 1] !== "的" || end - s !== 3 || tagOfWord(t.slice(s, end)) !== null) return false;
+  // Its end: a sure one, or a dictionary word that jieba starts right after it (闻讯赶来的胡晓梅连声道谢).
+  const next = seg.tokens[seg.tokenAt[end] ?? -1];
+  if (boundaryAt(t, end) !== "strong" && !(next?.start === end && next.word.length >= 2 && next.tag !== "x")) return false;
   if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);

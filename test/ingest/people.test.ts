@@ -612,6 +612,11 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("takes a three-character name after a relative clause's 的 when jieba reads a word right after it (闻讯赶来的胡晓梅连声道谢)", () => {
+    expect(people("闻讯赶来的胡晓梅连声道谢。")).toEqual([["胡晓梅", null]]);
+    expect(people("美丽的高楼大厦拔地而起。")).toEqual([]);
+  });
+
   it("takes a name with no title on a reporting verb or an age", () => {
     expect(people("刘建新表示，项目将于年底完工。")).toEqual([["刘建新", null]]);
     expect(people("他叫李明阳，今年35岁，是一名快递员。")).toEqual([["李明阳", null]]);
