@@ -617,6 +617,11 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("美丽的高楼大厦拔地而起。")).toEqual([]);
   });
 
+  it("reads rare surnames seen in the news that are no everyday word (屠呦呦) and show business's 主演", () => {
+    expect(people("诺贝尔奖得主屠呦呦出席活动。")).toEqual([["屠呦呦", "诺贝尔奖得主"]]);
+    expect(people("主演黄渤在发布会上表示。")).toEqual([["黄渤", "主演"]]);
+  });
+
   it("takes a name with no title on a reporting verb or an age", () => {
     expect(people("刘建新表示，项目将于年底完工。")).toEqual([["刘建新", null]]);
     expect(people("他叫李明阳，今年35岁，是一名快递员。")).toEqual([["李明阳", null]]);
