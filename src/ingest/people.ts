@@ -284,12 +284,18 @@ function align(repaired: string, page: string, start: number, end: number): Int3
   return map;
 }
 
-/** Where `str`, found at `at` in the segment's repaired text, stands in the page text, or null. */
+/**
+ * Where `str`, found at `at` in the segment's repaired text, stands in the page text, or null:
+ * the page's slice is `str` as printed, line breaks of a wrapped line included.
+ */
 function rawSpan(page: string, seg: Segment, at: number, str: string): Span | null {
   const a = seg.map[at];
   const b = seg.map[at + str.length - 1];
   if (a === undefined || b === undefined || a < 0 || b < 0) return null;
-  return page.slice(a, b + 1) === str ? { start: a, end: b + 1 } : null;
+  const printed = page.slice(a, b + 1);
+  // A name the OCR wrapped across two lines is printed with the line break inside it (吴\n斌).
+  const same = printed === str || (printed.length <= str.length + 2 && printed.replace(/\r?\n/g, "") === str);
+  return same ? { start: a, end: b + 1 } : null;
 }
 
 /** The first verbatim occurrence of `str` in the page text inside any of the segments. */

@@ -325,9 +325,10 @@ describe("extractMentions rules, on snippets of the sample", () => {
     const text = "市委副书记、市长张新伟沿途实地察看水毁\n\n段修复加固。市领导王剑\n\n峰参加,市领导薛维柱参加。";
     const repaired = "市委副书记、市长张新伟沿途实地察看水毁段修复加固。市领导王剑峰参加,市领导薛维柱参加。";
     const mentions = extractMentions({ ...snippet(text), paragraphs: [{ text: repaired, span: { start: 0, end: text.length } }] });
-    // 王剑峰 is split by the break in the page text: it has no span to give, so it is left out.
+    // 王剑峰 is split by the break in the page text: its span covers the break, as printed.
     expect(mentions.map((m) => [m.name, text.slice(m.span.start, m.span.end)])).toEqual([
       ["张新伟", "张新伟"],
+      ["王剑峰", "王剑\n\n峰"],
       ["薛维柱", "薛维柱"],
     ]);
   });
@@ -338,7 +339,7 @@ describe("extractMentions rules, on snippets of the sample", () => {
     expect(extractMentions(snippet(""))).toEqual([]);
   });
 
-  it("always gives spans that slice to the name and the title, whatever the text (property)", () => {
+  it("always gives spans that slice to the name and the title as printed, whatever the text (property)", () => {
     const pieces = [
       "市领导", "王剑峰", "、", "薛维柱", "参加", "。", "省委常委", "市委书记", "韦韬", "\n\n", "与", "汾酒集团",
       "总经理", "谭忠豹", ",", "习近平", "总书记", "负责人", "关于", "殷殷", "副主席", "陈继光", "区", "a1", " ",
@@ -358,9 +359,11 @@ describe("extractMentions rules, on snippets of the sample", () => {
         });
         const mentions = extractMentions({ ...snippet(text), paragraphs });
         expect(new Set(mentions.map((m) => m.name)).size).toBe(mentions.length);
+        // As printed: a line break the repair removed may stand inside (吴\n斌).
+        const printed = (span: { start: number; end: number }) => text.slice(span.start, span.end).replace(/\n/g, "");
         for (const m of mentions) {
-          expect(text.slice(m.span.start, m.span.end)).toBe(m.name);
-          if (m.titleSpan) expect(text.slice(m.titleSpan.start, m.titleSpan.end)).toBe(m.title);
+          expect(printed(m.span)).toBe(m.name);
+          if (m.titleSpan) expect(printed(m.titleSpan)).toBe(m.title);
         }
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
@@ -620,6 +623,12 @@ describe("extractMentions on invented sentences of other newspapers", () => {
   it("reads rare surnames seen in the news that are no everyday word (屠呦呦) and show business's 主演", () => {
     expect(people("诺贝尔奖得主屠呦呦出席活动。")).toEqual([["屠呦呦", "诺贝尔奖得主"]]);
     expect(people("主演黄渤在发布会上表示。")).toEqual([["黄渤", "主演"]]);
+  });
+
+  it("finds a name the OCR wrapped across two lines, its span covering the line break as printed", () => {
+    const text = "市园林局副局长吴\n斌介绍，新增景观灯。";
+    const [mention] = extractMentions({ ...snippet(text), paragraphs: [{ text: text.replace("\n", ""), span: { start: 0, end: text.length } }] });
+    expect([mention?.name, mention?.title, text.slice(mention!.span.start, mention!.span.end)]).toEqual(["吴斌", "市园林局副局长", "吴\n斌"]);
   });
 
   it("takes a name with no title on a reporting verb or an age", () => {
