@@ -818,8 +818,17 @@ function runCutByWord(seg: Segment, s: number, run: number): number {
 const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会谈", "看望", "慰问", "视察", "考察", "调研", "致辞", "讲话", "发言"];
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
+/**
+ * What only a person does or has, said right after a name: speaking to reporters (接受采访时, 向记者,
+ * 对记者说), pointing (指着), a spouse or child (和妻子, 的女儿), an opinion framed by 在…看来.
+ */
+const PERSON_FOLLOWERS = [
+  "接受采访", "接受记者采访", "接受本报记者采访", "向记者", "向本报记者", "对记者", "指着", "看来",
+  "和妻子", "和丈夫", "的妻子", "的丈夫", "的女儿", "的儿子", "的父亲", "的母亲", "夫妇",
+];
+
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS].join("|")}|同志|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS].join("|")}|同志|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
@@ -834,6 +843,8 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const after = t.slice(end, end + 8);
   if (afterLocative(seg, s) && !LOCATIVE_PERSON.test(after)) return false;
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
+  // 看来 frames an opinion only after 在 (在王明看来), not as a verb (王明看来很累).
+  if (PERSON_FOLLOWERS.some((v) => after.startsWith(v)) && (!after.startsWith("看来") || t[s - 1] === "在")) return true;
   if (/^(?:同志(?!们)|(?:[，,]\s*|今年)(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
   if (/(?:岁的|名叫|叫做|他叫|她叫)$/.test(t.slice(Math.max(0, s - 2), s))) return true;
   if (APPOINTING.has(t.slice(s - 2, s)) && /^(?:为|担任)/.test(after)) return true;
@@ -857,8 +868,8 @@ const APPOINTING = new Set(["任命", "聘任", "聘请", "选举", "推选", "�
 
 /** Prepositions of place: what they stand before, read with no title, is where (在莫斯科会见, 到石家庄调研). */
 const LOCATIVES = new Set([..."在到赴抵于"]);
-/** What follows a person after 在: 在王明陪同下, 在李红带领下, 在张强提醒下. */
-const LOCATIVE_PERSON = /^(?:陪同|带领|率领|主持|指导|帮助|支持|鼓励|提醒|建议|号召|组织|协调)/;
+/** What follows a person after 在: 在王明陪同下, 在李红带领下, 在张强提醒下, 在王明看来. */
+const LOCATIVE_PERSON = /^(?:陪同|带领|率领|主持|指导|帮助|支持|鼓励|提醒|建议|号召|组织|协调|看来)/;
 
 /** Whether a preposition of place, as a word of its own (not 找到, 现在), stands right before `s`. */
 function afterLocative(seg: Segment, s: number): boolean {

@@ -631,6 +631,15 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect([mention?.name, mention?.title, text.slice(mention!.span.start, mention!.span.end)]).toEqual(["吴斌", "市园林局副局长", "吴\n斌"]);
   });
 
+  it("takes a name with no title on what only a person does or has: reporters addressed, a spouse or child, an opinion framed by 在…看来", () => {
+    expect(people("陈志强接受采访时表示，比赛很精彩。")).toEqual([["陈志强", null]]);
+    expect(people("赵雪梅向记者展示了她的作品。")).toEqual([["赵雪梅", null]]);
+    expect(people("马俊峰和妻子一起经营这家小店。")).toEqual([["马俊峰", null]]);
+    expect(people("钱小红的丈夫在外地工作。")).toEqual([["钱小红", null]]);
+    expect(people("在刘晓燕看来，这是一次难得的机会。")).toEqual([["刘晓燕", null]]);
+    expect(people("王明看来很累。在上海看来，这不是问题。公司向记者介绍。")).toEqual([]);
+  });
+
   it("takes a name with no title on a reporting verb or an age", () => {
     expect(people("刘建新表示，项目将于年底完工。")).toEqual([["刘建新", null]]);
     expect(people("他叫李明阳，今年35岁，是一名快递员。")).toEqual([["李明阳", null]]);
