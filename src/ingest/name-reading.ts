@@ -49,6 +49,7 @@ for (const w of [...FOLLOWER_WORDS, ...AFTER_ZE].sort((a, b) => b.length - a.len
 export const REPORTING_VERBS = [
   "说", "表示", "介绍", "告诉", "认为", "指出", "强调", "坦言", "透露", "回忆", "感慨", "说道", "解释",
   "笑着说", "补充", "直言", "坦承", "提到", "谈到", "称", "讲述", "介绍说", "觉得", "记得", "提醒", "建议", "呼吁",
+  "回应",
 ];
 
 /** Characters no given name here contains; they mark organs and places (副市长, 市委). */

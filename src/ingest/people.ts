@@ -327,6 +327,8 @@ const WEAK_GIVEN = 0.25;
  * mistags as names more (黄金周 1407, 高峰 1556).
  */
 const MAX_NAME_FREQUENCY = 300;
+/** The most a three-character name jieba's dictionary holds is counted there (王振华 4, 张建国 13). */
+const RARE_NAME_COUNT = 20;
 /** A dictionary count no everyday name reaches, though the dictionary tags such words nr (高峰 1556, 文明 6584). */
 const COMMON_NAME_WORD = 1000;
 
@@ -815,7 +817,7 @@ function runCutByWord(seg: Segment, s: number, run: number): number {
 }
 
 /** What officials do in the news, said of a name with no title (肖捷陪同考察). */
-const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会谈", "看望", "慰问", "视察", "考察", "调研", "致辞", "讲话", "发言"];
+const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会谈", "看望", "慰问", "视察", "考察", "调研", "致辞", "讲话", "发言", "带领", "率领"];
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 /**
@@ -824,7 +826,7 @@ const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会�
  */
 const PERSON_FOLLOWERS = [
   "接受采访", "接受记者采访", "接受本报记者采访", "向记者", "向本报记者", "对记者", "指着", "看来",
-  "和妻子", "和丈夫", "的妻子", "的丈夫", "的女儿", "的儿子", "的父亲", "的母亲", "夫妇",
+  "和妻子", "和丈夫", "的妻子", "的丈夫", "的女儿", "的儿子", "的父亲", "的母亲", "夫妇", "是一名", "是一位",
 ];
 
 const CUE_STARTS = new RegExp(
@@ -851,7 +853,10 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (t.slice(s - 2, s) === "免去" && /^的[^，。；]{1,20}职务/.test(t.slice(end, end + 24))) return true;
   // After 的, only a three-character word the dictionary does not know, made of a common
   // surname and good given-name characters, that jieba also reads as one name.
-  if (t[s - 1] !== "的" || end - s !== 3 || tagOfWord(t.slice(s, end)) !== null) return false;
+  // A word of the dictionary only if it is a name it counts rarely (王振华 4), not one it mis-tags (高水平/nr 91).
+  const known = tagOfWord(t.slice(s, end));
+  if (t[s - 1] !== "的" || end - s !== 3) return false;
+  if (known !== null && (!PERSON_TAGS.has(known) || dictionaryFrequency(t.slice(s, end)) > RARE_NAME_COUNT)) return false;
   // Its end: a sure one, or a dictionary word that jieba starts right after it (闻讯赶来的胡晓梅连声道谢).
   const next = seg.tokens[seg.tokenAt[end] ?? -1];
   if (boundaryAt(t, end) !== "strong" && !(next?.start === end && next.word.length >= 2 && next.tag !== "x")) return false;

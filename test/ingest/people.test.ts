@@ -640,6 +640,14 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("王明看来很累。在上海看来，这不是问题。公司向记者介绍。")).toEqual([]);
   });
 
+  it("takes a name with no title before 回应, 带领 and 是一名, and after a relative clause's 的 a name jieba's dictionary counts rarely (王振华), not a word it mis-tags (高水平)", () => {
+    expect(people("对此，李国强回应称，将尽快整改。")).toEqual([["李国强", null]]);
+    expect(people("作为项目负责人，孙立平带领团队攻克难关。")).toEqual([["孙立平", null]]);
+    expect(people("王丽娟是一名有着20年教龄的老教师。")).toEqual([["王丽娟", null]]);
+    expect(people("原籍山东的王振华来京已有十年。")).toEqual([["王振华", null]]);
+    expect(people("体现了合作的高水平。公司是一家企业。")).toEqual([]);
+  });
+
   it("takes a name with no title on a reporting verb or an age", () => {
     expect(people("刘建新表示，项目将于年底完工。")).toEqual([["刘建新", null]]);
     expect(people("他叫李明阳，今年35岁，是一名快递员。")).toEqual([["李明阳", null]]);
