@@ -121,7 +121,7 @@ export function readChineseName(text: string, s: number, wordAt: WordAt): NameRe
 }
 
 /** Whether a dictionary word other than a name, of `min` characters or more, starts at `i` (王晨关于… → 关于). */
-function startsDictionaryWord(wordAt: WordAt, i: number, min = 2): boolean {
+export function startsDictionaryWord(wordAt: WordAt, i: number, min = 2): boolean {
   const word = wordAt(i);
   return word !== null && word.length >= min && !/^(?:nr|x)/.test(word.tag);
 }

@@ -25,6 +25,7 @@ import {
   readDottedNameAround,
   readTibetanName,
   readTransliteratedName,
+  startsDictionaryWord,
   transliterationRunAt,
   FOLLOWER_WORDS,
   REPORTING_VERBS,
@@ -665,10 +666,9 @@ const BOUNDED_GIVEN = 0.8;
 function jiebaBoundsName(seg: Segment, s: number, len: number): boolean {
   if (len !== 2) return false;
   const name = seg.tokens[seg.tokenAt[s] ?? -1];
-  const next = seg.tokens[seg.tokenAt[s + len] ?? -1];
   // Only a word jieba does not know: its dictionary tags 荣誉 as a name (获得者荣誉/nr 津贴).
   if (name?.start !== s || name.end !== s + len || name.tag !== "x") return false;
-  if (next?.start !== s + len || next.word.length < 2 || next.tag === "x") return false;
+  if (!jiebaWordAt(seg, s + len)) return false;
   return givenNamePlausibility(seg.text[s + 1] ?? "") >= BOUNDED_GIVEN;
 }
 
@@ -809,17 +809,13 @@ function knownNameInRun(seg: Segment, s: number, run: number): number {
 
 /** The longest part of the run, three characters at least, after which a dictionary word starts (主帅伊万科维奇/赛后表示), or 0. */
 function runCutByWord(seg: Segment, s: number, run: number): number {
-  for (let end = s + run - 1; end >= s + 3; end--) {
-    const next = seg.tokens[seg.tokenAt[end] ?? -1];
-    if (next?.start === end && next.word.length >= 2 && next.tag !== "x") return end - s;
-  }
+  for (let end = s + run - 1; end >= s + 3; end--) if (jiebaWordAt(seg, end)) return end - s;
   return 0;
 }
 
 /** What officials do in the news, said of a name with no title (肖捷陪同考察). */
 const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会谈", "看望", "慰问", "视察", "考察", "调研", "致辞", "讲话", "发言", "带领", "率领"];
 
-/** Where a cue of personCue may begin (a superset: personCue decides). */
 /**
  * What only a person does or has, said right after a name: speaking to reporters (接受采访时, 向记者,
  * 对记者说), pointing (指着), a spouse or child (和妻子, 的女儿), an opinion framed by 在…看来.
@@ -829,6 +825,7 @@ const PERSON_FOLLOWERS = [
   "和妻子", "和丈夫", "的妻子", "的丈夫", "的女儿", "的儿子", "的父亲", "的母亲", "夫妇", "是一名", "是一位",
 ];
 
+/** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
   `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS].join("|")}|同志|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
@@ -851,15 +848,14 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (/(?:岁的|名叫|叫做|他叫|她叫)$/.test(t.slice(Math.max(0, s - 2), s))) return true;
   if (APPOINTING.has(t.slice(s - 2, s)) && /^(?:为|担任)/.test(after)) return true;
   if (t.slice(s - 2, s) === "免去" && /^的[^，。；]{1,20}职务/.test(t.slice(end, end + 24))) return true;
-  // After 的, only a three-character word the dictionary does not know, made of a common
-  // surname and good given-name characters, that jieba also reads as one name.
-  // A word of the dictionary only if it is a name it counts rarely (王振华 4), not one it mis-tags (高水平/nr 91).
-  const known = tagOfWord(t.slice(s, end));
+  // After 的, only a three-character word made of a common surname and good given-name characters,
+  // that jieba also reads as one name; a word of its dictionary only if it is a name counted
+  // rarely there (王振华 4), not a word it mis-tags (高水平/nr 91).
   if (t[s - 1] !== "的" || end - s !== 3) return false;
+  const known = tagOfWord(t.slice(s, end));
   if (known !== null && (!PERSON_TAGS.has(known) || dictionaryFrequency(t.slice(s, end)) > RARE_NAME_COUNT)) return false;
-  // Its end: a sure one, or a dictionary word that jieba starts right after it (闻讯赶来的胡晓梅连声道谢).
-  const next = seg.tokens[seg.tokenAt[end] ?? -1];
-  if (boundaryAt(t, end) !== "strong" && !(next?.start === end && next.word.length >= 2 && next.tag !== "x")) return false;
+  // Its end: a sure one, or a word jieba starts right after it (闻讯赶来的胡晓梅连声道谢).
+  if (boundaryAt(t, end) !== "strong" && !jiebaWordAt(seg, end)) return false;
   if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);
@@ -1003,9 +999,13 @@ function endsName(seg: Segment, i: number): boolean {
  * or a dictionary word of two characters or more that starts there (拿到), not a single one.
  */
 function endsForeignName(seg: Segment, i: number): boolean {
-  if (boundaryAt(seg.text, i) !== "none" || seg.text[i] === "、") return true;
-  const word = wordAt(seg)(i);
-  return word !== null && word.length >= 2 && !/^(?:nr|x)/.test(word.tag);
+  return boundaryAt(seg.text, i) !== "none" || seg.text[i] === "、" || startsDictionaryWord(wordAt(seg), i);
+}
+
+/** Whether jieba, reading the segment, starts a word of its dictionary of two characters or more at `i` (连声/d). */
+function jiebaWordAt(seg: Segment, i: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+  return tok?.start === i && tok.word.length >= 2 && tok.tag !== "x";
 }
 
 /** Whether an occurrence of an evidenced name at [i, end) is a word, not part of one. */
