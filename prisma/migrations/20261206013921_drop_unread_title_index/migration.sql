@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Mention_normalisedTitle_idx";
+
