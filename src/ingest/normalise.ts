@@ -6,6 +6,7 @@
  * code unit, an offset found in the folded copy is the same offset in the original text:
  * spans stay valid and printed text is always sliced from the original.
  */
+import { isTraditional, simplifiedCode } from "./traditional.ts";
 
 /** Folds one UTF-16 code unit: full-width ASCII to ASCII, every kind of space to " ". */
 export function foldCode(code: number): number {
@@ -14,15 +15,19 @@ export function foldCode(code: number): number {
   return code;
 }
 
-/** The folded copy of `text`, of exactly the same length. */
+/**
+ * The folded copy of `text`, of exactly the same length; a text printed in traditional
+ * characters is folded to simplified ones too (traditional.ts), which the rules are written in.
+ */
 export function foldForMatching(text: string): string {
+  const fold = isTraditional(text) ? (code: number) => simplifiedCode(foldCode(code)) : foldCode;
   // Chunked String.fromCharCode keeps this linear and allocation-light on long pages.
   const CHUNK = 4096;
   let out = "";
   for (let i = 0; i < text.length; i += CHUNK) {
     const end = Math.min(text.length, i + CHUNK);
     const codes = new Array<number>(end - i);
-    for (let j = i; j < end; j++) codes[j - i] = foldCode(text.charCodeAt(j));
+    for (let j = i; j < end; j++) codes[j - i] = fold(text.charCodeAt(j));
     out += String.fromCharCode(...codes);
   }
   return out;

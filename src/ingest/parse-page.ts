@@ -24,6 +24,8 @@ import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
 import { isRunningHead, isStaffLine, trailingEndNote } from "./page-furniture.ts";
 import { extractMentions } from "./people.ts";
+import { restorePrintedForms } from "./printed-forms.ts";
+import { isTraditional, simplifiedText } from "./traditional.ts";
 import type {
   CreditRole,
   PageContext,
@@ -86,8 +88,24 @@ export function parsePage(text: string, context: PageContext): ParsedPage {
 /** The parser without the safety net, so that tests see any exception it would raise. */
 export function parsePageUnguarded(text: string, context: PageContext): ParsedPage {
   const page = parsePageStructure(text, context);
-  for (const a of page.articles) a.mentions = mentionsFor(text, a, context);
+  // A page printed in traditional characters is read in simplified ones (traditional.ts), then given back as printed.
+  const reading = isTraditional(text) ? simplifiedText(text) : text;
+  for (const a of page.articles) a.mentions = mentionsFor(reading, reading === text ? a : simplifiedParts(a), context);
+  if (reading !== text) restorePrintedForms(text, reading, page);
   return page;
+}
+
+/** The article's parts that the people reader reads, in simplified characters. */
+function simplifiedParts(a: ParsedArticle): ParsedArticle {
+  const simplified = (value: string | null) => (value === null ? null : simplifiedText(value));
+  return {
+    ...a,
+    kicker: simplified(a.kicker),
+    headline: simplified(a.headline),
+    subheadline: simplified(a.subheadline),
+    paragraphs: a.paragraphs.map((p) => ({ ...p, text: simplifiedText(p.text) })),
+    captions: a.captions.map((c) => ({ ...c, text: simplifiedText(c.text) })),
+  };
 }
 
 /** Everything but the people: the structure alone (mentions left empty). */

@@ -5,36 +5,11 @@
  * ＡＢＣ finds abc and "，" finds ",". Because every code unit maps to exactly one code unit,
  * an offset found in the normalised copy of a field is the same offset in the field as
  * printed: highlights are computed on the normalised copy and always point into the original.
- * That is also why traditional characters are converted one character at a time (OpenCC's
- * character table, not its phrase tables, which may change lengths).
+ * That is also why traditional characters are converted one character at a time
+ * (src/ingest/traditional.ts).
  */
-import tsCharacters from "opencc-js/dict/TSCharacters";
-import twVariantsRev from "opencc-js/dict/TWVariantsRev";
-import hkVariantsRev from "opencc-js/dict/HKVariantsRev";
 import { foldCode } from "../ingest/normalise.ts";
-
-/** Traditional (and Taiwan/Hong Kong variant) code unit → simplified code unit. */
-const toSimplified: Uint16Array = buildTable();
-
-function buildTable(): Uint16Array {
-  const table = new Uint16Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) table[code] = code;
-  const entries = (dictionary: string) => dictionary.split("|").map((entry) => entry.split(" ") as [string, string, ...string[]]);
-  const ts = entries(tsCharacters);
-  // A character that is itself the simplified form of another (苧 for 薴) is printed in
-  // simplified text: folding it would make its own query find other characters' articles.
-  const simplifiedForms = new Set(ts.map(([, to]) => to));
-  const bmp = (text: string | undefined): text is string => text !== undefined && text.length === 1;
-  const set = (from: string, to: string) => {
-    if (bmp(from) && bmp(to) && from !== to && !simplifiedForms.has(from)) table[from.charCodeAt(0)] = to.charCodeAt(0);
-  };
-  for (const [from, to] of ts) set(from, to);
-  // Regional variants (台 forms such as 溫 → 温 via 溫 → 溫) go through the standard traditional form.
-  for (const [from, to] of [...entries(twVariantsRev), ...entries(hkVariantsRev)]) {
-    if (bmp(from) && bmp(to)) set(from, String.fromCharCode(table[to.charCodeAt(0)]!));
-  }
-  return table;
-}
+import { simplifiedCode } from "../ingest/traditional.ts";
 
 // Half-width CJK punctuation (U+FF61–U+FF64) to its full-width form.
 const HALF_WIDTH_CJK: Record<number, number> = { 0xff61: 0x3002, 0xff62: 0x300c, 0xff63: 0x300d, 0xff64: 0x3001 };
@@ -58,7 +33,7 @@ function foldOne(code: number): number {
   const folded = foldCode(code);
   if (folded >= 0x41 && folded <= 0x5a) return folded + 0x20;
   if (folded < 0x80) return folded;
-  return HALF_WIDTH_CJK[folded] ?? toSimplified[folded]!;
+  return HALF_WIDTH_CJK[folded] ?? simplifiedCode(folded);
 }
 
 /** The normalised copy of `text`, of exactly the same length. */

@@ -1,0 +1,72 @@
+/**
+ * Traditional characters read as simplified ones, one UTF-16 code unit for one (OpenCC's
+ * character table, not its phrase tables, which may change lengths), so that an offset in a
+ * folded copy is the same offset in the text as printed.
+ *
+ * The parser's rules, lexicons and jieba's dictionary are written in simplified characters; a
+ * page printed in traditional ones (a Hong Kong, Macao or Taiwan daily: 本報訊, 記者, 下轉第三版)
+ * is read through its simplified copy, and every name and title is still sliced from the page as
+ * printed. Search folds the same way, so 韋韜 finds 韦韬.
+ */
+import tsCharacters from "opencc-js/dict/TSCharacters";
+import twVariantsRev from "opencc-js/dict/TWVariantsRev";
+import hkVariantsRev from "opencc-js/dict/HKVariantsRev";
+import { isHanCode } from "./han.ts";
+
+/** Traditional (and Taiwan/Hong Kong variant) code unit → simplified code unit. */
+const toSimplified: Uint16Array = buildTable();
+
+function buildTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = code;
+  const entries = (dictionary: string) => dictionary.split("|").map((entry) => entry.split(" ") as [string, string, ...string[]]);
+  const ts = entries(tsCharacters);
+  // A character that is itself the simplified form of another (苧 for 薴) is printed in
+  // simplified text: folding it would make its own query find other characters' articles.
+  const simplifiedForms = new Set(ts.map(([, to]) => to));
+  const bmp = (text: string | undefined): text is string => text !== undefined && text.length === 1;
+  const set = (from: string, to: string) => {
+    if (bmp(from) && bmp(to) && from !== to && !simplifiedForms.has(from)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  };
+  for (const [from, to] of ts) set(from, to);
+  // Regional variants (台 forms such as 溫 → 温 via 溫 → 溫) go through the standard traditional form.
+  for (const [from, to] of [...entries(twVariantsRev), ...entries(hkVariantsRev)]) {
+    if (bmp(from) && bmp(to)) set(from, String.fromCharCode(table[to.charCodeAt(0)]!));
+  }
+  return table;
+}
+
+/** The simplified form of one code unit (itself when it has none). */
+export const simplifiedCode = (code: number): number => toSimplified[code]!;
+
+/**
+ * Whether a text is printed in traditional characters: at least one Han character in
+ * TRADITIONAL_SHARE has a simplified form. Simplified text keeps the odd traditional one (乾隆,
+ * a name), well under it; traditional text has about one in four (們, 這, 說, 國, 會 …).
+ */
+export function isTraditional(text: string): boolean {
+  let han = 0;
+  let traditional = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHanCode(code)) continue;
+    han++;
+    if (toSimplified[code] !== code) traditional++;
+  }
+  return han > 0 && traditional * TRADITIONAL_SHARE >= han;
+}
+
+const TRADITIONAL_SHARE = 20;
+
+/** The simplified copy of `text`, of exactly the same length. */
+export function simplifiedText(text: string): string {
+  let out = "";
+  const CHUNK = 4096;
+  for (let i = 0; i < text.length; i += CHUNK) {
+    const end = Math.min(text.length, i + CHUNK);
+    const codes = new Array<number>(end - i);
+    for (let j = i; j < end; j++) codes[j - i] = toSimplified[text.charCodeAt(j)]!;
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
