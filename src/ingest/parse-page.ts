@@ -88,11 +88,17 @@ export function parsePage(text: string, context: PageContext): ParsedPage {
 /** The parser without the safety net, so that tests see any exception it would raise. */
 export function parsePageUnguarded(text: string, context: PageContext): ParsedPage {
   const page = parsePageStructure(text, context);
-  // A page printed in traditional characters is read in simplified ones (traditional.ts), then given back as printed.
-  const reading = isTraditional(text) ? simplifiedText(text) : text;
+  addPeople(text, readingOf(text), page, context);
+  return page;
+}
+
+/** The text the people reader reads: a page printed in traditional characters is read in simplified ones (traditional.ts). */
+export const readingOf = (text: string) => (isTraditional(text) ? simplifiedText(text) : text);
+
+/** Reads each article's people; on a page read in simplified characters, gives back what was read as printed. */
+function addPeople(text: string, reading: string, page: ParsedPage, context: PageContext): void {
   for (const a of page.articles) a.mentions = mentionsFor(reading, reading === text ? a : simplifiedParts(a), context);
   if (reading !== text) restorePrintedForms(text, reading, page);
-  return page;
 }
 
 /** The article's parts that the people reader reads, in simplified characters. */
@@ -851,8 +857,9 @@ export function readArticle(
   text: string,
   parts: ArticleParts,
   context: PageContext,
-  /** `foldForMatching(text)`, when the caller reads several articles of one text. */
+  /** `foldForMatching(text)` and what the people reader reads, when the caller reads several articles of one text. */
   folded = foldForMatching(text),
+  reading = readingOf(text),
 ): ParsedArticle {
   parts = withDeckFromBody(text, folded, parts);
   const { start, end } = parts.body;
@@ -900,6 +907,6 @@ export function readArticle(
     continuesOn: pieces.articles.find((a) => a.continuesOn !== null)?.continuesOn ?? null,
     continuedFrom: first?.continuedFrom ?? null,
   };
-  article.mentions = mentionsFor(text, article, context);
+  addPeople(text, reading, { format: split.form, articles: [article], captions: [] }, context);
   return article;
 }

@@ -18,7 +18,7 @@ import { splitBlocks } from "./blocks.ts";
 import { PageInputError } from "./decode.ts";
 import { foldForMatching } from "./normalise.ts";
 import { orderOfPageRef, PAGE_REF_DESCRIPTION, type PageRef } from "./page-label.ts";
-import { readArticle, type ArticleParts } from "./parse-page.ts";
+import { readArticle, readingOf, type ArticleParts } from "./parse-page.ts";
 import { PARSER_VERSION } from "./version.ts";
 import type { PageContext, ParsedPage, Span } from "./types.ts";
 
@@ -193,6 +193,7 @@ export function composeRecords(records: ArticleRecord[]): { text: string; parts:
 export function parseRecordsPage(records: ArticleRecord[], context: PageContext): { text: string; parsed: ParsedPage } {
   const { text, parts } = composeRecords(records);
   const folded = foldForMatching(text);
-  const articles = parts.map((part, i) => ({ ...readArticle(text, part, context, folded), position: i + 1 }));
+  const reading = readingOf(text);
+  const articles = parts.map((part, i) => ({ ...readArticle(text, part, context, folded, reading), position: i + 1 }));
   return { text, parsed: { format: splitBlocks(text).form, articles, captions: [] } };
 }

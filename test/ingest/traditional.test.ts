@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePage } from "../../src/ingest/parse-page.ts";
+import { parseRecordsPage } from "../../src/ingest/parse-records.ts";
 import { alignedIn } from "../../src/ingest/printed-forms.ts";
 import { isTraditional, simplifiedText } from "../../src/ingest/traditional.ts";
 
@@ -64,5 +65,16 @@ describe("alignedIn", () => {
 
   it("gives the value back when the printed text does not spell it", () => {
     expect(alignedIn("本报讯", "新華社電", 0, 4)).toBe("本报讯");
+  });
+});
+
+describe("article records printed in traditional characters", () => {
+  it("are read as a page of them is: designation, credits and people as printed", () => {
+    const body = `本報記者 孫悅\n${I}從本週起，圖書館每週五延長開放時間。館長何志明說，首個週五晚間就迎來讀者六百多人次。`;
+    const { parsed } = parseRecordsPage([{ kicker: null, headline: "圖書館推出夜讀服務", subheadline: null, body }], { issueDate: "2026-03-18" });
+    const [article] = parsed.articles;
+    expect(article).toMatchObject({ headline: "圖書館推出夜讀服務", source: "本報" });
+    expect(article!.credits.map((c) => [c.label, c.name])).toEqual([["本報記者", "孫悅"]]);
+    expect(article!.mentions.map((m) => [m.name, m.title])).toEqual([["何志明", "館長"]]);
   });
 });
