@@ -429,8 +429,9 @@ function findInSegment(seg: Segment): Found[] {
   for (const m of t.matchAll(CUE_STARTS)) cueAt[m.index] = 1;
   for (let s = 0; s < t.length; s++) {
     if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫" && !APPOINTING.has(t.slice(s - 2, s))) continue;
-    if (taken[s] === 1 || surnameLengthAt(t, s) === 0 || !startsWord(seg, s)) continue;
-    const len = readName(seg, s, "weak");
+    if (taken[s] === 1 || !startsWord(seg, s)) continue;
+    // A Tibetan name has no surname: its two syllables make it (次仁多吉说).
+    const len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") : readTibetanName(t, s);
     if (len === 0 || !free(s, len)) continue;
     if (!personCue(seg, s, s + len)) continue;
     record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
@@ -651,7 +652,7 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const strong = role.tier === "office" || role.tier === "profession";
   // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
   const chinese = readName(seg, s, role.derived ? "weak" : "titled");
-  const foreign = strong ? transliteratedName(seg, s) : 0;
+  const foreign = strong ? transliteratedName(seg, s) : foreignAfterSituation(seg, s);
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
   if (len === 0 && strong) len = rareSurnameName(seg, s);
@@ -667,6 +668,15 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const after = boundaryAt(t, s + len);
   if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
   return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
+}
+
+/**
+ * A transliterated name after a situation word (哈萨克族姑娘古丽娜尔，): three characters or more,
+ * ending at a sure end or 、, since such words end other phrases too.
+ */
+function foreignAfterSituation(seg: Segment, s: number): number {
+  const len = transliteratedName(seg, s);
+  return len >= 3 && (boundaryAt(seg.text, s + len) === "strong" || seg.text[s + len] === "、") ? len : 0;
 }
 
 /** The plausibility a given name's character needs where only jieba's word ends bound the name. */

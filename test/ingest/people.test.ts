@@ -789,6 +789,20 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("江苏是经济大省。韩国是联合国成员。金融是现代经济的核心。")).toEqual([]);
   });
 
+  it("reads a transliterated name of three characters or more after a situation word, up to a sure end (柯尔克孜族姑娘阿依别克，)", () => {
+    expect(people("柯尔克孜族姑娘阿依别克，今年考上了大学。")).toEqual([["阿依别克", "柯尔克孜族姑娘"]]);
+    expect(people("群众其实很满意。青年其他方面也不错。")).toEqual([]);
+  });
+
+  it("reads Uyghur and Mongolian names with 守 and 其 (买买提·吾守尔, 其其格)", () => {
+    expect(people("社区主任买买提·吾守尔说，大家很团结。")).toEqual([["买买提·吾守尔", "社区主任"]]);
+    expect(people("牧民其其格说，今年草场好。")).toEqual([["其其格", "牧民"]]);
+  });
+
+  it("takes a Tibetan name of two syllables with no title on a reporting verb (扎西平措说)", () => {
+    expect(people("刚刚毕业的扎西平措说，他想回乡工作。")).toEqual([["扎西平措", null]]);
+  });
+
   it("reads rare surnames that are no everyday word (蒯, 狄)", () => {
     expect(people("蒯建华表示，工作顺利。狄文涛说，很满意。")).toEqual([
       ["蒯建华", null],
