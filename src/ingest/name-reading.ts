@@ -36,6 +36,7 @@ export const FOLLOWER_WORDS = [
   "当天", "当日", "当晚", "昨天", "昨日", "今天", "今日", "近日", "日前", "此前", "随即",
   // What sport reports say of their people: 王楚钦晋级, 武大靖夺冠, 哈登砍下40分.
   "晋级", "夺冠", "夺得", "摘得", "获胜", "取胜", "胜出", "出战", "登场", "打进", "攻入", "砍下", "击败", "战胜",
+  "打入", "攻进", "破门", "扳平", "助攻", "头球", "卫冕", "梅开二度",
   "作报告", "作工作报告", "作说明", "作重要讲话", "作动员",
 ];
 /** Reporting verbs after 则, which then ends the name before it (苏萨则认为, not 苏萨则). */
@@ -82,6 +83,8 @@ export interface NameReading {
 }
 
 const PLAUSIBLE = 0.05;
+/** A second given-name character this plausible belongs to the name when nothing says where it ends. */
+const LIKELY_SECOND = 0.2;
 
 /**
  * The Chinese name starting at `s` with a surname, or null. `wordAt` tells what jieba's
@@ -103,13 +106,14 @@ export function readChineseName(text: string, s: number, wordAt: WordAt): NameRe
   if (p2 === 0) given = 1;
   // A boundary inside a longer dictionary word is none (周丽挨家挨户: 家 would end a name elsewhere).
   else if (startsDictionaryWord(wordAt, g + 1, 3)) given = 1;
-  else if (after2 === "strong" && after1 !== "strong") given = 2;
+  // A digit after an unlikely second character ends a word, not a name (王楠以3比1: 以 is a preposition).
+  else if (after2 === "strong" && after1 !== "strong" && !(p2 < LIKELY_SECOND && /[0-9０-９A-Za-z]/.test(text[g + 2] ?? ""))) given = 2;
   else if (after1 === "strong") given = 1;
   else if (startsDictionaryWord(wordAt, g + 1)) given = 1;
   else if (after2 === "weak" && after1 !== "weak") given = 2;
   else if (after1 === "weak" && after2 !== "weak") given = 1;
   // No punctuation, follower nor dictionary word: a plausible character belongs to the name.
-  else given = p2 >= 0.2 ? 2 : 1;
+  else given = p2 >= LIKELY_SECOND ? 2 : 1;
   // A lone compound surname with one given character (欧阳洁) or a single surname with one.
   const chars = given === 1 ? [p1] : [p1, p2];
   if (chars.some((p) => p < PLAUSIBLE) && sl === 1) {
@@ -119,6 +123,28 @@ export function readChineseName(text: string, s: number, wordAt: WordAt): NameRe
   const score = surnameLikelihood(text, s) * Math.min(...(given === 1 ? [p1] : [p1, p2]).map((p) => Math.min(1, p * 2)));
   return { length: sl + given, score };
 }
+
+/**
+ * Grammar words that open many given names (和平, 有福, 向东, 之华), which a name read anywhere
+ * never starts with (王明和, 张强有): they are read only after a title, where a surname cannot
+ * stand alone, so 副部长吕和平 is a name and not 吕 and 平.
+ */
+const GRAMMAR_GIVEN_FIRSTS = new Set([..."和有向之"]);
+
+/** The length (3) of a name whose given name opens with such a word, read where a title vouches for it, or 0. */
+export function readGrammarGivenName(text: string, s: number, wordAt: WordAt): number {
+  if (surnameLengthAt(text, s) !== 1 || !GRAMMAR_GIVEN_FIRSTS.has(text[s + 1] ?? "")) return 0;
+  const c2 = text[s + 2];
+  if (!givenOk(c2) || givenNamePlausibility(c2 ?? "") < GRAMMAR_SECOND || boundaryAt(text, s + 2) !== "none") return 0;
+  // A word of grammar itself (有关, 向往, 之后) is no given name; 和平 is.
+  const given = wordAt(s + 1);
+  if (given !== null && given.length === 2 && !/^(?:n|x)/.test(given.tag)) return 0;
+  const end = s + 3;
+  return boundaryAt(text, end) !== "none" || text[end] === "、" || startsDictionaryWord(wordAt, end) ? 3 : 0;
+}
+
+/** The plausibility the character after such a word needs (平, 福, 东 pass; 关 of 王有关 does not). */
+const GRAMMAR_SECOND = 0.2;
 
 /** Whether a dictionary word other than a name, of `min` characters or more, starts at `i` (王晨关于… → 关于). */
 export function startsDictionaryWord(wordAt: WordAt, i: number, min = 2): boolean {
@@ -139,7 +165,9 @@ const TRANSLITERATION = new Set([
     "治理查约翰逊雨史密威廉姆琼朗戴维米勒尔摩泰杰怀哈丁普加西内宾易刘沃霍艾希科格贝冈佩罗费菲柯爱兹桑莫墨韦" +
     "阿埃艾安奥巴拔柏邦贝本比彼毕宾波伯博布才查察达戴丹道德迪蒂丁东杜多俄厄恩法菲费芬佛弗福伏盖甘冈高戈哥格根古瓜哈海汉豪赫黑亨胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾里理丽利莉连列林琳留龙卢鲁路伦罗洛马玛迈麦曼梅门蒙米密敏明摩莫默姆穆纳娜奈南内尼妮涅宁努诺欧帕潘佩彭皮珀普齐奇恰乔切钦琼丘热瑞萨塞桑瑟森沙莎善舍什施士斯松苏索塔泰坦汤唐特提廷图托瓦万旺威韦维温沃乌伍武西希锡席夏辛休雅亚扬耶伊依尤于约泽扎詹珍朱卓兹佐吾买合木江尔地罕默萨勒赛措旦嘉桑吉扎卓姆央拉珠巴顿顿尚岚洋措热登" +
     // More of the standard table of transliteration (优素福, 亚历山大, 舒尔茨, 普京, 绍洛).
-    "优素大京朔绍昂拜圭奎昆芒纽茹若圣翁舒茨",
+    "优素大京朔绍昂拜圭奎昆芒纽茹若圣翁舒茨" +
+    // Of Uyghur and Mongolian names (吾守尔, 其木格, 其其格).
+    "守其",
 ]);
 
 /**

@@ -23,6 +23,7 @@ import {
   boundaryAt,
   readChineseName,
   readDottedNameAround,
+  readGrammarGivenName,
   readTibetanName,
   readTransliteratedName,
   startsDictionaryWord,
@@ -428,8 +429,9 @@ function findInSegment(seg: Segment): Found[] {
   for (const m of t.matchAll(CUE_STARTS)) cueAt[m.index] = 1;
   for (let s = 0; s < t.length; s++) {
     if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫" && !APPOINTING.has(t.slice(s - 2, s))) continue;
-    if (taken[s] === 1 || surnameLengthAt(t, s) === 0 || !startsWord(seg, s)) continue;
-    const len = readName(seg, s, "weak");
+    if (taken[s] === 1 || !startsWord(seg, s)) continue;
+    // A Tibetan name has no surname: its two syllables make it (次仁多吉说).
+    const len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") : readTibetanName(t, s);
     if (len === 0 || !free(s, len)) continue;
     if (!personCue(seg, s, s + len)) continue;
     record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
@@ -456,9 +458,20 @@ const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩"]);
 function agentNounEndingAt(seg: Segment, end: number): Role | null {
   const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
   if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
-  if (!isAgentNoun(tok.word) || countHan(tok.word) !== tok.word.length) return null;
-  if (tok.tag === "x" && (!UNKNOWN_AGENT_SUFFIXES.has(tok.word[tok.word.length - 1] ?? "") || surnameLengthAt(tok.word, 0) > 0)) return null;
-  return { word: tok.word, tier: "situation", derived: true };
+  const word = tok.word.length === 1 ? suffixedNoun(seg, tok) : tok.word;
+  if (!isAgentNoun(word) || countHan(word) !== word.length) return null;
+  if (tok.tag === "x" && (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") || surnameLengthAt(word, 0) > 0)) return null;
+  return { word, tier: "situation", derived: true };
+}
+
+/**
+ * A noun jieba split from its agentive last character, both read as nouns (钢筋/n 工/n, 油漆/n 工/n):
+ * the compound it makes, or the character alone.
+ */
+function suffixedNoun(seg: Segment, suffix: Token): string {
+  const before = seg.tokens[seg.tokenAt[suffix.start - 1] ?? -1];
+  if (suffix.tag !== "n" || before === undefined || before.end !== suffix.start || before.tag !== "n") return suffix.word;
+  return before.word + suffix.word;
 }
 
 /**
@@ -555,6 +568,7 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
     if (japanese > 0) return japanese;
   }
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
+  if (len === 0 && evidence === "titled") len = readGrammarGivenName(t, s, wordAt(seg));
   let known = false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   if (
@@ -638,8 +652,9 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const strong = role.tier === "office" || role.tier === "profession";
   // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
   const chinese = readName(seg, s, role.derived ? "weak" : "titled");
-  const foreign = strong ? transliteratedName(seg, s) : 0;
+  const foreign = strong ? transliteratedName(seg, s) : foreignAfterSituation(seg, s);
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
+  if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
   if (len === 0 && strong) len = rareSurnameName(seg, s);
   if (len === 0 || strong) return len;
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
@@ -653,6 +668,15 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const after = boundaryAt(t, s + len);
   if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
   return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
+}
+
+/**
+ * A transliterated name after a situation word (哈萨克族姑娘古丽娜尔，): three characters or more,
+ * ending at a sure end or 、, since such words end other phrases too.
+ */
+function foreignAfterSituation(seg: Segment, s: number): number {
+  const len = transliteratedName(seg, s);
+  return len >= 3 && (boundaryAt(seg.text, s + len) === "strong" || seg.text[s + len] === "、") ? len : 0;
 }
 
 /** The plausibility a given name's character needs where only jieba's word ends bound the name. */
@@ -700,6 +724,21 @@ function rareSurnameName(seg: Segment, s: number): number {
   return 0;
 }
 
+/**
+ * A foreign name whose first character is a Chinese surname (冯德莱恩, read 冯德莱 as a Chinese
+ * name): the Chinese reading stops where no name can end, and transliteration characters run on
+ * from its given name to a sure end. Its length, or 0.
+ */
+function transliterationAfterSurname(seg: Segment, s: number, chinese: number): number {
+  const t = seg.text;
+  if (surnameLengthAt(t, s) !== 1 || boundaryAt(t, s + chinese) !== "none") return 0;
+  const len = 1 + transliterationRunAt(t, s + 1);
+  if (len <= chinese || len > MAX_FOREIGN_AFTER_SURNAME) return 0;
+  return boundaryAt(t, s + len) === "strong" || endsName(seg, s + len) ? len : 0;
+}
+/** 冯德莱恩 is four characters; a longer run after a surname is more likely a name and the words after it. */
+const MAX_FOREIGN_AFTER_SURNAME = 6;
+
 /** Punctuation or a follower word of two characters or more at `i` (not 说 inside 小说). */
 function sureEnd(t: string, i: number): boolean {
   return !isHan(t[i]) || FOLLOWER_WORDS.some((w) => w.length >= 2 && t.startsWith(w, i));
@@ -732,10 +771,18 @@ function listAfter(seg: Segment, p: number, take: (at: number, length: number) =
     const q = p + 1;
     const len = listItemAt(seg, q);
     if (len === 0) return p;
-    if (sep !== "、" && boundaryAt(t, q + len) === "none" && t[q + len] !== "、") return p;
+    // After 和, a name of two characters must end at a sure place (王磊和张伟伟在); a longer one
+    // also where jieba starts a word it knows (彭雨桐和欧阳思睿捧/v出), not a piece of a name (童格勒噶/nrt).
+    if (sep !== "、" && boundaryAt(t, q + len) === "none" && t[q + len] !== "、" && !(len >= 3 && knownWordAt(seg, q + len))) return p;
     take(q, len);
     p = q + len;
   }
+}
+
+/** Whether jieba starts a word of its dictionary at `i` (捧/v), not a piece of a name nor one it does not know (噶/nrt). */
+function knownWordAt(seg: Segment, i: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+  return tok?.start === i && !NAME_TAGS.has(tok.tag);
 }
 
 /** Whether jieba reads the character at `i` as a word by itself. */
@@ -825,9 +872,17 @@ const PERSON_FOLLOWERS = [
   "和妻子", "和丈夫", "的妻子", "的丈夫", "的女儿", "的儿子", "的父亲", "的母亲", "夫妇", "是一名", "是一位",
 ];
 
+/**
+ * What a player does in a sports report, said right after the name: scoring (打入一球, 头球扳平),
+ * winning (夺冠) or beating someone by a score (以3比1击败). Teams and places are no names
+ * (readName's common-word check), so only a person's name stands before them.
+ */
+const SPORT_ACTS = ["打入", "攻入", "打进", "攻进", "破门", "扳平", "头球", "助攻", "梅开二度", "夺冠", "卫冕", "摘金", "夺金", "摘得", "击败", "战胜"];
+const SCORE_WIN = /^以\d+[比:：]\d+(?:击败|战胜|力克|横扫|淘汰|逆转|胜)/;
+
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS].join("|")}|同志|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS].join("|")}|同志|是|以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
@@ -842,6 +897,8 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const after = t.slice(end, end + 8);
   if (afterLocative(seg, s) && !LOCATIVE_PERSON.test(after)) return false;
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
+  if (SPORT_ACTS.some((v) => after.startsWith(v)) || SCORE_WIN.test(t.slice(end, end + 12))) return true;
+  if (t[end] === "是" && saysWhoHolds(seg, s, end)) return true;
   // 看来 frames an opinion only after 在 (在王明看来), not as a verb (王明看来很累).
   if (PERSON_FOLLOWERS.some((v) => after.startsWith(v)) && (!after.startsWith("看来") || t[s - 1] === "在")) return true;
   if (/^(?:同志(?!们)|(?:[，,]\s*|今年)(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
@@ -859,6 +916,22 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);
+}
+
+/**
+ * Whether the clause after `是` that follows a name ends in an office or a profession, saying what
+ * post the person holds (晏莉是市第三医院呼吸内科病区护士长，, 卞菁是…的一名列车值班员。). The
+ * word must be no place nor common word of the dictionary (江苏是…, 金融是…): a name jieba does
+ * not know, or one it tags as a name.
+ */
+function saysWhoHolds(seg: Segment, s: number, end: number): boolean {
+  const t = seg.text;
+  const clause = /^[^，。；！？：,;!?:“”\n]{2,30}(?=[，。；！？,;!?]|$)/.exec(t.slice(end + 1, end + 32));
+  if (clause === null) return false;
+  const role = roleEndingAt(t, end + 1 + clause[0].length);
+  if (role === null || (role.tier !== "office" && role.tier !== "profession")) return false;
+  const known = tagOfWord(t.slice(s, end));
+  return known === null || PERSON_TAGS.has(known);
 }
 
 /**

@@ -3,6 +3,7 @@ import { givenNamePlausibility, isCommonWord } from "../../src/ingest/given-name
 import {
   boundaryAt,
   readChineseName,
+  readGrammarGivenName,
   readDottedNameAround,
   readTibetanName,
   readTransliteratedName,
@@ -41,6 +42,20 @@ describe("readChineseName", () => {
 
   it("reads a compound surname with its given name", () => {
     expect(readChineseName("欧阳明华说", 0, noWords)?.length).toBe(4);
+  });
+
+  it("does not take an unlikely second character before a digit into the name (王楠以3比1), a likely one it does", () => {
+    expect(readChineseName("王楠以3比1获胜", 0, noWords)?.length).toBe(2);
+    expect(readChineseName("王小明18日说", 0, noWords)?.length).toBe(3);
+  });
+});
+
+describe("readGrammarGivenName", () => {
+  it("reads a given name that opens with 和 or 有 up to a sure end, not a word of grammar (有关)", () => {
+    expect(readGrammarGivenName("吕和平出席", 0, noWords)).toBe(3);
+    expect(readGrammarGivenName("王有福说", 0, noWords)).toBe(3);
+    expect(readGrammarGivenName("王有关部门", 0, (i) => (i === 1 ? { length: 2, tag: "vn" } : null))).toBe(0);
+    expect(readGrammarGivenName("王明和平", 0, noWords)).toBe(0);
   });
 });
 

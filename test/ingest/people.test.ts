@@ -744,6 +744,72 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     }
   }, 30000);
 
+  it("reads names after soldiers' ranks and army posts (下士, 营长) and after households of rural policy (低保户, 种粮大户)", () => {
+    expect(people("营长孙振宇带队出发。")).toEqual([["孙振宇", "营长"]]);
+    expect(people("下士黄立新说，训练很苦。")).toEqual([["黄立新", "下士"]]);
+    expect(people("低保户赵德胜说，日子好过了。")).toEqual([["赵德胜", "低保户"]]);
+    expect(people("种粮大户孟庆丰介绍，今年增产。")).toEqual([["孟庆丰", "种粮大户"]]);
+    expect(people("新兵训练从下周开始。大户人家的院子很深。")).toEqual([]);
+  });
+
+  it("reads a trade jieba splits from its agentive last character as the role (钢筋/工)", () => {
+    expect(people("车间里，钢筋工李建平正在绑扎钢筋。")).toEqual([["李建平", "钢筋工"]]);
+  });
+
+  it("reads a given name that opens with 和, 有, 向 or 之 after a title, where a surname cannot stand alone", () => {
+    expect(people("副县长石和平出席。")).toEqual([["石和平", "副县长"]]);
+    expect(people("村民高有财说，收成不错。")).toEqual([["高有财", "村民"]]);
+    expect(people("局长王有关部门负责人说。每周有三节课。")).toEqual([]);
+  });
+
+  it("continues a titled list across 和 to a longer name where jieba starts a word it knows after it", () => {
+    expect(people("学生刘思远、陈可欣和欧阳子墨拿出一幅画。")).toEqual([
+      ["刘思远", "学生"],
+      ["陈可欣", "学生"],
+      ["欧阳子墨", "学生"],
+    ]);
+  });
+
+  it("reads a foreign name whose first character is a Chinese surname on to a sure end (冯德莱恩, not 冯德莱)", () => {
+    expect(people("欧盟委员会主席冯德莱恩19日表示，将加强合作。")).toEqual([["冯德莱恩", "欧盟委员会主席"]]);
+    expect(people("主任王丽娜说，今年不错。")).toEqual([["王丽娜", "主任"]]);
+  });
+
+  it("takes a name with no title before what a player does (打入, 以4比1击败), not a team or a place", () => {
+    expect(people("李晓雨打入一球。孙雨莎以4比1击败对手。")).toEqual([
+      ["李晓雨", null],
+      ["孙雨莎", null],
+    ]);
+    expect(people("上海申花以2比1击败对手。江苏以3比0战胜温州。")).toEqual([]);
+  });
+
+  it("takes a name with no title when the clause after its 是 ends in an office or a profession (黄秀兰是…护士长)", () => {
+    expect(people("黄秀兰是县人民医院的一名护士长。")).toEqual([["黄秀兰", null]]);
+    expect(people("卢秀梅是这个村的村医，在村里行医二十年。")).toEqual([["卢秀梅", null]]);
+    expect(people("江苏是经济大省。韩国是联合国成员。金融是现代经济的核心。")).toEqual([]);
+  });
+
+  it("reads a transliterated name of three characters or more after a situation word, up to a sure end (柯尔克孜族姑娘阿依别克，)", () => {
+    expect(people("柯尔克孜族姑娘阿依别克，今年考上了大学。")).toEqual([["阿依别克", "柯尔克孜族姑娘"]]);
+    expect(people("群众其实很满意。青年其他方面也不错。")).toEqual([]);
+  });
+
+  it("reads Uyghur and Mongolian names with 守 and 其 (买买提·吾守尔, 其其格)", () => {
+    expect(people("社区主任买买提·吾守尔说，大家很团结。")).toEqual([["买买提·吾守尔", "社区主任"]]);
+    expect(people("牧民其其格说，今年草场好。")).toEqual([["其其格", "牧民"]]);
+  });
+
+  it("takes a Tibetan name of two syllables with no title on a reporting verb (扎西平措说)", () => {
+    expect(people("刚刚毕业的扎西平措说，他想回乡工作。")).toEqual([["扎西平措", null]]);
+  });
+
+  it("reads rare surnames that are no everyday word (蒯, 狄)", () => {
+    expect(people("蒯建华表示，工作顺利。狄文涛说，很满意。")).toEqual([
+      ["蒯建华", null],
+      ["狄文涛", null],
+    ]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
