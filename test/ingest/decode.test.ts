@@ -9,6 +9,10 @@ const PAGE =
   "# 太原忻州两市人大常委会太忻经济一体化发展协作工作座谈会举行\n" +
   "本报讯(记者 殷雪莹、梁涛) 6月2日,太原、忻州两市人大常委会召开座谈会。\n";
 
+const TRADITIONAL_PAGE =
+  "# 舊區加裝電梯 今年再完成兩百台\n" +
+  "本報訊（記者 陳思遠 通訊員 黃麗娟）3月17日上午，記者從房屋局獲悉，今年計劃為舊區加裝電梯兩百台。\n";
+
 let dir: string;
 /** Writes `bytes` into the temp folder and returns the file's path. */
 const write = (name: string, bytes: Uint8Array | string): string => {
@@ -68,6 +72,16 @@ describe("readPageFile decodes page text", () => {
     expect(await readPageFile(write("gbk.txt", iconv.encode(PAGE, "gbk")))).toBe(PAGE);
   });
 
+  it("reads Big5, as Hong Kong and Taiwan papers' tools write it, though its bytes are valid GB18030 too", async () => {
+    const bytes = iconv.encode(TRADITIONAL_PAGE, "big5");
+    expect(new TextDecoder("gb18030", { fatal: true }).decode(bytes)).not.toBe(TRADITIONAL_PAGE);
+    expect(await readPageFile(write("big5.txt", bytes))).toBe(TRADITIONAL_PAGE);
+  });
+
+  it("reads a traditional page written in GB18030 as GB18030", async () => {
+    expect(await readPageFile(write("traditional-gb18030.txt", iconv.encode(TRADITIONAL_PAGE, "gb18030")))).toBe(TRADITIONAL_PAGE);
+  });
+
   it("keeps a stray form feed, as OCR tools put between pages", async () => {
     expect(await readPageFile(write("formfeed.txt", `${PAGE}\f${PAGE}`))).toBe(`${PAGE}\f${PAGE}`);
   });
@@ -118,9 +132,9 @@ describe("readPageFile refuses bad input with one line naming the file and the r
     expect(await refusal(file)).toBe(`${file}: binary data (NUL bytes at offset ${bytes.indexOf(0)})`);
   });
 
-  it("refuses bytes that are neither UTF-8 nor GB18030", async () => {
+  it("refuses bytes that are neither UTF-8, GB18030 nor Big5", async () => {
     const file = write("latin.txt", Buffer.from([0x41, 0x80, 0x42, 0xff, 0x43]));
-    expect(await refusal(file)).toBe(`${file}: not valid text in UTF-8, UTF-16 or GB18030`);
+    expect(await refusal(file)).toBe(`${file}: not valid text in UTF-8, UTF-16, GB18030 or Big5`);
   });
 
   it("refuses UTF-16 text holding NUL characters as binary data", async () => {
