@@ -265,20 +265,20 @@ export interface CreditListOptions {
   gluedUnlabelled?: boolean;
 }
 
-/** What closes a credit with the work done rather than a name: "（记者 刘洋 整理）", "编译", "采写", "报道". */
-const CLOSING_WORK = /\s*(?:整理|编译|采写|执笔|报道)$/;
-/** Where a credited report was filed, before 报道: "本报记者 曹晓东 上海报道". */
-const FILED_FROM = new RegExp(`\\s+([${HAN_RANGES}]{2,4})报道$`);
+/** What closes a credit with the work done rather than a name: "（记者 刘洋 整理）", "编译", "采写", "报道" (报导 in Taiwan). */
+const CLOSING_WORK = /\s*(?:整理|编译|采写|执笔|报道|报导)$/;
+/** Where a credited report was filed, before 报道: "本报记者 曹晓东 上海报道", and Taiwan's "记者王小明／台北报导". */
+const FILED_FROM = new RegExp(`(\\s+|\\s*/\\s*)([${HAN_RANGES}]{2,4})报[道导]$`);
 
 /**
  * Where the names of a credit end in [start, end): before a closing word for the work done
  * (整理, 编译, 报道) or a place it was filed from (上海报道: a word jieba tags as a place, so
- * that a name glued to 报道 stays a name).
+ * that a name glued to 报道 stays a name; after a slash, any place: 记者王小明／高雄报导).
  */
 export function creditNamesEnd(folded: string, start: number, end: number): number {
   const text = folded.slice(start, end);
   const filed = FILED_FROM.exec(text);
-  if (filed !== null && tagOfWord(filed[1]!) === "ns") return start + filed.index;
+  if (filed !== null && (filed[1]!.includes("/") || tagOfWord(filed[2]!) === "ns")) return start + filed.index;
   const work = CLOSING_WORK.exec(text);
   return work === null ? end : start + work.index;
 }

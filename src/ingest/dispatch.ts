@@ -45,10 +45,10 @@ const MEDIA_DISPATCH = new RegExp(
  * with a place and a date ("本报3月11日讯", "扬子晚报网3月11日讯"), set off from what follows by a
  * parenthesis, a space or a colon.
  */
-const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,10}?)(${DATE})?讯(?=[\\s(:])`);
+const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,10}?)(${DATE})?讯(?=[\\s(:】〕\\]])`);
 
 /** A news site's or an app's report, perhaps with a place and a date: "央视网消息（记者 X）", "据澎湃新闻消息", "央广网北京3月11日消息". */
-const MEDIA_REPORT = new RegExp(`^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台))(?:[${HAN_RANGES}·]{0,8}?(${DATE}))?消息(?=[\\s(:])`);
+const MEDIA_REPORT = new RegExp(`^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台))(?:[${HAN_RANGES}·]{0,8}?(${DATE}))?消息(?=[\\s(:】〕\\]])`);
 
 /**
  * A report compiled from other outlets' reports: "综合新华社、央视新闻报道". Every item names a
@@ -90,8 +90,7 @@ function designationAt(head: string): { source: string; length: number; dated: b
 
 /** The dispatch opening [start, end) of the folded text, or null. */
 export function parseDispatch(folded: string, start: number, end: number): FoundDispatch | null {
-  const head = folded.slice(start, Math.min(end, start + 48));
-  const designation = designationAt(head);
+  const designation = designationAt(folded.slice(start, Math.min(end, start + 48))) ?? bracketedDesignation(folded, start, end);
   if (designation === null) return null;
   const { source } = designation;
   const designationEnd = start + designation.length;
@@ -122,19 +121,35 @@ export function parseDispatch(folded: string, start: number, end: number): Found
   return { source, span: { start, end: dispatchEnd }, credits, date, bodyStart };
 }
 
+/** The closing bracket of each bracket a Hong Kong paper sets its designation in: 【大公报讯】, 〔本报讯〕. */
+const DESIGNATION_BRACKETS = new Map([
+  ["【", "】"],
+  ["〔", "〕"],
+  ["[", "]"],
+]);
+
+/** A designation in brackets, the brackets counted in its length: "【大公报讯】记者X报道：…". */
+function bracketedDesignation(folded: string, start: number, end: number): { source: string; length: number; dated: boolean } | null {
+  const close = DESIGNATION_BRACKETS.get(folded[start]!);
+  if (close === undefined) return null;
+  const inner = designationAt(folded.slice(start + 1, Math.min(end, start + 48)));
+  if (inner === null || folded[start + 1 + inner.length] !== close) return null;
+  return { ...inner, length: inner.length + 2 };
+}
+
 /** How far after the designation a run-in byline may end with its 报道. */
 const MAX_RUN_IN_LENGTH = 64;
 
 /**
  * The run-in byline of a dispatch: "本报讯 记者 X 通讯员 Y 报道3月4日，…", where the labelled
- * names end with 报道 and the report runs on after it, often without a space; or, without 报道,
+ * names end with 报道 (报导 in Taiwan) and the report runs on after it, often without a space; or, without 报道,
  * "南都讯 记者 X 通讯员 Y 昨日，…", where a space ends the last name.
  */
 function runInByline(folded: string, open: number, end: number): { credits: CreditName[]; end: number } | null {
   if (labelAt(folded, open, end) === null) return null;
   // Looked for within reach only, so that a long line without 报道 is not scanned to its end.
   const reachEnd = Math.min(end, open + MAX_RUN_IN_LENGTH + 2);
-  const reach = folded.slice(open, reachEnd).indexOf("报道");
+  const reach = folded.slice(open, reachEnd).search(/报[道导]/);
   if (reach !== -1) {
     const close = open + reach;
     const credits = parseCreditList(folded, open, close);

@@ -36,3 +36,15 @@ describe("byline lines of city papers", () => {
     expect(credits("视频/张强")).toBeNull();
   });
 });
+
+describe("byline lines of Hong Kong and Taiwan papers", () => {
+  it("ends the names at the slash before the place a Taiwan report was filed from (记者王小明／台北报导)", () => {
+    expect(credits("记者王小明／台北报导")).toEqual(["REPORTER:王小明"]);
+    expect(credits("记者陈大文、林美玲/高雄报导")).toEqual(["REPORTER:陈大文", "REPORTER:林美玲"]);
+  });
+
+  it("reads a byline in 【】 or 〔〕 as one in parentheses", () => {
+    expect(credits("〔记者陈大文／高雄报导〕")).toEqual(["REPORTER:陈大文"]);
+    expect(credits("【记者 李嘉欣】")).toEqual(["REPORTER:李嘉欣"]);
+  });
+});

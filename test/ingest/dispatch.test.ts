@@ -231,3 +231,24 @@ describe("e-paper dispatches and closing credits", () => {
     expect(commentatorByline(none, 0, none.length)).toBeNull();
   });
 });
+
+describe("dispatches of Hong Kong and Taiwan papers", () => {
+  it("reads a designation set in brackets, and the run-in byline after it up to its colon", () => {
+    expect(dispatch("【大公报讯】记者李嘉欣报道：西九文化区")).toMatchObject({
+      source: "大公报讯",
+      dispatch: "【大公报讯】记者李嘉欣报道",
+      credits: ["记者:李嘉欣"],
+      body: "西九文化区",
+    });
+    expect(dispatch("〔本报讯〕特区政府昨日")).toMatchObject({ source: "本报讯", dispatch: "〔本报讯〕", credits: [] });
+  });
+
+  it("reads no designation in brackets that close on anything else", () => {
+    expect(dispatch("【本报讯记者】")).toBeNull();
+    expect(dispatch("【专题】本报讯")).toBeNull();
+  });
+
+  it("ends a run-in byline at Taiwan's 报导 as at 报道", () => {
+    expect(dispatch("本报讯 记者王小明报导 台北市政府昨天")).toMatchObject({ source: "本报讯", credits: ["记者:王小明"], body: "台北市政府" });
+  });
+});
