@@ -39,11 +39,31 @@ function toFound(m: RegExpExecArray, start: number, phraseEnd: number): FoundDat
   return { span: { start, end: phraseEnd }, year: m[1] === undefined ? null : Number(m[1]), month, day };
 }
 
-/** The date phrase opening [start, end) of the folded text, or null. */
+/**
+ * The date phrase opening [start, end) of the folded text, or null. A line break inside it, where
+ * a text wrapped at a column's width cut it ("3\n月17日"), is read through.
+ */
 export function openingDate(folded: string, start: number, end: number): FoundDate | null {
-  const m = OPENING_DATE.exec(folded.slice(start, Math.min(end, start + 24)));
+  const { text, offsets } = withoutLineBreaks(folded, start, Math.min(end, start + 24 + MAX_BREAKS));
+  const m = OPENING_DATE.exec(text);
   if (m === null) return null;
-  return toFound(m, start, start + m[0].length);
+  return toFound(m, start, offsets[m[0].length - 1]! + 1);
+}
+
+/** How many line breaks a date phrase may be cut by. */
+const MAX_BREAKS = 2;
+
+/** [start, end) of the text without its line breaks, and where each character left stands. */
+function withoutLineBreaks(folded: string, start: number, end: number): { text: string; offsets: number[] } {
+  let text = "";
+  const offsets: number[] = [];
+  for (let i = start; i < end; i++) {
+    const ch = folded[i]!;
+    if (ch === "\n" || ch === "\r") continue;
+    text += ch;
+    offsets.push(i);
+  }
+  return { text, offsets };
 }
 
 /** The date inside a dispatch designation ("北京10月11日电" → "10月11日", "3月11日讯" → "3月11日", "3月11日消息"), or null. */

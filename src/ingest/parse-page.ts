@@ -129,6 +129,8 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
   return walker.finish(context);
 }
 
+const LINE_BREAKS = /[\r\n]/g;
+
 /** How many lines a running head may take at the top of a page (section and page, then the date). */
 const MAX_RUNNING_HEAD_LINES = 2;
 
@@ -705,7 +707,9 @@ class Walker {
       if (piece.start >= piece.end) para.pieces.shift();
       if (dispatch === null) {
         dispatch = d;
-        afterDispatch = para.pieces[0] ?? paras[pi + 1]?.pieces[0] ?? null;
+        // The whole paragraph: a text wrapped at a column's width may cut the date phrase.
+        const opening = para.pieces.length > 0 ? para : paras[pi + 1];
+        afterDispatch = opening === undefined ? null : { start: opening.pieces[0]!.start, end: opening.pieces.at(-1)!.end };
       }
     }
     // A dispatch printed alone in parentheses at the end: "（本报东京10月19日电）".
@@ -770,7 +774,7 @@ class Walker {
       subheadlineSpan: spanOf(a.subheadline),
       source,
       dispatch: dispatchText,
-      dateline: date === null ? null : text.slice(date.span.start, date.span.end),
+      dateline: date === null ? null : text.slice(date.span.start, date.span.end).replace(LINE_BREAKS, ""),
       eventDate: date === null ? null : resolveEventDate(context?.issueDate ?? "", date),
       paragraphs,
       credits,

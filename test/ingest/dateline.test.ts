@@ -17,6 +17,12 @@ describe("datelines", () => {
     expect(opening("2026年 3月11日,全市召开会议")).toBe("2026年 3月11日");
   });
 
+  it("reads a date that a text wrapped at a column's width cut by a line break (3\\n月17日上午)", () => {
+    expect(opening("3\n月17日上午，记者从市住建局获悉")).toBe("3\n月17日上午");
+    expect(opening("3月17\n日上午，记者从")).toBe("3月17\n日上午");
+    expect(opening("3月17日\n上午，记者从")).toBe("3月17日\n上午");
+  });
+
   it("does not read a date that is not at the very opening", () => {
     expect(opening("夜幕还未降临,在山西省太原市食品街")).toBeNull();
     expect(opening("截至10月10日,全国秋粮已收获过半")).toBeNull();

@@ -360,3 +360,10 @@ describe("e-paper structure: what city dailies print around and between articles
     ]);
   });
 });
+
+describe("a page wrapped at a column's width", () => {
+  it("gives the dateline a line break cut, without the break", () => {
+    const page = parsePageStructure("标题一号新闻\n\u3000\u3000本报讯（记者 陈思远）3\n月17日上午，记者从市住建局获悉。\n", { issueDate: "2026-03-18" });
+    expect(page.articles[0]).toMatchObject({ source: "本报讯", dateline: "3月17日上午", eventDate: "2026-03-17" });
+  });
+});
