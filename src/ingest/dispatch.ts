@@ -88,14 +88,21 @@ function designationAt(head: string): { source: string; length: number; dated: b
   return { source, length: paper[0].length, dated };
 }
 
-/** The dispatch opening [start, end) of the folded text, or null. */
+/** A bullet some pages print before a brief's dispatch ("●本报讯（记者 X）…", "■ 新华社北京…电"). */
+const LEAD_MARK = /^[■●◆▲□◎★☆◇○▶►]\s*/;
+
+/**
+ * The dispatch opening [start, end) of the folded text, or null. A bullet before the designation
+ * is part of the dispatch as printed, so that the body starts after both.
+ */
 export function parseDispatch(folded: string, start: number, end: number): FoundDispatch | null {
-  const head = folded.slice(start, Math.min(end, start + 48));
+  const mark = LEAD_MARK.exec(folded.slice(start, Math.min(end, start + 4)))?.[0].length ?? 0;
+  const head = folded.slice(start + mark, Math.min(end, start + mark + 48));
   const designation = designationAt(head);
   if (designation === null) return null;
   const { source } = designation;
-  const designationEnd = start + designation.length;
-  const date = designation.dated ? dispatchDate(folded, start, designationEnd) : null;
+  const designationEnd = start + mark + designation.length;
+  const date = designation.dated ? dispatchDate(folded, start + mark, designationEnd) : null;
   let dispatchEnd = designationEnd;
   let credits: CreditName[] = [];
   const open = skipSpaces(folded, designationEnd, end);

@@ -59,6 +59,8 @@ const MAX_LABEL_KICKER = 4;
 const MAX_LABELLED_HEADLINE = 18;
 
 const KICKER_ENDINGS = /(强调|指出|表示|时说|提出|要求|寄语|看望|:|——|播发报道)$/;
+/** A heading line that ends in an exclamation or a question, perhaps inside a closing quote. */
+const EXCLAIMS_OR_ASKS = /[!?！？]["”’]?$/;
 /** A line that opens with a dash follows a headline as its subheadline (——论…). */
 export const DASH_START = /^(——|—|--)/;
 
@@ -78,6 +80,15 @@ export function assignHeadingRoles(
   if (heads.length === 0) return roles;
   const hashed = heads.findIndex((b) => b.hashes > 0);
   if (hashed !== -1) {
+    // A column's label set in the larger type over a smaller headline ("# 新华社电" over "## …")
+    // is its kicker, as it is in the e-paper form.
+    const under = heads[hashed + 1];
+    if (hashed === 0 && under !== undefined && under.hashes > heads[0]!.hashes && isLabelOverHeadline(folded, heads[0]!, under)) {
+      roles.kicker = [span(heads[0]!)];
+      roles.headline = [span(under)];
+      roles.subheadline = heads.slice(2).map(span);
+      return roles;
+    }
     // A headline printed over two lines comes out of OCR as two "#" lines of the same level.
     let last = hashed;
     while (heads[last + 1]?.hashes === heads[hashed]!.hashes) last++;
@@ -121,8 +132,19 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   if (DASH_START.test(textB)) return false;
   if (KICKER_ENDINGS.test(textA)) return true;
   if (emptySubheadlineLine) return true;
+  // A deck explains; the line that asks or exclaims under a plain statement is the headline itself
+  // (浙江桐乡辅警深夜驾车救火 / 开“火”车的你，真棒！).
+  if (EXCLAIMS_OR_ASKS.test(textB) && !EXCLAIMS_OR_ASKS.test(textA)) return true;
   if (form === "ocr") return textA.length * 2 <= textB.length;
-  // A column's label over a headline (暖心 / 七旬老人迷路 民警护送回家, 相关新闻 / 老城南棚改启动) is a
-  // kicker here too; over a line of a deck's length it is a short headline (城市更新 / 全面践行…).
-  return textA.length <= MAX_LABEL_KICKER && textB.length >= textA.length + 3 && textB.length <= MAX_LABELLED_HEADLINE;
+  return isLabelOverHeadline(folded, a, b);
+}
+
+/**
+ * A column's label over a headline (暖心 / 七旬老人迷路 民警护送回家, 相关新闻 / 老城南棚改启动): a line
+ * of a few characters over one at least three longer; over a line of a deck's length it is a short
+ * headline (城市更新 / 全面践行…).
+ */
+function isLabelOverHeadline(folded: string, a: Block, b: Block): boolean {
+  const [lengthA, lengthB] = [a.end - a.start, b.end - b.start];
+  return lengthA <= MAX_LABEL_KICKER && lengthB >= lengthA + 3 && lengthB <= MAX_LABELLED_HEADLINE && !DASH_START.test(folded.slice(b.start, b.end));
 }

@@ -31,8 +31,8 @@ const NUMERAL = "[0-9]+|[一二三四五六七八九十百零〇两]+";
 // Tortoise-shell brackets (〔下转第5版〕) are another paper's parentheses for the same marker.
 const BRACKETED = `[(【〔\\[]\\s*(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})\\s*[版页]?|(${NUMERAL})\\s*[版页])\\s*[)】〕\\]]`;
 const BARE = `(?<![\\p{L}\\p{N}])(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})|(${NUMERAL}))\\s*[版页]`;
-/** A bullet or arrow some pages print before a bare jump: "▶下转A06版", "■上接A01版". */
-const MARKS = "▶►→■●◆▲□◎★☆◇○";
+/** A bullet or arrow some pages print before a bare jump: "▶下转A06版", "■上接A01版", "◀上接A01版", "↓下转A05版". */
+const MARKS = "▶►→◀◄←↓■●◆▲□◎★☆◇○";
 const MARK = `(?:[${MARKS}]\\s*)?`;
 const BODY = `(?:${BRACKETED}|${BARE})`;
 const WHOLE = new RegExp(`^${MARK}${BODY}$`, "u");

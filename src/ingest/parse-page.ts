@@ -18,6 +18,7 @@ import { creditLineNames, isCreditLine, type CreditDraft } from "./credit-lines.
 import { creditRoleOf, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
+import { isListLine } from "./list-lines.ts";
 import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
@@ -97,7 +98,7 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
   // Where every line is indented alike, a line that reads as a heading is taken as one that is not.
   if (uniformIndent) for (const b of blocks) b.indented = !looksLikeHeading(folded, b.start, b.end);
   const captionsFound = new Map<number, FoundCaption>();
-  const kinds = blocks.map((b, i) => classify(folded, form, b, i, captionsFound, blocks));
+  const kinds = blocks.map((b, i) => classify(text, folded, form, b, i, captionsFound, blocks));
   markRunningHead(folded, blocks, kinds);
 
   const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound, uniformIndent);
@@ -128,7 +129,7 @@ function nextIsHeadingLine(folded: string, blocks: Block[], i: number): boolean 
   return next !== undefined && !next.indented && next.line === blocks[i]!.line + 1 && looksLikeHeading(folded, next.start, next.end);
 }
 
-function classify(folded: string, form: TextForm, b: Block, i: number, captions: Map<number, FoundCaption>, blocks: Block[]): Kind {
+function classify(text: string, folded: string, form: TextForm, b: Block, i: number, captions: Map<number, FoundCaption>, blocks: Block[]): Kind {
   if (b.hashes > 0) return "heading";
   if (isStaffLine(folded, b.start, b.end)) return "furniture";
   if (wholeMarker(folded, b.start, b.end) !== null) return "marker";
@@ -139,6 +140,7 @@ function classify(folded: string, form: TextForm, b: Block, i: number, captions:
   }
   if (isCreditLine(folded, b)) return "credit";
   if (parseDispatch(folded, b.start, b.end) !== null) return "body";
+  if (isListLine(text, folded, form, blocks, i)) return "body";
   if (looksLikeHeading(folded, b.start, b.end) && (form === "ocr" || !b.indented)) return "heading";
   if (form === "epaper" && !b.indented && looksLikeLeadIn(folded, b.start, b.end) && nextIsHeadingLine(folded, blocks, i)) return "heading";
   // In the OCR form the lead-in stands a block above the "#" headline ("聚焦一季度经济运行：").
@@ -843,7 +845,7 @@ export function readArticle(
   const captionsFound = new Map<number, FoundCaption>();
   // The headings come from the source: a heading-like line in the body is body text.
   const kinds = blocks.map((b, i): Kind => {
-    const kind = classify(folded, split.form, b, i, captionsFound, blocks);
+    const kind = classify(text, folded, split.form, b, i, captionsFound, blocks);
     return kind === "heading" ? "body" : kind;
   });
   const walker = new Walker(text, folded, split.form, blocks, kinds, split.blankLines, captionsFound);

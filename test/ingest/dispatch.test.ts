@@ -26,6 +26,18 @@ describe("dispatch lines", () => {
     });
   });
 
+  it("reads a dispatch behind a brief's bullet, the bullet part of the dispatch, so the body starts after both", () => {
+    expect(dispatch("●本报讯（记者 王小明）3月5日，市图书馆")).toEqual({
+      source: "本报讯",
+      dispatch: "●本报讯（记者 王小明）",
+      credits: ["记者:王小明"],
+      date: null,
+      body: "3月5日，",
+    });
+    expect(dispatch("■ 新华社北京3月5日电 记者从")).toMatchObject({ source: "新华社", date: "3月5日", body: "记者从" });
+    expect(dispatch("●市图书馆新馆下月开放")).toBeNull();
+  });
+
   it("reads 本报讯 with no credits, followed by the dated opening", () => {
     expect(dispatch("本报讯 6月1日下午,市委副书记")).toMatchObject({ source: "本报讯", dispatch: "本报讯", credits: [], body: "6月1日下" });
   });
