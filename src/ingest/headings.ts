@@ -61,6 +61,8 @@ const MAX_LABELLED_HEADLINE = 18;
 const KICKER_ENDINGS = /(强调|指出|表示|时说|提出|要求|寄语|看望|:|——|播发报道)$/;
 /** A heading line that ends in an exclamation or a question, perhaps inside a closing quote. */
 const EXCLAIMS_OR_ASKS = /[!?！？]["”’]?$/;
+/** A column's tag in parentheses closing a headline: （民生观）, （暖相册·春运故事）, （人民论坛）. */
+const COLUMN_TAG = /\([^()]{2,10}\)$/;
 /** A line that opens with a dash follows a headline as its subheadline (——论…). */
 export const DASH_START = /^(——|—|--)/;
 
@@ -135,6 +137,8 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   // A deck explains; the line that asks or exclaims under a plain statement is the headline itself
   // (浙江桐乡辅警深夜驾车救火 / 开“火”车的你，真棒！).
   if (EXCLAIMS_OR_ASKS.test(textB) && !EXCLAIMS_OR_ASKS.test(textA)) return true;
+  // The column's tag closes the headline (让春运记忆越来越暖（民生观）), never a kicker or a deck.
+  if (COLUMN_TAG.test(textA) !== COLUMN_TAG.test(textB)) return COLUMN_TAG.test(textB);
   if (form === "ocr") return textA.length * 2 <= textB.length;
   return isLabelOverHeadline(folded, a, b);
 }

@@ -124,6 +124,17 @@ describe("heading roles in the e-paper form", () => {
     expect(epaper(["城南旧厂房变身书店", "“你也来打卡了吗？”"])).toEqual({ kicker: "城南旧厂房变身书店", headline: "“你也来打卡了吗？”", subheadline: null });
   });
 
+  it("reads the line that a column's tag closes as the headline, whichever of the two it is", () => {
+    expect(epaper(["春运路上的一碗热汤面", "让归途多一分暖意（民生观）"])).toEqual({ kicker: "春运路上的一碗热汤面", headline: "让归途多一分暖意（民生观）", subheadline: null });
+    expect(epaper(["让归途多一分暖意（民生观）", "春运路上的一碗热汤面"])).toEqual({ kicker: null, headline: "让归途多一分暖意（民生观）", subheadline: "春运路上的一碗热汤面" });
+    expect(roles(["城市书房", "夜读的人多了起来（新春走基层）"])).toEqual({ kicker: "城市书房", headline: "夜读的人多了起来（新春走基层）", subheadline: null });
+    expect(roles(["夜读的人多了起来（新春走基层）", "全市城市书房延长开放时间至晚上十点"])).toEqual({
+      kicker: null,
+      headline: "夜读的人多了起来（新春走基层）",
+      subheadline: "全市城市书房延长开放时间至晚上十点",
+    });
+  });
+
   it("keeps a question under a question, and a dash line, as the subheadline", () => {
     expect(epaper(["夜经济怎么火起来？", "商户们说：别只靠补贴？"])).toEqual({ kicker: null, headline: "夜经济怎么火起来？", subheadline: "商户们说：别只靠补贴？" });
     expect(epaper(["城北公园开园", "——市民怎么看？"])).toEqual({ kicker: null, headline: "城北公园开园", subheadline: "——市民怎么看？" });
