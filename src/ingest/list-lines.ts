@@ -6,6 +6,7 @@
  * All functions read the folded text (see normalise.ts), where every space is " ".
  */
 import type { Block, TextForm } from "./blocks.ts";
+import { parseDispatch } from "./dispatch.ts";
 
 /** The label opening a field line: up to four characters before a colon, with text after it. */
 const FIELD = /^[^\s:]{1,4}:\s*\S/;
@@ -40,22 +41,25 @@ function isFieldLine(folded: string, start: number, end: number): boolean {
 function listKind(text: string, folded: string, b: Block, form: TextForm): "row" | "field" | null {
   if (b.hashes > 0) return null;
   if (isTableRow(text, folded, b.start, b.end)) return "row";
-  if (form === "ocr" && isFieldLine(folded, b.start, b.end)) return "field";
+  if (form === "ocr" && isFieldLine(folded, b.start, b.end) && parseDispatch(folded, b.start, b.end) === null) return "field";
   return null;
 }
 
 /**
+ * How many lines apart two neighbouring lines of one list may stand: next to each other, or in the
+ * OCR form, which puts an empty line after every line it reads, with that empty line between.
+ */
+const LIST_LINE_STEP: Record<TextForm, number> = { ocr: 2, epaper: 1 };
+
+/**
  * Whether block `i` is one line of a table or a field list: a line of that kind with another of the
- * same kind on the line right above or right below it.
+ * same kind right above or right below it.
  */
 export function isListLine(text: string, folded: string, form: TextForm, blocks: Block[], i: number): boolean {
   const b = blocks[i]!;
   const kind = listKind(text, folded, b, form);
   if (kind === null) return false;
-  const prev = blocks[i - 1];
-  const next = blocks[i + 1];
-  return (
-    (prev !== undefined && prev.line === b.line - 1 && listKind(text, folded, prev, form) === kind) ||
-    (next !== undefined && next.line === b.line + 1 && listKind(text, folded, next, form) === kind)
-  );
+  const near = (other: Block | undefined) =>
+    other !== undefined && Math.abs(other.line - b.line) <= LIST_LINE_STEP[form] && listKind(text, folded, other, form) === kind;
+  return near(blocks[i - 1]) || near(blocks[i + 1]);
 }

@@ -19,6 +19,7 @@ import { creditRoleOf, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
 import { isListLine } from "./list-lines.ts";
+import { isPointerBoxLabel, isPointerLine } from "./pointer-lines.ts";
 import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
@@ -132,6 +133,7 @@ function nextIsHeadingLine(folded: string, blocks: Block[], i: number): boolean 
 function classify(text: string, folded: string, form: TextForm, b: Block, i: number, captions: Map<number, FoundCaption>, blocks: Block[]): Kind {
   if (b.hashes > 0) return "heading";
   if (isStaffLine(folded, b.start, b.end)) return "furniture";
+  if (b.hashes === 0 && (isPointerLine(folded, b) || isPointerBoxLabel(folded, b, blocks[i + 1]))) return "furniture";
   if (wholeMarker(folded, b.start, b.end) !== null) return "marker";
   const caption = parseCaption(folded, b.start, b.end);
   if (caption !== null) {
@@ -672,18 +674,24 @@ class Walker {
     /** Where the report opens after the dispatch: its dateline may stand there. */
     let afterDispatch: Span | null = null;
     // The dispatch opens the body; in the e-paper form it may also follow a deck or a brief's
-    // title, and a round-up of briefs holds one per brief (all of their reporters count).
+    // title, and a round-up of briefs holds one per brief (all of their reporters count). Only
+    // the one that opens the body is cut from it: a dispatch after a title or another brief is
+    // printed inside the body, as the labelling rules read it.
     for (let pi = 0; pi < paras.length && (pi === 0 || this.form === "epaper"); pi++) {
       const para = paras[pi]!;
       const piece = para.pieces[0]!;
       const d = parseDispatch(folded, piece.start, piece.end);
       if (d === null) continue;
       for (const n of d.credits) pushCredit(n.photographer ? "PHOTOGRAPHER" : "REPORTER", n);
-      piece.start = Math.min(d.bodyStart, piece.end);
-      if (piece.start >= piece.end) para.pieces.shift();
+      const opensBody = pi === 0;
+      if (opensBody) {
+        piece.start = Math.min(d.bodyStart, piece.end);
+        if (piece.start >= piece.end) para.pieces.shift();
+      }
       if (dispatch === null) {
         dispatch = d;
-        afterDispatch = para.pieces[0] ?? paras[pi + 1]?.pieces[0] ?? null;
+        const after = opensBody ? para.pieces[0] : d.bodyStart < piece.end ? { start: d.bodyStart, end: piece.end } : undefined;
+        afterDispatch = after ?? paras[pi + 1]?.pieces[0] ?? null;
       }
     }
     // A dispatch printed alone in parentheses at the end: "（本报东京10月19日电）".

@@ -40,6 +40,15 @@ describe("tables and field lists in the OCR form", () => {
     expect([a!.headline, a!.subheadline, a!.firstBodyChars]).toEqual(["城区天气", null, "今天：晴转多云，南风2级，18℃～27℃"]);
   });
 
+  it("reads labelled lines apart by the empty lines of the OCR form as a list too, and a dispatch with a colon as no field", () => {
+    const text = ["# 停水通知", "", "停水时间：6月2日9时至18时", "", "停水范围：城西大道沿线", "", "请用户提前储水。"].join("\n");
+    const [a] = read(text);
+    expect([a!.headline, a!.subheadline, a!.firstBodyChars]).toEqual(["停水通知", null, "停水时间：6月2日9时至18时停水范围："]);
+    const withDispatch = ["# 夏收过半", "", "麦收：进度过半", "", "本报讯：6月1日，全市夏收进度过半。"].join("\n");
+    const [b] = read(withDispatch);
+    expect([b!.headline, b!.subheadline, b!.source, b!.dateline]).toEqual(["夏收过半", "麦收：进度过半", "本报讯", "6月1日"]);
+  });
+
   it("still reads a one-line kicker with a single space inside over a # headline", () => {
     const text = ["守护绿水 共建家园", "", "# 全市河湖长制工作会议召开", "", "本报讯（记者 王小明）5月19日，会议召开。"].join("\n");
     expect(read(text).map((x) => [x.kicker, x.headline])).toEqual([["守护绿水 共建家园", "全市河湖长制工作会议召开"]]);
