@@ -82,6 +82,12 @@ export function assignHeadingRoles(
   if (heads.length === 0) return roles;
   const hashed = heads.findIndex((b) => b.hashes > 0);
   if (hashed !== -1) {
+    // A lead-in set as a heading of its own over the headline ("## 聚焦春运——" over "# …") is its kicker.
+    const next = heads[hashed + 1];
+    if (next !== undefined && next.hashes > 0 && next.hashes !== heads[hashed]!.hashes && looksLikeLeadIn(folded, heads[hashed]!.start, heads[hashed]!.end)) {
+      const rest = assignHeadingRoles(heads.slice(hashed + 1), folded, emptySubheadlineLine, form);
+      return { ...rest, kicker: [...heads.slice(0, hashed + 1).map(span), ...rest.kicker] };
+    }
     // A column's label set in the larger type over a smaller headline ("# 新华社电" over "## …")
     // is its kicker, as it is in the e-paper form.
     const under = heads[hashed + 1];

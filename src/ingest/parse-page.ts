@@ -336,7 +336,11 @@ class Walker {
       return i + 1;
     }
     const cur = this.cur;
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed)) {
+    // Without "#" (a PDF's text), heading lines show a new article by what stands with them: a
+    // byline under them, or a deck opening with a dash under the first.
+    const bylineUnder = kinds.slice(i + 1, k).includes("credit");
+    const dashDeck = kinds[i + 1] === "heading" && i + 1 < k && DASH_START.test(folded.slice(blocks[i + 1]!.start, blocks[i + 1]!.end));
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
@@ -715,6 +719,10 @@ class Walker {
       }
     }
     for (const c of a.credits) pushCredit(c.role, c.name);
+    // A writer credited twice, once under a reporter's label (（记者 X）) and once without one
+    // (作者：X), is a reporter: the label says what the writer is.
+    const reporters = new Set(credits.filter((c) => c.role === "REPORTER").map((c) => c.name));
+    for (let j = credits.length - 1; j >= 0; j--) if (credits[j]!.role === "AUTHOR" && reporters.has(credits[j]!.name)) credits.splice(j, 1);
 
     const paragraphs: ParsedParagraph[] = paras.map((p) => ({
       text: p.pieces.map((x) => text.slice(x.start, x.end)).join(""),
@@ -725,6 +733,12 @@ class Walker {
       for (const c of a.captions) {
         if (c.textEnd > c.span.start) paragraphs.push({ text: text.slice(c.span.start, c.textEnd), span: { start: c.span.start, end: c.textEnd } });
       }
+    }
+    if (paragraphs.length === 0 && a.captions.length === 0 && a.subheadline.length > 0 && a.continuesOn === null && a.continuedFrom === null) {
+      // Nothing under the headings but one more heading-like line: it is the text of a small box
+      // (a weather report, a one-line notice), not a subheadline over a body that is not there.
+      paragraphs.push(...a.subheadline.map((s) => ({ text: text.slice(s.start, s.end), span: { ...s } })));
+      a.subheadline = [];
     }
     const joinSpans = (spans: Span[]): string | null =>
       spans.length === 0 ? null : spans.map((s) => text.slice(s.start, s.end)).join(" ");

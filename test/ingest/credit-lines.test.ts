@@ -45,4 +45,10 @@ describe("byline lines of city papers", () => {
     expect(credits("读者 王小明")).toEqual(["AUTHOR:王小明"]);
     expect(credits("读者来信")).toBeNull();
   });
+
+  it("reads the 作者： field of an e-paper crawl as a byline, with the labels inside it", () => {
+    expect(credits("作者：记者 王小明 实习生 李红")).toEqual(["REPORTER:王小明", "REPORTER:李红"]);
+    expect(credits("作者：王小明")).toEqual(["AUTHOR:王小明"]);
+    expect(credits("作者：本报记者")).toBeNull();
+  });
 });
