@@ -59,6 +59,8 @@ const MAX_LABEL_KICKER = 4;
 const MAX_LABELLED_HEADLINE = 18;
 
 const KICKER_ENDINGS = /(强调|指出|表示|时说|提出|要求|寄语|看望|:|——|播发报道)$/;
+/** A line wholly inside the brackets papers set a column's name in: 【民生关注】, ［新时代新征程］, 〖…〗. */
+const BRACKETED_LABEL = /^(?:【[^【】]{2,12}】|\[[^[\]]{2,12}\]|〖[^〖〗]{2,12}〗)$/;
 /** A heading line that ends in an exclamation or a question, perhaps inside a closing quote. */
 const EXCLAIMS_OR_ASKS = /[!?！？]["”’]?$/;
 /** A column's tag in parentheses closing a headline: （民生观）, （暖相册·春运故事）, （人民论坛）. */
@@ -139,6 +141,8 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   const textB = folded.slice(b.start, b.end);
   if (DASH_START.test(textB)) return false;
   if (KICKER_ENDINGS.test(textA)) return true;
+  // A column's name in brackets over the headline (【民生关注】, ［新时代新征程］) is its kicker.
+  if (BRACKETED_LABEL.test(textA) && !BRACKETED_LABEL.test(textB)) return true;
   if (emptySubheadlineLine) return true;
   // A deck explains; the line that asks or exclaims under a plain statement is the headline itself
   // (浙江桐乡辅警深夜驾车救火 / 开“火”车的你，真棒！).

@@ -135,6 +135,12 @@ describe("heading roles in the e-paper form", () => {
     });
   });
 
+  it("reads a column's name in brackets over the headline as its kicker", () => {
+    expect(epaper(["【民生关注】", "老旧小区加装电梯提速"])).toEqual({ kicker: "【民生关注】", headline: "老旧小区加装电梯提速", subheadline: null });
+    expect(epaper(["［新时代新征程］", "一座小城的“产业突围”"])).toEqual({ kicker: "［新时代新征程］", headline: "一座小城的“产业突围”", subheadline: null });
+    expect(epaper(["老旧小区加装电梯提速", "【民生关注】"])).toEqual({ kicker: null, headline: "老旧小区加装电梯提速", subheadline: "【民生关注】" });
+  });
+
   it("keeps a question under a question, and a dash line, as the subheadline", () => {
     expect(epaper(["夜经济怎么火起来？", "商户们说：别只靠补贴？"])).toEqual({ kicker: null, headline: "夜经济怎么火起来？", subheadline: "商户们说：别只靠补贴？" });
     expect(epaper(["城北公园开园", "——市民怎么看？"])).toEqual({ kicker: null, headline: "城北公园开园", subheadline: "——市民怎么看？" });
