@@ -191,6 +191,9 @@ export interface FoundTrailingCredit {
 /** A closing credit of a dozen names with their separators still fits; longer parentheses are prose. */
 const MAX_TRAILING_CREDIT_LENGTH = 96;
 
+/** The 作者 label and a name, then a comma and what the author is: "作者：王明，系某大学教授". */
+const AUTHOR_NOTE = new RegExp(`^作者\\s*:\\s*([${HAN_RANGES}·]{2,8}?)(?=\\s*,)`);
+
 /**
  * The author credit closing [start, end): "(李俊华)" after a sentence end, or a whole block
  * that is only such a credit. Labelled names ("（本报记者 张三）") are returned with their label.
@@ -203,6 +206,12 @@ export function trailingCredit(folded: string, start: number, end: number): Foun
     // Only after a finished sentence: "…的标准(高清)" is part of the sentence.
     const before = folded[open - 1]!;
     if (!"。!?…\u201d".includes(before) && !/\s/.test(before) && !isHalfWidthFullStop(folded, open - 1)) return null;
+  }
+  // An author's note with the name first: "（作者：王明，系某大学教授）" credits 王明 alone.
+  const note = AUTHOR_NOTE.exec(folded.slice(open + 1, end - 1));
+  if (note !== null) {
+    const names = parseCreditList(folded, open + 1 + note[0].length - note[1]!.length, open + 1 + note[0].length);
+    return names === null ? null : { credits: names.map((n) => ({ ...n, label: "作者" })), span: { start: open, end } };
   }
   // A round-up credits the reports it compiles: "（综合甲、乙报道）".
   const roundUp = folded.startsWith("综合", open + 1) && folded.startsWith("报道", end - 3);

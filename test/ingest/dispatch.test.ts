@@ -117,6 +117,13 @@ describe("trailing author credits", () => {
     return c === null ? null : { names: c.credits.map((n) => n.name), cut: s.slice(0, c.span.start) };
   };
 
+  it("reads the name of an author's note that says what the author is after a comma, and none in a note without a name", () => {
+    expect(credit("（作者：王小明，系某大学历史学院教授）")).toEqual({ names: ["王小明"], cut: "" });
+    expect(credit("还需久久为功。（作者：欧阳晓红，某研究院研究员）")).toEqual({ names: ["欧阳晓红"], cut: "还需久久为功。" });
+    expect(credit("（作者为某大学历史学院教授）")).toBeNull();
+    expect(credit("（作者单位：某大学历史学院）")).toBeNull();
+  });
+
   it("reads (李俊华) closing the last paragraph", () => {
     expect(credit("调研预算联网监督中心,及其他工作开展情况。(李俊华)")).toEqual({
       names: ["李俊华"],
