@@ -115,7 +115,10 @@ export function splitBlocks(text: string): PageBlocks {
       const previous = blocks[blocks.length - 1];
       if (previous !== undefined && previous.line === lineIndex - 1) {
         runOnBlocks++;
-        if (isWrappedLine(text, previous)) wrappedBlocks++;
+        // The first line after an empty line is a headline as often as a paragraph's head: a long
+        // headline over its subheadline says nothing of a wrap.
+        const previousOpensGroup = previous.line === 0 || blankLines[previous.line - 1] === true;
+        if (!previousOpensGroup && isWrappedLine(text, previous)) wrappedBlocks++;
       } else if (previous !== undefined) separatedBlocks++;
       blocks.push({ line: lineIndex, start, end, hashes, indented });
     }

@@ -49,10 +49,10 @@ const BRACKETS = new Map([
 ]);
 
 /**
- * What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too): "■本报记者 X",
- * "文/X", "文：X", "文·图/X".
+ * What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too), or the 作者：
+ * field of an e-paper crawl: "■本报记者 X", "文/X", "文：X", "文·图/X", "作者：记者 X".
  */
-const BYLINE_LEAD = /^(?:[■●◆▲□◎★☆◇○▶►]\s*)?(?:(文\s*[/|｜·・]\s*图|图\s*[/|｜·・]\s*文)\s*(?:[/|｜:]\s*)?|文\s*[/|｜:]\s*)?/;
+const BYLINE_LEAD = /^(?:[■●◆▲□◎★☆◇○▶►]\s*)?(?:(文\s*[/|｜·・]\s*图|图\s*[/|｜·・]\s*文)\s*(?:[/|｜:]\s*)?|文\s*[/|｜:]\s*|作者\s*:\s*)?/;
 /**
  * What closes a byline after the work done (creditNamesEnd): where it was filed from (发自上海),
  * or 文/图, 文并摄 (and their variants), which say the writers took the photos too.

@@ -38,10 +38,14 @@ export const CREDIT_LABELS = [
   "实习生",
   "记者",
   "作者",
+  "读者",
 ] as const;
 
-/** Labels of people who wrote the piece without reporting it: they are its authors, as is any commentator (…评论员). */
-const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特约撰稿", "特约撰稿人"]);
+/**
+ * Labels of people who wrote the piece without reporting it: they are its authors, as is any
+ * commentator (…评论员) and a reader who signs a letter ("读者 X").
+ */
+const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特约撰稿", "特约撰稿人", "读者"]);
 
 /**
  * A label as printed, where typesetting may have put spaces inside it ("本报通讯 员", "记  者"):
@@ -80,7 +84,7 @@ export function creditRoleOf(name: CreditName): "REPORTER" | "AUTHOR" | "PHOTOGR
 const NOT_NAMES = new Set([
   "新华社", "中新社", "本报", "记者", "完", "上图", "下图", "左图", "右图", "资料图", "待续",
   "未完待续", "全文完", "通讯员", "实习生", "图文", "图片", "视频", "航拍", "无人机", "手机",
-  "手记", "观察", "调查", "述评", "札记", "专访", "连线", "快评", "短评", "时评",
+  "手记", "观察", "调查", "述评", "札记", "专访", "连线", "快评", "短评", "时评", "文章", "来信",
 ]);
 
 const MIDDLE_DOTS = "·•・‧.";

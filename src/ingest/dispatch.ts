@@ -88,13 +88,20 @@ function designationAt(head: string): { source: string; length: number; dated: b
   return { source, length: paper[0].length, dated };
 }
 
-/** The dispatch opening [start, end) of the folded text, or null. */
+/** A bullet some pages print before a brief's dispatch ("●本报讯（记者 X）…", "■ 新华社北京…电"). */
+const LEAD_MARK = /^[■●◆▲□◎★☆◇○▶►]\s*/;
+
+/**
+ * The dispatch opening [start, end) of the folded text, or null. A bullet before the designation
+ * is part of the dispatch as printed, so that the body starts after both.
+ */
 export function parseDispatch(folded: string, start: number, end: number): FoundDispatch | null {
-  const designation = designationAt(folded.slice(start, Math.min(end, start + 48))) ?? bracketedDesignation(folded, start, end);
+  const mark = LEAD_MARK.exec(folded.slice(start, Math.min(end, start + 4)))?.[0].length ?? 0;
+  const designation = designationAt(folded.slice(start + mark, Math.min(end, start + mark + 48))) ?? bracketedDesignation(folded, start + mark, end);
   if (designation === null) return null;
   const { source } = designation;
-  const designationEnd = start + designation.length;
-  const date = designation.dated ? dispatchDate(folded, start, designationEnd) : null;
+  const designationEnd = start + mark + designation.length;
+  const date = designation.dated ? dispatchDate(folded, start + mark, designationEnd) : null;
   let dispatchEnd = designationEnd;
   let credits: CreditName[] = [];
   const open = skipSpaces(folded, designationEnd, end);
@@ -199,6 +206,9 @@ export interface FoundTrailingCredit {
 /** A closing credit of a dozen names with their separators still fits; longer parentheses are prose. */
 const MAX_TRAILING_CREDIT_LENGTH = 96;
 
+/** The 作者 label and a name, then a comma and what the author is: "作者：王明，系某大学教授". */
+const AUTHOR_NOTE = new RegExp(`^作者\\s*:\\s*([${HAN_RANGES}·]{2,8}?)(?=\\s*,)`);
+
 /**
  * The author credit closing [start, end): "(李俊华)" after a sentence end, or a whole block
  * that is only such a credit. Labelled names ("（本报记者 张三）") are returned with their label.
@@ -211,6 +221,12 @@ export function trailingCredit(folded: string, start: number, end: number): Foun
     // Only after a finished sentence: "…的标准(高清)" is part of the sentence.
     const before = folded[open - 1]!;
     if (!"。!?…\u201d".includes(before) && !/\s/.test(before) && !isHalfWidthFullStop(folded, open - 1)) return null;
+  }
+  // An author's note with the name first: "（作者：王明，系某大学教授）" credits 王明 alone.
+  const note = AUTHOR_NOTE.exec(folded.slice(open + 1, end - 1));
+  if (note !== null) {
+    const names = parseCreditList(folded, open + 1 + note[0].length - note[1]!.length, open + 1 + note[0].length);
+    return names === null ? null : { credits: names.map((n) => ({ ...n, label: "作者" })), span: { start: open, end } };
   }
   // A round-up credits the reports it compiles: "（综合甲、乙报道）".
   const roundUp = folded.startsWith("综合", open + 1) && folded.startsWith("报道", end - 3);

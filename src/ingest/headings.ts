@@ -59,6 +59,12 @@ const MAX_LABEL_KICKER = 4;
 const MAX_LABELLED_HEADLINE = 18;
 
 const KICKER_ENDINGS = /(强调|指出|表示|时说|提出|要求|寄语|看望|:|——|播发报道)$/;
+/** A line wholly inside the brackets papers set a column's name in: 【民生关注】, ［新时代新征程］, 〖…〗. */
+const BRACKETED_LABEL = /^(?:【[^【】]{2,12}】|\[[^[\]]{2,12}\]|〖[^〖〗]{2,12}〗)$/;
+/** A heading line that ends in an exclamation or a question, perhaps inside a closing quote. */
+const EXCLAIMS_OR_ASKS = /[!?！？]["”’]?$/;
+/** A column's tag in parentheses closing a headline: （民生观）, （暖相册·春运故事）, （人民论坛）. */
+const COLUMN_TAG = /\([^()]{2,10}\)$/;
 /** A line that opens with a dash follows a headline as its subheadline (——论…). */
 export const DASH_START = /^(——|—|--)/;
 
@@ -78,6 +84,21 @@ export function assignHeadingRoles(
   if (heads.length === 0) return roles;
   const hashed = heads.findIndex((b) => b.hashes > 0);
   if (hashed !== -1) {
+    // A lead-in set as a heading of its own over the headline ("## 聚焦春运——" over "# …") is its kicker.
+    const next = heads[hashed + 1];
+    if (next !== undefined && next.hashes > 0 && next.hashes !== heads[hashed]!.hashes && looksLikeLeadIn(folded, heads[hashed]!.start, heads[hashed]!.end)) {
+      const rest = assignHeadingRoles(heads.slice(hashed + 1), folded, emptySubheadlineLine, form);
+      return { ...rest, kicker: [...heads.slice(0, hashed + 1).map(span), ...rest.kicker] };
+    }
+    // A column's label set in the larger type over a smaller headline ("# 新华社电" over "## …")
+    // is its kicker, as it is in the e-paper form.
+    const under = heads[hashed + 1];
+    if (hashed === 0 && under !== undefined && under.hashes > heads[0]!.hashes && isLabelOverHeadline(folded, heads[0]!, under)) {
+      roles.kicker = [span(heads[0]!)];
+      roles.headline = [span(under)];
+      roles.subheadline = heads.slice(2).map(span);
+      return roles;
+    }
     // A headline printed over two lines comes out of OCR as two "#" lines of the same level.
     let last = hashed;
     while (heads[last + 1]?.hashes === heads[hashed]!.hashes) last++;
@@ -120,9 +141,24 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   const textB = folded.slice(b.start, b.end);
   if (DASH_START.test(textB)) return false;
   if (KICKER_ENDINGS.test(textA)) return true;
+  // A column's name in brackets over the headline (【民生关注】, ［新时代新征程］) is its kicker.
+  if (BRACKETED_LABEL.test(textA) && !BRACKETED_LABEL.test(textB)) return true;
   if (emptySubheadlineLine) return true;
+  // A deck explains; the line that asks or exclaims under a plain statement is the headline itself
+  // (浙江桐乡辅警深夜驾车救火 / 开“火”车的你，真棒！).
+  if (EXCLAIMS_OR_ASKS.test(textB) && !EXCLAIMS_OR_ASKS.test(textA)) return true;
+  // The column's tag closes the headline (让春运记忆越来越暖（民生观）), never a kicker or a deck.
+  if (COLUMN_TAG.test(textA) !== COLUMN_TAG.test(textB)) return COLUMN_TAG.test(textB);
   if (form === "ocr") return textA.length * 2 <= textB.length;
-  // A column's label over a headline (暖心 / 七旬老人迷路 民警护送回家, 相关新闻 / 老城南棚改启动) is a
-  // kicker here too; over a line of a deck's length it is a short headline (城市更新 / 全面践行…).
-  return textA.length <= MAX_LABEL_KICKER && textB.length >= textA.length + 3 && textB.length <= MAX_LABELLED_HEADLINE;
+  return isLabelOverHeadline(folded, a, b);
+}
+
+/**
+ * A column's label over a headline (暖心 / 七旬老人迷路 民警护送回家, 相关新闻 / 老城南棚改启动): a line
+ * of a few characters over one at least three longer; over a line of a deck's length it is a short
+ * headline (城市更新 / 全面践行…).
+ */
+function isLabelOverHeadline(folded: string, a: Block, b: Block): boolean {
+  const [lengthA, lengthB] = [a.end - a.start, b.end - b.start];
+  return lengthA <= MAX_LABEL_KICKER && lengthB >= lengthA + 3 && lengthB <= MAX_LABELLED_HEADLINE && !DASH_START.test(folded.slice(b.start, b.end));
 }

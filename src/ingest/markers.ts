@@ -1,5 +1,5 @@
 /**
- * Continuation markers: the jump out "(下转第3版)", "（转第2版）", "（下转3版）", "（下转第十二版）", "〔下转第5版〕",
+ * Continuation markers: the jump out "(下转第3版)", "（下接第3版）", "（转第2版）", "（下转3版）", "（下转第十二版）", "〔下转第5版〕",
  * "（下转A3版）", "下转B02版" and the pickup "（上接第1版）", "（接第一版）", "上接A01版", with or
  * without brackets. A cross reference such as "（相关报道见第十版）" or "另见B3版" points elsewhere
  * but the article does not continue there, so it is not a marker.
@@ -22,7 +22,7 @@ export interface FoundMarker {
   span: Span;
 }
 
-const KEYWORD = "下转|转至|转到|转|上接|紧接|接|续";
+const KEYWORD = "下转|下接|转至|转到|转|上接|紧接|接|续";
 const SECTIONED = "[A-Za-z]\\s*[0-9]{1,2}";
 const NUMERAL = "[0-9]+|[一二三四五六七八九十百零〇两]+";
 // In brackets the keyword must open them, so 相关报道见… never matches; a section label may
@@ -31,8 +31,8 @@ const NUMERAL = "[0-9]+|[一二三四五六七八九十百零〇两]+";
 // Tortoise-shell brackets (〔下转第5版〕) are another paper's parentheses for the same marker.
 const BRACKETED = `[(【〔\\[]\\s*(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})\\s*[版页]?|(${NUMERAL})\\s*[版页])\\s*[)】〕\\]]`;
 const BARE = `(?<![\\p{L}\\p{N}])(${KEYWORD})\\s*(?:第\\s*)?(?:(${SECTIONED})|(${NUMERAL}))\\s*[版页]`;
-/** A bullet or arrow some pages print before a bare jump: "▶下转A06版", "■上接A01版". */
-const MARKS = "▶►→■●◆▲□◎★☆◇○";
+/** A bullet or arrow some pages print before a bare jump: "▶下转A06版", "■上接A01版", "◀上接A01版", "↓下转A05版". */
+const MARKS = "▶►→◀◄←↓■●◆▲□◎★☆◇○";
 const MARK = `(?:[${MARKS}]\\s*)?`;
 const BODY = `(?:${BRACKETED}|${BARE})`;
 const WHOLE = new RegExp(`^${MARK}${BODY}$`, "u");
@@ -46,7 +46,7 @@ function toMarker(m: RegExpExecArray, offset: number): FoundMarker | null {
   const printed = bracketed ? (m[2] ?? m[3]!) : (m[5] ?? m[6]!);
   const read = readPageLabel(printed);
   if (read === null) return null;
-  const direction: MarkerDirection = keyword === "下转" || keyword.startsWith("转") ? "out" : "in";
+  const direction: MarkerDirection = keyword.startsWith("下") || keyword.startsWith("转") ? "out" : "in";
   return {
     direction,
     label: read.label,

@@ -18,6 +18,8 @@ import { creditLineNames, isCreditLine, type CreditDraft } from "./credit-lines.
 import { creditRoleOf, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
+import { isListLine } from "./list-lines.ts";
+import { isPointerBoxLabel, isPointerLine } from "./pointer-lines.ts";
 import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
@@ -121,7 +123,7 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
   // Where every line is indented alike, a line that reads as a heading is taken as one that is not.
   if (uniformIndent) for (const b of blocks) b.indented = !looksLikeHeading(folded, b.start, b.end);
   const captionsFound = new Map<number, FoundCaption>();
-  const kinds = blocks.map((b, i) => classify(folded, form, b, i, captionsFound, blocks));
+  const kinds = blocks.map((b, i) => classify(text, folded, form, b, i, captionsFound, blocks));
   markRunningHead(folded, blocks, kinds);
 
   const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound, uniformIndent);
@@ -154,9 +156,10 @@ function nextIsHeadingLine(folded: string, blocks: Block[], i: number): boolean 
   return next !== undefined && !next.indented && next.line === blocks[i]!.line + 1 && looksLikeHeading(folded, next.start, next.end);
 }
 
-function classify(folded: string, form: TextForm, b: Block, i: number, captions: Map<number, FoundCaption>, blocks: Block[]): Kind {
+function classify(text: string, folded: string, form: TextForm, b: Block, i: number, captions: Map<number, FoundCaption>, blocks: Block[]): Kind {
   if (b.hashes > 0) return "heading";
   if (isStaffLine(folded, b.start, b.end)) return "furniture";
+  if (b.hashes === 0 && (isPointerLine(folded, b) || isPointerBoxLabel(folded, b, blocks[i + 1]))) return "furniture";
   if (wholeMarker(folded, b.start, b.end) !== null) return "marker";
   const caption = parseCaption(folded, b.start, b.end);
   if (caption !== null) {
@@ -165,6 +168,7 @@ function classify(folded: string, form: TextForm, b: Block, i: number, captions:
   }
   if (isCreditLine(folded, b)) return "credit";
   if (parseDispatch(folded, b.start, b.end) !== null) return "body";
+  if (isListLine(text, folded, form, blocks, i)) return "body";
   if (looksLikeHeading(folded, b.start, b.end) && (form === "ocr" || !b.indented)) return "heading";
   if (form === "epaper" && !b.indented && looksLikeLeadIn(folded, b.start, b.end) && nextIsHeadingLine(folded, blocks, i)) return "heading";
   // In the OCR form the lead-in stands a block above the "#" headline ("聚焦一季度经济运行：").
@@ -358,7 +362,11 @@ class Walker {
       return i + 1;
     }
     const cur = this.cur;
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed)) {
+    // Without "#" (a PDF's text), heading lines show a new article by what stands with them: a
+    // byline under them, or a deck opening with a dash under the first.
+    const bylineUnder = kinds.slice(i + 1, k).includes("credit");
+    const dashDeck = kinds[i + 1] === "heading" && i + 1 < k && DASH_START.test(folded.slice(blocks[i + 1]!.start, blocks[i + 1]!.end));
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
@@ -696,20 +704,31 @@ class Walker {
     /** Where the report opens after the dispatch: its dateline may stand there. */
     let afterDispatch: Span | null = null;
     // The dispatch opens the body; in the e-paper form it may also follow a deck or a brief's
-    // title, and a round-up of briefs holds one per brief (all of their reporters count).
+    // title, and a round-up of briefs holds one per brief (all of their reporters count). Only
+    // the one that opens the body is cut from it: a dispatch after a title or another brief is
+    // printed inside the body, as the labelling rules read it.
     for (let pi = 0; pi < paras.length && (pi === 0 || this.form === "epaper"); pi++) {
       const para = paras[pi]!;
       const piece = para.pieces[0]!;
       const d = parseDispatch(folded, piece.start, piece.end);
       if (d === null) continue;
       for (const n of d.credits) pushCredit(n.photographer ? "PHOTOGRAPHER" : "REPORTER", n);
-      piece.start = Math.min(d.bodyStart, piece.end);
-      if (piece.start >= piece.end) para.pieces.shift();
+      const opensBody = pi === 0;
+      if (opensBody) {
+        piece.start = Math.min(d.bodyStart, piece.end);
+        if (piece.start >= piece.end) para.pieces.shift();
+      }
       if (dispatch === null) {
         dispatch = d;
-        // The whole paragraph: a text wrapped at a column's width may cut the date phrase.
-        const opening = para.pieces.length > 0 ? para : paras[pi + 1];
-        afterDispatch = opening === undefined ? null : { start: opening.pieces[0]!.start, end: opening.pieces.at(-1)!.end };
+        const after = opensBody ? para.pieces[0] : d.bodyStart < piece.end ? { start: d.bodyStart, end: piece.end } : undefined;
+        // To the paragraph's end: a text wrapped at a column's width may cut the date phrase.
+        const next = paras[pi + 1]?.pieces;
+        afterDispatch =
+          after !== undefined
+            ? { start: after.start, end: para.pieces.at(-1)!.end }
+            : next !== undefined && next.length > 0
+              ? { start: next[0]!.start, end: next.at(-1)!.end }
+              : null;
       }
     }
     // A dispatch printed alone in parentheses at the end: "（本报东京10月19日电）".
@@ -733,6 +752,10 @@ class Walker {
       }
     }
     for (const c of a.credits) pushCredit(c.role, c.name);
+    // A writer credited twice, once under a reporter's label (（记者 X）) and once without one
+    // (作者：X), is a reporter: the label says what the writer is.
+    const reporters = new Set(credits.filter((c) => c.role === "REPORTER").map((c) => c.name));
+    for (let j = credits.length - 1; j >= 0; j--) if (credits[j]!.role === "AUTHOR" && reporters.has(credits[j]!.name)) credits.splice(j, 1);
 
     const paragraphs: ParsedParagraph[] = paras.map((p) => ({
       text: p.pieces.map((x) => text.slice(x.start, x.end)).join(""),
@@ -743,6 +766,12 @@ class Walker {
       for (const c of a.captions) {
         if (c.textEnd > c.span.start) paragraphs.push({ text: text.slice(c.span.start, c.textEnd), span: { start: c.span.start, end: c.textEnd } });
       }
+    }
+    if (paragraphs.length === 0 && a.captions.length === 0 && a.subheadline.length > 0 && a.continuesOn === null && a.continuedFrom === null) {
+      // Nothing under the headings but one more heading-like line: it is the text of a small box
+      // (a weather report, a one-line notice), not a subheadline over a body that is not there.
+      paragraphs.push(...a.subheadline.map((s) => ({ text: text.slice(s.start, s.end), span: { ...s } })));
+      a.subheadline = [];
     }
     const joinSpans = (spans: Span[]): string | null =>
       spans.length === 0 ? null : spans.map((s) => text.slice(s.start, s.end)).join(" ");
@@ -872,7 +901,7 @@ export function readArticle(
   const captionsFound = new Map<number, FoundCaption>();
   // The headings come from the source: a heading-like line in the body is body text.
   const kinds = blocks.map((b, i): Kind => {
-    const kind = classify(folded, split.form, b, i, captionsFound, blocks);
+    const kind = classify(text, folded, split.form, b, i, captionsFound, blocks);
     return kind === "heading" ? "body" : kind;
   });
   const walker = new Walker(text, folded, split.form, blocks, kinds, split.blankLines, captionsFound);

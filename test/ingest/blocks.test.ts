@@ -68,4 +68,14 @@ describe("e-paper indentation with other spaces", () => {
       "口袋公园今年建成50个\n\n本报讯 记者昨天从市园林绿化局获悉，今年\n本市将建成口袋公园50个，优先布局在老旧\n小区周边，方便居民就近休闲。\n\n市园林绿化局相关负责人表示，将充分听取\n居民意见，让公园建在群众家门口，并同步\n完善照明、座椅等设施。\n";
     expect(splitBlocks(text).form).toBe("ocr");
   });
+
+  it("reads a plain page with long headlines over subheadlines in the e-paper form: a headline is no wrapped line", () => {
+    const article = (headline: string, deck: string) =>
+      `${headline}\n${deck}\n本报讯 记者昨天获悉，工程进展顺利。\n今年将全部完工。\n据了解，总投资超过十亿元。\n居民纷纷点赞。\n\n`;
+    const text =
+      article("全市今年将新增城市绿道共计两百公里", "串联山水公园，打造十五分钟亲绿圈") +
+      article("老城区十条背街小巷全部完成改造提升", "改造后的街巷路面平整、灯光明亮") +
+      "泉水节下月开幕\n泉水节将于下月在趵突泉公园开幕。\n";
+    expect(splitBlocks(text).form).toBe("epaper");
+  });
 });

@@ -35,6 +35,22 @@ describe("byline lines of city papers", () => {
     expect(credits("文：这是一篇关于春天的文章")).toBeNull();
     expect(credits("视频/张强")).toBeNull();
   });
+
+  it("reads no name in a genre label glued to a commentator's label (本报评论员文章)", () => {
+    expect(credits("本报评论员文章")).toBeNull();
+    expect(credits("本报评论员 王小明")).toEqual(["AUTHOR:王小明"]);
+  });
+
+  it("reads a reader's signature under a letter as its author, and no name in 读者来信", () => {
+    expect(credits("读者 王小明")).toEqual(["AUTHOR:王小明"]);
+    expect(credits("读者来信")).toBeNull();
+  });
+
+  it("reads the 作者： field of an e-paper crawl as a byline, with the labels inside it", () => {
+    expect(credits("作者：记者 王小明 实习生 李红")).toEqual(["REPORTER:王小明", "REPORTER:李红"]);
+    expect(credits("作者：王小明")).toEqual(["AUTHOR:王小明"]);
+    expect(credits("作者：本报记者")).toBeNull();
+  });
 });
 
 describe("byline lines of Hong Kong and Taiwan papers", () => {

@@ -26,6 +26,18 @@ describe("dispatch lines", () => {
     });
   });
 
+  it("reads a dispatch behind a brief's bullet, the bullet part of the dispatch, so the body starts after both", () => {
+    expect(dispatch("●本报讯（记者 王小明）3月5日，市图书馆")).toEqual({
+      source: "本报讯",
+      dispatch: "●本报讯（记者 王小明）",
+      credits: ["记者:王小明"],
+      date: null,
+      body: "3月5日，",
+    });
+    expect(dispatch("■ 新华社北京3月5日电 记者从")).toMatchObject({ source: "新华社", date: "3月5日", body: "记者从" });
+    expect(dispatch("●市图书馆新馆下月开放")).toBeNull();
+  });
+
   it("reads 本报讯 with no credits, followed by the dated opening", () => {
     expect(dispatch("本报讯 6月1日下午,市委副书记")).toMatchObject({ source: "本报讯", dispatch: "本报讯", credits: [], body: "6月1日下" });
   });
@@ -104,6 +116,13 @@ describe("trailing author credits", () => {
     const c = trailingCredit(f, 0, f.length);
     return c === null ? null : { names: c.credits.map((n) => n.name), cut: s.slice(0, c.span.start) };
   };
+
+  it("reads the name of an author's note that says what the author is after a comma, and none in a note without a name", () => {
+    expect(credit("（作者：王小明，系某大学历史学院教授）")).toEqual({ names: ["王小明"], cut: "" });
+    expect(credit("还需久久为功。（作者：欧阳晓红，某研究院研究员）")).toEqual({ names: ["欧阳晓红"], cut: "还需久久为功。" });
+    expect(credit("（作者为某大学历史学院教授）")).toBeNull();
+    expect(credit("（作者单位：某大学历史学院）")).toBeNull();
+  });
 
   it("reads (李俊华) closing the last paragraph", () => {
     expect(credit("调研预算联网监督中心,及其他工作开展情况。(李俊华)")).toEqual({

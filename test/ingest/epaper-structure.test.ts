@@ -85,7 +85,7 @@ describe("e-paper structure: where articles begin", () => {
 });
 
 describe("e-paper structure: dispatches and credits inside the article", () => {
-  it("reads a dispatch after a deck, and every brief's dispatch in a round-up of briefs", () => {
+  it("reads a dispatch after a deck, and every brief's dispatch in a round-up of briefs, keeping those that do not open the body in it", () => {
     const text = [
       "",
       "速览",
@@ -97,8 +97,18 @@ describe("e-paper structure: dispatches and credits inside the article", () => {
       "",
     ].join("\n");
     expect(read(text)).toMatchObject([
-      { headline: "速览", source: "本报", dateline: "2月20日", reporters: ["王小明", "励漪"], firstBodyChars: "首项操作开展人民银行开展操作。试验区落户" },
+      { headline: "速览", source: "本报", dateline: "2月20日", reporters: ["王小明", "励漪"], firstBodyChars: "首项操作开展本报北京2月20日电（记者王" },
     ]);
+  });
+
+  it("cuts the dispatch that opens the body from it, and keeps the next brief's dispatch in it", () => {
+    const text = ["", "简讯", "", `${I}◆本报讯（记者 王小明）5月31日，运动会开幕。`, `${I}◆本报讯（通讯员 李红）近日，书展举办。`, ""].join("\n");
+    expect(read(text)[0]).toMatchObject({
+      source: "本报讯",
+      dateline: "5月31日",
+      reporters: ["王小明", "李红"],
+      firstBodyChars: "5月31日，运动会开幕。◆本报讯（通讯员",
+    });
   });
 
   it("reads a dispatch that closes the article, alone in parentheses", () => {

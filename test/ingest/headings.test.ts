@@ -118,4 +118,46 @@ describe("heading roles in the e-paper form", () => {
   it("reads a colon lead-in as the kicker", () => {
     expect(epaper(["聚焦防汛：", "各地全力应对强降雨"])).toEqual({ kicker: "聚焦防汛：", headline: "各地全力应对强降雨", subheadline: null });
   });
+
+  it("reads a line that exclaims or asks under a plain statement as the headline, the statement its kicker", () => {
+    expect(epaper(["老街坊凌晨冒雨疏通下水道", "这样的邻居，赞！"])).toEqual({ kicker: "老街坊凌晨冒雨疏通下水道", headline: "这样的邻居，赞！", subheadline: null });
+    expect(epaper(["城南旧厂房变身书店", "“你也来打卡了吗？”"])).toEqual({ kicker: "城南旧厂房变身书店", headline: "“你也来打卡了吗？”", subheadline: null });
+  });
+
+  it("reads the line that a column's tag closes as the headline, whichever of the two it is", () => {
+    expect(epaper(["春运路上的一碗热汤面", "让归途多一分暖意（民生观）"])).toEqual({ kicker: "春运路上的一碗热汤面", headline: "让归途多一分暖意（民生观）", subheadline: null });
+    expect(epaper(["让归途多一分暖意（民生观）", "春运路上的一碗热汤面"])).toEqual({ kicker: null, headline: "让归途多一分暖意（民生观）", subheadline: "春运路上的一碗热汤面" });
+    expect(roles(["城市书房", "夜读的人多了起来（新春走基层）"])).toEqual({ kicker: "城市书房", headline: "夜读的人多了起来（新春走基层）", subheadline: null });
+    expect(roles(["夜读的人多了起来（新春走基层）", "全市城市书房延长开放时间至晚上十点"])).toEqual({
+      kicker: null,
+      headline: "夜读的人多了起来（新春走基层）",
+      subheadline: "全市城市书房延长开放时间至晚上十点",
+    });
+  });
+
+  it("reads a column's name in brackets over the headline as its kicker", () => {
+    expect(epaper(["【民生关注】", "老旧小区加装电梯提速"])).toEqual({ kicker: "【民生关注】", headline: "老旧小区加装电梯提速", subheadline: null });
+    expect(epaper(["［新时代新征程］", "一座小城的“产业突围”"])).toEqual({ kicker: "［新时代新征程］", headline: "一座小城的“产业突围”", subheadline: null });
+    expect(epaper(["老旧小区加装电梯提速", "【民生关注】"])).toEqual({ kicker: null, headline: "老旧小区加装电梯提速", subheadline: "【民生关注】" });
+  });
+
+  it("keeps a question under a question, and a dash line, as the subheadline", () => {
+    expect(epaper(["夜经济怎么火起来？", "商户们说：别只靠补贴？"])).toEqual({ kicker: null, headline: "夜经济怎么火起来？", subheadline: "商户们说：别只靠补贴？" });
+    expect(epaper(["城北公园开园", "——市民怎么看？"])).toEqual({ kicker: null, headline: "城北公园开园", subheadline: "——市民怎么看？" });
+  });
+});
+
+describe("heading roles in the OCR form: a label over a smaller headline", () => {
+  it("reads a short # label over a ## headline as its kicker", () => {
+    expect(roles(["海外来电", "多国庆祝传统丰收节"], false, [1, 2])).toEqual({ kicker: "海外来电", headline: "多国庆祝传统丰收节", subheadline: null });
+  });
+
+  it("keeps a long # headline over a ## line as headline and subheadline, and a # label over a ## dash line too", () => {
+    expect(roles(["全市三千名党员干部下沉社区", "帮群众解决急难愁盼"], false, [1, 2])).toEqual({
+      kicker: null,
+      headline: "全市三千名党员干部下沉社区",
+      subheadline: "帮群众解决急难愁盼",
+    });
+    expect(roles(["秋收", "——田间地头见闻录"], false, [1, 2])).toEqual({ kicker: null, headline: "秋收", subheadline: "——田间地头见闻录" });
+  });
 });

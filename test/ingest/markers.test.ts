@@ -56,6 +56,17 @@ describe("continuation markers", () => {
 });
 
 describe("markers with a bullet or arrow before them", () => {
+  it("reads 下接 as a jump out, in brackets or bare", () => {
+    expect(trailing("会议召开。（下接第3版）")).toMatchObject({ direction: "out", label: "3" });
+    expect(whole("下接A05版")).toMatchObject({ direction: "out", label: "A05" });
+    expect(whole("（接第3版）")).toMatchObject({ direction: "in", label: "3" });
+  });
+
+  it("reads a pickup behind a left arrow (◀上接A01版) and a jump behind a down arrow (↓下转A05版) with the arrow inside the span", () => {
+    expect(whole("◀上接A01版")).toMatchObject({ direction: "in", label: "A01", span: { start: 0, end: 7 } });
+    expect(trailing("将于周六举行。↓下转A05版")).toMatchObject({ direction: "out", label: "A05", span: { start: 7, end: 14 } });
+  });
+
   it("reads ▶下转A06版 and ■上接A01版 with the mark inside the marker's span", () => {
     expect(whole("▶下转A06版")).toMatchObject({ direction: "out", label: "A06", span: { start: 0, end: 7 } });
     expect(trailing("招聘会将举行。▶下转A06版")).toMatchObject({ direction: "out", label: "A06", span: { start: 7, end: 14 } });

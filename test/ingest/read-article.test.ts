@@ -55,7 +55,7 @@ describe("readArticle", () => {
     ]);
   });
 
-  it("keeps every brief of a composite item in the one article: its first dispatch gives source and dateline, all give credits", () => {
+  it("keeps every brief of a composite item in the one article: its first dispatch gives source and dateline, all give credits, the later ones stay printed in the body", () => {
     const { text, parts } = record({ headline: "各地速览" }, [
       `${INDENT}本报讯（记者 王小明）6月3日，河北省气象局开展应急演练。`,
       `${INDENT}本报讯（记者 赵刚）6月4日，山西省气象局举办开放日活动。`,
@@ -66,7 +66,7 @@ describe("readArticle", () => {
     expect(article.credits.map((c) => c.name)).toEqual(["王小明", "赵刚"]);
     expect(article.paragraphs.map((p) => p.text)).toEqual([
       "6月3日，河北省气象局开展应急演练。",
-      "6月4日，山西省气象局举办开放日活动。",
+      "本报讯（记者 赵刚）6月4日，山西省气象局举办开放日活动。",
     ]);
   });
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { toExpectedShape } from "../../src/ingest/expected-shape.ts";
+import { parsePageStructure } from "../../src/ingest/parse-page.ts";
+
+const ctx = { issueDate: "2026-06-12", region: { city: null, province: null } };
+const I = "\u3000\u3000";
+
+function read(text: string) {
+  const page = parsePageStructure(text, ctx);
+  return toExpectedShape(page, { publication: "x", date: "2026-06-12", pageNumber: 1 }).articles;
+}
+
+describe("OCR form: headings", () => {
+  it("reads a lead-in that OCR marked as a heading of another level as the kicker over the headline", () => {
+    const text = ["## 关注夏粮收购——", "", "# 全市收购小麦超百万吨", "", "本报讯（记者 王小明）6月11日，记者获悉。"].join("\n");
+    expect(read(text).map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([["关注夏粮收购——", "全市收购小麦超百万吨", null]]);
+  });
+
+  it("reads a box of one heading-like line under its headline, with nothing under it, as the box's text", () => {
+    const text = ["# 全市收购小麦超百万吨", "", "本报讯（记者 王小明）6月11日，记者获悉。", "", "## 今日天气", "", "多云 15℃～26℃ 南风2级"].join("\n");
+    const a = read(text);
+    expect(a.map((x) => [x.headline, x.subheadline, x.firstBodyChars])).toEqual([
+      ["全市收购小麦超百万吨", null, "6月11日，记者获悉。"],
+      ["今日天气", null, "多云15℃～26℃南风2级"],
+    ]);
+  });
+
+  it("keeps a headline with a subheadline and a jump but no body of its own as printed", () => {
+    const text = ["# 全市收购小麦超百万吨", "", "夏粮收购进度过半", "", "（下转第3版）"].join("\n");
+    expect(read(text).map((x) => [x.headline, x.subheadline, x.continuesOnPage])).toEqual([["全市收购小麦超百万吨", "夏粮收购进度过半", 3]]);
+  });
+});
+
+describe("OCR form without # marks (a PDF's text): where articles begin", () => {
+  const first = ["城西新区又添两所学校", "", "本报讯（记者 王小明）6月11日，两所学校开工。", "", "学校将于明年秋季招生。", ""];
+
+  it("opens an article at heading lines over a byline", () => {
+    const text = [...first, "老街巷里的修鞋匠", "", "本报记者 李红 文/图", "", "清晨六点，老张的修鞋摊就摆出来了。"].join("\n");
+    expect(read(text).map((x) => [x.headline, x.source, x.reporters, x.photographers])).toEqual([
+      ["城西新区又添两所学校", "本报讯", ["王小明"], []],
+      ["老街巷里的修鞋匠", "本报", ["李红"], ["李红"]],
+    ]);
+  });
+
+  it("opens an article at a heading line over a deck that opens with a dash", () => {
+    const text = [...first, "老街巷里的修鞋匠", "", "——一个手艺人的三十年", "", "清晨六点，老张的修鞋摊就摆出来了。"].join("\n");
+    expect(read(text).map((x) => [x.headline, x.subheadline])).toEqual([
+      ["城西新区又添两所学校", null],
+      ["老街巷里的修鞋匠", "——一个手艺人的三十年"],
+    ]);
+  });
+
+  it("keeps a short heading-like line with plain text under it inside the running article", () => {
+    const text = [...first, "招生范围", "", "学区内适龄儿童均可报名。"].join("\n");
+    expect(read(text).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
+  });
+});
+
+describe("credits: a writer credited as a reporter and without a label", () => {
+  it("keeps the reporter's label when a crawl's 作者： field and the closing credit name the same writer", () => {
+    const text = ["地铁6号线开工", "作者：王小明", `${I}6月11日，地铁6号线开工。`, `${I}（本报记者 王小明 通讯员 李红）`, ""].join("\n");
+    const [a] = read(text);
+    expect([a!.reporters, a!.authors]).toEqual([["王小明", "李红"], []]);
+  });
+});
