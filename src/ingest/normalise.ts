@@ -6,6 +6,7 @@
  * code unit, an offset found in the folded copy is the same offset in the original text:
  * spans stay valid and printed text is always sliced from the original.
  */
+import { mapCodeUnits } from "./code-units.ts";
 import { isTraditional, simplifiedCode } from "./traditional.ts";
 
 /** Folds one UTF-16 code unit: full-width ASCII to ASCII, every kind of space to " ". */
@@ -20,17 +21,7 @@ export function foldCode(code: number): number {
  * characters is folded to simplified ones too (traditional.ts), which the rules are written in.
  */
 export function foldForMatching(text: string): string {
-  const fold = isTraditional(text) ? (code: number) => simplifiedCode(foldCode(code)) : foldCode;
-  // Chunked String.fromCharCode keeps this linear and allocation-light on long pages.
-  const CHUNK = 4096;
-  let out = "";
-  for (let i = 0; i < text.length; i += CHUNK) {
-    const end = Math.min(text.length, i + CHUNK);
-    const codes = new Array<number>(end - i);
-    for (let j = i; j < end; j++) codes[j - i] = fold(text.charCodeAt(j));
-    out += String.fromCharCode(...codes);
-  }
-  return out;
+  return mapCodeUnits(text, isTraditional(text) ? (code) => simplifiedCode(foldCode(code)) : foldCode);
 }
 
 /**

@@ -11,6 +11,7 @@
 import tsCharacters from "opencc-js/dict/TSCharacters";
 import twVariantsRev from "opencc-js/dict/TWVariantsRev";
 import hkVariantsRev from "opencc-js/dict/HKVariantsRev";
+import { mapCodeUnits } from "./code-units.ts";
 import { isHanCode } from "./han.ts";
 
 /** Traditional (and Taiwan/Hong Kong variant) code unit → simplified code unit; built on first use (~40 ms). */
@@ -71,14 +72,6 @@ const MIN_TRADITIONAL = 3;
 
 /** The simplified copy of `text`, of exactly the same length. */
 export function simplifiedText(text: string): string {
-  let out = "";
-  const CHUNK = 4096;
-  for (let i = 0; i < text.length; i += CHUNK) {
-    const end = Math.min(text.length, i + CHUNK);
-    const codes = new Array<number>(end - i);
-    const folds = table();
-    for (let j = i; j < end; j++) codes[j - i] = folds[text.charCodeAt(j)]!;
-    out += String.fromCharCode(...codes);
-  }
-  return out;
+  const folds = table();
+  return mapCodeUnits(text, (code) => folds[code]!);
 }

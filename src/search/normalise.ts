@@ -8,6 +8,7 @@
  * That is also why traditional characters are converted one character at a time
  * (src/ingest/traditional.ts).
  */
+import { mapCodeUnits } from "../ingest/code-units.ts";
 import { foldCode } from "../ingest/normalise.ts";
 import { simplifiedCode } from "../ingest/traditional.ts";
 
@@ -38,15 +39,7 @@ function foldOne(code: number): number {
 
 /** The normalised copy of `text`, of exactly the same length. */
 export function normaliseForSearch(text: string): string {
-  let out = "";
-  const CHUNK = 4096;
-  for (let i = 0; i < text.length; i += CHUNK) {
-    const end = Math.min(text.length, i + CHUNK);
-    const codes = new Array<number>(end - i);
-    for (let j = i; j < end; j++) codes[j - i] = foldSearchCode(text.charCodeAt(j));
-    out += String.fromCharCode(...codes);
-  }
-  return out;
+  return mapCodeUnits(text, foldSearchCode);
 }
 
 /** Every code unit that normalises to the same one as `char` (one code unit), `char` included. */
