@@ -171,6 +171,16 @@ const TRANSLITERATION = new Set([
 ]);
 
 /**
+ * Characters of Uyghur and Kazakh names that are everyday words too (吐, 则, 叶, 玉): read only
+ * inside a name that a · marks as one (艾尔肯·吐尔逊, 古丽巴哈尔·艾则孜, 叶尔兰·努尔别克).
+ */
+const DOTTED_ONLY = new Set([..."吐逊则叶玉祖排肉色乃开外然满汗英喀音仁仓敦毕鲁可"]);
+
+function inDottedName(c: string | undefined): boolean {
+  return c !== undefined && (TRANSLITERATION.has(c) || DOTTED_ONLY.has(c));
+}
+
+/**
  * The run of transliteration characters at `s` (parts joined by · included), stopping at a
  * sure boundary: its length, 0 when there is none.
  */
@@ -209,21 +219,23 @@ export function readTransliteratedName(text: string, s: number): number {
  */
 export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i: number) => boolean): { start: number; end: number } | null {
   // 得 ends a syllable of a transliterated part (彼得·汉森), as after a dot below.
-  let start = text[dot - 1] === "得" && TRANSLITERATION.has(text[dot - 2] ?? "") ? dot - 1 : dot;
-  while (start > 0 && TRANSLITERATION.has(text[start - 1] ?? "") && dot - start < 8 && !titleEndsAt(start)) start--;
+  let start = text[dot - 1] === "得" && inDottedName(text[dot - 2]) ? dot - 1 : dot;
+  while (start > 0 && inDottedName(text[start - 1]) && dot - start < 8 && !titleEndsAt(start)) start--;
   // A dotted name before this one in a chain is reached from its own first dot.
   if (start === dot || text[start - 1] === "·") return null;
   let end = dot + 1;
   for (;;) {
     const partStart = end;
-    while (end < text.length && TRANSLITERATION.has(text[end] ?? "") && end - partStart < 10) {
+    while (end < text.length && inDottedName(text[end]) && end - partStart < 10) {
       if (end > partStart && boundaryAt(text, end) === "strong") break;
       end++;
     }
     if (end === partStart) return null;
+    // 则 after a part is the grammar word (察金则盛赞), not its last syllable.
+    if (text[end - 1] === "则" && end - 1 > partStart) end--;
     // 得 closes a syllable of a dotted name's part (彼得) when a sure end follows it.
     if (text[end] === "得" && end > partStart && boundaryAt(text, end + 1) === "strong") end++;
-    if (text[end] === "·" && TRANSLITERATION.has(text[end + 1] ?? "")) {
+    if (text[end] === "·" && inDottedName(text[end + 1])) {
       end++;
       continue;
     }
@@ -245,7 +257,43 @@ const TIBETAN_SYLLABLES = new Set([
   "帕巴", "白马", "赤列", "才旦", "卓嘎", "曲扎", "顿旦", "旺姆", "仁增", "格列", "次央",
 ]);
 
-/** The length (4) of a Tibetan name of two syllables at `s`, or 0. */
-export function readTibetanName(text: string, s: number): number {
-  return TIBETAN_SYLLABLES.has(text.slice(s, s + 2)) && TIBETAN_SYLLABLES.has(text.slice(s + 2, s + 4)) ? 4 : 0;
+/** The length of a Tibetan name of two syllables at `s` (4), or of one when `syllables` is 1 (2), or 0. */
+export function readTibetanName(text: string, s: number, syllables: 1 | 2 = 2): number {
+  if (!TIBETAN_SYLLABLES.has(text.slice(s, s + 2))) return 0;
+  if (syllables === 1) return 2;
+  return TIBETAN_SYLLABLES.has(text.slice(s + 2, s + 4)) ? 4 : 0;
+}
+
+/**
+ * Elements of Mongolian personal names: a name is two of them or more (额尔敦毕力格, 苏和巴特尔,
+ * 那仁高娃) and has no surname. One character elements (仓, 门, 格) only close a name (阿拉坦仓).
+ */
+const MONGOLIAN_ELEMENTS = new Set([
+  "巴特尔", "苏和", "乌兰", "图雅", "其其格", "其木格", "那仁", "娜仁", "高娃", "宝音", "德力格尔", "德力格", "额尔敦",
+  "毕力格", "毕力格图", "阿拉坦", "朝鲁", "孟和", "图门", "斯琴", "敖其尔", "那顺", "乌力吉", "巴雅尔", "吉日嘎拉",
+  "哈斯", "格日勒", "萨仁", "额尔德尼", "特木尔", "布和", "朝克", "白音", "阿古拉", "敖登", "满都拉", "青格勒", "呼和",
+  "巴图", "宝力道", "陶格图", "查干", "苏日娜", "都兰", "萨日娜", "吉雅", "乌日娜", "通拉嘎", "道尔吉", "孟克", "阿木尔",
+  "塔娜", "乌云", "敖日格勒", "宝力格", "额尔登", "胡日查", "乌恩", "赛音", "朝格图", "孟根", "苏雅拉", "乌日汗",
+  "莫日根", "阿迪雅", "图古斯", "达古拉", "巴雅斯古楞", "嘎拉", "巴根", "扎那", "其木德", "斯日古楞", "额日和木",
+]);
+const MONGOLIAN_CLOSING = new Set([..."仓门格花图"]);
+const LONGEST_ELEMENT = 5;
+
+/**
+ * The Mongolian name at `s` read as elements, longest first: its length and how many elements
+ * it has, or null. It stops at 8 characters.
+ */
+export function readMongolianName(text: string, s: number): { length: number; elements: number } | null {
+  let i = s;
+  let elements = 0;
+  for (;;) {
+    let step = 0;
+    for (let len = LONGEST_ELEMENT; len >= 2 && step === 0; len--) if (MONGOLIAN_ELEMENTS.has(text.slice(i, i + len))) step = len;
+    if (step === 0 && elements > 0 && MONGOLIAN_CLOSING.has(text[i] ?? "")) step = 1;
+    if (step === 0 || i + step - s > 8) break;
+    i += step;
+    elements++;
+    if (step === 1) break;
+  }
+  return elements === 0 ? null : { length: i - s, elements };
 }

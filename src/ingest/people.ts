@@ -24,6 +24,7 @@ import {
   readChineseName,
   readDottedNameAround,
   readGrammarGivenName,
+  readMongolianName,
   readTibetanName,
   readTransliteratedName,
   startsDictionaryWord,
@@ -320,6 +321,9 @@ function searchTitleRaw(page: string, f: Found, title: string): Span | null {
 // ---------------------------------------------------------------------------------------
 // Detection inside one segment.
 
+/** A word counted this often in jieba's dictionary is an everyday word, not a Japanese surname beyond the list (全部). */
+const COMMON_WORD_AS_SURNAME = 1000;
+
 /** The plausibility each given-name character needs where no title vouches for the name. */
 const WEAK_GIVEN = 0.25;
 
@@ -431,9 +435,13 @@ function findInSegment(seg: Segment): Found[] {
     if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫" && !APPOINTING.has(t.slice(s - 2, s))) continue;
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
     // A Tibetan name has no surname: its two syllables make it (次仁多吉说).
-    const len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") : readTibetanName(t, s);
+    let len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") : readTibetanName(t, s) || mongolianNameAt(seg, s, 2);
+    // A foreign name of three characters or more, though it opens with a surname (费南多头球扳平).
+    if (len === 0 || !personCue(seg, s, s + len)) {
+      const foreign = transliteratedName(seg, s);
+      len = foreign >= 3 && personCue(seg, s, s + foreign) ? foreign : 0;
+    }
     if (len === 0 || !free(s, len)) continue;
-    if (!personCue(seg, s, s + len)) continue;
     record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
     s += len - 1;
   }
@@ -443,11 +451,122 @@ function findInSegment(seg: Segment): Found[] {
     if (!free(item.at, item.length)) continue;
     record({ name: t.slice(item.at, item.at + item.length), seg, at: item.at, title: null, titleAt: -1, fullTitle: null });
   }
+
+  // Rule 7: a name jieba itself found as a new word, with no cue around it (蒋光远在禁区…), or
+  // a surname and a given name jieba knows opening a clause (，柏/nr 志强/nrfg 门前); then the
+  // names of a list after it (孙铭泽和胡金山的).
+  for (let k = 0; k < seg.tokens.length; k++) {
+    const tok = seg.tokens[k]!;
+    if (taken[tok.start] === 1) continue;
+    const len = unknownWordIsName(seg, tok) ? tok.word.length : newWordCutShort(seg, k) || surnameAndKnownGiven(seg, k);
+    if (len === 0 || !free(tok.start, len)) continue;
+    record({ name: t.slice(tok.start, tok.start + len), seg, at: tok.start, title: null, titleAt: -1, fullTitle: null });
+    listAfter(seg, tok.start + len, (at, l) => {
+      if (free(at, l)) record({ name: t.slice(at, at + l), seg, at, title: null, titleAt: -1, fullTitle: null });
+    });
+  }
+  // A Mongolian name of two elements or more, or a Tibetan one of two syllables, says it is one
+  // by itself (乌兰图雅和朝鲁门表演, 达瓦扎西也); after a name and 和 jieba may read it into one word.
+  for (let s = 0; s < t.length; s++) {
+    if (taken[s] === 1 || !(MONGOLIAN_FIRSTS.has(t[s] ?? "") || TIBETAN_FIRSTS.has(t[s] ?? "")) || inBookTitle(seg, s)) continue;
+    if (!startsWord(seg, s) && !(nameEnds.has(s - 1) && /[和与及、]/.test(t[s - 1] ?? ""))) continue;
+    const tibetan = readTibetanName(t, s);
+    const len = tibetan > 0 && endsName(seg, s + tibetan) ? tibetan : mongolianNameAt(seg, s, 2);
+    if (len === 0 || !free(s, len) || (afterLocative(seg, s) && !LOCATIVE_PERSON.test(t.slice(s + len, s + len + 8)))) continue;
+    record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+    s = listAfter(seg, s + len, (at, l) => {
+      if (free(at, l)) record({ name: t.slice(at, at + l), seg, at, title: null, titleAt: -1, fullTitle: null });
+    }) - 1;
+  }
   return out;
 }
 
+const TIBETAN_FIRSTS = new Set([..."晋旺白赤扎次多顿平格卓央拉措达尼索洛丹益强德群边普罗巴曲向阿土贡嘎仁欧朗加嘉坚桑米琼热帕才旦"]);
+
+/** A Tibetan name of one syllable after a role (游客旺堆看得入迷): it must end where a name may. */
+function tibetanSyllableName(seg: Segment, s: number): number {
+  return readTibetanName(seg.text, s, 1) > 0 && endsName(seg, s + 2) && boundaryAt(seg.text, s + 1) === "none" ? 2 : 0;
+}
+
+const MONGOLIAN_FIRSTS = new Set([..."巴苏乌图其那娜高宝德额毕阿朝孟斯敖吉哈格萨特布白满青呼陶查都通道塔胡赛莫达嘎扎"]);
+
+/**
+ * The length of a Mongolian name of `minElements` elements or more at `s` that ends where a name
+ * may, or 0; a lone element of two characters must end at a boundary (父亲孟和是, not 孟和平).
+ */
+function mongolianNameAt(seg: Segment, s: number, minElements: number): number {
+  const name = readMongolianName(seg.text, s);
+  if (name === null || name.elements < minElements) return 0;
+  if (name.elements === 1 && name.length < 3 && boundaryAt(seg.text, s + name.length) === "none") return 0;
+  return endsName(seg, s + name.length) ? name.length : 0;
+}
+
+/** The plausibility each given-name character of a name jieba found by itself needs, and both together. */
+const NEW_WORD_GIVEN = 0.45;
+const NEW_WORD_GIVEN_BOTH = 0.35;
+/** A given-name character this likely makes a rarer surname of the table do (蒯曼曼). */
+const SURE_GIVEN = 0.8;
+
+/**
+ * Whether a word jieba does not know but made of three characters by itself (its model of new
+ * words) is a person's name: a common surname and two likely given-name characters, ending where
+ * a name may end or jieba starts a word it knows (赵明伟/x 连续/a, 熊诗琪/x 跳出/v). Such words
+ * are mostly the names of people the dictionary has never seen; a place after 在/到 is no name.
+ */
+function unknownWordIsName(seg: Segment, tok: Token): boolean {
+  const t = seg.text;
+  const s = tok.start;
+  if (tok.tag !== "x" || tok.word.length !== 3 || surnameLengthAt(t, s) !== 1) return false;
+  return newWordName(seg, s);
+}
+
+/**
+ * The length (3) of a name jieba cut after its second character (韩立/x 远/a 在): its new word of a
+ * surname and one character, and a character it reads alone that is no grammar word; or 0.
+ */
+function newWordCutShort(seg: Segment, k: number): number {
+  const tok = seg.tokens[k]!;
+  const next = seg.tokens[k + 1];
+  if (tok.tag !== "x" || tok.word.length !== 2 || next?.word.length !== 1 || next.start !== tok.end) return 0;
+  if (surnameLengthAt(seg.text, tok.start) !== 1 || boundaryAt(seg.text, next.start) !== "none") return 0;
+  return newWordName(seg, tok.start) ? 3 : 0;
+}
+
+/** Whether the three characters at `s` make a name as unknownWordIsName says. */
+function newWordName(seg: Segment, s: number): boolean {
+  const t = seg.text;
+  const word = t.slice(s, s + 3);
+  const tok = { word, start: s, end: s + 3 };
+  if (inBookTitle(seg, s) || !plausibleName(word) || isCommonWord(word) || tagOfWord(word) !== null) return false;
+  const given = [...word.slice(1)].map(givenNamePlausibility);
+  // 后程发力 read 程发力/x: 发 and 力 are each possible, together unlikely.
+  if (given.some((p) => p < NEW_WORD_GIVEN) || given[0]! * given[1]! < NEW_WORD_GIVEN_BOTH) return false;
+  if (surnameLikelihood(t, s) < 0.8 && given.some((p) => p < SURE_GIVEN)) return false;
+  if (!endsName(seg, tok.end)) return false;
+  return !afterLocative(seg, s) || LOCATIVE_PERSON.test(t.slice(tok.end, tok.end + 8));
+}
+
+/**
+ * The length (3) of a name opening a clause as a surname and a two-character given name that
+ * jieba's dictionary tags as a name (，柏/nr 志强/nrfg 门前抢点, 。付/v 豪杰/nrt 则在), or 0. Where a
+ * clause opens, a surname standing alone before a name word is the subject's surname; the name
+ * must end where a name may, and a word counted as often as an everyday one (大海/ns) is none.
+ */
+function surnameAndKnownGiven(seg: Segment, k: number): number {
+  const t = seg.text;
+  const sur = seg.tokens[k]!;
+  const given = seg.tokens[k + 1];
+  const s = sur.start;
+  if (sur.word.length !== 1 || given === undefined || given.word.length !== 2 || !PERSON_TAGS.has(given.tag)) return 0;
+  if (s > 0 && isHan(t[s - 1])) return 0;
+  if (surnameLengthAt(t, s) !== 1 || inBookTitle(seg, s)) return 0;
+  if (dictionaryFrequency(given.word) > COMMON_NAME_WORD || isCommonWord(t.slice(s, given.end))) return 0;
+  if ([...given.word].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN) || !plausibleName(t.slice(s, given.end))) return 0;
+  return endsName(seg, given.end) ? 3 : 0;
+}
+
 /** Last characters that make a word jieba does not know a role: nothing but agentive (绣娘, 驴友). */
-const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩"]);
+const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩者手"]);
 
 /**
  * The noun jieba read right before `end` when it names a role by its last character though no
@@ -457,6 +576,7 @@ const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩"]);
  */
 function agentNounEndingAt(seg: Segment, end: number): Role | null {
   const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
+  if (tok !== undefined && tok.end > end) return straddledAgentNoun(seg, tok, end);
   if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
   const word = tok.word.length === 1 ? suffixedNoun(seg, tok) : tok.word;
   if (!isAgentNoun(word) || countHan(word) !== word.length) return null;
@@ -468,6 +588,28 @@ function agentNounEndingAt(seg: Segment, end: number): Role | null {
  * A noun jieba split from its agentive last character, both read as nouns (钢筋/n 工/n, 油漆/n 工/n):
  * the compound it makes, or the character alone.
  */
+/**
+ * A role jieba read joined to the surname after it, in a word it does not know (防水/v 工吕/x 大海,
+ * 配速员侯/x 长江): the role ends at `end` with a suffix that is nothing but agentive or 员, and a
+ * surname opens what the unknown word runs into. A situation word, as any role no list holds.
+ */
+function straddledAgentNoun(seg: Segment, tok: Token, end: number): Role | null {
+  const t = seg.text;
+  if (tok.tag !== "x" || tok.end - end > 1 || surnameLengthAt(t, end) !== 1) return null;
+  const suffix = t[end - 1] ?? "";
+  if (!UNKNOWN_AGENT_SUFFIXES.has(suffix) && suffix !== "员") return null;
+  let start = tok.start;
+  // The suffix alone opens the unknown word (工吕): the noun before it is the rest of the role.
+  if (start === end - 1) {
+    const before = seg.tokens[seg.tokenAt[start - 1] ?? -1];
+    if (before === undefined || before.end !== start || before.word.length !== 2 || (before.tag !== "n" && before.tag !== "v" && before.tag !== "vn")) return null;
+    start = before.start;
+  }
+  const word = t.slice(start, end);
+  if (word.length < 2 || word.length > 4 || countHan(word) !== word.length || !isAgentNoun(word) || surnameLengthAt(word, 0) > 0) return null;
+  return { word, tier: "situation", derived: true };
+}
+
 function suffixedNoun(seg: Segment, suffix: Token): string {
   const before = seg.tokens[seg.tokenAt[suffix.start - 1] ?? -1];
   if (suffix.tag !== "n" || before === undefined || before.end !== suffix.start || before.tag !== "n") return suffix.word;
@@ -564,7 +706,7 @@ function startsWord(seg: Segment, i: number): boolean {
 function readName(seg: Segment, s: number, evidence: Evidence): number {
   const t = seg.text;
   if (seg.japanese) {
-    const japanese = readJapaneseName(t, s, (i) => endsForeignName(seg, i));
+    const japanese = readJapaneseName(t, s, (i) => endsForeignName(seg, i), (w) => dictionaryFrequency(w) >= COMMON_WORD_AS_SURNAME);
     if (japanese > 0) return japanese;
   }
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
@@ -603,8 +745,13 @@ const PLACE_FREQUENCY = 15;
 
 /** Whether `name` is a dictionary word for a place, which jieba may tag as a name (林荫道/nr). */
 function isPlaceOfPeople(name: string): boolean {
-  return PLACE_ENDINGS.has(name[name.length - 1] ?? "") && tagOfWord(name) !== null && dictionaryFrequency(name) >= PLACE_FREQUENCY;
+  const last = name[name.length - 1] ?? "";
+  if (!PLACE_ENDINGS.has(last) && !(name.length === 3 && TOWN_ENDINGS.has(last))) return false;
+  return tagOfWord(name) !== null && dictionaryFrequency(name) >= PLACE_FREQUENCY;
 }
+
+/** Last characters of towns' names of three characters (石家庄, 张家口, 周口店 aside), which jieba may tag as names. */
+const TOWN_ENDINGS = new Set([..."庄口屯堡寨集湾坪营州"]);
 
 /**
  * Whether jieba's reading does not contradict a name at [s, s + len): no dictionary word
@@ -647,8 +794,10 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   }
   const dot = dottedNameAt(t, s);
   if (dot > 0) return dot;
-  const tibetan = readTibetanName(t, s);
+  const tibetan = readTibetanName(t, s) || tibetanSyllableName(seg, s);
   if (tibetan > 0) return tibetan;
+  const mongolian = mongolianNameAt(seg, s, 1);
+  if (mongolian > 0) return mongolian;
   const strong = role.tier === "office" || role.tier === "profession";
   // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
   const chinese = readName(seg, s, role.derived ? "weak" : "titled");
@@ -702,6 +851,7 @@ function jiebaBoundsName(seg: Segment, s: number, len: number): boolean {
  */
 function rareSurnameName(seg: Segment, s: number): number {
   const t = seg.text;
+  if (RARE_SURNAMES_OF_ORGANS.has(t[s] ?? "") && organCharSurname(seg, s)) return 3;
   if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
   // 小李, 老张: a surname with a familiar prefix is no name.
   if (t[s] === "小" || t[s] === "老") return 0;
@@ -718,10 +868,25 @@ function rareSurnameName(seg: Segment, s: number): number {
     const name = t.slice(s, s + len);
     if (name.length !== len || !plausibleName(name)) continue;
     if (![...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) continue;
-    if (len === 3 && tagOfWord(name.slice(1)) !== null) continue;
+    // Unless jieba reads the surname as a name by itself (杭/nr 文静/n).
+    if (len === 3 && tagOfWord(name.slice(1)) !== null && !(tok?.start === s && tok.end === s + 1 && tok.tag === "nr")) continue;
     if (sureEnd(t, s + len) && boundaryAt(t, s + len - 1) === "none") return len;
   }
   return 0;
+}
+
+/** Surnames that are organ characters too (区翠萍, 党志强): after a title they open a name only as jieba's new word. */
+const RARE_SURNAMES_OF_ORGANS = new Set([..."区党"]);
+
+/**
+ * Whether a title is followed by a name whose surname is an organ character (民警区伟明/x): jieba
+ * reads it with two very likely given-name characters as one word it does not know, which no
+ * organ's name is (区政府, 区委 are words of its dictionary).
+ */
+function organCharSurname(seg: Segment, s: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (tok?.start !== s || tok.tag !== "x" || tok.word.length !== 3) return false;
+  return [...tok.word.slice(1)].every((c) => !NOT_IN_NAMES.has(c) && givenNamePlausibility(c) >= SURE_GIVEN) && endsName(seg, tok.end);
 }
 
 /**
@@ -798,6 +963,8 @@ function listItemAt(seg: Segment, q: number): number {
   if (dot > 0) return dot;
   const tibetan = readTibetanName(t, q);
   if (tibetan > 0) return tibetan;
+  const mongolian = mongolianNameAt(seg, q, 2);
+  if (mongolian > 0) return mongolian;
   if (opensWithTitle(seg, q)) return 0;
   const len = readName(seg, q, "titled");
   if (len > 0 && endsName(seg, q + len)) return len;

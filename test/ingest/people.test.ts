@@ -810,6 +810,82 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("takes a three-character name jieba found as a new word with no cue around it, and the list after it", () => {
+    expect(people("第60分钟，韩立远在禁区内左脚推射。")).toEqual([["韩立远", null]]);
+    expect(people("下半场，宋铭远连续命中两记三分，俞思琪和龚晓岚也频频得分。")).toEqual([
+      ["宋铭远", null],
+      ["俞思琪", null],
+      ["龚晓岚", null],
+    ]);
+    // 后程发力: 程发力 is jieba's new word, but 发 and 力 together make no likely given name.
+    expect(people("她在最后一圈后程发力，超越对手。")).toEqual([]);
+    // A new word after 在 is where something happened.
+    expect(people("活动在罗家湾举行。")).toEqual([]);
+  });
+
+  it("takes a surname and a given name jieba's dictionary holds opening a clause (，柏/nr 志强/nrfg)", () => {
+    expect(people("比赛开始后，柏志强门前抢点得手。")).toEqual([["柏志强", null]]);
+    // Mid-clause, the same pieces are no name's evidence.
+    expect(people("他们看着海上的柏志强号渔船。")).toEqual([]);
+  });
+
+  it("reads a transliterated name opening with a Chinese surname before a player's act (费南多头球扳平)", () => {
+    expect(people("易边再战，费南多头球扳平比分。")).toEqual([["费南多", null]]);
+  });
+
+  it("reads every part of a dotted name, with characters that are words elsewhere (吐, 则, 叶, 可)", () => {
+    expect(people("店主艾尔肯·吐尔逊招呼客人。")).toEqual([["艾尔肯·吐尔逊", "店主"]]);
+    expect(people("牧民叶尔兰·努尔别克一家搬进了新房。")).toEqual([["叶尔兰·努尔别克", "牧民"]]);
+    expect(people("局长古丽巴哈尔·艾则孜介绍了情况。")).toEqual([["古丽巴哈尔·艾则孜", "局长"]]);
+    expect(people("汉学家马可·维拉尼分享了经历。")).toEqual([["马可·维拉尼", "汉学家"]]);
+    // 则 after a dotted name is the grammar word.
+    expect(people("出版家理查德·察金则盛赞此书。")).toEqual([["理查德·察金", "出版家"]]);
+  });
+
+  it("reads Mongolian names as elements, with a title or alone when they have two (那仁高娃, 乌兰图雅和朝鲁门)", () => {
+    expect(people("牧民那仁高娃带着奶食品来到会场。")).toEqual([["那仁高娃", "牧民"]]);
+    expect(people("馆长阿拉坦仓说，游客很多。")).toEqual([["阿拉坦仓", "馆长"]]);
+    expect(people("晚会上，斯琴图雅和朝鲁巴特尔表演了长调。")).toEqual([
+      ["斯琴图雅", null],
+      ["朝鲁巴特尔", null],
+    ]);
+    expect(people("他的父亲孟和是一名马倌。")).toEqual([["孟和", null]]);
+    // One element with more after it is a Chinese name (孟和平).
+    expect(people("副局长孟和平出席。")).toEqual([["孟和平", "副局长"]]);
+    // Places of Inner Mongolia are no elements' names.
+    expect(people("他们从乌兰察布出发，前往呼和浩特。")).toEqual([]);
+  });
+
+  it("reads a Tibetan name of two syllables alone, and one of one syllable after a role (达瓦扎西也, 游客旺堆看)", () => {
+    expect(people("如今，他的徒弟达瓦扎西也成了一名村医。")).toEqual([["达瓦扎西", null]]);
+    expect(people("台下的游客旺堆看得入迷。")).toEqual([["旺堆", "游客"]]);
+    expect(people("他们游览了罗布林卡。")).toEqual([]);
+  });
+
+  it("reads a role jieba joined to the surname after it (防水/v 工吕/x, 配速员侯/x)", () => {
+    expect(people("物业带着防水工吕大海冒雨赶到。")).toEqual([["吕大海", "防水工"]]);
+    expect(people("配速员侯长江举着小旗跑在前面。")).toEqual([["侯长江", "配速员"]]);
+  });
+
+  it("reads 区 as a surname after a title when jieba reads the name as one new word (民警区伟明)", () => {
+    expect(people("社区民警区伟明赶到后破门而入。")).toEqual([["区伟明", "社区民警"]]);
+    expect(people("民警区政府门前执勤。")).toEqual([]);
+  });
+
+  it("reads a surname jieba tags by itself before a word of its dictionary after a title (法官杭/nr 文静/n)", () => {
+    expect(people("承办法官杭文静表示，将依法惩处。")).toEqual([["杭文静", "承办法官"]]);
+  });
+
+  it("takes trades and situations of local news as titles (客商, 失主, 年轻人)", () => {
+    expect(people("来自邻国的客商阿斯卡尔·托克托逊每月都来进货。")).toEqual([["阿斯卡尔·托克托逊", "客商"]]);
+    expect(people("民警很快联系上了失主郭春生。")).toEqual([["郭春生", "失主"]]);
+  });
+
+  it("reads no town jieba tags as a name, nor an everyday word as a Japanese surname (石家庄, 全部)", () => {
+    expect(people("市民蒋立新和石家庄来的表弟捡到一只皮包。")).toEqual([["蒋立新", "市民"]]);
+    expect(people("日本队和中国队的选手全部晋级。")).toEqual([]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
