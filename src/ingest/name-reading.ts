@@ -29,7 +29,7 @@ export const FOLLOWER_WORDS = [
   "现场", "实地", "沿途", "随后", "首先", "同志", "当选", "担任", "回答", "接受", "签署", "主讲",
   "通报", "部署", "批示", "作出", "作了", "出任", "获得", "荣获", "介绍说", "坦言", "透露", "举行",
   "回忆", "感慨", "笑着", "作为", "分享", "告诉记者", "解释", "补充", "坦承", "直言", "觉得", "发现", "记得", "今年",
-  "提醒", "建议", "呼吁",
+  "提醒", "建议", "呼吁", "成了", "成为",
   "夫妇", "一家", "所在", "带着", "正在", "已经", "曾经", "也是", "就是", "还是", "不仅", "每天",
   "先生", "女士", "老师", "同学", "夫人", "本人", "等人", "自己", "一直", "从小", "多年", "那时",
   // When the news says it happened: 特朗普当天表示, 王明昨天说.
@@ -39,8 +39,8 @@ export const FOLLOWER_WORDS = [
   "打入", "攻进", "破门", "扳平", "助攻", "头球", "卫冕", "梅开二度",
   "作报告", "作工作报告", "作说明", "作重要讲话", "作动员",
 ];
-/** Reporting verbs after 则, which then ends the name before it (苏萨则认为, not 苏萨则). */
-const AFTER_ZE = ["表示", "认为", "说", "称", "指出", "强调", "介绍"].map((v) => `则${v}`);
+/** Reporting verbs after 则, which then ends the name before it (苏萨则认为, not 苏萨则), and 以 of a score (王明则以3比1). */
+const AFTER_ZE = ["表示", "认为", "说", "称", "指出", "强调", "介绍", "以"].map((v) => `则${v}`);
 const FOLLOWER_WORDS_BY_FIRST = new Map<string, string[]>();
 for (const w of [...FOLLOWER_WORDS, ...AFTER_ZE].sort((a, b) => b.length - a.length)) {
   FOLLOWER_WORDS_BY_FIRST.set(w[0] ?? "", [...(FOLLOWER_WORDS_BY_FIRST.get(w[0] ?? "") ?? []), w]);

@@ -33,6 +33,7 @@ import {
   REPORTING_VERBS,
   type WordAt,
 } from "./name-reading.ts";
+import { readDaiName, speaksOfDai } from "./dai-names.ts";
 import { readJapaneseName, speaksOfJapan } from "./japanese-names.ts";
 import { isAgentNoun, roleEndingAt, roleTier, type RoleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
@@ -144,6 +145,8 @@ interface Segment {
   heading: boolean;
   /** The article speaks of Japan: a Japanese surname may open a name (岸田文雄). */
   japanese: boolean;
+  /** The article speaks of the Dai: a Dai name's prefix may open a name (岩罕). */
+  dai: boolean;
 }
 
 /** One place where a person was found with evidence. */
@@ -243,6 +246,7 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
   for (const p of input.paragraphs ?? []) parts.push({ ...p, heading: false });
   for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
   const japanese = parts.some((p) => typeof p?.text === "string" && speaksOfJapan(p.text));
+  const dai = parts.some((p) => typeof p?.text === "string" && speaksOfDai(p.text));
   const segments: Segment[] = [];
   for (const p of parts) {
     if (typeof p?.text !== "string" || p.text.length === 0 || !p.span) continue;
@@ -261,6 +265,7 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
       tokenAt,
       heading: p.heading,
       japanese,
+      dai,
     });
   }
   return segments.sort((a, b) => a.rawStart - b.rawStart);
@@ -435,13 +440,13 @@ function findInSegment(seg: Segment): Found[] {
     if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫" && !APPOINTING.has(t.slice(s - 2, s))) continue;
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
     // A Tibetan name has no surname: its two syllables make it (次仁多吉说).
-    let len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") : readTibetanName(t, s) || mongolianNameAt(seg, s, 2);
+    let len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : readTibetanName(t, s) || mongolianNameAt(seg, s, 2);
     // A foreign name of three characters or more, though it opens with a surname (费南多头球扳平).
     if (len === 0 || !personCue(seg, s, s + len)) {
       const foreign = transliteratedName(seg, s);
       len = foreign >= 3 && personCue(seg, s, s + foreign) ? foreign : 0;
     }
-    if (len === 0 || !free(s, len)) continue;
+    if (len === 0 || !free(s, len) || unlikelyNewWord(seg, s, len)) continue;
     record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
     s += len - 1;
   }
@@ -458,7 +463,7 @@ function findInSegment(seg: Segment): Found[] {
   for (let k = 0; k < seg.tokens.length; k++) {
     const tok = seg.tokens[k]!;
     if (taken[tok.start] === 1) continue;
-    const len = unknownWordIsName(seg, tok) ? tok.word.length : newWordCutShort(seg, k) || surnameAndKnownGiven(seg, k);
+    const len = unknownWordIsName(seg, tok) ? tok.word.length : newWordCutShort(seg, k) || newWordRunOn(seg, tok) || surnameAndKnownGiven(seg, k);
     if (len === 0 || !free(tok.start, len)) continue;
     record({ name: t.slice(tok.start, tok.start + len), seg, at: tok.start, title: null, titleAt: -1, fullTitle: null });
     listAfter(seg, tok.start + len, (at, l) => {
@@ -468,10 +473,10 @@ function findInSegment(seg: Segment): Found[] {
   // A Mongolian name of two elements or more, or a Tibetan one of two syllables, says it is one
   // by itself (乌兰图雅和朝鲁门表演, 达瓦扎西也); after a name and 和 jieba may read it into one word.
   for (let s = 0; s < t.length; s++) {
-    if (taken[s] === 1 || !(MONGOLIAN_FIRSTS.has(t[s] ?? "") || TIBETAN_FIRSTS.has(t[s] ?? "")) || inBookTitle(seg, s)) continue;
+    if (taken[s] === 1 || !(MONGOLIAN_FIRSTS.has(t[s] ?? "") || TIBETAN_FIRSTS.has(t[s] ?? "") || seg.dai) || inBookTitle(seg, s)) continue;
     if (!startsWord(seg, s) && !(nameEnds.has(s - 1) && /[和与及、]/.test(t[s - 1] ?? ""))) continue;
     const tibetan = readTibetanName(t, s);
-    const len = tibetan > 0 && endsName(seg, s + tibetan) ? tibetan : mongolianNameAt(seg, s, 2);
+    const len = tibetan > 0 && endsName(seg, s + tibetan) ? tibetan : mongolianNameAt(seg, s, 2) || daiNameAt(seg, s);
     if (len === 0 || !free(s, len) || (afterLocative(seg, s) && !LOCATIVE_PERSON.test(t.slice(s + len, s + len + 8)))) continue;
     record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
     s = listAfter(seg, s + len, (at, l) => {
@@ -479,6 +484,18 @@ function findInSegment(seg: Segment): Found[] {
     }) - 1;
   }
   return out;
+}
+
+/** A Dai name at `s` in an article that speaks of the Dai, where jieba opens a word it does not know (岩罕/x): its length, or 0. */
+function daiNameAt(seg: Segment, s: number): number {
+  if (!seg.dai) return 0;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (tok?.start !== s || (tok.tag !== "x" && !PERSON_TAGS.has(tok.tag))) return 0;
+  // A word of the dictionary is no name, though it may tag it as one (玉米/nr, counted 1722).
+  const opening = seg.text.slice(s, s + 2);
+  const tag = tagOfWord(opening);
+  if (tag !== null && (!PERSON_TAGS.has(tag) || dictionaryFrequency(opening) > MAX_NAME_FREQUENCY)) return 0;
+  return readDaiName(seg.text, s, (i) => endsName(seg, i), (i) => startsDictionaryWord(wordAt(seg), i));
 }
 
 const TIBETAN_FIRSTS = new Set([..."晋旺白赤扎次多顿平格卓央拉措达尼索洛丹益强德群边普罗巴曲向阿土贡嘎仁欧朗加嘉坚桑米琼热帕才旦"]);
@@ -532,8 +549,52 @@ function newWordCutShort(seg: Segment, k: number): number {
   return newWordName(seg, tok.start) ? 3 : 0;
 }
 
-/** Whether the three characters at `s` make a name as unknownWordIsName says. */
-function newWordName(seg: Segment, s: number): boolean {
+/**
+ * The length (3) of a name opening a clause whose surname jieba reads as a preposition (向/p 长江/ns,
+ * 于/p 海洋/n is not: a common noun), before a two-character word that may be a given name: a
+ * name's word, a place's or one jieba does not know; or 0. The cue after it decides.
+ */
+function prepositionSurnameName(seg: Segment, s: number): number {
+  const t = seg.text;
+  const k = seg.tokenAt[s] ?? -1;
+  const sur = seg.tokens[k];
+  const given = seg.tokens[k + 1];
+  if (!opensClause(t, s) || sur?.start !== s || sur.word.length !== 1 || !BAD_SURNAME_TAGS.has(sur.tag)) return 0;
+  if (given === undefined || given.word.length !== 2 || !GIVEN_NAME_TAGS.has(given.tag) && given.tag !== "ns") return 0;
+  const name = t.slice(s, given.end);
+  if (!plausibleName(name) || [...given.word].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
+  return 3;
+}
+
+/**
+ * Whether the name at `s` is a word jieba made up, right after another word it made up, of a
+ * surname and two characters that are each possible in a given name but unlikely together
+ * (陈佳琦后/x 程发力/x: the first ran on into 后 of 后程): no cue after it redeems it.
+ */
+function unlikelyNewWord(seg: Segment, s: number, len: number): boolean {
+  const k = seg.tokenAt[s] ?? -1;
+  const tok = seg.tokens[k];
+  if (tok?.start !== s || tok.tag !== "x" || tok.word.length !== 3 || len !== 3 || surnameLengthAt(seg.text, s) !== 1) return false;
+  const before = seg.tokens[k - 1];
+  if (before?.end !== s || before.tag !== "x" || !isHan(before.word[0])) return false;
+  return givenNamePlausibility(tok.word[1] ?? "") * givenNamePlausibility(tok.word[2] ?? "") < NEW_WORD_GIVEN_BOTH;
+}
+
+/** A fourth character this unlikely in a given name is the word after the name (后, 前). */
+const UNLIKELY_GIVEN = 0.2;
+
+/**
+ * The length (3) of a name jieba ran on into the next character (陈佳琦后/x 程): a new word of four
+ * characters whose last one no given name is likely to hold, or 0.
+ */
+function newWordRunOn(seg: Segment, tok: Token): number {
+  if (tok.tag !== "x" || tok.word.length !== 4 || surnameLengthAt(seg.text, tok.start) !== 1) return 0;
+  if (givenNamePlausibility(tok.word[3] ?? "") >= UNLIKELY_GIVEN) return 0;
+  return newWordName(seg, tok.start, false) ? 3 : 0;
+}
+
+/** Whether the three characters at `s` make a name as unknownWordIsName says; `ends`: and end where a name may. */
+function newWordName(seg: Segment, s: number, ends = true): boolean {
   const t = seg.text;
   const word = t.slice(s, s + 3);
   const tok = { word, start: s, end: s + 3 };
@@ -542,7 +603,7 @@ function newWordName(seg: Segment, s: number): boolean {
   // 后程发力 read 程发力/x: 发 and 力 are each possible, together unlikely.
   if (given.some((p) => p < NEW_WORD_GIVEN) || given[0]! * given[1]! < NEW_WORD_GIVEN_BOTH) return false;
   if (surnameLikelihood(t, s) < 0.8 && given.some((p) => p < SURE_GIVEN)) return false;
-  if (!endsName(seg, tok.end)) return false;
+  if (ends && !endsName(seg, tok.end)) return false;
   return !afterLocative(seg, s) || LOCATIVE_PERSON.test(t.slice(tok.end, tok.end + 8));
 }
 
@@ -557,11 +618,14 @@ function surnameAndKnownGiven(seg: Segment, k: number): number {
   const sur = seg.tokens[k]!;
   const given = seg.tokens[k + 1];
   const s = sur.start;
-  if (sur.word.length !== 1 || given === undefined || given.word.length !== 2 || !PERSON_TAGS.has(given.tag)) return 0;
+  if (sur.word.length !== 1 || given === undefined || given.word.length !== 2) return 0;
+  // A given name of one character twice (刘/zg 彬彬/i) is as sure as one jieba tags a name.
+  const doubled = given.word[0] === given.word[1];
+  if (!PERSON_TAGS.has(given.tag) && !doubled) return 0;
   if (s > 0 && isHan(t[s - 1])) return 0;
   if (surnameLengthAt(t, s) !== 1 || inBookTitle(seg, s)) return 0;
   if (dictionaryFrequency(given.word) > COMMON_NAME_WORD || isCommonWord(t.slice(s, given.end))) return 0;
-  if ([...given.word].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN) || !plausibleName(t.slice(s, given.end))) return 0;
+  if ([...given.word].some((c) => givenNamePlausibility(c) < (doubled ? WEAK_GIVEN : NEW_WORD_GIVEN)) || !plausibleName(t.slice(s, given.end))) return 0;
   return endsName(seg, given.end) ? 3 : 0;
 }
 
@@ -775,7 +839,9 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
     return (tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"));
   }
   const after = seg.tokens[k + 1];
-  return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && GIVEN_NAME_TAGS.has(after.tag)));
+  // After a title, a place's word may be the given name too (渔民向/p 长江/ns), when its characters are likely ones.
+  const givenPlace = afterTitle && after?.tag === "ns" && after.word.length === 2 && [...after.word].every((c) => givenNamePlausibility(c) >= NEW_WORD_GIVEN);
+  return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && (GIVEN_NAME_TAGS.has(after.tag) || givenPlace)));
 }
 
 /**
@@ -796,7 +862,7 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (dot > 0) return dot;
   const tibetan = readTibetanName(t, s) || tibetanSyllableName(seg, s);
   if (tibetan > 0) return tibetan;
-  const mongolian = mongolianNameAt(seg, s, 1);
+  const mongolian = mongolianNameAt(seg, s, 1) || daiNameAt(seg, s);
   if (mongolian > 0) return mongolian;
   const strong = role.tier === "office" || role.tier === "profession";
   // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
@@ -805,6 +871,7 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
   if (len === 0 && strong) len = rareSurnameName(seg, s);
+  if (strong) len = Math.max(len, nameTokensRun(seg, s));
   if (len === 0 || strong) return len;
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
   // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
@@ -816,7 +883,30 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   // (老友马烽的邀请), since 群众安康的 is no name.
   const after = boundaryAt(t, s + len);
   if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
+  // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程).
+  const word = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (len === 3 && word !== undefined && newWordRunOn(seg, word) === 3) return len;
   return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
+}
+
+/**
+ * A foreign name jieba read as two names or more of its dictionary in a row (总统施泰因/nr 迈尔/nrt
+ * 当天): after an office or a profession, the run of them up to where a name may end, four to
+ * seven characters; or 0.
+ */
+function nameTokensRun(seg: Segment, s: number): number {
+  let k = seg.tokenAt[s] ?? -1;
+  if (seg.tokens[k]?.start !== s) return 0;
+  let end = s;
+  let count = 0;
+  for (; k < seg.tokens.length; k++) {
+    const tok = seg.tokens[k]!;
+    if (tok.start !== end || tok.word.length < 2 || !PERSON_TAGS.has(tok.tag)) break;
+    end = tok.end;
+    count++;
+  }
+  const len = end - s;
+  return count >= 2 && len >= 4 && len <= 7 && endsName(seg, end) ? len : 0;
 }
 
 /**
@@ -963,7 +1053,7 @@ function listItemAt(seg: Segment, q: number): number {
   if (dot > 0) return dot;
   const tibetan = readTibetanName(t, q);
   if (tibetan > 0) return tibetan;
-  const mongolian = mongolianNameAt(seg, q, 2);
+  const mongolian = mongolianNameAt(seg, q, 2) || daiNameAt(seg, q);
   if (mongolian > 0) return mongolian;
   if (opensWithTitle(seg, q)) return 0;
   const len = readName(seg, q, "titled");
@@ -1040,16 +1130,30 @@ const PERSON_FOLLOWERS = [
 ];
 
 /**
+ * What a person does, said right after a name that opens a clause (，向长江带着孩子来到医院): a
+ * subject that goes, carries, recalls or finds is someone; places and things do none of these.
+ */
+const PERSON_DOINGS = [
+  "带着", "来到", "走进", "赶到", "赶来", "赶往", "前往", "笑着", "一边", "从小", "接过", "拿起", "看着", "望着", "想起",
+  "主动", "默默", "连忙", "赶紧", "独自", "亲手", "决定", "发现", "记得", "觉得", "回忆", "坦言", "透露", "告诉",
+];
+
+/** Whether a clause opens at `s`: the paragraph's start or punctuation before it. */
+function opensClause(t: string, s: number): boolean {
+  return s === 0 || /[，。；：！？,;:!?、“”]/.test(t[s - 1] ?? "");
+}
+
+/**
  * What a player does in a sports report, said right after the name: scoring (打入一球, 头球扳平),
  * winning (夺冠) or beating someone by a score (以3比1击败). Teams and places are no names
  * (readName's common-word check), so only a person's name stands before them.
  */
 const SPORT_ACTS = ["打入", "攻入", "打进", "攻进", "破门", "扳平", "头球", "助攻", "梅开二度", "夺冠", "卫冕", "摘金", "夺金", "摘得", "击败", "战胜"];
-const SCORE_WIN = /^以\d+[比:：]\d+(?:击败|战胜|力克|横扫|淘汰|逆转|胜)/;
+const SCORE_WIN = /^[则也]?以\d+[比:：]\d+(?:击败|战胜|力克|横扫|淘汰|逆转|胜)/;
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS].join("|")}|同志|是|以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PERSON_DOINGS].join("|")}|同志|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
@@ -1064,6 +1168,7 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const after = t.slice(end, end + 8);
   if (afterLocative(seg, s) && !LOCATIVE_PERSON.test(after)) return false;
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
+  if (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v))) return true;
   if (SPORT_ACTS.some((v) => after.startsWith(v)) || SCORE_WIN.test(t.slice(end, end + 12))) return true;
   if (t[end] === "是" && saysWhoHolds(seg, s, end)) return true;
   // 看来 frames an opinion only after 在 (在王明看来), not as a verb (王明看来很累).

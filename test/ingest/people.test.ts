@@ -306,13 +306,14 @@ describe("extractMentions rules, on snippets of the sample", () => {
     const texts = [
       "夜幕还未降临,在山西省太原市食品街,古色古香的牌楼前游客已陆续多了起来。",
       "“端午节来临之际,这款含有艾草、丁香、薄荷等中药材的驱蚊虫香囊卖得最好。”店铺负责人告诉记者。",
-      "张新伟来到汾河清徐齐南安段,检查防洪能力提升工程进展。",
       "听取有关职能部门和企业负责人关于道路施工、市政公用设施等情况汇报。",
       "并现场调度山西焦煤集团马兰矿,询问生产状况,检查领导带班值班工作。",
       "太原、忻州两市人大常委会太忻经济一体化发展协作工作座谈会在并举行。两市人大常委会负责同志参加。",
       "汾酒集团取得的突出业绩,市领导班子高度重视。",
     ];
     for (const text of texts) expect(extractMentions(snippet(text))).toEqual([]);
+    // A name that opens a clause before what only a person does is one (来到: a person goes somewhere).
+    expect(brief(extractMentions(snippet("张新伟来到汾河清徐齐南安段,检查防洪能力提升工程进展。")))).toEqual([["张新伟", null, null]]);
   });
 
   it("leaves titles unresolved when the publication has no region", () => {
@@ -884,6 +885,46 @@ describe("extractMentions on invented sentences of other newspapers", () => {
   it("reads no town jieba tags as a name, nor an everyday word as a Japanese surname (石家庄, 全部)", () => {
     expect(people("市民蒋立新和石家庄来的表弟捡到一只皮包。")).toEqual([["蒋立新", "市民"]]);
     expect(people("日本队和中国队的选手全部晋级。")).toEqual([]);
+  });
+
+  it("reads Dai names by their prefix in an article that speaks of the Dai (玉兰, 岩光, 玉罕叫), not a word of the dictionary (玉米)", () => {
+    expect(people("傣族姑娘玉兰和丈夫岩光在寨子里开了家茶室。")).toEqual([
+      ["玉兰", "傣族姑娘"],
+      ["岩光", null],
+    ]);
+    expect(people("傣族泼水节前，景洪市副市长玉罕叫介绍，活动很多。")).toEqual([["玉罕叫", "景洪市副市长"]]);
+    expect(people("傣族的竹楼上挂着金黄的玉米。")).toEqual([]);
+    // Elsewhere 岩 opens no Dai name.
+    expect(people("他们在岩光寨说，今年很好。")).toEqual([]);
+  });
+
+  it("reads 傅 as a surname (副主任傅晓岚)", () => {
+    expect(people("副主任傅晓岚出席会议。")).toEqual([["傅晓岚", "副主任"]]);
+  });
+
+  it("ends the last name of a list at 成了 (张有林成了)", () => {
+    expect(people("社员何秀梅、张有林成了第一批股东。")).toEqual([
+      ["何秀梅", "社员"],
+      ["张有林", "社员"],
+    ]);
+  });
+
+  it("reads a name that opens a clause with a given name of one character twice (，吴/nr 彬彬/i)", () => {
+    expect(people("第35分钟，吴彬彬左路传中。")).toEqual([["吴彬彬", null]]);
+  });
+
+  it("ends a name jieba ran on into an unlikely character (小将刘佳琪后程)", () => {
+    expect(people("女子800米决赛，陈佳琦后程发力夺冠。")).toEqual([["陈佳琦", null]]);
+  });
+
+  it("reads a name opening a clause before what a person does, its surname a preposition too (向长海带着)", () => {
+    expect(people("当天，向长海带着孩子来到医院。")).toEqual([["向长海", null]]);
+    expect(people("渔民向长海说，日子好了。")).toEqual([["向长海", "渔民"]]);
+    expect(people("当天，他向大家介绍情况。")).toEqual([]);
+  });
+
+  it("reads a foreign name jieba cut into names of its dictionary after an office (总理施泰因/nr 迈尔/nrt)", () => {
+    expect(people("德国总理施泰因迈尔当天会见了客人。")).toEqual([["施泰因迈尔", "德国总理"]]);
   });
 
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
