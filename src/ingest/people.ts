@@ -16,7 +16,7 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
-import { givenNamePlausibility, isCommonWord } from "./given-names.ts";
+import { givenNamePlausibility, isCommonWord, namesHold } from "./given-names.ts";
 import { countHan, HAN_RANGES, isHan } from "./han.ts";
 import { dictionaryFrequency, tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
 import {
@@ -521,6 +521,17 @@ function mongolianNameAt(seg: Segment, s: number, minElements: number): number {
 /** The plausibility each given-name character of a name jieba found by itself needs, and both together. */
 const NEW_WORD_GIVEN = 0.45;
 const NEW_WORD_GIVEN_BOTH = 0.35;
+/**
+ * How likely a character of a new word is in a given name: one jieba's dictionary of names does
+ * not hold at all, and prose uses rarely as a word of its own, is mostly a name's (陈晓彤/x:
+ * 彤 counted 89, 方硕萱/x: 萱 377), not one prose uses often (梁琛摄/x: 摄 1615).
+ */
+function newWordGiven(c: string): number {
+  if (namesHold(c) || !isHan(c) || dictionaryFrequency(c) > COMMON_NAME_WORD) return givenNamePlausibility(c);
+  return RARE_IN_NAMES;
+}
+const RARE_IN_NAMES = 0.6;
+
 /** A given-name character this likely makes a rarer surname of the table do (蒯曼曼). */
 const SURE_GIVEN = 0.8;
 
@@ -599,7 +610,7 @@ function newWordName(seg: Segment, s: number, ends = true): boolean {
   const word = t.slice(s, s + 3);
   const tok = { word, start: s, end: s + 3 };
   if (inBookTitle(seg, s) || !plausibleName(word) || isCommonWord(word) || tagOfWord(word) !== null) return false;
-  const given = [...word.slice(1)].map(givenNamePlausibility);
+  const given = [...word.slice(1)].map(newWordGiven);
   // 后程发力 read 程发力/x: 发 and 力 are each possible, together unlikely.
   if (given.some((p) => p < NEW_WORD_GIVEN) || given[0]! * given[1]! < NEW_WORD_GIVEN_BOTH) return false;
   if (surnameLikelihood(t, s) < 0.8 && given.some((p) => p < SURE_GIVEN)) return false;
@@ -839,8 +850,11 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
     return (tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"));
   }
   const after = seg.tokens[k + 1];
-  // After a title, a place's word may be the given name too (渔民向/p 长江/ns), when its characters are likely ones.
-  const givenPlace = afterTitle && after?.tag === "ns" && after.word.length === 2 && [...after.word].every((c) => givenNamePlausibility(c) >= NEW_WORD_GIVEN);
+  // After a title, a place's word may be the given name too (渔民向/p 长江/ns), when its characters are likely ones;
+  // after 何 read as a pronoun, a noun made of very likely ones (78岁的何/r 耀祖/n).
+  const likely = (min: number) => after !== undefined && after.word.length === 2 && [...after.word].every((c) => givenNamePlausibility(c) >= min);
+  const givenPlace =
+    (afterTitle && after?.tag === "ns" && likely(NEW_WORD_GIVEN)) || (tok.tag === "r" && (after?.tag === "n" || after?.tag === "ns") && likely(SURE_GIVEN));
   return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && (GIVEN_NAME_TAGS.has(after.tag) || givenPlace)));
 }
 
@@ -864,6 +878,7 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (tibetan > 0) return tibetan;
   const mongolian = mongolianNameAt(seg, s, 1) || daiNameAt(seg, s);
   if (mongolian > 0) return mongolian;
+  if (RARE_SURNAMES_OF_ORGANS.has(t[s] ?? "") && organCharSurname(seg, s)) return 3;
   const strong = role.tier === "office" || role.tier === "profession";
   // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
   const chinese = readName(seg, s, role.derived ? "weak" : "titled");
@@ -974,9 +989,17 @@ const RARE_SURNAMES_OF_ORGANS = new Set([..."区党"]);
  * organ's name is (区政府, 区委 are words of its dictionary).
  */
 function organCharSurname(seg: Segment, s: number): boolean {
-  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (tok?.start !== s || tok.tag !== "x" || tok.word.length !== 3) return false;
-  return [...tok.word.slice(1)].every((c) => !NOT_IN_NAMES.has(c) && givenNamePlausibility(c) >= SURE_GIVEN) && endsName(seg, tok.end);
+  const k = seg.tokenAt[s] ?? -1;
+  const tok = seg.tokens[k];
+  if (tok?.start !== s) return false;
+  // Or the surname alone and a given name jieba's dictionary holds (母亲区/n 美玲/nr).
+  const given = seg.tokens[k + 1];
+  const tagged = tok.word.length === 1 && given?.word.length === 2 && PERSON_TAGS.has(given.tag);
+  const word = tok.tag === "x" && tok.word.length === 3 ? tok.word : tagged ? tok.word + given.word : "";
+  if (word === "") return false;
+  // A given name jieba's dictionary holds as a name needs less of its characters.
+  const min = tagged ? NEW_WORD_GIVEN : SURE_GIVEN;
+  return [...word.slice(1)].every((c) => !NOT_IN_NAMES.has(c) && givenNamePlausibility(c) >= min) && endsName(seg, s + 3);
 }
 
 /**
@@ -1058,6 +1081,9 @@ function listItemAt(seg: Segment, q: number): number {
   if (opensWithTitle(seg, q)) return 0;
   const len = readName(seg, q, "titled");
   if (len > 0 && endsName(seg, q + len)) return len;
+  // A two-character reading that ends inside a word (马金花都: 花都) may be a three-character name
+  // that ends where a list's last name does, before a grammar word (都, 和).
+  if (len === 2 && surnameLengthAt(t, q) === 1 && boundaryAt(t, q + 3) !== "none" && givenNamePlausibility(t[q + 2] ?? "") >= NEW_WORD_GIVEN && plausibleName(t.slice(q, q + 3))) return 3;
   const foreign = transliteratedName(seg, q);
   if (foreign > 0) return foreign;
   // Whatever fills the item up to the next 、 in a list of names (白玛赤林、), unless it is a

@@ -927,6 +927,31 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("德国总理施泰因迈尔当天会见了客人。")).toEqual([["施泰因迈尔", "德国总理"]]);
   });
 
+  it("reads a new word's given-name characters that jieba's names lack as name characters (孙晓彤/x: 彤)", () => {
+    expect(people("决胜局，孙晓彤连续发球得分。")).toEqual([["孙晓彤", null]]);
+  });
+
+  it("reads 朴 as a surname (12岁的朴明浩)", () => {
+    expect(people("12岁的朴明浩每天放学后都要练球。")).toEqual([["朴明浩", null]]);
+  });
+
+  it("reads 何 that jieba takes for a pronoun as a surname before a noun of very likely given-name characters (78岁的何/r 耀祖/n)", () => {
+    expect(people("在老街上，78岁的何耀祖守着一间小铺。")).toEqual([["何耀祖", null]]);
+    expect(people("向朋友借钱的事，他没说。")).toEqual([]);
+  });
+
+  it("reads 区 as a surname after a kinship word when jieba tags the given name (母亲区/n 美玲/nr)", () => {
+    expect(people("男孩的母亲区美玲事后激动地说。")).toEqual([["区美玲", null]]);
+  });
+
+  it("reads a list's last name of three characters before 都 though its last two make a word (马金花都: 花都)", () => {
+    expect(people("村民李秀兰、纳国富、马金花都加入了合作社。")).toEqual([
+      ["李秀兰", "村民"],
+      ["纳国富", "村民"],
+      ["马金花", "村民"],
+    ]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
