@@ -1391,6 +1391,11 @@ function standsAlone(seg: Segment, i: number, end: number): boolean {
 const HONORIFICS =
   /^(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
 
+/** Last characters of villages' and hamlets' names, which no given name has (湾, 集, 坝, 屯). */
+const SETTLEMENT_ENDINGS = new Set([..."湾集坝沟屯寨堡垸圩墩洼"]);
+/** After 家, also these (张家口, 冯家村, 李家庄, 蒋家河, 何家塘). */
+const FAMILY_PLACE_ENDINGS = new Set([..."口村庄河桥港岭坪山营店铺塘湖坡岗冲"]);
+
 function plausibleName(name: string): boolean {
   // A form of address is no name, though its first character is a surname (司机师傅说).
   if (HONORIFICS.test(name)) return false;
@@ -1398,6 +1403,8 @@ function plausibleName(name: string): boolean {
   if (HONORIFICS.test(name.slice(surnameLengthAt(name, 0) || 1))) return false;
   if (![...name].every(isHan)) return false;
   if ([...name].some((c) => NOT_IN_NAMES.has(c))) return false;
+  // Villages named after a family (彭家湾, 谢家集, 冯家村): no given name ends so.
+  if (name.length === 3 && (SETTLEMENT_ENDINGS.has(name[2] ?? "") || (name[1] === "家" && FAMILY_PLACE_ENDINGS.has(name[2] ?? "")))) return false;
   // 殷殷 (in 习近平总书记殷殷嘱托) is a reduplicated adverb, not 殷 + 殷.
   if (name.length === 2 && name[0] === name[1]) return false;
   return !isOfficeWord(name) && !/^(?:常务|常委|副)/.test(name);

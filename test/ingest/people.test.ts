@@ -952,6 +952,11 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads no village named after a family as a name, though jieba makes a new word of it (彭家湾, 谢家集, 何家塘)", () => {
+    expect(people("冯家村、彭家湾和谢家集的道路已经修通。")).toEqual([]);
+    expect(people("过去，何家塘是个远近闻名的穷村。")).toEqual([]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
