@@ -463,8 +463,15 @@ function findInSegment(seg: Segment): Found[] {
   for (let k = 0; k < seg.tokens.length; k++) {
     const tok = seg.tokens[k]!;
     if (taken[tok.start] === 1) continue;
-    const len = unknownWordIsName(seg, tok) ? tok.word.length : newWordCutShort(seg, k) || newWordRunOn(seg, tok) || surnameAndKnownGiven(seg, k);
+    const len =
+      unknownWordIsName(seg, tok) || rareDictionaryName(seg, tok) ? tok.word.length : newWordCutShort(seg, k) || newWordRunOn(seg, tok) || surnameAndKnownGiven(seg, k);
     if (len === 0 || !free(tok.start, len)) continue;
+    // The one name before it in a 、 list of two, when it reads as a name by itself (张译文、宋佳琪主演).
+    const before = nameBeforeInList(seg, tok.start);
+    if (before > 0 && free(tok.start - 1 - before, before)) {
+      const at = tok.start - 1 - before;
+      record({ name: t.slice(at, tok.start - 1), seg, at, title: null, titleAt: -1, fullTitle: null });
+    }
     record({ name: t.slice(tok.start, tok.start + len), seg, at: tok.start, title: null, titleAt: -1, fullTitle: null });
     listAfter(seg, tok.start + len, (at, l) => {
       if (free(at, l)) record({ name: t.slice(at, at + l), seg, at, title: null, titleAt: -1, fullTitle: null });
@@ -546,6 +553,36 @@ function unknownWordIsName(seg: Segment, tok: Token): boolean {
   const s = tok.start;
   if (tok.tag !== "x" || tok.word.length !== 3 || surnameLengthAt(t, s) !== 1) return false;
   return newWordName(seg, s);
+}
+
+/**
+ * Whether a token is a name of jieba's dictionary that opens a clause before a sure end (，杨秀珠/nr
+ * 已经): three characters, a common surname, likely given-name characters, and counted as rarely
+ * as names are there. Its three-character words tagged as names are often places and things
+ * (龙溪河, 兰花草), which neither open a clause before a follower nor have such characters.
+ */
+function rareDictionaryName(seg: Segment, tok: Token): boolean {
+  const t = seg.text;
+  const s = tok.start;
+  if (!PERSON_TAGS.has(tok.tag) || tok.word.length !== 3 || !opensClause(t, s) || boundaryAt(t, tok.end) !== "strong") return false;
+  if (surnameLengthAt(t, s) !== 1 || surnameLikelihood(t, s) < 1 || dictionaryFrequency(tok.word) > RARE_NAME_COUNT) return false;
+  if (!plausibleName(tok.word) || isCommonWord(tok.word)) return false;
+  return [...tok.word.slice(1)].every((c) => givenNamePlausibility(c) >= NEW_WORD_GIVEN);
+}
+
+/**
+ * The length of the name that opens a 、 list of two whose second name starts at `s`, or 0: the
+ * item runs from the clause's start, reads as a name on its own to its end, and is the only one.
+ */
+function nameBeforeInList(seg: Segment, s: number): number {
+  const t = seg.text;
+  if (t[s - 1] !== "、") return 0;
+  for (const len of [3, 2]) {
+    const at = s - 1 - len;
+    if (at < 0 || !opensClause(t, at) || t[at - 1] === "、") continue;
+    if (readName(seg, at, "titled") === len) return len;
+  }
+  return 0;
 }
 
 /**

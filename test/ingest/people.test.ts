@@ -957,6 +957,19 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("过去，何家塘是个远近闻名的穷村。")).toEqual([]);
   });
 
+  it("reads a name of jieba's dictionary counted rarely that opens a clause before a sure end (，杨秀珠/nr 已经), not a plant it tags so (兰花草)", () => {
+    expect(people("其中，杨秀珠已经能独立领唱。")).toEqual([["杨秀珠", null]]);
+    expect(people("那一年，兰花草已经开遍山坡。")).toEqual([]);
+  });
+
+  it("reads the name before a new-word name in a 、 list of two (张译文、宋佳琪主演)", () => {
+    expect(people("由导演贾樟明执导，张译文、宋佳琪主演的电影将上映。")).toEqual([
+      ["贾樟明", "导演"],
+      ["张译文", null],
+      ["宋佳琪", null],
+    ]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
