@@ -19,7 +19,7 @@ import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 /** One-character words that end a name for sure: 王明说, 王明等, 王明家. */
 const STRONG_FOLLOWER_CHARS = new Set([..."说等称讲问答家"]);
 /** One-character words that usually end a name: 王明与…, 王明在…. */
-const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给到来去赴自时因"]);
+const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给到来去赴自时因以"]);
 /** Words that typically follow a person's name in news prose. */
 export const FOLLOWER_WORDS = [
   "出席", "参加", "主持", "讲话", "发言", "致辞", "代表", "指出", "强调", "表示", "认为", "介绍",
@@ -255,7 +255,15 @@ const TIBETAN_SYLLABLES = new Set([
   "普布", "罗布", "巴桑", "曲珍", "向巴", "阿旺", "土登", "贡嘎", "嘎玛", "仁青", "旦增", "欧珠", "朗杰",
   "加措", "嘉措", "坚参", "坚赞", "次珍", "央宗", "德庆", "桑珠", "米玛", "拉巴", "巴珠", "琼达", "热地",
   "帕巴", "白马", "赤列", "才旦", "卓嘎", "曲扎", "顿旦", "旺姆", "仁增", "格列", "次央",
+  // Of Amdo and Kham (Qinghai, Sichuan, Gansu): 才仁江措, 昂文扎西, 永吉卓玛
+  "才仁", "才让", "江措", "永吉", "昂文", "尕藏", "久美", "更登", "多杰", "索南", "扎巴", "桑杰", "公保", "东主",
+  "更藏", "加羊", "周措", "拉毛", "吉毛", "措毛", "万玛", "南加", "官却", "角巴", "完玛", "夏吾", "华旦", "贡保",
+  "本加", "三智", "群宗", "次成", "洛松", "泽仁", "泽旺", "降措", "降央", "旦巴", "贡布", "赤烈", "白珍", "玉珍",
+  "曲吉", "巴珍", "拉珍", "达娃", "次旺", "扎堆", "尼珍", "土旦", "次丹",
 ]);
+
+/** The first characters of Tibetan names: where their reading may start. */
+export const TIBETAN_FIRSTS: ReadonlySet<string> = new Set([...TIBETAN_SYLLABLES].map((w) => w[0] ?? ""));
 
 /** The length of a Tibetan name of two syllables at `s` (4), or of one when `syllables` is 1 (2), or 0. */
 export function readTibetanName(text: string, s: number, syllables: 1 | 2 = 2): number {
@@ -277,6 +285,7 @@ const MONGOLIAN_ELEMENTS = new Set([
   "莫日根", "阿迪雅", "图古斯", "达古拉", "巴雅斯古楞", "嘎拉", "巴根", "扎那", "其木德", "斯日古楞", "额日和木",
 ]);
 const MONGOLIAN_CLOSING = new Set([..."仓门格花图"]);
+export const MONGOLIAN_FIRSTS: ReadonlySet<string> = new Set([...MONGOLIAN_ELEMENTS].map((w) => w[0] ?? ""));
 const LONGEST_ELEMENT = 5;
 
 /**

@@ -26,6 +26,8 @@ import {
   readGrammarGivenName,
   readMongolianName,
   readTibetanName,
+  MONGOLIAN_FIRSTS,
+  TIBETAN_FIRSTS,
   readTransliteratedName,
   startsDictionaryWord,
   transliterationRunAt,
@@ -147,6 +149,8 @@ interface Segment {
   japanese: boolean;
   /** The article speaks of the Dai: a Dai name's prefix may open a name (岩罕). */
   dai: boolean;
+  /** The article reports a match: a name of two characters may stand as a clause's subject (袁悦苦战). */
+  match: boolean;
 }
 
 /** One place where a person was found with evidence. */
@@ -247,6 +251,7 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
   for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
   const japanese = parts.some((p) => typeof p?.text === "string" && speaksOfJapan(p.text));
   const dai = parts.some((p) => typeof p?.text === "string" && speaksOfDai(p.text));
+  const match = parts.some((p) => typeof p?.text === "string" && REPORTS_A_MATCH.test(p.text));
   const segments: Segment[] = [];
   for (const p of parts) {
     if (typeof p?.text !== "string" || p.text.length === 0 || !p.span) continue;
@@ -266,6 +271,7 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
       heading: p.heading,
       japanese,
       dai,
+      match,
     });
   }
   return segments.sort((a, b) => a.rawStart - b.rawStart);
@@ -464,7 +470,7 @@ function findInSegment(seg: Segment): Found[] {
     const tok = seg.tokens[k]!;
     if (taken[tok.start] === 1) continue;
     const len =
-      unknownWordIsName(seg, tok) || rareDictionaryName(seg, tok) ? tok.word.length : newWordCutShort(seg, k) || newWordRunOn(seg, tok) || surnameAndKnownGiven(seg, k);
+      unknownWordIsName(seg, tok) || rareDictionaryName(seg, tok) ? tok.word.length : newWordCutShort(seg, k) || newWordRunOn(seg, tok) || surnameAndKnownGiven(seg, k) || twoCharacterSubject(seg, k);
     if (len === 0 || !free(tok.start, len)) continue;
     // The one name before it in a 、 list of two, when it reads as a name by itself (张译文、宋佳琪主演).
     const before = nameBeforeInList(seg, tok.start);
@@ -505,14 +511,12 @@ function daiNameAt(seg: Segment, s: number): number {
   return readDaiName(seg.text, s, (i) => endsName(seg, i), (i) => startsDictionaryWord(wordAt(seg), i));
 }
 
-const TIBETAN_FIRSTS = new Set([..."晋旺白赤扎次多顿平格卓央拉措达尼索洛丹益强德群边普罗巴曲向阿土贡嘎仁欧朗加嘉坚桑米琼热帕才旦"]);
 
 /** A Tibetan name of one syllable after a role (游客旺堆看得入迷): it must end where a name may. */
 function tibetanSyllableName(seg: Segment, s: number): number {
   return readTibetanName(seg.text, s, 1) > 0 && endsName(seg, s + 2) && boundaryAt(seg.text, s + 1) === "none" ? 2 : 0;
 }
 
-const MONGOLIAN_FIRSTS = new Set([..."巴苏乌图其那娜高宝德额毕阿朝孟斯敖吉哈格萨特布白满青呼陶查都通道塔胡赛莫达嘎扎"]);
 
 /**
  * The length of a Mongolian name of `minElements` elements or more at `s` that ends where a name
@@ -539,8 +543,10 @@ function newWordGiven(c: string): number {
 }
 const RARE_IN_NAMES = 0.6;
 
-/** A given-name character this likely makes a rarer surname of the table do (蒯曼曼). */
+/** A given-name character this likely is one for sure (民警区伟明). */
 const SURE_GIVEN = 0.8;
+/** Given-name characters this likely together make a rarer surname of the table do (蒯曼曼, 戚雨桐). */
+const RARE_SURNAME_GIVEN = 0.6;
 
 /**
  * Whether a word jieba does not know but made of three characters by itself (its model of new
@@ -583,6 +589,24 @@ function nameBeforeInList(seg: Segment, s: number): number {
     if (readName(seg, at, "titled") === len) return len;
   }
   return 0;
+}
+
+/**
+ * The length (2) of a name of two characters that opens a clause as the subject of a verb
+ * (，袁悦/x 苦战/v 三盘): jieba's new word of a common surname and a given-name character that
+ * its names hold and is very likely one, before a verb of two characters or more; or 0. Only in
+ * the report of a match, whose clauses open with players; elsewhere such a word is as often a
+ * product or a place (宋锦/x 织造).
+ */
+function twoCharacterSubject(seg: Segment, k: number): number {
+  const t = seg.text;
+  const tok = seg.tokens[k]!;
+  const next = seg.tokens[k + 1];
+  if (!seg.match || tok.tag !== "x" || tok.word.length !== 2 || !opensClause(t, tok.start) || inBookTitle(seg, tok.start)) return 0;
+  if (surnameLengthAt(t, tok.start) !== 1 || surnameLikelihood(t, tok.start) < 1 || !plausibleName(tok.word) || isCommonWord(tok.word)) return 0;
+  const c = tok.word[1] ?? "";
+  if (!namesHold(c) || givenNamePlausibility(c) < SURE_GIVEN) return 0;
+  return next?.start === tok.end && next.word.length >= 2 && next.tag.startsWith("v") ? 2 : 0;
 }
 
 /**
@@ -650,8 +674,11 @@ function newWordName(seg: Segment, s: number, ends = true): boolean {
   const given = [...word.slice(1)].map(newWordGiven);
   // 后程发力 read 程发力/x: 发 and 力 are each possible, together unlikely.
   if (given.some((p) => p < NEW_WORD_GIVEN) || given[0]! * given[1]! < NEW_WORD_GIVEN_BOTH) return false;
-  if (surnameLikelihood(t, s) < 0.8 && given.some((p) => p < SURE_GIVEN)) return false;
+  if (surnameLikelihood(t, s) < 0.8 && given[0]! * given[1]! < RARE_SURNAME_GIVEN) return false;
   if (ends && !endsName(seg, tok.end)) return false;
+  // A new word right before an organ's word names the place it serves (沙潭江/x 街道办).
+  const next = seg.tokens[seg.tokenAt[tok.end] ?? -1];
+  if (next?.start === tok.end && next.word.length >= 2 && ORGAN_MARK.test(next.word[next.word.length - 1] ?? "") && roleTier(next.word) === null) return false;
   return !afterLocative(seg, s) || LOCATIVE_PERSON.test(t.slice(tok.end, tok.end + 8));
 }
 
@@ -689,6 +716,8 @@ const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩者手"]);
 function agentNounEndingAt(seg: Segment, end: number): Role | null {
   const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
   if (tok !== undefined && tok.end > end) return straddledAgentNoun(seg, tok, end);
+  // A suffix jieba reads alone as no noun (管护/vn 员/zg).
+  if (tok?.word.length === 1 && tok.end === end && tok.tag !== "n" && tok.tag !== "x") return suffixAfterWord(seg, tok.start, end);
   if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
   const word = tok.word.length === 1 ? suffixedNoun(seg, tok) : tok.word;
   if (!isAgentNoun(word) || countHan(word) !== word.length) return null;
@@ -707,18 +736,30 @@ function agentNounEndingAt(seg: Segment, end: number): Role | null {
  */
 function straddledAgentNoun(seg: Segment, tok: Token, end: number): Role | null {
   const t = seg.text;
-  if (tok.tag !== "x" || tok.end - end > 1 || surnameLengthAt(t, end) !== 1) return null;
-  const suffix = t[end - 1] ?? "";
-  if (!UNKNOWN_AGENT_SUFFIXES.has(suffix) && suffix !== "员") return null;
-  let start = tok.start;
+  // What it runs into opens a name: a surname, or a Tibetan name's syllable (员才/x 仁江措).
+  if (tok.tag !== "x" || tok.end - end > 1 || (surnameLengthAt(t, end) !== 1 && readTibetanName(t, end, 1) === 0)) return null;
   // The suffix alone opens the unknown word (工吕): the noun before it is the rest of the role.
-  if (start === end - 1) {
-    const before = seg.tokens[seg.tokenAt[start - 1] ?? -1];
-    if (before === undefined || before.end !== start || before.word.length !== 2 || (before.tag !== "n" && before.tag !== "v" && before.tag !== "vn")) return null;
-    start = before.start;
-  }
-  const word = t.slice(start, end);
-  if (word.length < 2 || word.length > 4 || countHan(word) !== word.length || !isAgentNoun(word) || surnameLengthAt(word, 0) > 0) return null;
+  if (tok.start === end - 1) return suffixAfterWord(seg, tok.start, end);
+  return agentRole(t.slice(tok.start, end), true);
+}
+
+/**
+ * The role made of an agentive suffix at `suffixStart` (or 员) and the word of two characters jieba
+ * read before it, a noun or a verb (防水/v 工, 管护/vn 员), ending at `end`; or null.
+ */
+function suffixAfterWord(seg: Segment, suffixStart: number, end: number): Role | null {
+  const suffix = seg.text[suffixStart] ?? "";
+  if (!UNKNOWN_AGENT_SUFFIXES.has(suffix) && suffix !== "员") return null;
+  const before = seg.tokens[seg.tokenAt[suffixStart - 1] ?? -1];
+  if (before === undefined || before.end !== suffixStart || before.word.length !== 2 || (before.tag !== "n" && before.tag !== "v" && before.tag !== "vn")) return null;
+  return agentRole(seg.text.slice(before.start, end), false);
+}
+
+/** A derived role of `word`; one read out of a word jieba does not know must not open with a surname (张红/x). */
+function agentRole(word: string, unknown: boolean): Role | null {
+  if (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") && !word.endsWith("员")) return null;
+  if (word.length < 2 || word.length > 4 || countHan(word) !== word.length || !isAgentNoun(word)) return null;
+  if (unknown && surnameLengthAt(word, 0) > 0) return null;
   return { word, tier: "situation", derived: true };
 }
 
@@ -1200,6 +1241,9 @@ const PERSON_DOINGS = [
   "带着", "来到", "走进", "赶到", "赶来", "赶往", "前往", "笑着", "一边", "从小", "接过", "拿起", "看着", "望着", "想起",
   "主动", "默默", "连忙", "赶紧", "独自", "亲手", "决定", "发现", "记得", "觉得", "回忆", "坦言", "透露", "告诉",
 ];
+
+/** Words of a match report: a competition, its round or its score. */
+const REPORTS_A_MATCH = /比赛|决赛|半决赛|比分|晋级|联赛|锦标赛|公开赛|世锦赛|奥运会|全运会|赛季|夺冠/;
 
 /** Whether a clause opens at `s`: the paragraph's start or punctuation before it. */
 function opensClause(t: string, s: number): boolean {

@@ -970,6 +970,36 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("ends a transliterated name before 以 (选手基贝贝以微弱优势夺冠)", () => {
+    expect(people("男子组比赛中，肯尼亚选手基贝贝以微弱优势夺冠。")).toEqual([["基贝贝", "肯尼亚选手"]]);
+  });
+
+  it("takes a rarer surname's new word when both given-name characters together are likely (戚雨菲)", () => {
+    expect(people("女子决赛，戚雨菲后来居上，摘得金牌。")).toEqual([["戚雨菲", null]]);
+  });
+
+  it("reads no new word before an organ's word as a name (沙潭江/x 街道办)", () => {
+    expect(people("凌晨时分，吴瑞雪外呼沙潭江街道办通报预警。").map(([name]) => name)).not.toContain("沙潭江");
+  });
+
+  it("reads Tibetan names of Amdo and Kham, with a role jieba joined to the name (生态管护员才仁江措, 才让江措)", () => {
+    expect(people("在杂多县，生态管护员才仁江措每天骑着摩托车巡山。")).toEqual([["才仁江措", "生态管护员"]]);
+    expect(people("他的妻子永吉卓玛在家照看牦牛。")).toEqual([["永吉卓玛", null]]);
+  });
+
+  it("reads 冶 as a surname (60岁的冶海明)", () => {
+    expect(people("60岁的冶海明正在和年轻人对打。")).toEqual([["冶海明", null]]);
+  });
+
+  it("reads a name of two characters opening a clause before a verb in the report of a match, not elsewhere (袁悦苦战, 宋锦织造)", () => {
+    expect(people("另一场比赛中，袁悦苦战三盘不敌对手。")).toEqual([["袁悦", null]]);
+    expect(people("此前，宋锦织造技艺入选非遗名录。")).toEqual([]);
+  });
+
+  it("gives no title for a team-mate or comrade, a relation like 同事 (队友金明宇)", () => {
+    expect(people("上个月的比赛中，队友金明宇贡献了2次助攻。")).toEqual([["金明宇", null]]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
