@@ -174,7 +174,7 @@ const TRANSLITERATION = new Set([
  * Characters of Uyghur and Kazakh names that are everyday words too (吐, 则, 叶, 玉): read only
  * inside a name that a · marks as one (艾尔肯·吐尔逊, 古丽巴哈尔·艾则孜, 叶尔兰·努尔别克).
  */
-const DOTTED_ONLY = new Set([..."吐逊则叶玉祖排肉色乃开外然满汗英喀音仁仓敦毕鲁可"]);
+const DOTTED_ONLY = new Set([..."吐逊则叶玉祖排肉色乃开外然满汗英喀音仁仓敦毕鲁可日"]);
 
 function inDottedName(c: string | undefined): boolean {
   return c !== undefined && (TRANSLITERATION.has(c) || DOTTED_ONLY.has(c));
@@ -223,6 +223,9 @@ export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i:
   while (start > 0 && inDottedName(text[start - 1]) && dot - start < 8 && !titleEndsAt(start)) start--;
   // A dotted name before this one in a chain is reached from its own first dot.
   if (start === dot || text[start - 1] === "·") return null;
+  // A first part of one character cut off by a word that is neither title nor punctuation is a
+  // name's tail, not a name (主教练阿的江·阿力木: 江·阿力木).
+  if (dot - start === 1 && start > 0 && isHan(text[start - 1]) && !titleEndsAt(start)) return null;
   let end = dot + 1;
   for (;;) {
     const partStart = end;
@@ -233,8 +236,8 @@ export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i:
     if (end === partStart) return null;
     // 则 after a part is the grammar word (察金则盛赞), not its last syllable.
     if (text[end - 1] === "则" && end - 1 > partStart) end--;
-    // 得 closes a syllable of a dotted name's part (彼得) when a sure end follows it.
-    if (text[end] === "得" && end > partStart && boundaryAt(text, end + 1) === "strong") end++;
+    // 得 closes a syllable of a dotted name's part (彼得) when a sure end follows it, not a number (连得8分).
+    if (text[end] === "得" && end > partStart && boundaryAt(text, end + 1) === "strong" && !/[0-9０-９]/.test(text[end + 1] ?? "")) end++;
     if (text[end] === "·" && inDottedName(text[end + 1])) {
       end++;
       continue;

@@ -410,7 +410,8 @@ function findInSegment(seg: Segment): Found[] {
   // Names with · standing anywhere (村民阿·斯尔格林 is found above; 、司马义·铁力瓦尔地、 here).
   for (let dot = t.indexOf("·"); dot >= 0; dot = t.indexOf("·", dot + 1)) {
     if (taken[dot] === 1 || inBookTitle(seg, dot)) continue;
-    const span = readDottedNameAround(t, dot, (i) => roleEndingAt(t, i) !== null);
+    const read = readDottedNameAround(t, dot, (i) => roleEndingAt(t, i) !== null);
+    const span = read === null ? null : { start: read.start, end: dottedEnd(seg, read.start, read.end) };
     if (span === null || !free(span.start, span.end - span.start)) continue;
     const role = roleEndingAt(t, span.start);
     const titleAt = role && role.tier !== "kinship" ? titleBefore(seg, span.start, role.word, nameEnds) : null;
@@ -447,12 +448,15 @@ function findInSegment(seg: Segment): Found[] {
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
     // A Tibetan name has no surname: its two syllables make it (次仁多吉说).
     let len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : readTibetanName(t, s) || mongolianNameAt(seg, s, 2);
-    // A foreign name of three characters or more, though it opens with a surname (费南多头球扳平).
-    if (len === 0 || !personCue(seg, s, s + len)) {
+    // A foreign name of three characters or more, though it opens with a surname (费南多头球扳平);
+    // not the part after a dot of a name not read whole.
+    if ((len === 0 || !personCue(seg, s, s + len)) && t[s - 1] !== "·") {
       const foreign = transliteratedName(seg, s);
       len = foreign >= 3 && personCue(seg, s, s + foreign) ? foreign : 0;
     }
     if (len === 0 || !free(s, len) || unlikelyNewWord(seg, s, len)) continue;
+    const before = nameBeforeInList(seg, s);
+    if (before > 0 && free(s - 1 - before, before)) record({ name: t.slice(s - 1 - before, s - 1), seg, at: s - 1 - before, title: null, titleAt: -1, fullTitle: null });
     record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
     s += len - 1;
   }
@@ -577,18 +581,34 @@ function rareDictionaryName(seg: Segment, tok: Token): boolean {
 }
 
 /**
- * The length of the name that opens a 、 list of two whose second name starts at `s`, or 0: the
- * item runs from the clause's start, reads as a name on its own to its end, and is the only one.
+ * The length of the name that opens a list of two (、, 和 or 与) whose second name starts at `s`,
+ * or 0: the item runs from the clause's start and reads as a name, Chinese or transliterated, on
+ * its own to its end (张译文、宋佳琪主演, 齐麟和朱旭航, 费利佩和罗慕洛).
  */
 function nameBeforeInList(seg: Segment, s: number): number {
   const t = seg.text;
-  if (t[s - 1] !== "、") return 0;
-  for (const len of [3, 2]) {
+  if (!/[、和与]/.test(t[s - 1] ?? "")) return 0;
+  for (const len of [5, 4, 3, 2]) {
     const at = s - 1 - len;
     if (at < 0 || !opensClause(t, at) || t[at - 1] === "、") continue;
-    if (readName(seg, at, "titled") === len) return len;
+    if (readName(seg, at, "titled") === len || (len >= 3 && transliteratedName(seg, at) === len)) return len;
   }
   return 0;
+}
+
+/**
+ * Where a dotted name read from its characters ends: before a word of jieba's dictionary that
+ * starts inside its last part and runs past it (米日古丽·热合曼大学毕业: 大学毕业), keeping two
+ * characters of the part at least.
+ */
+function dottedEnd(seg: Segment, start: number, end: number): number {
+  const lastDot = seg.text.lastIndexOf("·", end - 1);
+  if (lastDot < start) return end;
+  for (let p = lastDot + 3; p < end; p++) {
+    const word = wordAt(seg)(p);
+    if (word !== null && word.length >= 2 && p + word.length > end && !/^(?:nr|x)/.test(word.tag)) return p;
+  }
+  return end;
 }
 
 /**
@@ -951,7 +971,7 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
     if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
   }
   const dot = dottedNameAt(t, s);
-  if (dot > 0) return dot;
+  if (dot > 0) return dottedEnd(seg, s, s + dot) - s;
   const tibetan = readTibetanName(t, s) || tibetanSyllableName(seg, s);
   if (tibetan > 0) return tibetan;
   const mongolian = mongolianNameAt(seg, s, 1) || daiNameAt(seg, s);
@@ -976,9 +996,11 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   // (老友马烽的邀请), since 群众安康的 is no name.
   const after = boundaryAt(t, s + len);
   if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
-  // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程).
+  // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程), or into the verb after
+  // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着).
   const word = seg.tokens[seg.tokenAt[s] ?? -1];
   if (len === 3 && word !== undefined && newWordRunOn(seg, word) === 3) return len;
+  if (len === 3 && word?.tag === "x" && word.end < s + len && verbStartsAt(seg, s + len)) return len;
   return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
 }
 
@@ -1000,6 +1022,13 @@ function nameTokensRun(seg: Segment, s: number): number {
   }
   const len = end - s;
   return count >= 2 && len >= 4 && len <= 7 && endsName(seg, end) ? len : 0;
+}
+
+/** Whether a verb starts at `i` as jieba's dictionary reads it afresh: a word of two characters or more, or one with an aspect mark (拉着, 笑了). */
+function verbStartsAt(seg: Segment, i: number): boolean {
+  const word = wordAt(seg)(i);
+  if (word === null || !word.tag.startsWith("v")) return false;
+  return word.length >= 2 || /[着了过]/.test(seg.text[i + 1] ?? "");
 }
 
 /**
@@ -1151,7 +1180,7 @@ function isOneCharWord(seg: Segment, i: number): boolean {
 function listItemAt(seg: Segment, q: number): number {
   const t = seg.text;
   const dot = dottedNameAt(t, q);
-  if (dot > 0) return dot;
+  if (dot > 0) return dottedEnd(seg, q, q + dot) - q;
   const tibetan = readTibetanName(t, q);
   if (tibetan > 0) return tibetan;
   const mongolian = mongolianNameAt(seg, q, 2) || daiNameAt(seg, q);
@@ -1260,7 +1289,7 @@ const SCORE_WIN = /^[则也]?以\d+[比:：]\d+(?:击败|战胜|力克|横扫|�
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PERSON_DOINGS].join("|")}|同志|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PERSON_DOINGS].join("|")}|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|同志|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
@@ -1277,6 +1306,9 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   if (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v))) return true;
   if (SPORT_ACTS.some((v) => after.startsWith(v)) || SCORE_WIN.test(t.slice(end, end + 12))) return true;
+  // Or after an adverb of several players (费利佩和罗慕洛先后破门).
+  const adverb = /^(?:先后|分别|相继|再次|也|又|均)/.exec(after);
+  if (adverb !== null && SPORT_ACTS.some((v) => after.startsWith(v, adverb[0].length))) return true;
   if (t[end] === "是" && saysWhoHolds(seg, s, end)) return true;
   // 看来 frames an opinion only after 在 (在王明看来), not as a verb (王明看来很累).
   if (PERSON_FOLLOWERS.some((v) => after.startsWith(v)) && (!after.startsWith("看来") || t[s - 1] === "在")) return true;

@@ -1000,6 +1000,30 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("上个月的比赛中，队友金明宇贡献了2次助攻。")).toEqual([["金明宇", null]]);
   });
 
+  it("ends a dotted name's last part before a word of the dictionary, not at 得 before a number (热合曼大学, 连得8分)", () => {
+    expect(people("他的女儿米日古丽·热合曼大学毕业后回到家乡。")).toEqual([["米日古丽·热合曼", null]]);
+    expect(people("首节，阿不都沙拉木·阿不力孜连得8分。")).toEqual([["阿不都沙拉木·阿不力孜", null]]);
+  });
+
+  it("reads no tail of a dotted name it could not read whole (阿的江·阿力木 gives neither 江·阿力木 nor 阿力木)", () => {
+    expect(people("赛后，主教练阿的江·阿力木表示，队员们执行力很好。")).toEqual([]);
+  });
+
+  it("reads the name before 和 that opens a clause when the name after it is a person (齐麟和朱旭航, 费利佩和罗慕洛先后破门)", () => {
+    expect(people("第三节，齐麟和朱旭航轮番命中三分。")).toEqual([
+      ["齐麟", null],
+      ["朱旭航", null],
+    ]);
+    expect(people("下半场，费利佩和罗慕洛先后破门。")).toEqual([
+      ["费利佩", null],
+      ["罗慕洛", null],
+    ]);
+  });
+
+  it("ends a name after a situation word where a verb with its aspect mark starts (老人常桂/x 英拉着/x)", () => {
+    expect(people("83岁的独居老人常桂英拉着她的手不肯放。")).toEqual([["常桂英", "老人"]]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
