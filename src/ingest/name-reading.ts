@@ -289,6 +289,8 @@ const MONGOLIAN_ELEMENTS = new Set([
 ]);
 const MONGOLIAN_CLOSING = new Set([..."仓门格花图"]);
 export const MONGOLIAN_FIRSTS: ReadonlySet<string> = new Set([...MONGOLIAN_ELEMENTS].map((w) => w[0] ?? ""));
+/** The first two characters of the elements: most positions are ruled out by one look-up. */
+const MONGOLIAN_OPENINGS = new Set([...MONGOLIAN_ELEMENTS].map((w) => w.slice(0, 2)));
 const LONGEST_ELEMENT = 5;
 
 /**
@@ -300,7 +302,9 @@ export function readMongolianName(text: string, s: number): { length: number; el
   let elements = 0;
   for (;;) {
     let step = 0;
-    for (let len = LONGEST_ELEMENT; len >= 2 && step === 0; len--) if (MONGOLIAN_ELEMENTS.has(text.slice(i, i + len))) step = len;
+    if (MONGOLIAN_OPENINGS.has(text.slice(i, i + 2))) {
+      for (let len = LONGEST_ELEMENT; len >= 2 && step === 0; len--) if (MONGOLIAN_ELEMENTS.has(text.slice(i, i + len))) step = len;
+    }
     if (step === 0 && elements > 0 && MONGOLIAN_CLOSING.has(text[i] ?? "")) step = 1;
     if (step === 0 || i + step - s > 8) break;
     i += step;
