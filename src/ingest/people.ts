@@ -37,6 +37,7 @@ import {
 } from "./name-reading.ts";
 import { readDaiName, speaksOfDai } from "./dai-names.ts";
 import { readJapaneseName, speaksOfJapan } from "./japanese-names.ts";
+import { readYiName, speaksOfYi } from "./yi-names.ts";
 import { isAgentNoun, roleEndingAt, roleTier, type RoleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 import {
@@ -149,6 +150,8 @@ interface Segment {
   japanese: boolean;
   /** The article speaks of the Dai: a Dai name's prefix may open a name (岩罕). */
   dai: boolean;
+  /** The article speaks of the Yi: a Yi clan may open a name (吉克曲布). */
+  yi: boolean;
   /** The article reports a match: a name of two characters may stand as a clause's subject (袁悦苦战). */
   match: boolean;
 }
@@ -251,6 +254,7 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
   for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
   const japanese = parts.some((p) => typeof p?.text === "string" && speaksOfJapan(p.text));
   const dai = parts.some((p) => typeof p?.text === "string" && speaksOfDai(p.text));
+  const yi = parts.some((p) => typeof p?.text === "string" && speaksOfYi(p.text));
   const match = parts.some((p) => typeof p?.text === "string" && REPORTS_A_MATCH.test(p.text));
   const segments: Segment[] = [];
   for (const p of parts) {
@@ -271,6 +275,7 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
       heading: p.heading,
       japanese,
       dai,
+      yi,
       match,
     });
   }
@@ -490,10 +495,10 @@ function findInSegment(seg: Segment): Found[] {
   // A Mongolian name of two elements or more, or a Tibetan one of two syllables, says it is one
   // by itself (乌兰图雅和朝鲁门表演, 达瓦扎西也); after a name and 和 jieba may read it into one word.
   for (let s = 0; s < t.length; s++) {
-    if (taken[s] === 1 || !(MONGOLIAN_FIRSTS.has(t[s] ?? "") || TIBETAN_FIRSTS.has(t[s] ?? "") || seg.dai) || inBookTitle(seg, s)) continue;
+    if (taken[s] === 1 || !(MONGOLIAN_FIRSTS.has(t[s] ?? "") || TIBETAN_FIRSTS.has(t[s] ?? "") || seg.dai || seg.yi) || inBookTitle(seg, s)) continue;
     if (!startsWord(seg, s) && !(nameEnds.has(s - 1) && /[和与及、]/.test(t[s - 1] ?? ""))) continue;
     const tibetan = readTibetanName(t, s);
-    const len = tibetan > 0 && endsName(seg, s + tibetan) ? tibetan : mongolianNameAt(seg, s, 2) || daiNameAt(seg, s);
+    const len = tibetan > 0 && endsName(seg, s + tibetan) ? tibetan : mongolianNameAt(seg, s, 2) || daiNameAt(seg, s) || yiNameAt(seg, s);
     if (len === 0 || !free(s, len) || (afterLocative(seg, s) && !LOCATIVE_PERSON.test(t.slice(s + len, s + len + 8)))) continue;
     record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
     s = listAfter(seg, s + len, (at, l) => {
@@ -501,6 +506,11 @@ function findInSegment(seg: Segment): Found[] {
     }) - 1;
   }
   return out;
+}
+
+/** A Yi name at `s` in an article that speaks of the Yi (吉克曲布说), or 0. */
+function yiNameAt(seg: Segment, s: number): number {
+  return seg.yi ? readYiName(seg.text, s, (i) => endsName(seg, i) || verbStartsAt(seg, i)) : 0;
 }
 
 /** A Dai name at `s` in an article that speaks of the Dai, where jieba opens a word it does not know (岩罕/x): its length, or 0. */
@@ -974,7 +984,7 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (dot > 0) return dottedEnd(seg, s, s + dot) - s;
   const tibetan = readTibetanName(t, s) || tibetanSyllableName(seg, s);
   if (tibetan > 0) return tibetan;
-  const mongolian = mongolianNameAt(seg, s, 1) || daiNameAt(seg, s);
+  const mongolian = mongolianNameAt(seg, s, 1) || daiNameAt(seg, s) || yiNameAt(seg, s);
   if (mongolian > 0) return mongolian;
   if (RARE_SURNAMES_OF_ORGANS.has(t[s] ?? "") && organCharSurname(seg, s)) return 3;
   const strong = role.tier === "office" || role.tier === "profession";
@@ -1183,7 +1193,7 @@ function listItemAt(seg: Segment, q: number): number {
   if (dot > 0) return dottedEnd(seg, q, q + dot) - q;
   const tibetan = readTibetanName(t, q);
   if (tibetan > 0) return tibetan;
-  const mongolian = mongolianNameAt(seg, q, 2) || daiNameAt(seg, q);
+  const mongolian = mongolianNameAt(seg, q, 2) || daiNameAt(seg, q) || yiNameAt(seg, q);
   if (mongolian > 0) return mongolian;
   if (opensWithTitle(seg, q)) return 0;
   const len = readName(seg, q, "titled");
@@ -1271,6 +1281,9 @@ const PERSON_DOINGS = [
   "主动", "默默", "连忙", "赶紧", "独自", "亲手", "决定", "发现", "记得", "觉得", "回忆", "坦言", "透露", "告诉",
 ];
 
+/** Words of when that stand between a name and its reporting verb (赛后表示, 当天说, 随后介绍). */
+const WHEN_BEFORE_SPEAKING = /^(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)/;
+
 /** Words of a match report: a competition, its round or its score. */
 const REPORTS_A_MATCH = /比赛|决赛|半决赛|比分|晋级|联赛|锦标赛|公开赛|世锦赛|奥运会|全运会|赛季|夺冠/;
 
@@ -1289,7 +1302,7 @@ const SCORE_WIN = /^[则也]?以\d+[比:：]\d+(?:击败|战胜|力克|横扫|�
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PERSON_DOINGS].join("|")}|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|同志|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PERSON_DOINGS].join("|")}|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)(?:${REPORTING_VERBS.join("|")})|同志|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
@@ -1304,6 +1317,9 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const after = t.slice(end, end + 8);
   if (afterLocative(seg, s) && !LOCATIVE_PERSON.test(after)) return false;
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
+  // A word of when between the name and its reporting verb (巩立姣赛后表示, 王明当天说).
+  const when = WHEN_BEFORE_SPEAKING.exec(after);
+  if (when !== null && REPORTING_VERBS.some((v) => after.startsWith(v, when[0].length))) return true;
   if (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v))) return true;
   if (SPORT_ACTS.some((v) => after.startsWith(v)) || SCORE_WIN.test(t.slice(end, end + 12))) return true;
   // Or after an adverb of several players (费利佩和罗慕洛先后破门).

@@ -1024,6 +1024,29 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("83岁的独居老人常桂英拉着她的手不肯放。")).toEqual([["常桂英", "老人"]]);
   });
 
+  it("reads Yi names by their clan in an article that speaks of the Yi (彝族姑娘阿西阿呷, 学生吉克曲布, 村支书吉伍木牛)", () => {
+    expect(
+      people("在凉山，彝族姑娘阿西阿呷是村里的第一个大学生。她的学生吉克曲布说，老师很好。村支书吉伍木牛说，孩子都想考大学。"),
+    ).toEqual([
+      ["阿西阿呷", "彝族姑娘"],
+      ["吉克曲布", "学生"],
+      ["吉伍木牛", "村支书"],
+    ]);
+    // Elsewhere 吉 is a surname (吉克曲 is read by it, not by a clan).
+    expect(people("村支书吉伍木牛说，孩子都想考大学。")).not.toEqual([["吉伍木牛", "村支书"]]);
+  });
+
+  it("takes a word of when between a name and its reporting verb as a cue (巩立姣赛后表示)", () => {
+    expect(people("女子铅球比赛，巩立姣赛后表示，自己正在调整。")).toEqual([["巩立姣", null]]);
+  });
+
+  it("gives no title for an apprentice, a relation like 同事 (他的徒弟张桂芳和杨玉梅)", () => {
+    expect(people("他的徒弟张桂芳和杨玉梅已经能独立完成作品。")).toEqual([
+      ["张桂芳", null],
+      ["杨玉梅", null],
+    ]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
