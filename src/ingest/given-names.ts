@@ -43,6 +43,11 @@ export function givenNamePlausibility(c: string): number {
   return n.inNames / (n.inNames + n.alone / ALONE_PER_NAME);
 }
 
+/** Whether jieba's dictionary of names holds `c` at all: 彤 and 萱 it does not, though names are made of them. */
+export function namesHold(c: string): boolean {
+  return counts().has(c);
+}
+
 let common: Set<string> | null = null;
 
 /** Whether `word` is a common word that merely starts with a surname character (关心, 单位). */

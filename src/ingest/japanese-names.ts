@@ -39,9 +39,9 @@ const NOT_GIVEN = new Set([..."的了是在和与及或说等也都就又还并�
  * or one characters (tried in that order, two being the commonest) that `endsAt` accepts as the
  * end of a name.
  */
-export function readJapaneseName(text: string, s: number, endsAt: (i: number) => boolean): number {
+export function readJapaneseName(text: string, s: number, endsAt: (i: number) => boolean, isEverydayWord: (w: string) => boolean = () => false): number {
   for (const surname of [3, 2]) {
-    if (!isJapaneseSurname(text.slice(s, s + surname))) continue;
+    if (!isJapaneseSurname(text.slice(s, s + surname), isEverydayWord)) continue;
     for (const given of [2, 3, 1]) {
       const end = s + surname + given;
       const chars = text.slice(s + surname, end);
@@ -55,9 +55,10 @@ export function readJapaneseName(text: string, s: number, endsAt: (i: number) =>
   return 0;
 }
 
-function isJapaneseSurname(surname: string): boolean {
+/** A listed surname, or two characters with a typical last one that make no everyday word (北泽, not 全部). */
+function isJapaneseSurname(surname: string, isEverydayWord: (w: string) => boolean): boolean {
   if (SURNAMES.has(surname)) return true;
-  return surname.length === 2 && isHan(surname[0]) && SURNAME_FINALS.has(surname[1] ?? "");
+  return surname.length === 2 && isHan(surname[0]) && SURNAME_FINALS.has(surname[1] ?? "") && !isEverydayWord(surname);
 }
 
 /** Whether a text speaks of Japan, so that a Japanese surname in it may open a name. */

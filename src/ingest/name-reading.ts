@@ -19,7 +19,7 @@ import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 /** One-character words that end a name for sure: 王明说, 王明等, 王明家. */
 const STRONG_FOLLOWER_CHARS = new Set([..."说等称讲问答家"]);
 /** One-character words that usually end a name: 王明与…, 王明在…. */
-const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给到来去赴自时因"]);
+const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给到来去赴自时因以"]);
 /** Words that typically follow a person's name in news prose. */
 export const FOLLOWER_WORDS = [
   "出席", "参加", "主持", "讲话", "发言", "致辞", "代表", "指出", "强调", "表示", "认为", "介绍",
@@ -29,7 +29,7 @@ export const FOLLOWER_WORDS = [
   "现场", "实地", "沿途", "随后", "首先", "同志", "当选", "担任", "回答", "接受", "签署", "主讲",
   "通报", "部署", "批示", "作出", "作了", "出任", "获得", "荣获", "介绍说", "坦言", "透露", "举行",
   "回忆", "感慨", "笑着", "作为", "分享", "告诉记者", "解释", "补充", "坦承", "直言", "觉得", "发现", "记得", "今年",
-  "提醒", "建议", "呼吁",
+  "提醒", "建议", "呼吁", "成了", "成为",
   "夫妇", "一家", "所在", "带着", "正在", "已经", "曾经", "也是", "就是", "还是", "不仅", "每天",
   "先生", "女士", "老师", "同学", "夫人", "本人", "等人", "自己", "一直", "从小", "多年", "那时",
   // When the news says it happened: 特朗普当天表示, 王明昨天说.
@@ -39,8 +39,8 @@ export const FOLLOWER_WORDS = [
   "打入", "攻进", "破门", "扳平", "助攻", "头球", "卫冕", "梅开二度",
   "作报告", "作工作报告", "作说明", "作重要讲话", "作动员",
 ];
-/** Reporting verbs after 则, which then ends the name before it (苏萨则认为, not 苏萨则). */
-const AFTER_ZE = ["表示", "认为", "说", "称", "指出", "强调", "介绍"].map((v) => `则${v}`);
+/** Reporting verbs after 则, which then ends the name before it (苏萨则认为, not 苏萨则), and 以 of a score (王明则以3比1). */
+const AFTER_ZE = ["表示", "认为", "说", "称", "指出", "强调", "介绍", "以"].map((v) => `则${v}`);
 const FOLLOWER_WORDS_BY_FIRST = new Map<string, string[]>();
 for (const w of [...FOLLOWER_WORDS, ...AFTER_ZE].sort((a, b) => b.length - a.length)) {
   FOLLOWER_WORDS_BY_FIRST.set(w[0] ?? "", [...(FOLLOWER_WORDS_BY_FIRST.get(w[0] ?? "") ?? []), w]);
@@ -171,6 +171,16 @@ const TRANSLITERATION = new Set([
 ]);
 
 /**
+ * Characters of Uyghur and Kazakh names that are everyday words too (吐, 则, 叶, 玉): read only
+ * inside a name that a · marks as one (艾尔肯·吐尔逊, 古丽巴哈尔·艾则孜, 叶尔兰·努尔别克).
+ */
+const DOTTED_ONLY = new Set([..."吐逊则叶玉祖排肉色乃开外然满汗英喀音仁仓敦毕鲁可日"]);
+
+function inDottedName(c: string | undefined): boolean {
+  return c !== undefined && (TRANSLITERATION.has(c) || DOTTED_ONLY.has(c));
+}
+
+/**
  * The run of transliteration characters at `s` (parts joined by · included), stopping at a
  * sure boundary: its length, 0 when there is none.
  */
@@ -209,21 +219,26 @@ export function readTransliteratedName(text: string, s: number): number {
  */
 export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i: number) => boolean): { start: number; end: number } | null {
   // 得 ends a syllable of a transliterated part (彼得·汉森), as after a dot below.
-  let start = text[dot - 1] === "得" && TRANSLITERATION.has(text[dot - 2] ?? "") ? dot - 1 : dot;
-  while (start > 0 && TRANSLITERATION.has(text[start - 1] ?? "") && dot - start < 8 && !titleEndsAt(start)) start--;
+  let start = text[dot - 1] === "得" && inDottedName(text[dot - 2]) ? dot - 1 : dot;
+  while (start > 0 && inDottedName(text[start - 1]) && dot - start < 8 && !titleEndsAt(start)) start--;
   // A dotted name before this one in a chain is reached from its own first dot.
   if (start === dot || text[start - 1] === "·") return null;
+  // A first part of one character cut off by a word that is neither title nor punctuation is a
+  // name's tail, not a name (主教练阿的江·阿力木: 江·阿力木).
+  if (dot - start === 1 && start > 0 && isHan(text[start - 1]) && !titleEndsAt(start)) return null;
   let end = dot + 1;
   for (;;) {
     const partStart = end;
-    while (end < text.length && TRANSLITERATION.has(text[end] ?? "") && end - partStart < 10) {
+    while (end < text.length && inDottedName(text[end]) && end - partStart < 10) {
       if (end > partStart && boundaryAt(text, end) === "strong") break;
       end++;
     }
     if (end === partStart) return null;
-    // 得 closes a syllable of a dotted name's part (彼得) when a sure end follows it.
-    if (text[end] === "得" && end > partStart && boundaryAt(text, end + 1) === "strong") end++;
-    if (text[end] === "·" && TRANSLITERATION.has(text[end + 1] ?? "")) {
+    // 则 after a part is the grammar word (察金则盛赞), not its last syllable.
+    if (text[end - 1] === "则" && end - 1 > partStart) end--;
+    // 得 closes a syllable of a dotted name's part (彼得) when a sure end follows it, not a number (连得8分).
+    if (text[end] === "得" && end > partStart && boundaryAt(text, end + 1) === "strong" && !/[0-9０-９]/.test(text[end + 1] ?? "")) end++;
+    if (text[end] === "·" && inDottedName(text[end + 1])) {
       end++;
       continue;
     }
@@ -243,9 +258,58 @@ const TIBETAN_SYLLABLES = new Set([
   "普布", "罗布", "巴桑", "曲珍", "向巴", "阿旺", "土登", "贡嘎", "嘎玛", "仁青", "旦增", "欧珠", "朗杰",
   "加措", "嘉措", "坚参", "坚赞", "次珍", "央宗", "德庆", "桑珠", "米玛", "拉巴", "巴珠", "琼达", "热地",
   "帕巴", "白马", "赤列", "才旦", "卓嘎", "曲扎", "顿旦", "旺姆", "仁增", "格列", "次央",
+  // Of Amdo and Kham (Qinghai, Sichuan, Gansu): 才仁江措, 昂文扎西, 永吉卓玛
+  "才仁", "才让", "江措", "永吉", "昂文", "尕藏", "久美", "更登", "多杰", "索南", "扎巴", "桑杰", "公保", "东主",
+  "更藏", "加羊", "周措", "拉毛", "吉毛", "措毛", "万玛", "南加", "官却", "角巴", "完玛", "夏吾", "华旦", "贡保",
+  "本加", "三智", "群宗", "次成", "洛松", "泽仁", "泽旺", "降措", "降央", "旦巴", "贡布", "赤烈", "白珍", "玉珍",
+  "曲吉", "巴珍", "拉珍", "达娃", "次旺", "扎堆", "尼珍", "土旦", "次丹",
 ]);
 
-/** The length (4) of a Tibetan name of two syllables at `s`, or 0. */
-export function readTibetanName(text: string, s: number): number {
-  return TIBETAN_SYLLABLES.has(text.slice(s, s + 2)) && TIBETAN_SYLLABLES.has(text.slice(s + 2, s + 4)) ? 4 : 0;
+/** The first characters of Tibetan names: where their reading may start. */
+export const TIBETAN_FIRSTS: ReadonlySet<string> = new Set([...TIBETAN_SYLLABLES].map((w) => w[0] ?? ""));
+
+/** The length of a Tibetan name of two syllables at `s` (4), or of one when `syllables` is 1 (2), or 0. */
+export function readTibetanName(text: string, s: number, syllables: 1 | 2 = 2): number {
+  if (!TIBETAN_SYLLABLES.has(text.slice(s, s + 2))) return 0;
+  if (syllables === 1) return 2;
+  return TIBETAN_SYLLABLES.has(text.slice(s + 2, s + 4)) ? 4 : 0;
+}
+
+/**
+ * Elements of Mongolian personal names: a name is two of them or more (额尔敦毕力格, 苏和巴特尔,
+ * 那仁高娃) and has no surname. One character elements (仓, 门, 格) only close a name (阿拉坦仓).
+ */
+const MONGOLIAN_ELEMENTS = new Set([
+  "巴特尔", "苏和", "乌兰", "图雅", "其其格", "其木格", "那仁", "娜仁", "高娃", "宝音", "德力格尔", "德力格", "额尔敦",
+  "毕力格", "毕力格图", "阿拉坦", "朝鲁", "孟和", "图门", "斯琴", "敖其尔", "那顺", "乌力吉", "巴雅尔", "吉日嘎拉",
+  "哈斯", "格日勒", "萨仁", "额尔德尼", "特木尔", "布和", "朝克", "白音", "阿古拉", "敖登", "满都拉", "青格勒", "呼和",
+  "巴图", "宝力道", "陶格图", "查干", "苏日娜", "都兰", "萨日娜", "吉雅", "乌日娜", "通拉嘎", "道尔吉", "孟克", "阿木尔",
+  "塔娜", "乌云", "敖日格勒", "宝力格", "额尔登", "胡日查", "乌恩", "赛音", "朝格图", "孟根", "苏雅拉", "乌日汗",
+  "莫日根", "阿迪雅", "图古斯", "达古拉", "巴雅斯古楞", "嘎拉", "巴根", "扎那", "其木德", "斯日古楞", "额日和木", "额尔德木",
+]);
+const MONGOLIAN_CLOSING = new Set([..."仓门格花图"]);
+export const MONGOLIAN_FIRSTS: ReadonlySet<string> = new Set([...MONGOLIAN_ELEMENTS].map((w) => w[0] ?? ""));
+/** The first two characters of the elements: most positions are ruled out by one look-up. */
+const MONGOLIAN_OPENINGS = new Set([...MONGOLIAN_ELEMENTS].map((w) => w.slice(0, 2)));
+const LONGEST_ELEMENT = 5;
+
+/**
+ * The Mongolian name at `s` read as elements, longest first: its length and how many elements
+ * it has, or null. It stops at 8 characters.
+ */
+export function readMongolianName(text: string, s: number): { length: number; elements: number } | null {
+  let i = s;
+  let elements = 0;
+  for (;;) {
+    let step = 0;
+    if (MONGOLIAN_OPENINGS.has(text.slice(i, i + 2))) {
+      for (let len = LONGEST_ELEMENT; len >= 2 && step === 0; len--) if (MONGOLIAN_ELEMENTS.has(text.slice(i, i + len))) step = len;
+    }
+    if (step === 0 && elements > 0 && MONGOLIAN_CLOSING.has(text[i] ?? "")) step = 1;
+    if (step === 0 || i + step - s > 8) break;
+    i += step;
+    elements++;
+    if (step === 1) break;
+  }
+  return elements === 0 ? null : { length: i - s, elements };
 }

@@ -16,7 +16,7 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
-import { givenNamePlausibility, isCommonWord } from "./given-names.ts";
+import { givenNamePlausibility, isCommonWord, namesHold } from "./given-names.ts";
 import { countHan, HAN_RANGES, isHan } from "./han.ts";
 import { dictionaryFrequency, tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
 import {
@@ -24,7 +24,10 @@ import {
   readChineseName,
   readDottedNameAround,
   readGrammarGivenName,
+  readMongolianName,
   readTibetanName,
+  MONGOLIAN_FIRSTS,
+  TIBETAN_FIRSTS,
   readTransliteratedName,
   startsDictionaryWord,
   transliterationRunAt,
@@ -32,7 +35,9 @@ import {
   REPORTING_VERBS,
   type WordAt,
 } from "./name-reading.ts";
+import { readDaiName, speaksOfDai } from "./dai-names.ts";
 import { readJapaneseName, speaksOfJapan } from "./japanese-names.ts";
+import { readYiName, speaksOfYi } from "./yi-names.ts";
 import { isAgentNoun, roleEndingAt, roleTier, type RoleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 import {
@@ -143,6 +148,12 @@ interface Segment {
   heading: boolean;
   /** The article speaks of Japan: a Japanese surname may open a name (岸田文雄). */
   japanese: boolean;
+  /** The article speaks of the Dai: a Dai name's prefix may open a name (岩罕). */
+  dai: boolean;
+  /** The article speaks of the Yi: a Yi clan may open a name (吉克曲布). */
+  yi: boolean;
+  /** The article reports a match: a name of two characters may stand as a clause's subject (袁悦苦战). */
+  match: boolean;
 }
 
 /** One place where a person was found with evidence. */
@@ -242,6 +253,9 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
   for (const p of input.paragraphs ?? []) parts.push({ ...p, heading: false });
   for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
   const japanese = parts.some((p) => typeof p?.text === "string" && speaksOfJapan(p.text));
+  const dai = parts.some((p) => typeof p?.text === "string" && speaksOfDai(p.text));
+  const yi = parts.some((p) => typeof p?.text === "string" && speaksOfYi(p.text));
+  const match = parts.some((p) => typeof p?.text === "string" && REPORTS_A_MATCH.test(p.text));
   const segments: Segment[] = [];
   for (const p of parts) {
     if (typeof p?.text !== "string" || p.text.length === 0 || !p.span) continue;
@@ -260,6 +274,9 @@ function buildSegments(page: string, input: MentionInput): Segment[] {
       tokenAt,
       heading: p.heading,
       japanese,
+      dai,
+      yi,
+      match,
     });
   }
   return segments.sort((a, b) => a.rawStart - b.rawStart);
@@ -319,6 +336,9 @@ function searchTitleRaw(page: string, f: Found, title: string): Span | null {
 
 // ---------------------------------------------------------------------------------------
 // Detection inside one segment.
+
+/** A word counted this often in jieba's dictionary is an everyday word, not a Japanese surname beyond the list (全部). */
+const COMMON_WORD_AS_SURNAME = 1000;
 
 /** The plausibility each given-name character needs where no title vouches for the name. */
 const WEAK_GIVEN = 0.25;
@@ -395,7 +415,8 @@ function findInSegment(seg: Segment): Found[] {
   // Names with · standing anywhere (村民阿·斯尔格林 is found above; 、司马义·铁力瓦尔地、 here).
   for (let dot = t.indexOf("·"); dot >= 0; dot = t.indexOf("·", dot + 1)) {
     if (taken[dot] === 1 || inBookTitle(seg, dot)) continue;
-    const span = readDottedNameAround(t, dot, (i) => roleEndingAt(t, i) !== null);
+    const read = readDottedNameAround(t, dot, (i) => roleEndingAt(t, i) !== null);
+    const span = read === null ? null : { start: read.start, end: dottedEnd(seg, read.start, read.end) };
     if (span === null || !free(span.start, span.end - span.start)) continue;
     const role = roleEndingAt(t, span.start);
     const titleAt = role && role.tier !== "kinship" ? titleBefore(seg, span.start, role.word, nameEnds) : null;
@@ -431,9 +452,16 @@ function findInSegment(seg: Segment): Found[] {
     if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫" && !APPOINTING.has(t.slice(s - 2, s))) continue;
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
     // A Tibetan name has no surname: its two syllables make it (次仁多吉说).
-    const len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") : readTibetanName(t, s);
-    if (len === 0 || !free(s, len)) continue;
-    if (!personCue(seg, s, s + len)) continue;
+    let len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : readTibetanName(t, s) || mongolianNameAt(seg, s, 2);
+    // A foreign name of three characters or more, though it opens with a surname (费南多头球扳平);
+    // not the part after a dot of a name not read whole.
+    if ((len === 0 || !personCue(seg, s, s + len)) && t[s - 1] !== "·") {
+      const foreign = transliteratedName(seg, s);
+      len = foreign >= 3 && personCue(seg, s, s + foreign) ? foreign : 0;
+    }
+    if (len === 0 || !free(s, len) || unlikelyNewWord(seg, s, len)) continue;
+    const before = nameBeforeInList(seg, s);
+    if (before > 0 && free(s - 1 - before, before)) record({ name: t.slice(s - 1 - before, s - 1), seg, at: s - 1 - before, title: null, titleAt: -1, fullTitle: null });
     record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
     s += len - 1;
   }
@@ -443,11 +471,271 @@ function findInSegment(seg: Segment): Found[] {
     if (!free(item.at, item.length)) continue;
     record({ name: t.slice(item.at, item.at + item.length), seg, at: item.at, title: null, titleAt: -1, fullTitle: null });
   }
+
+  // Rule 7: a name jieba itself found as a new word, with no cue around it (蒋光远在禁区…), or
+  // a surname and a given name jieba knows opening a clause (，柏/nr 志强/nrfg 门前); then the
+  // names of a list after it (孙铭泽和胡金山的).
+  for (let k = 0; k < seg.tokens.length; k++) {
+    const tok = seg.tokens[k]!;
+    if (taken[tok.start] === 1) continue;
+    const len =
+      unknownWordIsName(seg, tok) || rareDictionaryName(seg, tok) ? tok.word.length : newWordCutShort(seg, k) || newWordRunOn(seg, tok) || surnameAndKnownGiven(seg, k) || twoCharacterSubject(seg, k);
+    if (len === 0 || !free(tok.start, len)) continue;
+    // The one name before it in a 、 list of two, when it reads as a name by itself (张译文、宋佳琪主演).
+    const before = nameBeforeInList(seg, tok.start);
+    if (before > 0 && free(tok.start - 1 - before, before)) {
+      const at = tok.start - 1 - before;
+      record({ name: t.slice(at, tok.start - 1), seg, at, title: null, titleAt: -1, fullTitle: null });
+    }
+    record({ name: t.slice(tok.start, tok.start + len), seg, at: tok.start, title: null, titleAt: -1, fullTitle: null });
+    listAfter(seg, tok.start + len, (at, l) => {
+      if (free(at, l)) record({ name: t.slice(at, at + l), seg, at, title: null, titleAt: -1, fullTitle: null });
+    });
+  }
+  // A Mongolian name of two elements or more, or a Tibetan one of two syllables, says it is one
+  // by itself (乌兰图雅和朝鲁门表演, 达瓦扎西也); after a name and 和 jieba may read it into one word.
+  for (let s = 0; s < t.length; s++) {
+    if (taken[s] === 1 || !(MONGOLIAN_FIRSTS.has(t[s] ?? "") || TIBETAN_FIRSTS.has(t[s] ?? "") || seg.dai || seg.yi) || inBookTitle(seg, s)) continue;
+    if (!startsWord(seg, s) && !(nameEnds.has(s - 1) && /[和与及、]/.test(t[s - 1] ?? ""))) continue;
+    const tibetan = readTibetanName(t, s);
+    const len = tibetan > 0 && endsName(seg, s + tibetan) ? tibetan : mongolianNameAt(seg, s, 2) || daiNameAt(seg, s) || yiNameAt(seg, s);
+    if (len === 0 || !free(s, len) || (afterLocative(seg, s) && !LOCATIVE_PERSON.test(t.slice(s + len, s + len + 8)))) continue;
+    record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+    s = listAfter(seg, s + len, (at, l) => {
+      if (free(at, l)) record({ name: t.slice(at, at + l), seg, at, title: null, titleAt: -1, fullTitle: null });
+    }) - 1;
+  }
   return out;
 }
 
+/** A Yi name at `s` in an article that speaks of the Yi (吉克曲布说), or 0. */
+function yiNameAt(seg: Segment, s: number): number {
+  return seg.yi ? readYiName(seg.text, s, (i) => endsName(seg, i) || verbStartsAt(seg, i)) : 0;
+}
+
+/** A Dai name at `s` in an article that speaks of the Dai, where jieba opens a word it does not know (岩罕/x): its length, or 0. */
+function daiNameAt(seg: Segment, s: number): number {
+  if (!seg.dai) return 0;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (tok?.start !== s || (tok.tag !== "x" && !PERSON_TAGS.has(tok.tag))) return 0;
+  // A word of the dictionary is no name, though it may tag it as one (玉米/nr, counted 1722).
+  const opening = seg.text.slice(s, s + 2);
+  const tag = tagOfWord(opening);
+  if (tag !== null && (!PERSON_TAGS.has(tag) || dictionaryFrequency(opening) > MAX_NAME_FREQUENCY)) return 0;
+  return readDaiName(seg.text, s, (i) => endsName(seg, i), (i) => startsDictionaryWord(wordAt(seg), i));
+}
+
+
+/** A Tibetan name of one syllable after a role (游客旺堆看得入迷): it must end where a name may. */
+function tibetanSyllableName(seg: Segment, s: number): number {
+  return readTibetanName(seg.text, s, 1) > 0 && endsName(seg, s + 2) && boundaryAt(seg.text, s + 1) === "none" ? 2 : 0;
+}
+
+
+/**
+ * The length of a Mongolian name of `minElements` elements or more at `s` that ends where a name
+ * may, or 0; a lone element of two characters must end at a boundary (父亲孟和是, not 孟和平).
+ */
+function mongolianNameAt(seg: Segment, s: number, minElements: number): number {
+  const name = readMongolianName(seg.text, s);
+  if (name === null || name.elements < minElements) return 0;
+  if (name.elements === 1 && name.length < 3 && boundaryAt(seg.text, s + name.length) === "none") return 0;
+  return endsName(seg, s + name.length) ? name.length : 0;
+}
+
+/** The plausibility each given-name character of a name jieba found by itself needs, and both together. */
+const NEW_WORD_GIVEN = 0.45;
+const NEW_WORD_GIVEN_BOTH = 0.35;
+/**
+ * How likely a character of a new word is in a given name: one jieba's dictionary of names does
+ * not hold at all, and prose uses rarely as a word of its own, is mostly a name's (陈晓彤/x:
+ * 彤 counted 89, 方硕萱/x: 萱 377), not one prose uses often (梁琛摄/x: 摄 1615).
+ */
+function newWordGiven(c: string): number {
+  if (namesHold(c) || !isHan(c) || dictionaryFrequency(c) > COMMON_NAME_WORD) return givenNamePlausibility(c);
+  return RARE_IN_NAMES;
+}
+const RARE_IN_NAMES = 0.6;
+
+/** A given-name character this likely is one for sure (民警区伟明). */
+const SURE_GIVEN = 0.8;
+/** Given-name characters this likely together make a rarer surname of the table do (蒯曼曼, 戚雨桐). */
+const RARE_SURNAME_GIVEN = 0.6;
+
+/**
+ * Whether a word jieba does not know but made of three characters by itself (its model of new
+ * words) is a person's name: a common surname and two likely given-name characters, ending where
+ * a name may end or jieba starts a word it knows (赵明伟/x 连续/a, 熊诗琪/x 跳出/v). Such words
+ * are mostly the names of people the dictionary has never seen; a place after 在/到 is no name.
+ */
+function unknownWordIsName(seg: Segment, tok: Token): boolean {
+  const t = seg.text;
+  const s = tok.start;
+  if (tok.tag !== "x" || tok.word.length !== 3 || surnameLengthAt(t, s) !== 1) return false;
+  return newWordName(seg, s);
+}
+
+/**
+ * Whether a token is a name of jieba's dictionary that opens a clause before a sure end (，杨秀珠/nr
+ * 已经): three characters, a common surname, likely given-name characters, and counted as rarely
+ * as names are there. Its three-character words tagged as names are often places and things
+ * (龙溪河, 兰花草), which neither open a clause before a follower nor have such characters.
+ */
+function rareDictionaryName(seg: Segment, tok: Token): boolean {
+  const t = seg.text;
+  const s = tok.start;
+  if (!PERSON_TAGS.has(tok.tag) || tok.word.length !== 3 || !opensClause(t, s) || boundaryAt(t, tok.end) !== "strong") return false;
+  if (surnameLengthAt(t, s) !== 1 || surnameLikelihood(t, s) < 1 || dictionaryFrequency(tok.word) > RARE_NAME_COUNT) return false;
+  if (!plausibleName(tok.word) || isCommonWord(tok.word)) return false;
+  return [...tok.word.slice(1)].every((c) => givenNamePlausibility(c) >= NEW_WORD_GIVEN);
+}
+
+/**
+ * The length of the name that opens a list of two (、, 和 or 与) whose second name starts at `s`,
+ * or 0: the item runs from the clause's start and reads as a name, Chinese or transliterated, on
+ * its own to its end (张译文、宋佳琪主演, 齐麟和朱旭航, 费利佩和罗慕洛).
+ */
+function nameBeforeInList(seg: Segment, s: number): number {
+  const t = seg.text;
+  if (!/[、和与]/.test(t[s - 1] ?? "")) return 0;
+  for (const len of [5, 4, 3, 2]) {
+    const at = s - 1 - len;
+    if (at < 0 || !opensClause(t, at) || t[at - 1] === "、") continue;
+    if (readName(seg, at, "titled") === len || (len >= 3 && transliteratedName(seg, at) === len)) return len;
+  }
+  return 0;
+}
+
+/**
+ * Where a dotted name read from its characters ends: before a word of jieba's dictionary that
+ * starts inside its last part and runs past it (米日古丽·热合曼大学毕业: 大学毕业), keeping two
+ * characters of the part at least.
+ */
+function dottedEnd(seg: Segment, start: number, end: number): number {
+  const lastDot = seg.text.lastIndexOf("·", end - 1);
+  if (lastDot < start) return end;
+  for (let p = lastDot + 3; p < end; p++) {
+    const word = wordAt(seg)(p);
+    if (word !== null && word.length >= 2 && p + word.length > end && !/^(?:nr|x)/.test(word.tag)) return p;
+  }
+  return end;
+}
+
+/**
+ * The length (2) of a name of two characters that opens a clause as the subject of a verb
+ * (，袁悦/x 苦战/v 三盘): jieba's new word of a common surname and a given-name character that
+ * its names hold and is very likely one, before a verb of two characters or more; or 0. Only in
+ * the report of a match, whose clauses open with players; elsewhere such a word is as often a
+ * product or a place (宋锦/x 织造).
+ */
+function twoCharacterSubject(seg: Segment, k: number): number {
+  const t = seg.text;
+  const tok = seg.tokens[k]!;
+  const next = seg.tokens[k + 1];
+  if (!seg.match || tok.tag !== "x" || tok.word.length !== 2 || !opensClause(t, tok.start) || inBookTitle(seg, tok.start)) return 0;
+  if (surnameLengthAt(t, tok.start) !== 1 || surnameLikelihood(t, tok.start) < 1 || !plausibleName(tok.word) || isCommonWord(tok.word)) return 0;
+  const c = tok.word[1] ?? "";
+  if (!namesHold(c) || givenNamePlausibility(c) < SURE_GIVEN) return 0;
+  return next?.start === tok.end && next.word.length >= 2 && next.tag.startsWith("v") ? 2 : 0;
+}
+
+/**
+ * The length (3) of a name jieba cut after its second character (韩立/x 远/a 在): its new word of a
+ * surname and one character, and a character it reads alone that is no grammar word; or 0.
+ */
+function newWordCutShort(seg: Segment, k: number): number {
+  const tok = seg.tokens[k]!;
+  const next = seg.tokens[k + 1];
+  if (tok.tag !== "x" || tok.word.length !== 2 || next?.word.length !== 1 || next.start !== tok.end) return 0;
+  if (surnameLengthAt(seg.text, tok.start) !== 1 || boundaryAt(seg.text, next.start) !== "none") return 0;
+  return newWordName(seg, tok.start) ? 3 : 0;
+}
+
+/**
+ * The length (3) of a name opening a clause whose surname jieba reads as a preposition (向/p 长江/ns,
+ * 于/p 海洋/n is not: a common noun), before a two-character word that may be a given name: a
+ * name's word, a place's or one jieba does not know; or 0. The cue after it decides.
+ */
+function prepositionSurnameName(seg: Segment, s: number): number {
+  const t = seg.text;
+  const k = seg.tokenAt[s] ?? -1;
+  const sur = seg.tokens[k];
+  const given = seg.tokens[k + 1];
+  if (!opensClause(t, s) || sur?.start !== s || sur.word.length !== 1 || !BAD_SURNAME_TAGS.has(sur.tag)) return 0;
+  if (given === undefined || given.word.length !== 2 || !GIVEN_NAME_TAGS.has(given.tag) && given.tag !== "ns") return 0;
+  const name = t.slice(s, given.end);
+  if (!plausibleName(name) || [...given.word].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
+  return 3;
+}
+
+/**
+ * Whether the name at `s` is a word jieba made up, right after another word it made up, of a
+ * surname and two characters that are each possible in a given name but unlikely together
+ * (陈佳琦后/x 程发力/x: the first ran on into 后 of 后程): no cue after it redeems it.
+ */
+function unlikelyNewWord(seg: Segment, s: number, len: number): boolean {
+  const k = seg.tokenAt[s] ?? -1;
+  const tok = seg.tokens[k];
+  if (tok?.start !== s || tok.tag !== "x" || tok.word.length !== 3 || len !== 3 || surnameLengthAt(seg.text, s) !== 1) return false;
+  const before = seg.tokens[k - 1];
+  if (before?.end !== s || before.tag !== "x" || !isHan(before.word[0])) return false;
+  return givenNamePlausibility(tok.word[1] ?? "") * givenNamePlausibility(tok.word[2] ?? "") < NEW_WORD_GIVEN_BOTH;
+}
+
+/** A fourth character this unlikely in a given name is the word after the name (后, 前). */
+const UNLIKELY_GIVEN = 0.2;
+
+/**
+ * The length (3) of a name jieba ran on into the next character (陈佳琦后/x 程): a new word of four
+ * characters whose last one no given name is likely to hold, or 0.
+ */
+function newWordRunOn(seg: Segment, tok: Token): number {
+  if (tok.tag !== "x" || tok.word.length !== 4 || surnameLengthAt(seg.text, tok.start) !== 1) return 0;
+  if (givenNamePlausibility(tok.word[3] ?? "") >= UNLIKELY_GIVEN) return 0;
+  return newWordName(seg, tok.start, false) ? 3 : 0;
+}
+
+/** Whether the three characters at `s` make a name as unknownWordIsName says; `ends`: and end where a name may. */
+function newWordName(seg: Segment, s: number, ends = true): boolean {
+  const t = seg.text;
+  const word = t.slice(s, s + 3);
+  const tok = { word, start: s, end: s + 3 };
+  if (inBookTitle(seg, s) || !plausibleName(word) || isCommonWord(word) || tagOfWord(word) !== null) return false;
+  const given = [...word.slice(1)].map(newWordGiven);
+  // 后程发力 read 程发力/x: 发 and 力 are each possible, together unlikely.
+  if (given.some((p) => p < NEW_WORD_GIVEN) || given[0]! * given[1]! < NEW_WORD_GIVEN_BOTH) return false;
+  if (surnameLikelihood(t, s) < 0.8 && given[0]! * given[1]! < RARE_SURNAME_GIVEN) return false;
+  if (ends && !endsName(seg, tok.end)) return false;
+  // A new word right before an organ's word names the place it serves (沙潭江/x 街道办).
+  const next = seg.tokens[seg.tokenAt[tok.end] ?? -1];
+  if (next?.start === tok.end && next.word.length >= 2 && ORGAN_MARK.test(next.word[next.word.length - 1] ?? "") && roleTier(next.word) === null) return false;
+  return !afterLocative(seg, s) || LOCATIVE_PERSON.test(t.slice(tok.end, tok.end + 8));
+}
+
+/**
+ * The length (3) of a name opening a clause as a surname and a two-character given name that
+ * jieba's dictionary tags as a name (，柏/nr 志强/nrfg 门前抢点, 。付/v 豪杰/nrt 则在), or 0. Where a
+ * clause opens, a surname standing alone before a name word is the subject's surname; the name
+ * must end where a name may, and a word counted as often as an everyday one (大海/ns) is none.
+ */
+function surnameAndKnownGiven(seg: Segment, k: number): number {
+  const t = seg.text;
+  const sur = seg.tokens[k]!;
+  const given = seg.tokens[k + 1];
+  const s = sur.start;
+  if (sur.word.length !== 1 || given === undefined || given.word.length !== 2) return 0;
+  // A given name of one character twice (刘/zg 彬彬/i) is as sure as one jieba tags a name.
+  const doubled = given.word[0] === given.word[1];
+  if (!PERSON_TAGS.has(given.tag) && !doubled) return 0;
+  if (s > 0 && isHan(t[s - 1])) return 0;
+  if (surnameLengthAt(t, s) !== 1 || inBookTitle(seg, s)) return 0;
+  if (dictionaryFrequency(given.word) > COMMON_NAME_WORD || isCommonWord(t.slice(s, given.end))) return 0;
+  if ([...given.word].some((c) => givenNamePlausibility(c) < (doubled ? WEAK_GIVEN : NEW_WORD_GIVEN)) || !plausibleName(t.slice(s, given.end))) return 0;
+  return endsName(seg, given.end) ? 3 : 0;
+}
+
 /** Last characters that make a word jieba does not know a role: nothing but agentive (绣娘, 驴友). */
-const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩"]);
+const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩者手"]);
 
 /**
  * The noun jieba read right before `end` when it names a role by its last character though no
@@ -457,6 +745,9 @@ const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩"]);
  */
 function agentNounEndingAt(seg: Segment, end: number): Role | null {
   const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
+  if (tok !== undefined && tok.end > end) return straddledAgentNoun(seg, tok, end);
+  // A suffix jieba reads alone as no noun (管护/vn 员/zg).
+  if (tok?.word.length === 1 && tok.end === end && tok.tag !== "n" && tok.tag !== "x") return suffixAfterWord(seg, tok.start, end);
   if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
   const word = tok.word.length === 1 ? suffixedNoun(seg, tok) : tok.word;
   if (!isAgentNoun(word) || countHan(word) !== word.length) return null;
@@ -468,6 +759,40 @@ function agentNounEndingAt(seg: Segment, end: number): Role | null {
  * A noun jieba split from its agentive last character, both read as nouns (钢筋/n 工/n, 油漆/n 工/n):
  * the compound it makes, or the character alone.
  */
+/**
+ * A role jieba read joined to the surname after it, in a word it does not know (防水/v 工吕/x 大海,
+ * 配速员侯/x 长江): the role ends at `end` with a suffix that is nothing but agentive or 员, and a
+ * surname opens what the unknown word runs into. A situation word, as any role no list holds.
+ */
+function straddledAgentNoun(seg: Segment, tok: Token, end: number): Role | null {
+  const t = seg.text;
+  // What it runs into opens a name: a surname, or a Tibetan name's syllable (员才/x 仁江措).
+  if (tok.tag !== "x" || tok.end - end > 1 || (surnameLengthAt(t, end) !== 1 && readTibetanName(t, end, 1) === 0)) return null;
+  // The suffix alone opens the unknown word (工吕): the noun before it is the rest of the role.
+  if (tok.start === end - 1) return suffixAfterWord(seg, tok.start, end);
+  return agentRole(t.slice(tok.start, end), true);
+}
+
+/**
+ * The role made of an agentive suffix at `suffixStart` (or 员) and the word of two characters jieba
+ * read before it, a noun or a verb (防水/v 工, 管护/vn 员), ending at `end`; or null.
+ */
+function suffixAfterWord(seg: Segment, suffixStart: number, end: number): Role | null {
+  const suffix = seg.text[suffixStart] ?? "";
+  if (!UNKNOWN_AGENT_SUFFIXES.has(suffix) && suffix !== "员") return null;
+  const before = seg.tokens[seg.tokenAt[suffixStart - 1] ?? -1];
+  if (before === undefined || before.end !== suffixStart || before.word.length !== 2 || (before.tag !== "n" && before.tag !== "v" && before.tag !== "vn")) return null;
+  return agentRole(seg.text.slice(before.start, end), false);
+}
+
+/** A derived role of `word`; one read out of a word jieba does not know must not open with a surname (张红/x). */
+function agentRole(word: string, unknown: boolean): Role | null {
+  if (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") && !word.endsWith("员")) return null;
+  if (word.length < 2 || word.length > 4 || countHan(word) !== word.length || !isAgentNoun(word)) return null;
+  if (unknown && surnameLengthAt(word, 0) > 0) return null;
+  return { word, tier: "situation", derived: true };
+}
+
 function suffixedNoun(seg: Segment, suffix: Token): string {
   const before = seg.tokens[seg.tokenAt[suffix.start - 1] ?? -1];
   if (suffix.tag !== "n" || before === undefined || before.end !== suffix.start || before.tag !== "n") return suffix.word;
@@ -564,7 +889,7 @@ function startsWord(seg: Segment, i: number): boolean {
 function readName(seg: Segment, s: number, evidence: Evidence): number {
   const t = seg.text;
   if (seg.japanese) {
-    const japanese = readJapaneseName(t, s, (i) => endsForeignName(seg, i));
+    const japanese = readJapaneseName(t, s, (i) => endsForeignName(seg, i), (w) => dictionaryFrequency(w) >= COMMON_WORD_AS_SURNAME);
     if (japanese > 0) return japanese;
   }
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
@@ -603,8 +928,13 @@ const PLACE_FREQUENCY = 15;
 
 /** Whether `name` is a dictionary word for a place, which jieba may tag as a name (林荫道/nr). */
 function isPlaceOfPeople(name: string): boolean {
-  return PLACE_ENDINGS.has(name[name.length - 1] ?? "") && tagOfWord(name) !== null && dictionaryFrequency(name) >= PLACE_FREQUENCY;
+  const last = name[name.length - 1] ?? "";
+  if (!PLACE_ENDINGS.has(last) && !(name.length === 3 && TOWN_ENDINGS.has(last))) return false;
+  return tagOfWord(name) !== null && dictionaryFrequency(name) >= PLACE_FREQUENCY;
 }
+
+/** Last characters of towns' names of three characters (石家庄, 张家口, 周口店 aside), which jieba may tag as names. */
+const TOWN_ENDINGS = new Set([..."庄口屯堡寨集湾坪营州"]);
 
 /**
  * Whether jieba's reading does not contradict a name at [s, s + len): no dictionary word
@@ -628,7 +958,12 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
     return (tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"));
   }
   const after = seg.tokens[k + 1];
-  return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && GIVEN_NAME_TAGS.has(after.tag)));
+  // After a title, a place's word may be the given name too (渔民向/p 长江/ns), when its characters are likely ones;
+  // after 何 read as a pronoun, a noun made of very likely ones (78岁的何/r 耀祖/n).
+  const likely = (min: number) => after !== undefined && after.word.length === 2 && [...after.word].every((c) => givenNamePlausibility(c) >= min);
+  const givenPlace =
+    (afterTitle && after?.tag === "ns" && likely(NEW_WORD_GIVEN)) || (tok.tag === "r" && (after?.tag === "n" || after?.tag === "ns") && likely(SURE_GIVEN));
+  return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && (GIVEN_NAME_TAGS.has(after.tag) || givenPlace)));
 }
 
 /**
@@ -646,9 +981,12 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
     if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
   }
   const dot = dottedNameAt(t, s);
-  if (dot > 0) return dot;
-  const tibetan = readTibetanName(t, s);
+  if (dot > 0) return dottedEnd(seg, s, s + dot) - s;
+  const tibetan = readTibetanName(t, s) || tibetanSyllableName(seg, s);
   if (tibetan > 0) return tibetan;
+  const mongolian = mongolianNameAt(seg, s, 1) || daiNameAt(seg, s) || yiNameAt(seg, s);
+  if (mongolian > 0) return mongolian;
+  if (RARE_SURNAMES_OF_ORGANS.has(t[s] ?? "") && organCharSurname(seg, s)) return 3;
   const strong = role.tier === "office" || role.tier === "profession";
   // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
   const chinese = readName(seg, s, role.derived ? "weak" : "titled");
@@ -656,6 +994,7 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
   if (len === 0 && strong) len = rareSurnameName(seg, s);
+  if (strong) len = Math.max(len, nameTokensRun(seg, s));
   if (len === 0 || strong) return len;
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
   // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
@@ -667,7 +1006,39 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   // (老友马烽的邀请), since 群众安康的 is no name.
   const after = boundaryAt(t, s + len);
   if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
+  // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程), or into the verb after
+  // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着).
+  const word = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (len === 3 && word !== undefined && newWordRunOn(seg, word) === 3) return len;
+  if (len === 3 && word?.tag === "x" && word.end < s + len && verbStartsAt(seg, s + len)) return len;
   return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
+}
+
+/**
+ * A foreign name jieba read as two names or more of its dictionary in a row (总统施泰因/nr 迈尔/nrt
+ * 当天): after an office or a profession, the run of them up to where a name may end, four to
+ * seven characters; or 0.
+ */
+function nameTokensRun(seg: Segment, s: number): number {
+  let k = seg.tokenAt[s] ?? -1;
+  if (seg.tokens[k]?.start !== s) return 0;
+  let end = s;
+  let count = 0;
+  for (; k < seg.tokens.length; k++) {
+    const tok = seg.tokens[k]!;
+    if (tok.start !== end || tok.word.length < 2 || !PERSON_TAGS.has(tok.tag)) break;
+    end = tok.end;
+    count++;
+  }
+  const len = end - s;
+  return count >= 2 && len >= 4 && len <= 7 && endsName(seg, end) ? len : 0;
+}
+
+/** Whether a verb starts at `i` as jieba's dictionary reads it afresh: a word of two characters or more, or one with an aspect mark (拉着, 笑了). */
+function verbStartsAt(seg: Segment, i: number): boolean {
+  const word = wordAt(seg)(i);
+  if (word === null || !word.tag.startsWith("v")) return false;
+  return word.length >= 2 || /[着了过]/.test(seg.text[i + 1] ?? "");
 }
 
 /**
@@ -702,6 +1073,7 @@ function jiebaBoundsName(seg: Segment, s: number, len: number): boolean {
  */
 function rareSurnameName(seg: Segment, s: number): number {
   const t = seg.text;
+  if (RARE_SURNAMES_OF_ORGANS.has(t[s] ?? "") && organCharSurname(seg, s)) return 3;
   if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
   // 小李, 老张: a surname with a familiar prefix is no name.
   if (t[s] === "小" || t[s] === "老") return 0;
@@ -718,10 +1090,33 @@ function rareSurnameName(seg: Segment, s: number): number {
     const name = t.slice(s, s + len);
     if (name.length !== len || !plausibleName(name)) continue;
     if (![...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) continue;
-    if (len === 3 && tagOfWord(name.slice(1)) !== null) continue;
+    // Unless jieba reads the surname as a name by itself (杭/nr 文静/n).
+    if (len === 3 && tagOfWord(name.slice(1)) !== null && !(tok?.start === s && tok.end === s + 1 && tok.tag === "nr")) continue;
     if (sureEnd(t, s + len) && boundaryAt(t, s + len - 1) === "none") return len;
   }
   return 0;
+}
+
+/** Surnames that are organ characters too (区翠萍, 党志强): after a title they open a name only as jieba's new word. */
+const RARE_SURNAMES_OF_ORGANS = new Set([..."区党"]);
+
+/**
+ * Whether a title is followed by a name whose surname is an organ character (民警区伟明/x): jieba
+ * reads it with two very likely given-name characters as one word it does not know, which no
+ * organ's name is (区政府, 区委 are words of its dictionary).
+ */
+function organCharSurname(seg: Segment, s: number): boolean {
+  const k = seg.tokenAt[s] ?? -1;
+  const tok = seg.tokens[k];
+  if (tok?.start !== s) return false;
+  // Or the surname alone and a given name jieba's dictionary holds (母亲区/n 美玲/nr).
+  const given = seg.tokens[k + 1];
+  const tagged = tok.word.length === 1 && given?.word.length === 2 && PERSON_TAGS.has(given.tag);
+  const word = tok.tag === "x" && tok.word.length === 3 ? tok.word : tagged ? tok.word + given.word : "";
+  if (word === "") return false;
+  // A given name jieba's dictionary holds as a name needs less of its characters.
+  const min = tagged ? NEW_WORD_GIVEN : SURE_GIVEN;
+  return [...word.slice(1)].every((c) => !NOT_IN_NAMES.has(c) && givenNamePlausibility(c) >= min) && endsName(seg, s + 3);
 }
 
 /**
@@ -795,12 +1190,17 @@ function isOneCharWord(seg: Segment, i: number): boolean {
 function listItemAt(seg: Segment, q: number): number {
   const t = seg.text;
   const dot = dottedNameAt(t, q);
-  if (dot > 0) return dot;
+  if (dot > 0) return dottedEnd(seg, q, q + dot) - q;
   const tibetan = readTibetanName(t, q);
   if (tibetan > 0) return tibetan;
+  const mongolian = mongolianNameAt(seg, q, 2) || daiNameAt(seg, q) || yiNameAt(seg, q);
+  if (mongolian > 0) return mongolian;
   if (opensWithTitle(seg, q)) return 0;
   const len = readName(seg, q, "titled");
   if (len > 0 && endsName(seg, q + len)) return len;
+  // A two-character reading that ends inside a word (马金花都: 花都) may be a three-character name
+  // that ends where a list's last name does, before a grammar word (都, 和).
+  if (len === 2 && surnameLengthAt(t, q) === 1 && boundaryAt(t, q + 3) !== "none" && givenNamePlausibility(t[q + 2] ?? "") >= NEW_WORD_GIVEN && plausibleName(t.slice(q, q + 3))) return 3;
   const foreign = transliteratedName(seg, q);
   if (foreign > 0) return foreign;
   // Whatever fills the item up to the next 、 in a list of names (白玛赤林、), unless it is a
@@ -873,16 +1273,36 @@ const PERSON_FOLLOWERS = [
 ];
 
 /**
+ * What a person does, said right after a name that opens a clause (，向长江带着孩子来到医院): a
+ * subject that goes, carries, recalls or finds is someone; places and things do none of these.
+ */
+const PERSON_DOINGS = [
+  "带着", "来到", "走进", "赶到", "赶来", "赶往", "前往", "笑着", "一边", "从小", "接过", "拿起", "看着", "望着", "想起",
+  "主动", "默默", "连忙", "赶紧", "独自", "亲手", "决定", "发现", "记得", "觉得", "回忆", "坦言", "透露", "告诉",
+];
+
+/** Words of when that stand between a name and its reporting verb (赛后表示, 当天说, 随后介绍). */
+const WHEN_BEFORE_SPEAKING = /^(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)/;
+
+/** Words of a match report: a competition, its round or its score. */
+const REPORTS_A_MATCH = /比赛|决赛|半决赛|比分|晋级|联赛|锦标赛|公开赛|世锦赛|奥运会|全运会|赛季|夺冠/;
+
+/** Whether a clause opens at `s`: the paragraph's start or punctuation before it. */
+function opensClause(t: string, s: number): boolean {
+  return s === 0 || /[，。；：！？,;:!?、“”]/.test(t[s - 1] ?? "");
+}
+
+/**
  * What a player does in a sports report, said right after the name: scoring (打入一球, 头球扳平),
  * winning (夺冠) or beating someone by a score (以3比1击败). Teams and places are no names
  * (readName's common-word check), so only a person's name stands before them.
  */
 const SPORT_ACTS = ["打入", "攻入", "打进", "攻进", "破门", "扳平", "头球", "助攻", "梅开二度", "夺冠", "卫冕", "摘金", "夺金", "摘得", "击败", "战胜"];
-const SCORE_WIN = /^以\d+[比:：]\d+(?:击败|战胜|力克|横扫|淘汰|逆转|胜)/;
+const SCORE_WIN = /^[则也]?以\d+[比:：]\d+(?:击败|战胜|力克|横扫|淘汰|逆转|胜)/;
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS].join("|")}|同志|是|以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PERSON_DOINGS].join("|")}|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)(?:${REPORTING_VERBS.join("|")})|同志|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
@@ -897,7 +1317,14 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const after = t.slice(end, end + 8);
   if (afterLocative(seg, s) && !LOCATIVE_PERSON.test(after)) return false;
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
+  // A word of when between the name and its reporting verb (巩立姣赛后表示, 王明当天说).
+  const when = WHEN_BEFORE_SPEAKING.exec(after);
+  if (when !== null && REPORTING_VERBS.some((v) => after.startsWith(v, when[0].length))) return true;
+  if (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v))) return true;
   if (SPORT_ACTS.some((v) => after.startsWith(v)) || SCORE_WIN.test(t.slice(end, end + 12))) return true;
+  // Or after an adverb of several players (费利佩和罗慕洛先后破门).
+  const adverb = /^(?:先后|分别|相继|再次|也|又|均)/.exec(after);
+  if (adverb !== null && SPORT_ACTS.some((v) => after.startsWith(v, adverb[0].length))) return true;
   if (t[end] === "是" && saysWhoHolds(seg, s, end)) return true;
   // 看来 frames an opinion only after 在 (在王明看来), not as a verb (王明看来很累).
   if (PERSON_FOLLOWERS.some((v) => after.startsWith(v)) && (!after.startsWith("看来") || t[s - 1] === "在")) return true;
@@ -1093,6 +1520,11 @@ function standsAlone(seg: Segment, i: number, end: number): boolean {
 const HONORIFICS =
   /^(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
 
+/** Last characters of villages' and hamlets' names, which no given name has (湾, 集, 坝, 屯). */
+const SETTLEMENT_ENDINGS = new Set([..."湾集坝沟屯寨堡垸圩墩洼"]);
+/** After 家, also these (张家口, 冯家村, 李家庄, 蒋家河, 何家塘). */
+const FAMILY_PLACE_ENDINGS = new Set([..."口村庄河桥港岭坪山营店铺塘湖坡岗冲"]);
+
 function plausibleName(name: string): boolean {
   // A form of address is no name, though its first character is a surname (司机师傅说).
   if (HONORIFICS.test(name)) return false;
@@ -1100,6 +1532,8 @@ function plausibleName(name: string): boolean {
   if (HONORIFICS.test(name.slice(surnameLengthAt(name, 0) || 1))) return false;
   if (![...name].every(isHan)) return false;
   if ([...name].some((c) => NOT_IN_NAMES.has(c))) return false;
+  // Villages named after a family (彭家湾, 谢家集, 冯家村): no given name ends so.
+  if (name.length === 3 && (SETTLEMENT_ENDINGS.has(name[2] ?? "") || (name[1] === "家" && FAMILY_PLACE_ENDINGS.has(name[2] ?? "")))) return false;
   // 殷殷 (in 习近平总书记殷殷嘱托) is a reduplicated adverb, not 殷 + 殷.
   if (name.length === 2 && name[0] === name[1]) return false;
   return !isOfficeWord(name) && !/^(?:常务|常委|副)/.test(name);

@@ -5,6 +5,7 @@ import {
   readChineseName,
   readGrammarGivenName,
   readDottedNameAround,
+  readMongolianName,
   readTibetanName,
   readTransliteratedName,
   type WordAt,
@@ -115,5 +116,32 @@ describe("role nouns in tiers", () => {
     expect(roleTier("党员")).toBe("profession");
     expect(roleTier("车主")).toBe("situation");
     expect(roleTier("风景")).toBeNull();
+  });
+});
+
+describe("readMongolianName", () => {
+  it("reads a name as elements, longest first, a one-character element only closing it", () => {
+    expect(readMongolianName("额尔敦毕力格连胜五轮", 0)).toEqual({ length: 6, elements: 2 });
+    expect(readMongolianName("阿拉坦仓说", 0)).toEqual({ length: 4, elements: 2 });
+    expect(readMongolianName("其木格介绍", 0)).toEqual({ length: 3, elements: 1 });
+  });
+
+  it("reads nothing where no element opens the text, and no closing character alone", () => {
+    expect(readMongolianName("王明说", 0)).toBeNull();
+    expect(readMongolianName("仓库里", 0)).toBeNull();
+  });
+});
+
+describe("readTibetanName of one syllable", () => {
+  it("reads one syllable only when asked to (旺堆 after a title)", () => {
+    expect(readTibetanName("旺堆看得入迷", 0)).toBe(0);
+    expect(readTibetanName("旺堆看得入迷", 0, 1)).toBe(2);
+  });
+});
+
+describe("readDottedNameAround with characters of Uyghur and Kazakh names", () => {
+  it("reads every part of the name (艾尔肯·吐尔逊), but not 则 after it", () => {
+    expect(readDottedNameAround("店主艾尔肯·吐尔逊说", 5, (i) => i === 2)).toEqual({ start: 2, end: 9 });
+    expect(readDottedNameAround("理查德·察金则盛赞", 3, () => false)).toEqual({ start: 0, end: 6 });
   });
 });

@@ -306,13 +306,14 @@ describe("extractMentions rules, on snippets of the sample", () => {
     const texts = [
       "夜幕还未降临,在山西省太原市食品街,古色古香的牌楼前游客已陆续多了起来。",
       "“端午节来临之际,这款含有艾草、丁香、薄荷等中药材的驱蚊虫香囊卖得最好。”店铺负责人告诉记者。",
-      "张新伟来到汾河清徐齐南安段,检查防洪能力提升工程进展。",
       "听取有关职能部门和企业负责人关于道路施工、市政公用设施等情况汇报。",
       "并现场调度山西焦煤集团马兰矿,询问生产状况,检查领导带班值班工作。",
       "太原、忻州两市人大常委会太忻经济一体化发展协作工作座谈会在并举行。两市人大常委会负责同志参加。",
       "汾酒集团取得的突出业绩,市领导班子高度重视。",
     ];
     for (const text of texts) expect(extractMentions(snippet(text))).toEqual([]);
+    // A name that opens a clause before what only a person does is one (来到: a person goes somewhere).
+    expect(brief(extractMentions(snippet("张新伟来到汾河清徐齐南安段,检查防洪能力提升工程进展。")))).toEqual([["张新伟", null, null]]);
   });
 
   it("leaves titles unresolved when the publication has no region", () => {
@@ -807,6 +808,242 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("蒯建华表示，工作顺利。狄文涛说，很满意。")).toEqual([
       ["蒯建华", null],
       ["狄文涛", null],
+    ]);
+  });
+
+  it("takes a three-character name jieba found as a new word with no cue around it, and the list after it", () => {
+    expect(people("第60分钟，韩立远在禁区内左脚推射。")).toEqual([["韩立远", null]]);
+    expect(people("下半场，宋铭远连续命中两记三分，俞思琪和龚晓岚也频频得分。")).toEqual([
+      ["宋铭远", null],
+      ["俞思琪", null],
+      ["龚晓岚", null],
+    ]);
+    // 后程发力: 程发力 is jieba's new word, but 发 and 力 together make no likely given name.
+    expect(people("她在最后一圈后程发力，超越对手。")).toEqual([]);
+    // A new word after 在 is where something happened.
+    expect(people("活动在罗家湾举行。")).toEqual([]);
+  });
+
+  it("takes a surname and a given name jieba's dictionary holds opening a clause (，柏/nr 志强/nrfg)", () => {
+    expect(people("比赛开始后，柏志强门前抢点得手。")).toEqual([["柏志强", null]]);
+    // Mid-clause, the same pieces are no name's evidence.
+    expect(people("他们看着海上的柏志强号渔船。")).toEqual([]);
+  });
+
+  it("reads a transliterated name opening with a Chinese surname before a player's act (费南多头球扳平)", () => {
+    expect(people("易边再战，费南多头球扳平比分。")).toEqual([["费南多", null]]);
+  });
+
+  it("reads every part of a dotted name, with characters that are words elsewhere (吐, 则, 叶, 可)", () => {
+    expect(people("店主艾尔肯·吐尔逊招呼客人。")).toEqual([["艾尔肯·吐尔逊", "店主"]]);
+    expect(people("牧民叶尔兰·努尔别克一家搬进了新房。")).toEqual([["叶尔兰·努尔别克", "牧民"]]);
+    expect(people("局长古丽巴哈尔·艾则孜介绍了情况。")).toEqual([["古丽巴哈尔·艾则孜", "局长"]]);
+    expect(people("汉学家马可·维拉尼分享了经历。")).toEqual([["马可·维拉尼", "汉学家"]]);
+    // 则 after a dotted name is the grammar word.
+    expect(people("出版家理查德·察金则盛赞此书。")).toEqual([["理查德·察金", "出版家"]]);
+  });
+
+  it("reads Mongolian names as elements, with a title or alone when they have two (那仁高娃, 乌兰图雅和朝鲁门)", () => {
+    expect(people("牧民那仁高娃带着奶食品来到会场。")).toEqual([["那仁高娃", "牧民"]]);
+    expect(people("馆长阿拉坦仓说，游客很多。")).toEqual([["阿拉坦仓", "馆长"]]);
+    expect(people("晚会上，斯琴图雅和朝鲁巴特尔表演了长调。")).toEqual([
+      ["斯琴图雅", null],
+      ["朝鲁巴特尔", null],
+    ]);
+    expect(people("他的父亲孟和是一名马倌。")).toEqual([["孟和", null]]);
+    // One element with more after it is a Chinese name (孟和平).
+    expect(people("副局长孟和平出席。")).toEqual([["孟和平", "副局长"]]);
+    // Places of Inner Mongolia are no elements' names.
+    expect(people("他们从乌兰察布出发，前往呼和浩特。")).toEqual([]);
+  });
+
+  it("reads a Tibetan name of two syllables alone, and one of one syllable after a role (达瓦扎西也, 游客旺堆看)", () => {
+    expect(people("如今，他的徒弟达瓦扎西也成了一名村医。")).toEqual([["达瓦扎西", null]]);
+    expect(people("台下的游客旺堆看得入迷。")).toEqual([["旺堆", "游客"]]);
+    expect(people("他们游览了罗布林卡。")).toEqual([]);
+  });
+
+  it("reads a role jieba joined to the surname after it (防水/v 工吕/x, 配速员侯/x)", () => {
+    expect(people("物业带着防水工吕大海冒雨赶到。")).toEqual([["吕大海", "防水工"]]);
+    expect(people("配速员侯长江举着小旗跑在前面。")).toEqual([["侯长江", "配速员"]]);
+  });
+
+  it("reads 区 as a surname after a title when jieba reads the name as one new word (民警区伟明)", () => {
+    expect(people("社区民警区伟明赶到后破门而入。")).toEqual([["区伟明", "社区民警"]]);
+    expect(people("民警区政府门前执勤。")).toEqual([]);
+  });
+
+  it("reads a surname jieba tags by itself before a word of its dictionary after a title (法官杭/nr 文静/n)", () => {
+    expect(people("承办法官杭文静表示，将依法惩处。")).toEqual([["杭文静", "承办法官"]]);
+  });
+
+  it("takes trades and situations of local news as titles (客商, 失主, 年轻人)", () => {
+    expect(people("来自邻国的客商阿斯卡尔·托克托逊每月都来进货。")).toEqual([["阿斯卡尔·托克托逊", "客商"]]);
+    expect(people("民警很快联系上了失主郭春生。")).toEqual([["郭春生", "失主"]]);
+  });
+
+  it("reads no town jieba tags as a name, nor an everyday word as a Japanese surname (石家庄, 全部)", () => {
+    expect(people("市民蒋立新和石家庄来的表弟捡到一只皮包。")).toEqual([["蒋立新", "市民"]]);
+    expect(people("日本队和中国队的选手全部晋级。")).toEqual([]);
+  });
+
+  it("reads Dai names by their prefix in an article that speaks of the Dai (玉兰, 岩光, 玉罕叫), not a word of the dictionary (玉米)", () => {
+    expect(people("傣族姑娘玉兰和丈夫岩光在寨子里开了家茶室。")).toEqual([
+      ["玉兰", "傣族姑娘"],
+      ["岩光", null],
+    ]);
+    expect(people("傣族泼水节前，景洪市副市长玉罕叫介绍，活动很多。")).toEqual([["玉罕叫", "景洪市副市长"]]);
+    expect(people("傣族的竹楼上挂着金黄的玉米。")).toEqual([]);
+    // Elsewhere 岩 opens no Dai name.
+    expect(people("他们在岩光寨说，今年很好。")).toEqual([]);
+  });
+
+  it("reads 傅 as a surname (副主任傅晓岚)", () => {
+    expect(people("副主任傅晓岚出席会议。")).toEqual([["傅晓岚", "副主任"]]);
+  });
+
+  it("ends the last name of a list at 成了 (张有林成了)", () => {
+    expect(people("社员何秀梅、张有林成了第一批股东。")).toEqual([
+      ["何秀梅", "社员"],
+      ["张有林", "社员"],
+    ]);
+  });
+
+  it("reads a name that opens a clause with a given name of one character twice (，吴/nr 彬彬/i)", () => {
+    expect(people("第35分钟，吴彬彬左路传中。")).toEqual([["吴彬彬", null]]);
+  });
+
+  it("ends a name jieba ran on into an unlikely character (小将刘佳琪后程)", () => {
+    expect(people("女子800米决赛，陈佳琦后程发力夺冠。")).toEqual([["陈佳琦", null]]);
+  });
+
+  it("reads a name opening a clause before what a person does, its surname a preposition too (向长海带着)", () => {
+    expect(people("当天，向长海带着孩子来到医院。")).toEqual([["向长海", null]]);
+    expect(people("渔民向长海说，日子好了。")).toEqual([["向长海", "渔民"]]);
+    expect(people("当天，他向大家介绍情况。")).toEqual([]);
+  });
+
+  it("reads a foreign name jieba cut into names of its dictionary after an office (总理施泰因/nr 迈尔/nrt)", () => {
+    expect(people("德国总理施泰因迈尔当天会见了客人。")).toEqual([["施泰因迈尔", "德国总理"]]);
+  });
+
+  it("reads a new word's given-name characters that jieba's names lack as name characters (孙晓彤/x: 彤)", () => {
+    expect(people("决胜局，孙晓彤连续发球得分。")).toEqual([["孙晓彤", null]]);
+  });
+
+  it("reads 朴 as a surname (12岁的朴明浩)", () => {
+    expect(people("12岁的朴明浩每天放学后都要练球。")).toEqual([["朴明浩", null]]);
+  });
+
+  it("reads 何 that jieba takes for a pronoun as a surname before a noun of very likely given-name characters (78岁的何/r 耀祖/n)", () => {
+    expect(people("在老街上，78岁的何耀祖守着一间小铺。")).toEqual([["何耀祖", null]]);
+    expect(people("向朋友借钱的事，他没说。")).toEqual([]);
+  });
+
+  it("reads 区 as a surname after a kinship word when jieba tags the given name (母亲区/n 美玲/nr)", () => {
+    expect(people("男孩的母亲区美玲事后激动地说。")).toEqual([["区美玲", null]]);
+  });
+
+  it("reads a list's last name of three characters before 都 though its last two make a word (马金花都: 花都)", () => {
+    expect(people("村民李秀兰、纳国富、马金花都加入了合作社。")).toEqual([
+      ["李秀兰", "村民"],
+      ["纳国富", "村民"],
+      ["马金花", "村民"],
+    ]);
+  });
+
+  it("reads no village named after a family as a name, though jieba makes a new word of it (彭家湾, 谢家集, 何家塘)", () => {
+    expect(people("冯家村、彭家湾和谢家集的道路已经修通。")).toEqual([]);
+    expect(people("过去，何家塘是个远近闻名的穷村。")).toEqual([]);
+  });
+
+  it("reads a name of jieba's dictionary counted rarely that opens a clause before a sure end (，杨秀珠/nr 已经), not a plant it tags so (兰花草)", () => {
+    expect(people("其中，杨秀珠已经能独立领唱。")).toEqual([["杨秀珠", null]]);
+    expect(people("那一年，兰花草已经开遍山坡。")).toEqual([]);
+  });
+
+  it("reads the name before a new-word name in a 、 list of two (张译文、宋佳琪主演)", () => {
+    expect(people("由导演贾樟明执导，张译文、宋佳琪主演的电影将上映。")).toEqual([
+      ["贾樟明", "导演"],
+      ["张译文", null],
+      ["宋佳琪", null],
+    ]);
+  });
+
+  it("ends a transliterated name before 以 (选手基贝贝以微弱优势夺冠)", () => {
+    expect(people("男子组比赛中，肯尼亚选手基贝贝以微弱优势夺冠。")).toEqual([["基贝贝", "肯尼亚选手"]]);
+  });
+
+  it("takes a rarer surname's new word when both given-name characters together are likely (戚雨菲)", () => {
+    expect(people("女子决赛，戚雨菲后来居上，摘得金牌。")).toEqual([["戚雨菲", null]]);
+  });
+
+  it("reads no new word before an organ's word as a name (沙潭江/x 街道办)", () => {
+    expect(people("凌晨时分，吴瑞雪外呼沙潭江街道办通报预警。").map(([name]) => name)).not.toContain("沙潭江");
+  });
+
+  it("reads Tibetan names of Amdo and Kham, with a role jieba joined to the name (生态管护员才仁江措, 才让江措)", () => {
+    expect(people("在杂多县，生态管护员才仁江措每天骑着摩托车巡山。")).toEqual([["才仁江措", "生态管护员"]]);
+    expect(people("他的妻子永吉卓玛在家照看牦牛。")).toEqual([["永吉卓玛", null]]);
+  });
+
+  it("reads 冶 as a surname (60岁的冶海明)", () => {
+    expect(people("60岁的冶海明正在和年轻人对打。")).toEqual([["冶海明", null]]);
+  });
+
+  it("reads a name of two characters opening a clause before a verb in the report of a match, not elsewhere (袁悦苦战, 宋锦织造)", () => {
+    expect(people("另一场比赛中，袁悦苦战三盘不敌对手。")).toEqual([["袁悦", null]]);
+    expect(people("此前，宋锦织造技艺入选非遗名录。")).toEqual([]);
+  });
+
+  it("gives no title for a team-mate or comrade, a relation like 同事 (队友金明宇)", () => {
+    expect(people("上个月的比赛中，队友金明宇贡献了2次助攻。")).toEqual([["金明宇", null]]);
+  });
+
+  it("ends a dotted name's last part before a word of the dictionary, not at 得 before a number (热合曼大学, 连得8分)", () => {
+    expect(people("他的女儿米日古丽·热合曼大学毕业后回到家乡。")).toEqual([["米日古丽·热合曼", null]]);
+    expect(people("首节，阿不都沙拉木·阿不力孜连得8分。")).toEqual([["阿不都沙拉木·阿不力孜", null]]);
+  });
+
+  it("reads no tail of a dotted name it could not read whole (阿的江·阿力木 gives neither 江·阿力木 nor 阿力木)", () => {
+    expect(people("赛后，主教练阿的江·阿力木表示，队员们执行力很好。")).toEqual([]);
+  });
+
+  it("reads the name before 和 that opens a clause when the name after it is a person (齐麟和朱旭航, 费利佩和罗慕洛先后破门)", () => {
+    expect(people("第三节，齐麟和朱旭航轮番命中三分。")).toEqual([
+      ["齐麟", null],
+      ["朱旭航", null],
+    ]);
+    expect(people("下半场，费利佩和罗慕洛先后破门。")).toEqual([
+      ["费利佩", null],
+      ["罗慕洛", null],
+    ]);
+  });
+
+  it("ends a name after a situation word where a verb with its aspect mark starts (老人常桂/x 英拉着/x)", () => {
+    expect(people("83岁的独居老人常桂英拉着她的手不肯放。")).toEqual([["常桂英", "老人"]]);
+  });
+
+  it("reads Yi names by their clan in an article that speaks of the Yi (彝族姑娘阿西阿呷, 学生吉克曲布, 村支书吉伍木牛)", () => {
+    expect(
+      people("在凉山，彝族姑娘阿西阿呷是村里的第一个大学生。她的学生吉克曲布说，老师很好。村支书吉伍木牛说，孩子都想考大学。"),
+    ).toEqual([
+      ["阿西阿呷", "彝族姑娘"],
+      ["吉克曲布", "学生"],
+      ["吉伍木牛", "村支书"],
+    ]);
+    // Elsewhere 吉 is a surname (吉克曲 is read by it, not by a clan).
+    expect(people("村支书吉伍木牛说，孩子都想考大学。")).not.toEqual([["吉伍木牛", "村支书"]]);
+  });
+
+  it("takes a word of when between a name and its reporting verb as a cue (巩立姣赛后表示)", () => {
+    expect(people("女子铅球比赛，巩立姣赛后表示，自己正在调整。")).toEqual([["巩立姣", null]]);
+  });
+
+  it("gives no title for an apprentice, a relation like 同事 (他的徒弟张桂芳和杨玉梅)", () => {
+    expect(people("他的徒弟张桂芳和杨玉梅已经能独立完成作品。")).toEqual([
+      ["张桂芳", null],
+      ["杨玉梅", null],
     ]);
   });
 
