@@ -95,6 +95,8 @@ export function readChineseName(text: string, s: number, wordAt: WordAt): NameRe
   const sl = surnameLengthAt(text, s);
   if (sl === 0) return null;
   const g = s + sl;
+  const married = sl === 1 ? marriedName(text, g, wordAt) : null;
+  if (married !== null) return married;
   const c1 = text[g];
   const c2 = text[g + 1];
   if (!givenOk(c1)) return null;
@@ -122,6 +124,22 @@ export function readChineseName(text: string, s: number, wordAt: WordAt): NameRe
   }
   const score = surnameLikelihood(text, s) * Math.min(...(given === 1 ? [p1] : [p1, p2]).map((p) => Math.min(1, p * 2)));
   return { length: sl + given, score };
+}
+
+
+/**
+ * A married woman's name as Hong Kong and Macao print it, her husband's surname before her own
+ * and her given name of two (冯程淑仪, 林郑月娥): at `g`, after the first surname, a common
+ * surname, then two plausible given-name characters that no boundary or word cuts, and a boundary
+ * after them. Null for anything else.
+ */
+function marriedName(text: string, g: number, wordAt: WordAt): NameReading | null {
+  if (surnameLengthAt(text, g) !== 1 || surnameLikelihood(text, g) < 1) return null;
+  const given = [text[g + 1], text[g + 2]];
+  if (!given.every((c) => givenOk(c) && givenNamePlausibility(c ?? "") >= LIKELY_SECOND)) return null;
+  if (boundaryAt(text, g + 1) !== "none" || boundaryAt(text, g + 2) !== "none" || boundaryAt(text, g + 3) === "none") return null;
+  if (startsDictionaryWord(wordAt, g + 1) || startsDictionaryWord(wordAt, g + 2)) return null;
+  return { length: 4, score: surnameLikelihood(text, g - 1) };
 }
 
 /**

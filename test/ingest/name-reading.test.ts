@@ -26,6 +26,15 @@ describe("boundaryAt", () => {
 });
 
 describe("readChineseName", () => {
+  it("reads a married woman's name of Hong Kong and Macao, her husband's surname before her own (冯程淑仪)", () => {
+    expect(readChineseName("冯程淑仪表示，", 0, noWords)?.length).toBe(4);
+    expect(readChineseName("陈范美玲说，", 0, noWords)?.length).toBe(4);
+    // A common name of three characters stays three: its third character is followed by a verb.
+    expect(readChineseName("王林海说，", 0, noWords)?.length).toBe(3);
+    // Nothing ends the fourth character: no married name.
+    expect(readChineseName("冯程淑仪器", 0, noWords)?.length).not.toBe(4);
+  });
+
   it("reads three characters when the verb follows the third, two when it follows the second", () => {
     expect(readChineseName("宋善允出席", 0, noWords)?.length).toBe(3);
     expect(readChineseName("王明说，", 0, noWords)?.length).toBe(2);
