@@ -17,7 +17,15 @@ import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
 import { creditLineNames, isCreditLine, type CreditDraft } from "./credit-lines.ts";
 import { creditRoleOf, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
-import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
+import {
+  commentatorByline,
+  openingBracketedByline,
+  parenthesisedDispatch,
+  parseDispatch,
+  parseDispatchThroughWraps,
+  trailingCredit,
+  type FoundDispatch,
+} from "./dispatch.ts";
 import { isListLine } from "./list-lines.ts";
 import { isPointerBoxLabel, isPointerLine } from "./pointer-lines.ts";
 import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
@@ -316,7 +324,11 @@ class Walker {
     const unseparatedStart = this.openPara() === null && next !== undefined && next.indented && (kinds[k] === "body" || kinds[k] === "credit");
     const pickup = this.pendingPickup !== null;
     if (!this.atBoundary(b) && this.cur !== null && !unseparatedStart && !pickup) {
-      this.body(b, looksLikeSubheading(folded, b));
+      // A line that runs on from an open paragraph is its next printed line, cut by a wrap at a
+      // column's width ("…（记者 孙立" / "平 通讯员 赵海燕）3月1"), not a subheading.
+      const open = this.openPara();
+      const runsOn = open !== null && b.line === open.lastLine + 1;
+      this.body(b, !runsOn && looksLikeSubheading(folded, b));
       return i + 1;
     }
     if (k === i + 1 && !pickup && this.inEmptyBylineSlot(i)) {
@@ -710,17 +722,16 @@ class Walker {
     for (let pi = 0; pi < paras.length && (pi === 0 || this.form === "epaper"); pi++) {
       const para = paras[pi]!;
       const piece = para.pieces[0]!;
-      const d = parseDispatch(folded, piece.start, piece.end);
+      // A text wrapped at a column's width may cut the dispatch and its parenthesis.
+      const runEnd = wrappedRunEnd(folded, para.pieces);
+      const d = parseDispatchThroughWraps(folded, piece.start, runEnd);
       if (d === null) continue;
       for (const n of d.credits) pushCredit(n.photographer ? "PHOTOGRAPHER" : "REPORTER", n);
       const opensBody = pi === 0;
-      if (opensBody) {
-        piece.start = Math.min(d.bodyStart, piece.end);
-        if (piece.start >= piece.end) para.pieces.shift();
-      }
+      if (opensBody) cutBefore(para, d.bodyStart);
       if (dispatch === null) {
         dispatch = d;
-        const after = opensBody ? para.pieces[0] : d.bodyStart < piece.end ? { start: d.bodyStart, end: piece.end } : undefined;
+        const after = opensBody ? para.pieces[0] : d.bodyStart < runEnd ? { start: d.bodyStart, end: runEnd } : undefined;
         // To the paragraph's end: a text wrapped at a column's width may cut the date phrase.
         const next = paras[pi + 1]?.pieces;
         afterDispatch =
@@ -730,6 +741,14 @@ class Walker {
               ? { start: next[0]!.start, end: next.at(-1)!.end }
               : null;
       }
+    }
+    // Without a dispatch, a byline in brackets may open the body ("〔记者王小明/台北报导〕…"): it
+    // credits its names but, being no dispatch, gives no source and no dateline.
+    const firstPara = paras[0];
+    const byline = dispatch === null && firstPara !== undefined ? openingBracketedByline(folded, firstPara.pieces[0]!.start, firstPara.pieces[0]!.end) : null;
+    if (byline !== null) {
+      for (const n of byline.credits) pushCredit(creditRoleOf(n), n);
+      cutBefore(firstPara!, byline.bodyStart);
     }
     // A dispatch printed alone in parentheses at the end: "（本报东京10月19日电）".
     const lastPiece = paras.at(-1)?.pieces;
@@ -747,7 +766,7 @@ class Walker {
       dispatchText = text.slice(dispatch.span.start, dispatch.span.end);
       date = dispatch.date;
       // Without a date of its own (本报讯), the date phrase opening the report is the dateline.
-      if (date === null && afterDispatch !== null && a.continuedFrom === null) {
+      if (date === null && afterDispatch !== null) {
         date = openingDate(folded, afterDispatch.start, afterDispatch.end);
       }
     }
@@ -818,6 +837,27 @@ class Walker {
     }
     return article;
   }
+}
+
+/** Cuts the paragraph's text before `at` (what a dispatch or byline took), dropping the pieces wholly before it. */
+function cutBefore(para: ParaDraft, at: number): void {
+  while (para.pieces.length > 0 && para.pieces[0]!.end <= at) para.pieces.shift();
+  const first = para.pieces[0];
+  if (first !== undefined) first.start = Math.max(first.start, at);
+}
+
+/**
+ * Where the lines that follow the paragraph's first line across one line break each end: the
+ * lines of a text wrapped at a column's width, through which a dispatch may run. A column break
+ * (an empty line, or a caption between) ends the run.
+ */
+function wrappedRunEnd(folded: string, pieces: Span[]): number {
+  let end = pieces[0]!.end;
+  for (let j = 1; j < pieces.length; j++) {
+    if (!/^ *\r?\n$/.test(folded.slice(end, pieces[j]!.start))) break;
+    end = pieces[j]!.end;
+  }
+  return end;
 }
 
 function spanOf(spans: Span[]): Span | null {
