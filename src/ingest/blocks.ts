@@ -37,6 +37,11 @@ export interface PageBlocks {
   blankLines: boolean[];
   /** True when every block is indented, headings too, so indentation tells nothing. */
   uniformIndent: boolean;
+  /**
+   * The width a text wrapped at a fixed width is cut at (the median length of its lines cut
+   * mid-sentence and run on by the next line); 0 when a quarter of its run-on lines are not so cut.
+   */
+  wrapWidth: number;
 }
 
 /** How many space-indented lines make a page of the e-paper form (with a fifth of its lines). */
@@ -64,6 +69,7 @@ export function splitBlocks(text: string): PageBlocks {
   let separatedBlocks = 0;
   /** Run-on blocks that continue a long line cut mid-sentence: a text wrapped at a fixed width. */
   let wrappedBlocks = 0;
+  const wrappedLengths: number[] = [];
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
@@ -118,7 +124,10 @@ export function splitBlocks(text: string): PageBlocks {
         // The first line after an empty line is a headline as often as a paragraph's head: a long
         // headline over its subheadline says nothing of a wrap.
         const previousOpensGroup = previous.line === 0 || blankLines[previous.line - 1] === true;
-        if (!previousOpensGroup && isWrappedLine(text, previous)) wrappedBlocks++;
+        if (!previousOpensGroup && isWrappedLine(text, previous)) {
+          wrappedBlocks++;
+          wrappedLengths.push(previous.end - previous.start);
+        }
       } else if (previous !== undefined) separatedBlocks++;
       blocks.push({ line: lineIndex, start, end, hashes, indented });
     }
@@ -138,5 +147,7 @@ export function splitBlocks(text: string): PageBlocks {
   // Every line indented, headings too: a margin the dump added, which says nothing of which
   // lines are headings (the caller decides that from what the lines say).
   const uniformIndent = blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length;
-  return { form, blocks, blankLines, uniformIndent };
+  const wrapped = runOnBlocks > 0 && wrappedBlocks * 4 >= runOnBlocks;
+  const wrapWidth = wrapped ? wrappedLengths.sort((a, b) => a - b)[wrappedLengths.length >> 1]! : 0;
+  return { form, blocks, blankLines, uniformIndent, wrapWidth };
 }

@@ -32,7 +32,7 @@ import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } fro
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
-import { isRunningHead, isStaffLine, trailingEndNote } from "./page-furniture.ts";
+import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
 import { extractMentions } from "./people.ts";
 import { restorePrintedForms } from "./printed-forms.ts";
 import { isTraditional, simplifiedText } from "./traditional.ts";
@@ -49,8 +49,11 @@ import type {
   Span,
 } from "./types.ts";
 
-/** `furniture`: the page's running head and staff credits, which belong to no article. */
-type Kind = "heading" | "body" | "caption" | "credit" | "marker" | "furniture";
+/**
+ * `furniture`: the page's running head and staff credits, which belong to no article. `note`: a
+ * note under an OCR headline of where the piece comes from (来源：…), which is neither heading nor body.
+ */
+type Kind = "heading" | "body" | "caption" | "credit" | "marker" | "furniture" | "note";
 
 interface ParaDraft {
   pieces: Span[];
@@ -127,12 +130,13 @@ function simplifiedParts(a: ParsedArticle): ParsedArticle {
 /** Everything but the people: the structure alone (mentions left empty). */
 export function parsePageStructure(text: string, context: PageContext): ParsedPage {
   const folded = foldForMatching(text);
-  const { form, blocks, blankLines, uniformIndent } = splitBlocks(text);
+  const { form, blocks, blankLines, uniformIndent, wrapWidth } = splitBlocks(text);
   // Where every line is indented alike, a line that reads as a heading is taken as one that is not.
   if (uniformIndent) for (const b of blocks) b.indented = !looksLikeHeading(folded, b.start, b.end);
   const captionsFound = new Map<number, FoundCaption>();
   const kinds = blocks.map((b, i) => classify(text, folded, form, b, i, captionsFound, blocks));
   markRunningHead(folded, blocks, kinds);
+  if (form === "ocr" && wrapWidth > 0) markRunOnParagraphHeads(folded, blocks, kinds, wrapWidth);
 
   const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound, uniformIndent);
   walker.run();
@@ -158,6 +162,26 @@ function markRunningHead(folded: string, blocks: Block[], kinds: Kind[]): void {
   }
 }
 
+/** How much shorter than the wrap width a paragraph's first line may be (a wide character or a word carried over). */
+const WRAP_SLACK = 2;
+
+/**
+ * OCR text wrapped at a column's width: a heading-like line without "#" that is as long as the
+ * wrap and runs straight on (no empty line) into body text is a paragraph's first printed line
+ * ("走进位于高新区的宏远精密机械有限公司,一" / "排排数控机床…"), not a subheadline; a line over a
+ * dispatch or a byline still heads. Read from the bottom, so that a paragraph's lines turn to body
+ * one after the other.
+ */
+function markRunOnParagraphHeads(folded: string, blocks: Block[], kinds: Kind[], wrapWidth: number): void {
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if (kinds[i] !== "heading" || b.hashes > 0 || next.line !== b.line + 1 || kinds[i + 1] !== "body") continue;
+    if (b.end - b.start < wrapWidth - WRAP_SLACK || parseDispatchThroughWraps(folded, next.start, next.end) !== null) continue;
+    kinds[i] = "body";
+  }
+}
+
 /** Whether the block after `i` stands on the very next line and reads as a heading (the headline under a lead-in). */
 function nextIsHeadingLine(folded: string, blocks: Block[], i: number): boolean {
   const next = blocks[i + 1];
@@ -169,6 +193,7 @@ function classify(text: string, folded: string, form: TextForm, b: Block, i: num
   if (isStaffLine(folded, b.start, b.end)) return "furniture";
   if (b.hashes === 0 && (isPointerLine(folded, b) || isPointerBoxLabel(folded, b, blocks[i + 1]))) return "furniture";
   if (wholeMarker(folded, b.start, b.end) !== null) return "marker";
+  if (form === "ocr" && isSourceNote(folded, b.start, b.end)) return "note";
   const caption = parseCaption(folded, b.start, b.end);
   if (caption !== null) {
     captions.set(i, caption);
@@ -245,6 +270,7 @@ class Walker {
           this.creditLine(b);
           break;
         case "furniture":
+        case "note":
           break;
       }
       i++;
@@ -353,7 +379,7 @@ class Walker {
     let k = i;
     let hasHash = false;
     let sawCaption = false;
-    while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit")) {
+    while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit" || kinds[k] === "note")) {
       // Heading lines after the "#" headline and its photos belong to the next article: a photo
       // page's captions run straight into the next kicker or headline.
       if (kinds[k] === "heading" && hasHash && sawCaption) break;

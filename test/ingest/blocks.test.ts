@@ -58,6 +58,13 @@ describe("e-paper indentation with other spaces", () => {
     expect(splitBlocks(text).form).toBe("ocr");
   });
 
+  it("gives the width a wrapped text is cut at, and none for a page whose lines are not cut", () => {
+    const wrapped =
+      "口袋公园今年建成50个\n\n本报讯 记者昨天从市园林绿化局获悉，今年\n本市将建成口袋公园50个，优先布局在老旧\n小区周边，方便居民就近休闲。\n\n市园林绿化局相关负责人表示，将充分听取\n居民意见，让公园建在群众家门口，并同步\n完善照明、座椅等设施。\n";
+    expect(splitBlocks(wrapped).wrapWidth).toBe(20);
+    expect(splitBlocks("# 标题\n\n本报讯 记者昨天获悉。\n\n据介绍，公园将布局在小区周边。\n").wrapWidth).toBe(0);
+  });
+
   it("reads a plain page whose paragraphs run line by line and whose empty lines stand between articles in the e-paper form", () => {
     const text = "口袋公园今年建成50个\n本报讯 记者昨天获悉，今年将建成口袋公园。\n据介绍，公园将布局在小区周边。\n\n社区食堂覆盖所有街道\n本报记者 李娜\n老人们正在用餐。\n“饭菜可口。”张大爷说。\n";
     expect(splitBlocks(text).form).toBe("epaper");

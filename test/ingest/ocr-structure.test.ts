@@ -31,6 +31,43 @@ describe("OCR form: headings", () => {
   });
 });
 
+describe("OCR form wrapped at a column's width", () => {
+  it("reads a paragraph's first line, as long as the wrap and run on by the next line, as body, not as a subheadline", () => {
+    const text = [
+      "# 小巷里的修鞋铺",
+      "",
+      "本报记者 方晓燕",
+      "",
+      "穿过老城区一条窄窄的小巷,修鞋匠老周的铺子",
+      "已经开了二十多年。每天清晨,他都会准时支起",
+      "小摊。",
+      "",
+      "# 夜市经营为何难以为继",
+      "",
+      "夜市客流下滑,摊主们还能坚持多久?记者连续",
+      "几晚走访了城西夜市,听摊主们讲述经营之难。",
+    ].join("\n");
+    expect(read(text).map((a) => [a.headline, a.subheadline, a.firstBodyChars])).toEqual([
+      ["小巷里的修鞋铺", null, "穿过老城区一条窄窄的小巷,修鞋匠老周的铺"],
+      ["夜市经营为何难以为继", null, "夜市客流下滑,摊主们还能坚持多久?记者连"],
+    ]);
+  });
+
+  it("keeps a subheadline over a dispatch as a subheadline", () => {
+    const text = ["# 小巷里的修鞋铺开到了第三代", "", "老手艺坚守城市记忆里的温度", "", "本报讯(记者 方晓燕) 6月11日,穿过老城区一条窄窄", "的小巷,修鞋匠老周的铺子已经开了二十多年了", "。"].join("\n");
+    expect(read(text).map((a) => [a.subheadline, a.dateline])).toEqual([["老手艺坚守城市记忆里的温度", "6月11日"]]);
+  });
+});
+
+describe("OCR form: a note of where the piece comes from under its headline", () => {
+  it("reads 来源：X as neither subheadline, nor body, nor a credit, and the dispatch under it opens the body", () => {
+    const text = ["# 老城区完成雨污分流改造", "", "来源：城南融媒体中心", "", "本报讯(记者 方晓燕) 6月11日,老城区雨污分流改造完工。"].join("\n");
+    expect(read(text).map((a) => [a.headline, a.subheadline, a.source, a.reporters, a.dateline, a.firstBodyChars])).toEqual([
+      ["老城区完成雨污分流改造", null, "本报讯", ["方晓燕"], "6月11日", "6月11日,老城区雨污分流改造完工。"],
+    ]);
+  });
+});
+
 describe("OCR form without # marks (a PDF's text): where articles begin", () => {
   const first = ["城西新区又添两所学校", "", "本报讯（记者 王小明）6月11日，两所学校开工。", "", "学校将于明年秋季招生。", ""];
 
