@@ -39,7 +39,8 @@ export interface PageBlocks {
   uniformIndent: boolean;
   /**
    * The width a text wrapped at a fixed width is cut at (the median length of its lines cut
-   * mid-sentence and run on by the next line); 0 when a quarter of its run-on lines are not so cut.
+   * mid-sentence and run on by the next line); 0 when fewer than three lines, or than a quarter of
+   * its run-on lines, are so cut.
    */
   wrapWidth: number;
 }
@@ -49,6 +50,8 @@ const MIN_INDENTED_LINES = 3;
 
 /** The shortest line that a wrap at a column's width leaves; headings and bylines are shorter. */
 const MIN_WRAPPED_LINE = 16;
+/** How many lines cut mid-sentence show a text wrapped at a fixed width (a deck under its headline is one). */
+const MIN_WRAPPED_LINES = 3;
 /** Characters that end a sentence, in either width, and the closing quote after one. */
 const SENTENCE_ENDS = "。！？!?；;…”";
 
@@ -147,7 +150,7 @@ export function splitBlocks(text: string): PageBlocks {
   // Every line indented, headings too: a margin the dump added, which says nothing of which
   // lines are headings (the caller decides that from what the lines say).
   const uniformIndent = blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length;
-  const wrapped = runOnBlocks > 0 && wrappedBlocks * 4 >= runOnBlocks;
+  const wrapped = wrappedBlocks >= MIN_WRAPPED_LINES && wrappedBlocks * 4 >= runOnBlocks;
   const wrapWidth = wrapped ? wrappedLengths.sort((a, b) => a - b)[wrappedLengths.length >> 1]! : 0;
   return { form, blocks, blankLines, uniformIndent, wrapWidth };
 }

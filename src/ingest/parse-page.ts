@@ -169,7 +169,7 @@ const WRAP_SLACK = 2;
  * OCR text wrapped at a column's width: a heading-like line without "#" that is as long as the
  * wrap and runs straight on (no empty line) into body text is a paragraph's first printed line
  * ("走进位于高新区的宏远精密机械有限公司,一" / "排排数控机床…"), not a subheadline; a line over a
- * dispatch or a byline still heads. Read from the bottom, so that a paragraph's lines turn to body
+ * dispatch or a byline, and a deck opening with a dash, still head. Read from the bottom, so that a paragraph's lines turn to body
  * one after the other.
  */
 function markRunOnParagraphHeads(folded: string, blocks: Block[], kinds: Kind[], wrapWidth: number): void {
@@ -177,7 +177,8 @@ function markRunOnParagraphHeads(folded: string, blocks: Block[], kinds: Kind[],
     const b = blocks[i]!;
     const next = blocks[i + 1]!;
     if (kinds[i] !== "heading" || b.hashes > 0 || next.line !== b.line + 1 || kinds[i + 1] !== "body") continue;
-    if (b.end - b.start < wrapWidth - WRAP_SLACK || parseDispatchThroughWraps(folded, next.start, next.end) !== null) continue;
+    if (b.end - b.start < wrapWidth - WRAP_SLACK || DASH_START.test(folded.slice(b.start, b.end))) continue;
+    if (parseDispatchThroughWraps(folded, next.start, next.end) !== null) continue;
     kinds[i] = "body";
   }
 }
