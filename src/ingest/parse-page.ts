@@ -213,13 +213,34 @@ function classify(text: string, folded: string, form: TextForm, b: Block, i: num
 /** Longest unnumbered line read as an in-body subheading ("扛起责任担当"); longer ones are prose. */
 const MAX_SUBHEADING_LENGTH = 15;
 
+/** A numbered or bulleted line: "一、…", "（一）…", "1.…", "■…". */
+const NUMBERED_HEAD = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、]|[■◆●▲□◇○★☆])/;
+
+/** The longest label of a box of briefs ("一句话新闻", "新闻集装箱"). */
+const MAX_BOX_LABEL = 8;
+const BULLETS = "■◆●▲□◇○★☆";
+
+/**
+ * Whether the heading line `i` labels a box of briefs: a short label over two or more body
+ * blocks, each opening with the same bullet ("一句话新闻" over "■3月8日，…" and "■全市…"). Inside
+ * an article a list stands under a sentence that leads into it, not under a label of its own.
+ */
+function opensBulletedBriefs(folded: string, blocks: Block[], kinds: Kind[], i: number): boolean {
+  const label = blocks[i]!;
+  const [first, second] = [blocks[i + 1], blocks[i + 2]];
+  if (label.end - label.start > MAX_BOX_LABEL || first === undefined || second === undefined) return false;
+  if (kinds[i + 1] !== "body" || kinds[i + 2] !== "body") return false;
+  const bullet = folded[first.start]!;
+  return BULLETS.includes(bullet) && folded[second.start] === bullet;
+}
+
 /**
  * An in-body subheading: numbered ("一、…", "（一）…", "■…") or short. A longer line without
  * final punctuation is the head of a paragraph cut by a column break
  * ("位于太原市体育西路的晋韵楼大酒店是一家经营山" / "西菜的老牌饭店…").
  */
 function looksLikeSubheading(folded: string, b: Block): boolean {
-  if (/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、]|[■◆●▲□◇○★☆])/.test(folded.slice(b.start, b.start + 6))) return true;
+  if (NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6))) return true;
   return b.end - b.start <= MAX_SUBHEADING_LENGTH;
 }
 
@@ -405,7 +426,11 @@ class Walker {
     // byline under them, or a deck opening with a dash under the first.
     const bylineUnder = kinds.slice(i + 1, k).includes("credit");
     const dashDeck = kinds[i + 1] === "heading" && i + 1 < k && DASH_START.test(folded.slice(blocks[i + 1]!.start, blocks[i + 1]!.end));
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck)) {
+    // A photo and its caption close a report: an unnumbered heading line right after them, over
+    // body text, heads the next one ("民企出海，如何行稳致远" under "车间里，…。X 摄").
+    const afterPhoto = nextIsBody && kinds[i - 1] === "caption" && cur !== null && cur.paras.length > 0 && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+    const briefsBox = nextIsBody && k === i + 1 && opensBulletedBriefs(folded, blocks, kinds, i);
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || briefsBox)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));

@@ -93,6 +93,27 @@ describe("OCR form without # marks (a PDF's text): where articles begin", () => 
     const text = [...first, "招生范围", "", "学区内适龄儿童均可报名。"].join("\n");
     expect(read(text).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
   });
+
+  it("opens an article at a heading line right after the photo that closes the report above", () => {
+    const photo = ["学生在新校舍上课。本报记者 王小明 摄", ""];
+    const text = [...first, ...photo, "课后服务,怎样才能办得更好", "", "课后服务推开了,家长满意吗?记者走访了几所学校。"].join("\n");
+    expect(read(text).map((x) => [x.headline, x.photographers, x.firstBodyChars])).toEqual([
+      ["城西新区又添两所学校", ["王小明"], "6月11日，两所学校开工。学校将于明年秋"],
+      ["课后服务,怎样才能办得更好", [], "课后服务推开了,家长满意吗?记者走访了几"],
+    ]);
+    const numbered = [...first, ...photo, "一、招生范围", "", "学区内适龄儿童均可报名。"].join("\n");
+    expect(read(numbered).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
+  });
+
+  it("opens a box of briefs at its short label over two or more bulleted briefs, and not at a label over one", () => {
+    const briefs = ["■6月11日,市科技馆新馆开放。", "", "■全市新增公共充电桩500个。"];
+    const text = [...first, "简讯速递", "", ...briefs].join("\n");
+    expect(read(text).map((x) => [x.headline, x.firstBodyChars])).toEqual([
+      ["城西新区又添两所学校", "6月11日，两所学校开工。学校将于明年秋"],
+      ["简讯速递", "■6月11日,市科技馆新馆开放。■全市新"],
+    ]);
+    expect(read([...first, "简讯速递", "", briefs[0]!].join("\n")).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
+  });
 });
 
 describe("credits: a writer credited as a reporter and without a label", () => {
