@@ -25,6 +25,7 @@ import {
   parseDispatchThroughWraps,
   trailingCredit,
   type FoundDispatch,
+  type FoundTrailingCredit,
 } from "./dispatch.ts";
 import { isListLine } from "./list-lines.ts";
 import { isPointerBoxLabel, isPointerLine } from "./pointer-lines.ts";
@@ -36,6 +37,7 @@ import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./pag
 import { extractMentions } from "./people.ts";
 import { restorePrintedForms } from "./printed-forms.ts";
 import { isTraditional, simplifiedText } from "./traditional.ts";
+import { originalSpan, withoutWrapBreaks } from "./wrap-breaks.ts";
 import type {
   CreditRole,
   PageContext,
@@ -201,13 +203,22 @@ function classify(text: string, folded: string, form: TextForm, b: Block, i: num
     return "caption";
   }
   if (isCreditLine(folded, b)) return "credit";
-  if (parseDispatch(folded, b.start, b.end) !== null) return "body";
+  if (parseDispatch(folded, b.start, b.end) !== null || opensWrappedDispatch(folded, blocks, i)) return "body";
   if (isListLine(text, folded, form, blocks, i)) return "body";
   if (looksLikeHeading(folded, b.start, b.end) && (form === "ocr" || !b.indented)) return "heading";
   if (form === "epaper" && !b.indented && looksLikeLeadIn(folded, b.start, b.end) && nextIsHeadingLine(folded, blocks, i)) return "heading";
   // In the OCR form the lead-in stands a block above the "#" headline ("聚焦一季度经济运行：").
   if (form === "ocr" && (blocks[i + 1]?.hashes ?? 0) > 0 && looksLikeLeadIn(folded, b.start, b.end)) return "heading";
   return "body";
+}
+
+/**
+ * Whether block `i` opens a dispatch that a wrap at a column's width cut, so that its designation
+ * only reads with the next line ("据新华社广州3月" / "14日电 …"): such a short line is no heading.
+ */
+function opensWrappedDispatch(folded: string, blocks: Block[], i: number): boolean {
+  const [b, next] = [blocks[i]!, blocks[i + 1]];
+  return next !== undefined && next.line === b.line + 1 && !next.indented && parseDispatchThroughWraps(folded, b.start, next.end) !== null;
 }
 
 /** Longest unnumbered line read as an in-body subheading ("扛起责任担当"); longer ones are prose. */
@@ -661,11 +672,17 @@ class Walker {
         e = trimSpacesEnd(folded, s, tm.span.start);
         continue;
       }
-      const tc = trailingCredit(folded, s, e);
+      const tc = trailingCredit(folded, s, e) ?? (joins ? creditCutByWrap(folded, para.pieces, s, e) : null);
       if (tc !== null && (dispatch === null || tc.span.start >= dispatch.span.end)) {
         for (const name of tc.credits) cur.credits.push({ role: creditRoleOf(name), name });
         cur.closed = !epaper;
-        e = trimSpacesEnd(folded, s, tc.span.start);
+        if (tc.span.start < s) {
+          // Opened on the line above: that line ends before it.
+          const prev = para.pieces.at(-1)!;
+          prev.end = trimSpacesEnd(folded, prev.start, tc.span.start);
+          if (prev.end <= prev.start) para.pieces.pop();
+        }
+        e = trimSpacesEnd(folded, s, Math.max(s, tc.span.start));
         continue;
       }
       const note = trailingEndNote(folded, s, e);
@@ -889,6 +906,21 @@ class Walker {
     }
     return article;
   }
+}
+
+/**
+ * A closing credit that a wrap at a column's width cut ("…展开讨论。(本报记者 何" / "静)"): read
+ * through the bare line break between the paragraph's last line and this one, [s, e).
+ */
+function creditCutByWrap(folded: string, pieces: Span[], s: number, e: number): FoundTrailingCredit | null {
+  const prev = pieces.at(-1);
+  if (prev === undefined || !folded.slice(s, e).endsWith(")") || folded.lastIndexOf("(", e) >= s) return null;
+  if (!/^ *\r?\n$/.test(folded.slice(prev.end, s))) return null;
+  const view = withoutWrapBreaks(folded, prev.start, e);
+  const tc = trailingCredit(view.text, 0, view.text.length);
+  if (tc === null) return null;
+  const span = (x: Span) => originalSpan(view, x.start, x.end, e);
+  return { span: span(tc.span), credits: tc.credits.map((c) => ({ ...c, span: span(c.span) })) };
 }
 
 /** Cuts the paragraph's text before `at` (what a dispatch or byline took), dropping the pieces wholly before it. */

@@ -55,6 +55,26 @@ describe("OCR form wrapped at a column's width", () => {
     ]);
   });
 
+  const wrappedReport = [
+    "穿过老城区一条窄窄的小巷,修鞋匠老周的铺子",
+    "已经开了二十多年。每天清晨,他都会准时支起",
+    "小摊,街坊们拿着坏了的鞋子陆续找上门来,他",
+    "总是笑呵呵地接过去,边修边和大家拉家常,一",
+  ];
+
+  it("reads a dispatch whose designation a wrap cut, under a headline, as the dispatch and not as a subheadline", () => {
+    const text = ["# 高铁新站投入使用", "", "据新华社成都6月", "11日电 成都东部新区高铁新站11日投入使用。", "", ...wrappedReport, "双鞋只收几块钱。"].join("\n");
+    expect(read(text).map((a) => [a.subheadline, a.source, a.dateline, a.firstBodyChars])).toEqual([
+      [null, "据新华社", "6月11日", "成都东部新区高铁新站11日投入使用。穿过"],
+    ]);
+  });
+
+  it("reads a closing credit a wrap cut, through the line break", () => {
+    const text = ["# 小巷里的修鞋铺", "", ...wrappedReport, "双鞋只收几块钱。(本报记者 方", "晓燕)", "", "# 夜市人气旺", "", "本报讯 6月11日,夜市开市。"].join("\n");
+    const [a, b] = read(text);
+    expect([a!.reporters, a!.firstBodyChars, b!.headline]).toEqual([["方晓燕"], "穿过老城区一条窄窄的小巷,修鞋匠老周的铺", "夜市人气旺"]);
+  });
+
   it("keeps a subheadline over a dispatch as a subheadline", () => {
     const text = ["# 小巷里的修鞋铺开到了第三代", "", "老手艺坚守城市记忆里的温度", "", "本报讯(记者 方晓燕) 6月11日,穿过老城区一条窄窄", "的小巷,修鞋匠老周的铺子已经开了二十多年了", "。"].join("\n");
     expect(read(text).map((a) => [a.subheadline, a.dateline])).toEqual([["老手艺坚守城市记忆里的温度", "6月11日"]]);
