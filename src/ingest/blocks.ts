@@ -37,11 +37,7 @@ export interface PageBlocks {
   blankLines: boolean[];
   /** True when every block is indented, headings too, so indentation tells nothing. */
   uniformIndent: boolean;
-  /**
-   * The width a text wrapped at a fixed width is cut at (the median length of its lines cut
-   * mid-sentence and run on by the next line); 0 when fewer than three lines, or than a quarter of
-   * its run-on lines, are so cut.
-   */
+  /** The width a text wrapped at a fixed width is cut at (see wrapWidthOf); 0 for a text not so wrapped. */
   wrapWidth: number;
 }
 
@@ -50,7 +46,7 @@ const MIN_INDENTED_LINES = 3;
 
 /** The shortest line that a wrap at a column's width leaves; headings and bylines are shorter. */
 const MIN_WRAPPED_LINE = 16;
-/** How many lines cut mid-sentence show a text wrapped at a fixed width (a deck under its headline is one). */
+/** How many lines of the wrap's width show a text wrapped at a fixed width (a deck under its headline is one such line). */
 const MIN_WRAPPED_LINES = 3;
 /** Characters that end a sentence, in either width, and the closing quote after one. */
 const SENTENCE_ENDS = "。！？!?；;…”";
@@ -58,6 +54,25 @@ const SENTENCE_ENDS = "。！？!?；;…”";
 /** Whether block `b` is a long line that stops mid-sentence: the next line continues it. */
 function isWrappedLine(text: string, b: Block): boolean {
   return b.end - b.start >= MIN_WRAPPED_LINE && !SENTENCE_ENDS.includes(text[b.end - 1]!);
+}
+
+/** The narrowest column a wrap is read at, in characters. */
+const MIN_WRAP_WIDTH = 8;
+/** How far short of the wrap width a wrapped line may stop (a wide character, a word carried over). */
+const WRAP_SLACK = 2;
+
+/**
+ * The width a text wrapped at a fixed width is cut at: the length around which most of the lines
+ * that the next line runs on from stand (within WRAP_SLACK either way: half-width digits and
+ * punctuation make a wrapped line longer, a word carried over shorter), when three of them or
+ * more, and half of them at least, stand there; 0 for a text whose run-on lines have no common length.
+ */
+function wrapWidthOf(runOnLengths: number[]): number {
+  const near = (width: number) => runOnLengths.filter((n) => Math.abs(n - width) <= WRAP_SLACK).length;
+  let width = 0;
+  for (const n of runOnLengths) if (near(n) > near(width) || (near(n) === near(width) && n < width)) width = n;
+  const count = near(width);
+  return width >= MIN_WRAP_WIDTH && count >= MIN_WRAPPED_LINES && count * 2 >= runOnLengths.length ? width : 0;
 }
 
 /** Splits `text` (folded or not: only spaces and line breaks are looked at) into blocks. */
@@ -72,7 +87,8 @@ export function splitBlocks(text: string): PageBlocks {
   let separatedBlocks = 0;
   /** Run-on blocks that continue a long line cut mid-sentence: a text wrapped at a fixed width. */
   let wrappedBlocks = 0;
-  const wrappedLengths: number[] = [];
+  /** The lengths of the lines that the next line, not indented, runs on from. */
+  const runOnLengths: number[] = [];
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
@@ -127,10 +143,9 @@ export function splitBlocks(text: string): PageBlocks {
         // The first line after an empty line is a headline as often as a paragraph's head: a long
         // headline over its subheadline says nothing of a wrap.
         const previousOpensGroup = previous.line === 0 || blankLines[previous.line - 1] === true;
-        if (!previousOpensGroup && isWrappedLine(text, previous)) {
-          wrappedBlocks++;
-          wrappedLengths.push(previous.end - previous.start);
-        }
+        if (!previousOpensGroup && isWrappedLine(text, previous)) wrappedBlocks++;
+        // An indented line opens a paragraph of its own: the line above it was not cut by a wrap.
+        if (!indented) runOnLengths.push(previous.end - previous.start);
       } else if (previous !== undefined) separatedBlocks++;
       blocks.push({ line: lineIndex, start, end, hashes, indented });
     }
@@ -150,7 +165,5 @@ export function splitBlocks(text: string): PageBlocks {
   // Every line indented, headings too: a margin the dump added, which says nothing of which
   // lines are headings (the caller decides that from what the lines say).
   const uniformIndent = blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length;
-  const wrapped = wrappedBlocks >= MIN_WRAPPED_LINES && wrappedBlocks * 4 >= runOnBlocks;
-  const wrapWidth = wrapped ? wrappedLengths.sort((a, b) => a - b)[wrappedLengths.length >> 1]! : 0;
-  return { form, blocks, blankLines, uniformIndent, wrapWidth };
+  return { form, blocks, blankLines, uniformIndent, wrapWidth: wrapWidthOf(runOnLengths) };
 }

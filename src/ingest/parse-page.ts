@@ -53,9 +53,10 @@ import type {
 
 /**
  * `furniture`: the page's running head and staff credits, which belong to no article. `note`: a
- * note under an OCR headline of where the piece comes from (来源：…), which is neither heading nor body.
+ * note under an OCR headline of where the piece comes from (来源：…), which is neither heading nor
+ * body. `joined`: a line read as part of the block that opens its group (a caption a wrap cut).
  */
-type Kind = "heading" | "body" | "caption" | "credit" | "marker" | "furniture" | "note";
+type Kind = "heading" | "body" | "caption" | "credit" | "marker" | "furniture" | "note" | "joined";
 
 interface ParaDraft {
   pieces: Span[];
@@ -138,6 +139,7 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
   const captionsFound = new Map<number, FoundCaption>();
   const kinds = blocks.map((b, i) => classify(text, folded, form, b, i, captionsFound, blocks));
   markRunningHead(folded, blocks, kinds);
+  if (wrapWidth > 0) joinWrappedCaptions(folded, blocks, kinds, blankLines, captionsFound, wrapWidth);
   if (form === "ocr" && wrapWidth > 0) markRunOnParagraphHeads(folded, blocks, kinds, wrapWidth);
 
   const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound, uniformIndent);
@@ -182,6 +184,43 @@ function markRunOnParagraphHeads(folded: string, blocks: Block[], kinds: Kind[],
     if (b.end - b.start < wrapWidth - WRAP_SLACK || DASH_START.test(folded.slice(b.start, b.end))) continue;
     if (parseDispatchThroughWraps(folded, next.start, next.end) !== null) continue;
     kinds[i] = "body";
+  }
+}
+
+/**
+ * A photo caption that a wrap at a column's width cut: its credit closes the last line
+ * ("床。本报记者 张磊 摄") and its text runs over the lines above it, each as long as the wrap, up to
+ * the empty line that opens the group ("车间里,工人正在装配数控机"). The group is one caption, kept on
+ * its first block; the other lines are joined to it.
+ */
+function joinWrappedCaptions(
+  folded: string,
+  blocks: Block[],
+  kinds: Kind[],
+  blankLines: boolean[],
+  captions: Map<number, FoundCaption>,
+  wrapWidth: number,
+): void {
+  for (let i = 1; i < blocks.length; i++) {
+    if (kinds[i] !== "caption") continue;
+    let first = i;
+    while (first > 0 && blocks[first - 1]!.line === blocks[first]!.line - 1 && !blocks[first - 1]!.indented && !blocks[first]!.indented) {
+      const above = blocks[first - 1]!;
+      if (above.hashes > 0 || above.end - above.start < wrapWidth - WRAP_SLACK || kinds[first - 1] === "marker" || kinds[first - 1] === "furniture") break;
+      first--;
+    }
+    const opensGroup = first === 0 || blankLines[blocks[first]!.line - 1] === true;
+    if (first === i || !opensGroup || blocks[first]!.indented) continue;
+    const [start, end] = [blocks[first]!.start, blocks[i]!.end];
+    const view = withoutWrapBreaks(folded, start, end);
+    const c = parseCaption(view.text, 0, view.text.length);
+    if (c === null || c.textEnd === 0) continue;
+    const span = (x: Span) => originalSpan(view, x.start, x.end, end);
+    const names = (list: CreditName[]) => list.map((n) => ({ ...n, span: span(n.span) }));
+    captions.delete(i);
+    captions.set(first, { span: span(c.span), textEnd: span({ start: 0, end: c.textEnd }).end, photographers: names(c.photographers), writers: names(c.writers) });
+    kinds[first] = "caption";
+    for (let j = first + 1; j <= i; j++) kinds[j] = "joined";
   }
 }
 
@@ -304,6 +343,7 @@ class Walker {
           break;
         case "furniture":
         case "note":
+        case "joined":
           break;
       }
       i++;
@@ -412,7 +452,7 @@ class Walker {
     let k = i;
     let hasHash = false;
     let sawCaption = false;
-    while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit" || kinds[k] === "note")) {
+    while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit" || kinds[k] === "note" || kinds[k] === "joined")) {
       // Heading lines after the "#" headline and its photos belong to the next article: a photo
       // page's captions run straight into the next kicker or headline.
       if (kinds[k] === "heading" && hasHash && sawCaption) break;

@@ -75,6 +75,17 @@ describe("OCR form wrapped at a column's width", () => {
     expect([a!.reporters, a!.firstBodyChars, b!.headline]).toEqual([["方晓燕"], "穿过老城区一条窄窄的小巷,修鞋匠老周的铺", "夜市人气旺"]);
   });
 
+  it("reads a caption a wrap cut as one caption of the article above, and the next headline without a kicker", () => {
+    const text = ["# 小巷里的修鞋铺", "", ...wrappedReport, "双鞋只收几块钱。", "", "老周正在为街坊修补一双穿了十多年的旧皮", "鞋。本报记者 方晓燕 摄", "", "# 夜市人气旺", "", "本报讯 6月11日,夜市开市。"].join("\n");
+    const [a, b] = read(text);
+    expect([a!.captions.map((c) => ({ ...c, text: c.text.replace(/\s/g, "") })), a!.photographers, b!.kicker, b!.headline]).toEqual([
+      [{ text: "老周正在为街坊修补一双穿了十多年的旧皮鞋。", photographer: "方晓燕" }],
+      ["方晓燕"],
+      null,
+      "夜市人气旺",
+    ]);
+  });
+
   it("keeps a subheadline over a dispatch as a subheadline", () => {
     const text = ["# 小巷里的修鞋铺开到了第三代", "", "老手艺坚守城市记忆里的温度", "", "本报讯(记者 方晓燕) 6月11日,穿过老城区一条窄窄", "的小巷,修鞋匠老周的铺子已经开了二十多年了", "。"].join("\n");
     expect(read(text).map((a) => [a.subheadline, a.dateline])).toEqual([["老手艺坚守城市记忆里的温度", "6月11日"]]);
