@@ -63,16 +63,18 @@ const WRAP_SLACK = 2;
 
 /**
  * The width a text wrapped at a fixed width is cut at: the length around which most of the lines
- * that the next line runs on from stand (within WRAP_SLACK either way: half-width digits and
- * punctuation make a wrapped line longer, a word carried over shorter), when three of them or
- * more, and half of them at least, stand there; 0 for a text whose run-on lines have no common length.
+ * cut mid-sentence that the next line runs on from stand (within WRAP_SLACK either way: half-width
+ * digits and punctuation make a wrapped line longer, a word carried over shorter), when three of
+ * them or more, half of them and a quarter of all run-on lines stand there; 0 for a text whose
+ * run-on lines have no common length.
  */
-function wrapWidthOf(runOnLengths: number[]): number {
+function wrapWidthOf(runOnLengths: number[], runOnBlocks: number): number {
   const near = (width: number) => runOnLengths.filter((n) => Math.abs(n - width) <= WRAP_SLACK).length;
   let width = 0;
   for (const n of runOnLengths) if (near(n) > near(width) || (near(n) === near(width) && n < width)) width = n;
   const count = near(width);
-  return width >= MIN_WRAP_WIDTH && count >= MIN_WRAPPED_LINES && count * 2 >= runOnLengths.length ? width : 0;
+  const common = count >= MIN_WRAPPED_LINES && count * 2 >= runOnLengths.length && count * 4 >= runOnBlocks;
+  return width >= MIN_WRAP_WIDTH && common ? width : 0;
 }
 
 /** Splits `text` (folded or not: only spaces and line breaks are looked at) into blocks. */
@@ -87,7 +89,7 @@ export function splitBlocks(text: string): PageBlocks {
   let separatedBlocks = 0;
   /** Run-on blocks that continue a long line cut mid-sentence: a text wrapped at a fixed width. */
   let wrappedBlocks = 0;
-  /** The lengths of the lines that the next line, not indented, runs on from. */
+  /** The lengths of the lines cut mid-sentence that the next line, not indented, runs on from (a group's first line left out). */
   const runOnLengths: number[] = [];
   let lineStart = 0;
   const n = text.length;
@@ -145,7 +147,7 @@ export function splitBlocks(text: string): PageBlocks {
         const previousOpensGroup = previous.line === 0 || blankLines[previous.line - 1] === true;
         if (!previousOpensGroup && isWrappedLine(text, previous)) wrappedBlocks++;
         // An indented line opens a paragraph of its own: the line above it was not cut by a wrap.
-        if (!indented) runOnLengths.push(previous.end - previous.start);
+        if (!indented && !previousOpensGroup && !SENTENCE_ENDS.includes(text[previous.end - 1]!)) runOnLengths.push(previous.end - previous.start);
       } else if (previous !== undefined) separatedBlocks++;
       blocks.push({ line: lineIndex, start, end, hashes, indented });
     }
@@ -159,11 +161,12 @@ export function splitBlocks(text: string): PageBlocks {
   // empty lines are few sets articles apart by those empty lines, as the e-paper does; the OCR
   // form puts an empty line between every two blocks, and a text wrapped at a fixed width runs
   // on line by line inside its paragraphs.
+  const wrapWidth = wrapWidthOf(runOnLengths, runOnBlocks);
   const articlesByEmptyLines =
-    blocks.length >= MIN_INDENTED_LINES && separatedBlocks > 0 && runOnBlocks >= separatedBlocks * 2 && wrappedBlocks * 4 < runOnBlocks;
+    blocks.length >= MIN_INDENTED_LINES && separatedBlocks > 0 && runOnBlocks >= separatedBlocks * 2 && wrappedBlocks * 4 < runOnBlocks && wrapWidth === 0;
   const form: TextForm = !sawHash && (sawIdeographicIndent || indentedByRule || articlesByEmptyLines) ? "epaper" : "ocr";
   // Every line indented, headings too: a margin the dump added, which says nothing of which
   // lines are headings (the caller decides that from what the lines say).
   const uniformIndent = blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length;
-  return { form, blocks, blankLines, uniformIndent, wrapWidth: wrapWidthOf(runOnLengths) };
+  return { form, blocks, blankLines, uniformIndent, wrapWidth };
 }

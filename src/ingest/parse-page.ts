@@ -189,9 +189,10 @@ function markRunOnParagraphHeads(folded: string, blocks: Block[], kinds: Kind[],
 
 /**
  * A photo caption that a wrap at a column's width cut: its credit closes the last line
- * ("床。本报记者 张磊 摄") and its text runs over the lines above it, each as long as the wrap, up to
- * the empty line that opens the group ("车间里,工人正在装配数控机"). The group is one caption, kept on
- * its first block; the other lines are joined to it.
+ * ("床。本报记者 张磊 摄", or "者 张磊 摄" where the wrap cut the label too) and its text runs over
+ * the lines above it, each as long as the wrap, up to the empty line that opens the group
+ * ("车间里,工人正在装配数控机"). The group is one caption, kept on its first block; the other lines
+ * are joined to it.
  */
 function joinWrappedCaptions(
   folded: string,
@@ -201,23 +202,24 @@ function joinWrappedCaptions(
   captions: Map<number, FoundCaption>,
   wrapWidth: number,
 ): void {
-  for (let i = 1; i < blocks.length; i++) {
-    if (kinds[i] !== "caption") continue;
-    let first = i;
-    while (first > 0 && blocks[first - 1]!.line === blocks[first]!.line - 1 && !blocks[first - 1]!.indented && !blocks[first]!.indented) {
-      const above = blocks[first - 1]!;
-      if (above.hashes > 0 || above.end - above.start < wrapWidth - WRAP_SLACK || kinds[first - 1] === "marker" || kinds[first - 1] === "furniture") break;
-      first--;
-    }
+  let first = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const runsOn = i > 0 && b.line === blocks[i - 1]!.line + 1 && !b.indented && !blocks[i - 1]!.indented;
+    if (!runsOn) first = i;
+    const closesGroup = i + 1 === blocks.length || blocks[i + 1]!.line !== b.line + 1 || blocks[i + 1]!.indented;
+    if (!closesGroup || first === i) continue;
     const opensGroup = first === 0 || blankLines[blocks[first]!.line - 1] === true;
-    if (first === i || !opensGroup || blocks[first]!.indented) continue;
-    const [start, end] = [blocks[first]!.start, blocks[i]!.end];
+    const endsWithCredit = kinds[i] === "caption" || folded[b.end - 1] === "摄";
+    const group = blocks.slice(first, i);
+    if (!opensGroup || !endsWithCredit || group.some((g, j) => g.hashes > 0 || g.end - g.start < wrapWidth - WRAP_SLACK || kinds[first + j] === "marker")) continue;
+    const [start, end] = [blocks[first]!.start, b.end];
     const view = withoutWrapBreaks(folded, start, end);
     const c = parseCaption(view.text, 0, view.text.length);
     if (c === null || c.textEnd === 0) continue;
     const span = (x: Span) => originalSpan(view, x.start, x.end, end);
     const names = (list: CreditName[]) => list.map((n) => ({ ...n, span: span(n.span) }));
-    captions.delete(i);
+    for (let j = first; j <= i; j++) captions.delete(j);
     captions.set(first, { span: span(c.span), textEnd: span({ start: 0, end: c.textEnd }).end, photographers: names(c.photographers), writers: names(c.writers) });
     kinds[first] = "caption";
     for (let j = first + 1; j <= i; j++) kinds[j] = "joined";
@@ -262,6 +264,9 @@ function opensWrappedDispatch(folded: string, blocks: Block[], i: number): boole
 
 /** Longest unnumbered line read as an in-body subheading ("扛起责任担当"); longer ones are prose. */
 const MAX_SUBHEADING_LENGTH = 15;
+
+/** Punctuation that closes what the line above opened, so that no line opens with it. */
+const CLOSING_START = /^[\u201d\u2019」』》〉),.;:!?、。]/;
 
 /** A numbered or bulleted line: "一、…", "（一）…", "1.…", "■…". */
 const NUMBERED_HEAD = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、]|[■◆●▲□◇○★☆])/;
@@ -479,7 +484,9 @@ class Walker {
     const dashDeck = kinds[i + 1] === "heading" && i + 1 < k && DASH_START.test(folded.slice(blocks[i + 1]!.start, blocks[i + 1]!.end));
     // A photo and its caption close a report: an unnumbered heading line right after them, over
     // body text, heads the next one ("民企出海，如何行稳致远" under "车间里，…。X 摄").
-    const afterPhoto = nextIsBody && kinds[i - 1] === "caption" && cur !== null && cur.paras.length > 0 && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+    let above = i - 1;
+    while (above > 0 && kinds[above] === "joined") above--;
+    const afterPhoto = nextIsBody && kinds[above] === "caption" && cur !== null && cur.paras.length > 0 && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
     const briefsBox = nextIsBody && k === i + 1 && opensBulletedBriefs(folded, blocks, kinds, i);
     if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || briefsBox)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
@@ -663,6 +670,16 @@ class Walker {
     }
   }
 
+  /**
+   * The paragraph that ended a sentence on the line right above a line opening with closing
+   * punctuation: a wrap cut the closing quote off its sentence ("…好很多。" / "”").
+   */
+  private paraClosedAbove(b: Block, s: number): ParaDraft | null {
+    const last = this.cur?.closed === false ? this.cur.paras.at(-1) : undefined;
+    if (last === undefined || b.indented || last.lastLine !== b.line - 1 || !CLOSING_START.test(this.folded[s]!)) return null;
+    return last;
+  }
+
   /** `inArticle`: the block continues the current article even at a boundary (see inEmptyBylineSlot). */
   private body(b: Block, subheading: boolean, inArticle = false): void {
     const { folded } = this;
@@ -690,7 +707,7 @@ class Walker {
     cur.end = Math.max(cur.end, b.end);
     cur.bodyBlocks++;
 
-    const open = lead === null ? this.openPara() : null;
+    const open = lead === null ? (this.openPara() ?? this.paraClosedAbove(b, s)) : null;
     const joins = open !== null && (this.form === "ocr" || (!b.indented && b.line === open.lastLine + 1));
     let para: ParaDraft;
     if (joins) {
@@ -955,7 +972,7 @@ class Walker {
 function creditCutByWrap(folded: string, pieces: Span[], s: number, e: number): FoundTrailingCredit | null {
   const prev = pieces.at(-1);
   if (prev === undefined || !folded.slice(s, e).endsWith(")") || folded.lastIndexOf("(", e) >= s) return null;
-  if (!/^ *\r?\n$/.test(folded.slice(prev.end, s))) return null;
+  if (!/^ *\r?\n *$/.test(folded.slice(prev.end, s))) return null;
   const view = withoutWrapBreaks(folded, prev.start, e);
   const tc = trailingCredit(view.text, 0, view.text.length);
   if (tc === null) return null;
@@ -978,7 +995,7 @@ function cutBefore(para: ParaDraft, at: number): void {
 function wrappedRunEnd(folded: string, pieces: Span[]): number {
   let end = pieces[0]!.end;
   for (let j = 1; j < pieces.length; j++) {
-    if (!/^ *\r?\n$/.test(folded.slice(end, pieces[j]!.start))) break;
+    if (!/^ *\r?\n *$/.test(folded.slice(end, pieces[j]!.start))) break;
     end = pieces[j]!.end;
   }
   return end;

@@ -63,8 +63,14 @@ describe("e-paper indentation with other spaces", () => {
       "口袋公园今年建成50个\n\n本报讯 记者昨天从市园林绿化局获悉，今年\n本市将建成口袋公园50个，优先布局在老旧\n小区周边，方便居民就近休闲。\n\n市园林绿化局相关负责人表示，将充分听取\n居民意见，让公园建在群众家门口，并同步\n完善照明、座椅等设施，让居民休闲更加方\n便。\n";
     expect(splitBlocks(wrapped).wrapWidth).toBe(19);
     expect(splitBlocks("# 标题\n\n本报讯 记者昨天获悉。\n\n据介绍，公园将布局在小区周边。\n").wrapWidth).toBe(0);
-    const narrow = "# 标题\n\n市园林绿化局相关负责\n人表示，将充分听取居\n民意见，让公园建在群\n众家门口。\n\n据介绍，公园将布局在\n小区周边。\n";
+    const narrow = "# 标题\n\n市园林绿化局相关负责\n人表示，将充分听取居\n民意见，让公园建在群\n众家门口。\n\n据介绍，公园将布局在\n小区周边，方便居民就\n近休闲。\n";
     expect(splitBlocks(narrow).wrapWidth).toBe(10);
+  });
+
+  it("keeps a page wrapped at a narrow column, with empty lines between its paragraphs, in the OCR form", () => {
+    const text =
+      "城西新建两所学校\n\n本报讯 记者昨天从市\n教育局获悉，城西新\n区两所新建学校将于\n9月开学。\n\n据介绍，两所学校共\n设班级60个，可提供\n学位2700个。\n\n口袋公园今年建成50个\n\n本报讯 今年本市将建\n成口袋公园50个。\n";
+    expect(splitBlocks(text)).toMatchObject({ form: "ocr", wrapWidth: 9 });
   });
 
   it("reads a plain page whose paragraphs run line by line and whose empty lines stand between articles in the e-paper form", () => {

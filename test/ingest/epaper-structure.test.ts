@@ -389,6 +389,11 @@ describe("a page wrapped at a column's width", () => {
     expect(page.articles[0]!.paragraphs[0]!.text.startsWith("5月2日起")).toBe(true);
   });
 
+  it("joins a closing quote that the wrap cut off its sentence to the paragraph, and opens no article at it", () => {
+    const text = ["全运会田径赛收官", `${I}本报讯 赛后他告诉记者：“起`, "跑比以前好很多。", "”", `${I}女子跳远冠军被江苏选手摘得。`, ""].join("\n");
+    expect(read(text).map((a) => [a.headline, a.firstBodyChars])).toEqual([["全运会田径赛收官", "赛后他告诉记者：“起跑比以前好很多。”女"]]);
+  });
+
   it("resolves the agency's day-only dispatch date against the issue", () => {
     const page = parsePageStructure(["花蓮賞鯨季開跑", `${I}（中央社記者李文台東28日電）賞鯨季今天開跑。`, ""].join("\n"), { issueDate: "2026-05-03" });
     expect(page.articles[0]).toMatchObject({ source: "中央社", dateline: "28日", eventDate: "2026-04-28" });

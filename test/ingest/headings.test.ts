@@ -168,5 +168,7 @@ describe("lines a wrap cut", () => {
     expect(heading("静)")).toBe(false);
     expect(heading("立新）")).toBe(false);
     expect(heading("让春运记忆越来越暖（民生观）")).toBe(true);
+    expect(heading("”")).toBe(false);
+    expect(heading("，市民纷纷点赞")).toBe(false);
   });
 });

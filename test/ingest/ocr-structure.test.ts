@@ -86,6 +86,16 @@ describe("OCR form wrapped at a column's width", () => {
     ]);
   });
 
+  it("reads a caption whose credit label the wrap cut (本报记 / 者 X 摄), and opens the article under it", () => {
+    const text = [
+      "# 小巷里的修鞋铺", "", ...wrappedReport, "双鞋只收几块钱。", "",
+      "老周正在为街坊修补一双穿旧了的皮鞋。本报记", "者 方晓燕 摄", "",
+      "夜市经营为何难以为继", "", "夜市客流下滑,摊主们还能坚持多久?记者连续", "几晚走访了城西夜市,听摊主们讲述经营之难。",
+    ].join("\n");
+    const [a, b] = read(text);
+    expect([a!.photographers, b?.headline, b?.kicker]).toEqual([["方晓燕"], "夜市经营为何难以为继", null]);
+  });
+
   it("keeps a subheadline over a dispatch as a subheadline", () => {
     const text = ["# 小巷里的修鞋铺开到了第三代", "", "老手艺坚守城市记忆里的温度", "", "本报讯(记者 方晓燕) 6月11日,穿过老城区一条窄窄", "的小巷,修鞋匠老周的铺子已经开了二十多年了", "。"].join("\n");
     expect(read(text).map((a) => [a.subheadline, a.dateline])).toEqual([["老手艺坚守城市记忆里的温度", "6月11日"]]);
