@@ -91,6 +91,8 @@ export function splitBlocks(text: string): PageBlocks {
   let wrappedBlocks = 0;
   /** The lengths of the lines cut mid-sentence that the next line, not indented, runs on from (a group's first line left out). */
   const runOnLengths: number[] = [];
+  /** The same for a group's first line: in the OCR form a paragraph's, in a plain export as often a headline over its deck. */
+  const groupFirstLengths: number[] = [];
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
@@ -147,7 +149,9 @@ export function splitBlocks(text: string): PageBlocks {
         const previousOpensGroup = previous.line === 0 || blankLines[previous.line - 1] === true;
         if (!previousOpensGroup && isWrappedLine(text, previous)) wrappedBlocks++;
         // An indented line opens a paragraph of its own: the line above it was not cut by a wrap.
-        if (!indented && !previousOpensGroup && !SENTENCE_ENDS.includes(text[previous.end - 1]!)) runOnLengths.push(previous.end - previous.start);
+        if (!indented && !SENTENCE_ENDS.includes(text[previous.end - 1]!)) {
+          (previousOpensGroup ? groupFirstLengths : runOnLengths).push(previous.end - previous.start);
+        }
       } else if (previous !== undefined) separatedBlocks++;
       blocks.push({ line: lineIndex, start, end, hashes, indented });
     }
@@ -161,10 +165,13 @@ export function splitBlocks(text: string): PageBlocks {
   // empty lines are few sets articles apart by those empty lines, as the e-paper does; the OCR
   // form puts an empty line between every two blocks, and a text wrapped at a fixed width runs
   // on line by line inside its paragraphs.
-  const wrapWidth = wrapWidthOf(runOnLengths, runOnBlocks);
+  let wrapWidth = wrapWidthOf(runOnLengths, runOnBlocks);
   const articlesByEmptyLines =
     blocks.length >= MIN_INDENTED_LINES && separatedBlocks > 0 && runOnBlocks >= separatedBlocks * 2 && wrappedBlocks * 4 < runOnBlocks && wrapWidth === 0;
   const form: TextForm = !sawHash && (sawIdeographicIndent || indentedByRule || articlesByEmptyLines) ? "epaper" : "ocr";
+  // The OCR form sets an empty line before every paragraph: a group's first line cut mid-sentence
+  // and run on is a paragraph's first line cut by the wrap, as good a witness as the lines under it.
+  if (form === "ocr") wrapWidth = wrapWidthOf([...runOnLengths, ...groupFirstLengths], runOnBlocks);
   // Every line indented, headings too: a margin the dump added, which says nothing of which
   // lines are headings (the caller decides that from what the lines say).
   const uniformIndent = blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length;

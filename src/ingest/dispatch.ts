@@ -235,6 +235,19 @@ export function openingBracketedByline(folded: string, start: number, end: numbe
   return { credits, bodyStart: skipSpaces(folded, closeAt + 1, end) };
 }
 
+/** The byline in brackets opening [start, end), read through the line breaks a wrap left in it (see parseDispatchThroughWraps). */
+export function openingBracketedBylineThroughWraps(folded: string, start: number, end: number): { credits: CreditName[]; bodyStart: number } | null {
+  const reach = Math.min(end, start + WRAPPED_DISPATCH_REACH);
+  if (!/[\r\n]/.test(folded.slice(start, reach))) return openingBracketedByline(folded, start, end);
+  const view = withoutWrapBreaks(folded, start, reach);
+  const b = openingBracketedByline(view.text, 0, view.text.length);
+  if (b === null) return null;
+  return {
+    credits: b.credits.map((c) => ({ ...c, span: originalSpan(view, c.span.start, c.span.end, reach) })),
+    bodyStart: b.bodyStart >= view.text.length ? skipSpaces(folded, reach, end) : originalOffset(view, b.bodyStart, reach),
+  };
+}
+
 /** How far after the designation a run-in byline may end with its 报道. */
 const MAX_RUN_IN_LENGTH = 64;
 

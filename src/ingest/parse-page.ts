@@ -19,7 +19,7 @@ import { creditRoleOf, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import {
   commentatorByline,
-  openingBracketedByline,
+  openingBracketedBylineThroughWraps,
   parenthesisedDispatch,
   parseDispatch,
   parseDispatchThroughWraps,
@@ -274,6 +274,8 @@ const NUMBERED_HEAD = /^(?:[一二三四五六七八九十]+、|\([一二三四�
 /** The longest label of a box of briefs ("一句话新闻", "新闻集装箱"). */
 const MAX_BOX_LABEL = 8;
 const BULLETS = "■◆●▲□◇○★☆";
+/** How many printed lines one brief of such a box may take. */
+const MAX_BRIEF_LINES = 6;
 
 /**
  * Whether the heading line `i` labels a box of briefs: a short label over two or more body
@@ -282,11 +284,16 @@ const BULLETS = "■◆●▲□◇○★☆";
  */
 function opensBulletedBriefs(folded: string, blocks: Block[], kinds: Kind[], i: number): boolean {
   const label = blocks[i]!;
-  const [first, second] = [blocks[i + 1], blocks[i + 2]];
-  if (label.end - label.start > MAX_BOX_LABEL || first === undefined || second === undefined) return false;
-  if (kinds[i + 1] !== "body" || kinds[i + 2] !== "body") return false;
+  const first = blocks[i + 1];
+  if (label.end - label.start > MAX_BOX_LABEL || first === undefined) return false;
   const bullet = folded[first.start]!;
-  return BULLETS.includes(bullet) && folded[second.start] === bullet;
+  if (!BULLETS.includes(bullet)) return false;
+  // A brief cut by a wrap at a column's width may read as a heading line; the next brief stands a few lines down.
+  const briefLine = (j: number) => kinds[j] === "body" || (kinds[j] === "heading" && blocks[j]!.hashes === 0);
+  for (let j = i + 2; j < Math.min(blocks.length, i + 2 + MAX_BRIEF_LINES) && briefLine(j - 1); j++) {
+    if (briefLine(j) && folded[blocks[j]!.start] === bullet) return true;
+  }
+  return false;
 }
 
 /**
@@ -487,8 +494,13 @@ class Walker {
     let above = i - 1;
     while (above > 0 && kinds[above] === "joined") above--;
     const afterPhoto = nextIsBody && kinds[above] === "caption" && cur !== null && cur.paras.length > 0 && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
-    const briefsBox = nextIsBody && k === i + 1 && opensBulletedBriefs(folded, blocks, kinds, i);
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || briefsBox)) {
+    const briefsBox = b.hashes === 0 && opensBulletedBriefs(folded, blocks, kinds, i);
+    if (briefsBox) {
+      // The box's label heads it alone: the briefs under it are its text, whatever they read as.
+      this.startArticle(i, i + 1);
+      return i + 1;
+    }
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
@@ -871,7 +883,10 @@ class Walker {
     // Without a dispatch, a byline in brackets may open the body ("〔记者王小明/台北报导〕…"): it
     // credits its names but, being no dispatch, gives no source and no dateline.
     const firstPara = paras[0];
-    const byline = dispatch === null && firstPara !== undefined ? openingBracketedByline(folded, firstPara.pieces[0]!.start, firstPara.pieces[0]!.end) : null;
+    const byline =
+      dispatch === null && firstPara !== undefined
+        ? openingBracketedBylineThroughWraps(folded, firstPara.pieces[0]!.start, wrappedRunEnd(folded, firstPara.pieces))
+        : null;
     if (byline !== null) {
       for (const n of byline.credits) pushCredit(creditRoleOf(n), n);
       cutBefore(firstPara!, byline.bodyStart);

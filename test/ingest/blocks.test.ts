@@ -73,6 +73,11 @@ describe("e-paper indentation with other spaces", () => {
     expect(splitBlocks(text)).toMatchObject({ form: "ocr", wrapWidth: 9 });
   });
 
+  it("counts a paragraph's first line cut by the wrap in the OCR form, where paragraphs of two lines are the rule", () => {
+    const text = "# 城西新建两所学校\n\n本报讯 记者昨天从市\n教育局获悉。\n\n两所学校共设班级60\n个。\n\n可提供学位2700个,\n覆盖周边小区。\n\n学校明年秋季起招收\n新生。\n";
+    expect(splitBlocks(text)).toMatchObject({ form: "ocr", wrapWidth: 9 });
+  });
+
   it("reads a plain page whose paragraphs run line by line and whose empty lines stand between articles in the e-paper form", () => {
     const text = "口袋公园今年建成50个\n本报讯 记者昨天获悉，今年将建成口袋公园。\n据介绍，公园将布局在小区周边。\n\n社区食堂覆盖所有街道\n本报记者 李娜\n老人们正在用餐。\n“饭菜可口。”张大爷说。\n";
     expect(splitBlocks(text).form).toBe("epaper");

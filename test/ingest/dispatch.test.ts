@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   commentatorByline,
   openingBracketedByline,
+  openingBracketedBylineThroughWraps,
   parenthesisedDispatch,
   parseDispatch,
   parseDispatchThroughWraps,
@@ -346,6 +347,9 @@ describe("Taiwan's agency dispatch and bracketed bylines", () => {
     expect(byline("〔記者陳美玲／台中報導〕台中市")).toEqual({ credits: ["陈美玲"], body: "台中市" });
     expect(byline("【记者 周杰 林芳】昨天，")).toEqual({ credits: ["周杰", "林芳"], body: "昨天，" });
     expect(byline("〔民生关注〕昨天，")).toBeNull();
+    const f = foldForMatching("〔記者陳美玲／台中報\n導〕台中市");
+    const wrapped = openingBracketedBylineThroughWraps(f, 0, f.length);
+    expect([wrapped?.credits.map((c) => c.name), wrapped?.bodyStart]).toEqual([["陈美玲"], 13]);
     expect(byline("（记者 周杰）昨天，")).toBeNull();
   });
 });

@@ -154,6 +154,8 @@ describe("OCR form without # marks (a PDF's text): where articles begin", () => 
       ["简讯速递", "■6月11日,市科技馆新馆开放。■全市新"],
     ]);
     expect(read([...first, "简讯速递", "", briefs[0]!].join("\n")).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
+    const wrapped = [...first, "简讯速递", "", "■6月11日,市科技馆", "新馆开放。", "", "■全市新增公共充电", "桩500个。"].join("\n");
+    expect(read(wrapped).map((x) => x.headline)).toEqual(["城西新区又添两所学校", "简讯速递"]);
   });
 });
 
