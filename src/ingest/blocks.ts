@@ -69,9 +69,15 @@ const WRAP_SLACK = 2;
  * run-on lines have no common length.
  */
 function wrapWidthOf(runOnLengths: number[], runOnBlocks: number): number {
-  const near = (width: number) => runOnLengths.filter((n) => Math.abs(n - width) <= WRAP_SLACK).length;
+  const byLength = new Map<number, number>();
+  for (const n of runOnLengths) byLength.set(n, (byLength.get(n) ?? 0) + 1);
+  const near = (width: number) => {
+    let count = 0;
+    for (let n = width - WRAP_SLACK; n <= width + WRAP_SLACK; n++) count += byLength.get(n) ?? 0;
+    return count;
+  };
   let width = 0;
-  for (const n of runOnLengths) if (near(n) > near(width) || (near(n) === near(width) && n < width)) width = n;
+  for (const n of byLength.keys()) if (near(n) > near(width) || (near(n) === near(width) && n < width)) width = n;
   const count = near(width);
   const common = count >= MIN_WRAPPED_LINES && count * 2 >= runOnLengths.length && count * 4 >= runOnBlocks;
   return width >= MIN_WRAP_WIDTH && common ? width : 0;
