@@ -330,7 +330,7 @@ describe("Taiwan's agency dispatch and bracketed bylines", () => {
   });
 
   it("reads the dispatch in traditional characters through the simplified copy (the page gives the names back as printed)", () => {
-    expect(dispatch("（中央社記者黃志明高雄9日電）高雄港")).toMatchObject({ source: "中央社", credits: ["记者:黄志明"], date: "9日" });
+    expect(dispatch("（中央社記者黃志明高雄9日電）高雄港這個月")).toMatchObject({ source: "中央社", credits: ["记者:黄志明"], date: "9日" });
   });
 
   it("reads no dispatch from a parenthesis that names no agency or no date", () => {
