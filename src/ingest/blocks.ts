@@ -37,6 +37,8 @@ export interface PageBlocks {
   blankLines: boolean[];
   /** True when every block is indented, headings too, so indentation tells nothing. */
   uniformIndent: boolean;
+  /** The width a text wrapped at a fixed width is cut at (see wrapWidthOf); 0 for a text not so wrapped. */
+  wrapWidth: number;
 }
 
 /** How many space-indented lines make a page of the e-paper form (with a fifth of its lines). */
@@ -44,12 +46,41 @@ const MIN_INDENTED_LINES = 3;
 
 /** The shortest line that a wrap at a column's width leaves; headings and bylines are shorter. */
 const MIN_WRAPPED_LINE = 16;
+/** How many lines of the wrap's width show a text wrapped at a fixed width (a deck under its headline is one such line). */
+const MIN_WRAPPED_LINES = 3;
 /** Characters that end a sentence, in either width, and the closing quote after one. */
 const SENTENCE_ENDS = "。！？!?；;…”";
 
 /** Whether block `b` is a long line that stops mid-sentence: the next line continues it. */
 function isWrappedLine(text: string, b: Block): boolean {
   return b.end - b.start >= MIN_WRAPPED_LINE && !SENTENCE_ENDS.includes(text[b.end - 1]!);
+}
+
+/** The narrowest column a wrap is read at, in characters. */
+const MIN_WRAP_WIDTH = 8;
+/** How far short of the wrap width a wrapped line may stop (a wide character, a word carried over). */
+const WRAP_SLACK = 2;
+
+/**
+ * The width a text wrapped at a fixed width is cut at: the length around which most of the lines
+ * cut mid-sentence that the next line runs on from stand (within WRAP_SLACK either way: half-width
+ * digits and punctuation make a wrapped line longer, a word carried over shorter), when three of
+ * them or more, half of them and a quarter of all run-on lines stand there; 0 for a text whose
+ * run-on lines have no common length.
+ */
+function wrapWidthOf(runOnLengths: number[], runOnBlocks: number): number {
+  const byLength = new Map<number, number>();
+  for (const n of runOnLengths) byLength.set(n, (byLength.get(n) ?? 0) + 1);
+  const near = (width: number) => {
+    let count = 0;
+    for (let n = width - WRAP_SLACK; n <= width + WRAP_SLACK; n++) count += byLength.get(n) ?? 0;
+    return count;
+  };
+  let width = 0;
+  for (const n of byLength.keys()) if (near(n) > near(width) || (near(n) === near(width) && n < width)) width = n;
+  const count = near(width);
+  const common = count >= MIN_WRAPPED_LINES && count * 2 >= runOnLengths.length && count * 4 >= runOnBlocks;
+  return width >= MIN_WRAP_WIDTH && common ? width : 0;
 }
 
 /** Splits `text` (folded or not: only spaces and line breaks are looked at) into blocks. */
@@ -64,6 +95,10 @@ export function splitBlocks(text: string): PageBlocks {
   let separatedBlocks = 0;
   /** Run-on blocks that continue a long line cut mid-sentence: a text wrapped at a fixed width. */
   let wrappedBlocks = 0;
+  /** The lengths of the lines cut mid-sentence that the next line, not indented, runs on from (a group's first line left out). */
+  const runOnLengths: number[] = [];
+  /** The same for a group's first line: in the OCR form a paragraph's, in a plain export as often a headline over its deck. */
+  const groupFirstLengths: number[] = [];
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
@@ -119,6 +154,10 @@ export function splitBlocks(text: string): PageBlocks {
         // headline over its subheadline says nothing of a wrap.
         const previousOpensGroup = previous.line === 0 || blankLines[previous.line - 1] === true;
         if (!previousOpensGroup && isWrappedLine(text, previous)) wrappedBlocks++;
+        // An indented line opens a paragraph of its own: the line above it was not cut by a wrap.
+        if (!indented && !SENTENCE_ENDS.includes(text[previous.end - 1]!)) {
+          (previousOpensGroup ? groupFirstLengths : runOnLengths).push(previous.end - previous.start);
+        }
       } else if (previous !== undefined) separatedBlocks++;
       blocks.push({ line: lineIndex, start, end, hashes, indented });
     }
@@ -132,11 +171,15 @@ export function splitBlocks(text: string): PageBlocks {
   // empty lines are few sets articles apart by those empty lines, as the e-paper does; the OCR
   // form puts an empty line between every two blocks, and a text wrapped at a fixed width runs
   // on line by line inside its paragraphs.
+  let wrapWidth = wrapWidthOf(runOnLengths, runOnBlocks);
   const articlesByEmptyLines =
-    blocks.length >= MIN_INDENTED_LINES && separatedBlocks > 0 && runOnBlocks >= separatedBlocks * 2 && wrappedBlocks * 4 < runOnBlocks;
+    blocks.length >= MIN_INDENTED_LINES && separatedBlocks > 0 && runOnBlocks >= separatedBlocks * 2 && wrappedBlocks * 4 < runOnBlocks && wrapWidth === 0;
   const form: TextForm = !sawHash && (sawIdeographicIndent || indentedByRule || articlesByEmptyLines) ? "epaper" : "ocr";
+  // The OCR form sets an empty line before every paragraph: a group's first line cut mid-sentence
+  // and run on is a paragraph's first line cut by the wrap, as good a witness as the lines under it.
+  if (form === "ocr") wrapWidth = wrapWidthOf([...runOnLengths, ...groupFirstLengths], runOnBlocks);
   // Every line indented, headings too: a margin the dump added, which says nothing of which
   // lines are headings (the caller decides that from what the lines say).
   const uniformIndent = blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length;
-  return { form, blocks, blankLines, uniformIndent };
+  return { form, blocks, blankLines, uniformIndent, wrapWidth };
 }

@@ -12,7 +12,8 @@ export interface FoundDate {
   /** The phrase as it stands in the text, e.g. "6月1日下午". */
   span: Span;
   year: number | null;
-  month: number;
+  /** Null for a day printed alone ("台北18日電"): the issue's month, or the one before (resolveEventDate). */
+  month: number | null;
   day: number;
 }
 
@@ -74,14 +75,28 @@ export function dispatchDate(folded: string, start: number, end: number): FoundD
   return toFound(m, s, s + m[0].length);
 }
 
+/** A day printed alone before 电 or 专电, as Taiwan's agency dates its dispatches: "台北18日电". */
+const DAY_ONLY_DATE = new RegExp(`(${NUM})日(?=专?电$)`);
+
+/** The day-only date closing a dispatch designation ("中央社记者林志成台北18日电" → "18日"), or null. */
+export function dispatchDayDate(folded: string, start: number, end: number): FoundDate | null {
+  const m = DAY_ONLY_DATE.exec(folded.slice(start, end));
+  if (m === null) return null;
+  const day = numeral(m[1]!);
+  if (!(day >= 1 && day <= 31)) return null;
+  const s = start + m.index;
+  return { span: { start: s, end: s + m[0].length }, year: null, month: null, day };
+}
+
 const DAY_MS = 86_400_000;
 /** A date this far after the issue date is last year's (a December event in a January issue). */
 const MAX_DAYS_AHEAD = 62;
 
 /** Resolves a month and day against the issue date (YYYY-MM-DD); null when impossible. */
-export function resolveEventDate(issueDate: string, found: { year: number | null; month: number; day: number }): string | null {
+export function resolveEventDate(issueDate: string, found: { year: number | null; month: number | null; day: number }): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(issueDate);
   if (m === null) return null;
+  if (found.month === null) return dayOfRecentMonth(Number(m[1]), Number(m[2]), Number(m[3]), found.day);
   const issue = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   if (Number.isNaN(issue)) return null;
   let year = found.year ?? Number(m[1]);
@@ -89,6 +104,17 @@ export function resolveEventDate(issueDate: string, found: { year: number | null
   const t = utc(year, found.month, found.day);
   if (Number.isNaN(t)) return null;
   return `${String(year).padStart(4, "0")}-${pad(found.month)}-${pad(found.day)}`;
+}
+
+/**
+ * A day printed without its month: in the issue's month, or in the month before when it falls
+ * after the issue's day (a report filed on the 30th, printed on the 2nd).
+ */
+function dayOfRecentMonth(issueYear: number, issueMonth: number, issueDay: number, day: number): string | null {
+  let [year, month] = [issueYear, issueMonth];
+  if (day > issueDay) [year, month] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  if (Number.isNaN(utc(year, month, day))) return null;
+  return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
 }
 
 /** UTC time of a calendar date, NaN when the date does not exist (2月30日). */

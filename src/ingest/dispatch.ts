@@ -5,11 +5,13 @@
  * All functions read the folded text (see normalise.ts) and return absolute offsets.
  */
 import { isHalfWidthFullStop } from "./column-repair.ts";
-import { creditNamesEnd, labelAt, parseCreditList, type CreditName } from "./credit-names.ts";
-import { dispatchDate, type FoundDate } from "./dateline.ts";
+import { creditNamesEnd, labelAt, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
+import { dispatchDate, dispatchDayDate, type FoundDate } from "./dateline.ts";
 import { HAN_RANGES } from "./han.ts";
+import { tagOfWord } from "./jieba.ts";
 import { isSpaceCode, skipSpaces } from "./normalise.ts";
 import type { Span } from "./types.ts";
+import { originalOffset, originalSpan, withoutWrapBreaks } from "./wrap-breaks.ts";
 
 export interface FoundDispatch {
   /** The designation: 本报讯, 本报, 新华社, 据新华社, 中新社… */
@@ -98,7 +100,7 @@ const LEAD_MARK = /^[■●◆▲□◎★☆◇○▶►]\s*/;
 export function parseDispatch(folded: string, start: number, end: number): FoundDispatch | null {
   const mark = LEAD_MARK.exec(folded.slice(start, Math.min(end, start + 4)))?.[0].length ?? 0;
   const designation = designationAt(folded.slice(start + mark, Math.min(end, start + mark + 48))) ?? bracketedDesignation(folded, start + mark, end);
-  if (designation === null) return null;
+  if (designation === null) return agencyInParentheses(folded, start, start + mark, end);
   const { source } = designation;
   const designationEnd = start + mark + designation.length;
   const date = designation.dated ? dispatchDate(folded, start + mark, designationEnd) : null;
@@ -128,6 +130,80 @@ export function parseDispatch(folded: string, start: number, end: number): Found
   return { source, span: { start, end: dispatchEnd }, credits, date, bodyStart };
 }
 
+/** How far a dispatch read through a wrap's line breaks may reach: a designation and its parenthesis with a dozen names. */
+const WRAPPED_DISPATCH_REACH = 160;
+
+/**
+ * The dispatch opening [start, end), read through the line breaks a wrap at a column's width
+ * left in it (wrap-breaks.ts): "新华社雅加达3月20日电（记者 吴昊 郑" / "世波）…" credits 吴昊 and 郑世波,
+ * and "据新华社广州3月" / "14日电 …" is dated 3月14日. Spans and offsets are the original's.
+ */
+export function parseDispatchThroughWraps(folded: string, start: number, end: number): FoundDispatch | null {
+  const reach = Math.min(end, start + WRAPPED_DISPATCH_REACH);
+  if (!/[\r\n]/.test(folded.slice(start, reach))) return parseDispatch(folded, start, end);
+  const view = withoutWrapBreaks(folded, start, reach);
+  const d = parseDispatch(view.text, 0, view.text.length);
+  if (d === null) return null;
+  const span = (s: Span) => originalSpan(view, s.start, s.end, reach);
+  return {
+    ...d,
+    span: span(d.span),
+    credits: d.credits.map((c) => ({ ...c, span: span(c.span) })),
+    date: d.date === null ? null : { ...d.date, span: span(d.date.span) },
+    bodyStart: d.bodyStart >= view.text.length ? skipSpaces(folded, reach, end) : originalOffset(view, d.bodyStart, reach),
+  };
+}
+
+/** An agency that names itself 社 (中央社, 美联社), inside the parenthesis of its own dispatch. */
+const AGENCY_IN_PARENTHESES = new RegExp(`^(据)?([${HAN_RANGES}]{1,5}?社)(.*?)电$`);
+
+/**
+ * A dispatch wholly in parentheses at the body's start, with its reporters between the agency
+ * and the place, as Taiwan's agency prints it: "（中央社记者林志成台北18日电）", "（中央社台北18日专电）".
+ * The last name runs into the place: the split leaves a place jieba knows (台北, 东京), else a
+ * name of three characters. The date is the day alone, or month and day.
+ */
+function agencyInParentheses(folded: string, start: number, open: number, end: number): FoundDispatch | null {
+  if (folded[open] !== "(") return null;
+  const close = folded.indexOf(")", open + 1);
+  if (close === -1 || close >= end || close - open > 48) return null;
+  const m = AGENCY_IN_PARENTHESES.exec(folded.slice(open + 1, close));
+  if (m === null) return null;
+  const designationEnd = close;
+  const date = dispatchDate(folded, open + 1, designationEnd) ?? dispatchDayDate(folded, open + 1, designationEnd);
+  if (date === null) return null;
+  const middleStart = open + 1 + (m[1]?.length ?? 0) + m[2]!.length;
+  const credits = reportersBeforePlace(folded, middleStart, date.span.start);
+  if (credits === null) return null;
+  return { source: `${m[1] ?? ""}${m[2]}`, span: { start, end: close + 1 }, credits, date, bodyStart: skipSpaces(folded, close + 1, end) };
+}
+
+const PLACE_ALONE = new RegExp(`^[${HAN_RANGES}]{0,8}$`);
+
+/** The labelled reporters before the place of a dispatch ("记者林志成、王小明台北"); [] for a place alone, null for neither. */
+function reportersBeforePlace(folded: string, start: number, end: number): CreditName[] | null {
+  const label = labelAt(folded, start, end);
+  if (label === null) return PLACE_ALONE.test(folded.slice(start, end)) ? [] : null;
+  const items = folded.slice(label.end, end).split("、");
+  const credits: CreditName[] = [];
+  let at = label.end;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const last = i === items.length - 1;
+    const nameLength = last ? nameBeforePlace(item) : looksLikePersonalName(item) ? item.length : 0;
+    if (nameLength === 0) return null;
+    credits.push({ name: item.slice(0, nameLength), label: label.label, span: { start: at, end: at + nameLength } });
+    at += item.length + 1;
+  }
+  return credits;
+}
+
+/** How long the name is that opens `text`, a name glued to a place ("林志成台北"); 0 for none. */
+function nameBeforePlace(text: string): number {
+  const lengths = [3, 2, 4].filter((n) => text.length - n >= 2 && looksLikePersonalName(text.slice(0, n)));
+  return lengths.find((n) => tagOfWord(text.slice(n)) === "ns") ?? (lengths.includes(3) ? 3 : (lengths[0] ?? 0));
+}
+
 /** The closing bracket of each bracket a Hong Kong paper sets its designation in: 【大公报讯】, 〔本报讯〕. */
 const DESIGNATION_BRACKETS = new Map([
   ["【", "】"],
@@ -142,6 +218,34 @@ function bracketedDesignation(folded: string, start: number, end: number): { sou
   const inner = designationAt(folded.slice(start + 1, Math.min(end, start + 48)));
   if (inner === null || folded[start + 1 + inner.length] !== close) return null;
   return { ...inner, length: inner.length + 2 };
+}
+
+/**
+ * A byline in brackets glued to the body's start, with no designation, as Taiwan's papers print
+ * it: "〔记者王小明/台北报导〕台北市政府昨天…". Its names are credited; it names no source and no
+ * dispatch, so the date opening the report after it is no dateline. Only a labelled credit counts.
+ */
+export function openingBracketedByline(folded: string, start: number, end: number): { credits: CreditName[]; bodyStart: number } | null {
+  const close = DESIGNATION_BRACKETS.get(folded[start]!);
+  if (close === undefined || labelAt(folded, start + 1, end) === null) return null;
+  const closeAt = folded.indexOf(close, start + 1);
+  if (closeAt === -1 || closeAt >= end || closeAt - start > 48) return null;
+  const credits = parseCreditList(folded, start + 1, creditNamesEnd(folded, start + 1, closeAt));
+  if (credits === null || credits.some((c) => c.label === null)) return null;
+  return { credits, bodyStart: skipSpaces(folded, closeAt + 1, end) };
+}
+
+/** The byline in brackets opening [start, end), read through the line breaks a wrap left in it (see parseDispatchThroughWraps). */
+export function openingBracketedBylineThroughWraps(folded: string, start: number, end: number): { credits: CreditName[]; bodyStart: number } | null {
+  const reach = Math.min(end, start + WRAPPED_DISPATCH_REACH);
+  if (!/[\r\n]/.test(folded.slice(start, reach))) return openingBracketedByline(folded, start, end);
+  const view = withoutWrapBreaks(folded, start, reach);
+  const b = openingBracketedByline(view.text, 0, view.text.length);
+  if (b === null) return null;
+  return {
+    credits: b.credits.map((c) => ({ ...c, span: originalSpan(view, c.span.start, c.span.end, reach) })),
+    bodyStart: b.bodyStart >= view.text.length ? skipSpaces(folded, reach, end) : originalOffset(view, b.bodyStart, reach),
+  };
 }
 
 /** How far after the designation a run-in byline may end with its 报道. */

@@ -23,6 +23,10 @@ export function looksLikeHeading(folded: string, start: number, end: number): bo
   const first = folded[start]!;
   const last = folded[end - 1]!;
   if (first === "(" && last === ")") return false;
+  // A parenthesis closed without being opened is the end of one a wrap cut ("静)"), and a line that
+  // opens with closing punctuation ends the sentence above ("”"): no heading's.
+  if (last === ")" && !folded.slice(start, end).includes("(")) return false;
+  if (/^[\u201d\u2019」』》〉),.;:!?、。]/.test(first)) return false;
   if ("。;:,、".includes(last) || isHalfWidthFullStop(folded, end - 1)) return false;
   // A headline may ask or exclaim when it is short: "谁来守护？".
   if ((last === "!" || last === "?" || last === "…") && len > 30) return false;

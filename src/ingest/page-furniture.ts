@@ -88,3 +88,11 @@ export function trailingEndNote(folded: string, start: number, end: number): num
   const m = END_NOTE.exec(folded.slice(from, end));
   return m === null ? null : from + m.index;
 }
+
+/** A note of where the piece comes from, under its headline: "来源：珠江时报全媒体", "来源: 市融媒体中心". */
+const SOURCE_NOTE = /^来源\s*:\s*[^。,;!?]{2,20}$/;
+
+/** Whether the folded line [start, end) is such a note: it credits no one, heads nothing and is no body text. */
+export function isSourceNote(folded: string, start: number, end: number): boolean {
+  return SOURCE_NOTE.test(folded.slice(start, end));
+}

@@ -17,17 +17,27 @@ import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
 import { creditLineNames, isCreditLine, type CreditDraft } from "./credit-lines.ts";
 import { creditRoleOf, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
-import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit, type FoundDispatch } from "./dispatch.ts";
+import {
+  commentatorByline,
+  openingBracketedBylineThroughWraps,
+  parenthesisedDispatch,
+  parseDispatch,
+  parseDispatchThroughWraps,
+  trailingCredit,
+  type FoundDispatch,
+  type FoundTrailingCredit,
+} from "./dispatch.ts";
 import { isListLine } from "./list-lines.ts";
 import { isPointerBoxLabel, isPointerLine } from "./pointer-lines.ts";
 import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
-import { isRunningHead, isStaffLine, trailingEndNote } from "./page-furniture.ts";
+import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
 import { extractMentions } from "./people.ts";
 import { restorePrintedForms } from "./printed-forms.ts";
 import { isTraditional, simplifiedText } from "./traditional.ts";
+import { originalSpan, withoutWrapBreaks } from "./wrap-breaks.ts";
 import type {
   CreditRole,
   PageContext,
@@ -41,8 +51,12 @@ import type {
   Span,
 } from "./types.ts";
 
-/** `furniture`: the page's running head and staff credits, which belong to no article. */
-type Kind = "heading" | "body" | "caption" | "credit" | "marker" | "furniture";
+/**
+ * `furniture`: the page's running head and staff credits, which belong to no article. `note`: a
+ * note under an OCR headline of where the piece comes from (来源：…), which is neither heading nor
+ * body. `joined`: a line read as part of the block that opens its group (a caption a wrap cut).
+ */
+type Kind = "heading" | "body" | "caption" | "credit" | "marker" | "furniture" | "note" | "joined";
 
 interface ParaDraft {
   pieces: Span[];
@@ -119,12 +133,14 @@ function simplifiedParts(a: ParsedArticle): ParsedArticle {
 /** Everything but the people: the structure alone (mentions left empty). */
 export function parsePageStructure(text: string, context: PageContext): ParsedPage {
   const folded = foldForMatching(text);
-  const { form, blocks, blankLines, uniformIndent } = splitBlocks(text);
+  const { form, blocks, blankLines, uniformIndent, wrapWidth } = splitBlocks(text);
   // Where every line is indented alike, a line that reads as a heading is taken as one that is not.
   if (uniformIndent) for (const b of blocks) b.indented = !looksLikeHeading(folded, b.start, b.end);
   const captionsFound = new Map<number, FoundCaption>();
   const kinds = blocks.map((b, i) => classify(text, folded, form, b, i, captionsFound, blocks));
   markRunningHead(folded, blocks, kinds);
+  if (wrapWidth > 0) joinWrappedCaptions(folded, blocks, kinds, blankLines, captionsFound, wrapWidth);
+  if (form === "ocr" && wrapWidth > 0) markRunOnParagraphHeads(folded, blocks, kinds, wrapWidth);
 
   const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound, uniformIndent);
   walker.run();
@@ -150,6 +166,66 @@ function markRunningHead(folded: string, blocks: Block[], kinds: Kind[]): void {
   }
 }
 
+/** How much shorter than the wrap width a paragraph's first line may be (a wide character or a word carried over). */
+const WRAP_SLACK = 2;
+
+/**
+ * OCR text wrapped at a column's width: a heading-like line without "#" that is as long as the
+ * wrap and runs straight on (no empty line) into body text is a paragraph's first printed line
+ * ("走进位于高新区的宏远精密机械有限公司,一" / "排排数控机床…"), not a subheadline; a line over a
+ * dispatch or a byline, and a deck opening with a dash, still head. Read from the bottom, so that a paragraph's lines turn to body
+ * one after the other.
+ */
+function markRunOnParagraphHeads(folded: string, blocks: Block[], kinds: Kind[], wrapWidth: number): void {
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if (kinds[i] !== "heading" || b.hashes > 0 || next.line !== b.line + 1 || kinds[i + 1] !== "body") continue;
+    if (b.end - b.start < wrapWidth - WRAP_SLACK || DASH_START.test(folded.slice(b.start, b.end))) continue;
+    if (parseDispatchThroughWraps(folded, next.start, next.end) !== null) continue;
+    kinds[i] = "body";
+  }
+}
+
+/**
+ * A photo caption that a wrap at a column's width cut: its credit closes the last line
+ * ("床。本报记者 张磊 摄", or "者 张磊 摄" where the wrap cut the label too) and its text runs over
+ * the lines above it, each as long as the wrap, up to the empty line that opens the group
+ * ("车间里,工人正在装配数控机"). The group is one caption, kept on its first block; the other lines
+ * are joined to it.
+ */
+function joinWrappedCaptions(
+  folded: string,
+  blocks: Block[],
+  kinds: Kind[],
+  blankLines: boolean[],
+  captions: Map<number, FoundCaption>,
+  wrapWidth: number,
+): void {
+  let first = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const runsOn = i > 0 && b.line === blocks[i - 1]!.line + 1 && !b.indented && !blocks[i - 1]!.indented;
+    if (!runsOn) first = i;
+    const closesGroup = i + 1 === blocks.length || blocks[i + 1]!.line !== b.line + 1 || blocks[i + 1]!.indented;
+    if (!closesGroup || first === i) continue;
+    const opensGroup = first === 0 || blankLines[blocks[first]!.line - 1] === true;
+    const endsWithCredit = kinds[i] === "caption" || folded[b.end - 1] === "摄";
+    const group = blocks.slice(first, i);
+    if (!opensGroup || !endsWithCredit || group.some((g, j) => g.hashes > 0 || g.end - g.start < wrapWidth - WRAP_SLACK || kinds[first + j] === "marker")) continue;
+    const [start, end] = [blocks[first]!.start, b.end];
+    const view = withoutWrapBreaks(folded, start, end);
+    const c = parseCaption(view.text, 0, view.text.length);
+    if (c === null || c.textEnd === 0) continue;
+    const span = (x: Span) => originalSpan(view, x.start, x.end, end);
+    const names = (list: CreditName[]) => list.map((n) => ({ ...n, span: span(n.span) }));
+    for (let j = first; j <= i; j++) captions.delete(j);
+    captions.set(first, { span: span(c.span), textEnd: span({ start: 0, end: c.textEnd }).end, photographers: names(c.photographers), writers: names(c.writers) });
+    kinds[first] = "caption";
+    for (let j = first + 1; j <= i; j++) kinds[j] = "joined";
+  }
+}
+
 /** Whether the block after `i` stands on the very next line and reads as a heading (the headline under a lead-in). */
 function nextIsHeadingLine(folded: string, blocks: Block[], i: number): boolean {
   const next = blocks[i + 1];
@@ -161,13 +237,14 @@ function classify(text: string, folded: string, form: TextForm, b: Block, i: num
   if (isStaffLine(folded, b.start, b.end)) return "furniture";
   if (b.hashes === 0 && (isPointerLine(folded, b) || isPointerBoxLabel(folded, b, blocks[i + 1]))) return "furniture";
   if (wholeMarker(folded, b.start, b.end) !== null) return "marker";
+  if (form === "ocr" && isSourceNote(folded, b.start, b.end)) return "note";
   const caption = parseCaption(folded, b.start, b.end);
   if (caption !== null) {
     captions.set(i, caption);
     return "caption";
   }
   if (isCreditLine(folded, b)) return "credit";
-  if (parseDispatch(folded, b.start, b.end) !== null) return "body";
+  if (parseDispatch(folded, b.start, b.end) !== null || opensWrappedDispatch(folded, blocks, i)) return "body";
   if (isListLine(text, folded, form, blocks, i)) return "body";
   if (looksLikeHeading(folded, b.start, b.end) && (form === "ocr" || !b.indented)) return "heading";
   if (form === "epaper" && !b.indented && looksLikeLeadIn(folded, b.start, b.end) && nextIsHeadingLine(folded, blocks, i)) return "heading";
@@ -176,8 +253,48 @@ function classify(text: string, folded: string, form: TextForm, b: Block, i: num
   return "body";
 }
 
+/**
+ * Whether block `i` opens a dispatch that a wrap at a column's width cut, so that its designation
+ * only reads with the next line ("据新华社广州3月" / "14日电 …"): such a short line is no heading.
+ */
+function opensWrappedDispatch(folded: string, blocks: Block[], i: number): boolean {
+  const [b, next] = [blocks[i]!, blocks[i + 1]];
+  return next !== undefined && next.line === b.line + 1 && !next.indented && parseDispatchThroughWraps(folded, b.start, next.end) !== null;
+}
+
 /** Longest unnumbered line read as an in-body subheading ("扛起责任担当"); longer ones are prose. */
 const MAX_SUBHEADING_LENGTH = 15;
+
+/** Punctuation that closes what the line above opened, so that no line opens with it. */
+const CLOSING_START = /^[\u201d\u2019」』》〉),.;:!?、。]/;
+
+/** A numbered or bulleted line: "一、…", "（一）…", "1.…", "■…". */
+const NUMBERED_HEAD = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、]|[■◆●▲□◇○★☆])/;
+
+/** The longest label of a box of briefs ("一句话新闻", "新闻集装箱"). */
+const MAX_BOX_LABEL = 8;
+const BULLETS = "■◆●▲□◇○★☆";
+/** How many printed lines one brief of such a box may take. */
+const MAX_BRIEF_LINES = 6;
+
+/**
+ * Whether the heading line `i` labels a box of briefs: a short label over two or more body
+ * blocks, each opening with the same bullet ("一句话新闻" over "■3月8日，…" and "■全市…"). Inside
+ * an article a list stands under a sentence that leads into it, not under a label of its own.
+ */
+function opensBulletedBriefs(folded: string, blocks: Block[], kinds: Kind[], i: number): boolean {
+  const label = blocks[i]!;
+  const first = blocks[i + 1];
+  if (label.end - label.start > MAX_BOX_LABEL || first === undefined) return false;
+  const bullet = folded[first.start]!;
+  if (!BULLETS.includes(bullet)) return false;
+  // A brief cut by a wrap at a column's width may read as a heading line; the next brief stands a few lines down.
+  const briefLine = (j: number) => kinds[j] === "body" || (kinds[j] === "heading" && blocks[j]!.hashes === 0);
+  for (let j = i + 2; j < Math.min(blocks.length, i + 2 + MAX_BRIEF_LINES) && briefLine(j - 1); j++) {
+    if (briefLine(j) && folded[blocks[j]!.start] === bullet) return true;
+  }
+  return false;
+}
 
 /**
  * An in-body subheading: numbered ("一、…", "（一）…", "■…") or short. A longer line without
@@ -185,7 +302,7 @@ const MAX_SUBHEADING_LENGTH = 15;
  * ("位于太原市体育西路的晋韵楼大酒店是一家经营山" / "西菜的老牌饭店…").
  */
 function looksLikeSubheading(folded: string, b: Block): boolean {
-  if (/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、]|[■◆●▲□◇○★☆])/.test(folded.slice(b.start, b.start + 6))) return true;
+  if (NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6))) return true;
   return b.end - b.start <= MAX_SUBHEADING_LENGTH;
 }
 
@@ -237,6 +354,8 @@ class Walker {
           this.creditLine(b);
           break;
         case "furniture":
+        case "note":
+        case "joined":
           break;
       }
       i++;
@@ -316,7 +435,11 @@ class Walker {
     const unseparatedStart = this.openPara() === null && next !== undefined && next.indented && (kinds[k] === "body" || kinds[k] === "credit");
     const pickup = this.pendingPickup !== null;
     if (!this.atBoundary(b) && this.cur !== null && !unseparatedStart && !pickup) {
-      this.body(b, looksLikeSubheading(folded, b));
+      // A line that runs on from an open paragraph is its next printed line, cut by a wrap at a
+      // column's width ("…（记者 孙立" / "平 通讯员 赵海燕）3月1"), not a subheading.
+      const open = this.openPara();
+      const runsOn = open !== null && b.line === open.lastLine + 1;
+      this.body(b, !runsOn && looksLikeSubheading(folded, b));
       return i + 1;
     }
     if (k === i + 1 && !pickup && this.inEmptyBylineSlot(i)) {
@@ -341,7 +464,7 @@ class Walker {
     let k = i;
     let hasHash = false;
     let sawCaption = false;
-    while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit")) {
+    while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit" || kinds[k] === "note" || kinds[k] === "joined")) {
       // Heading lines after the "#" headline and its photos belong to the next article: a photo
       // page's captions run straight into the next kicker or headline.
       if (kinds[k] === "heading" && hasHash && sawCaption) break;
@@ -366,7 +489,18 @@ class Walker {
     // byline under them, or a deck opening with a dash under the first.
     const bylineUnder = kinds.slice(i + 1, k).includes("credit");
     const dashDeck = kinds[i + 1] === "heading" && i + 1 < k && DASH_START.test(folded.slice(blocks[i + 1]!.start, blocks[i + 1]!.end));
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck)) {
+    // A photo and its caption close a report: an unnumbered heading line right after them, over
+    // body text, heads the next one ("民企出海，如何行稳致远" under "车间里，…。X 摄").
+    let above = i - 1;
+    while (above > 0 && kinds[above] === "joined") above--;
+    const afterPhoto = nextIsBody && kinds[above] === "caption" && cur !== null && cur.paras.length > 0 && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+    const briefsBox = b.hashes === 0 && opensBulletedBriefs(folded, blocks, kinds, i);
+    if (briefsBox) {
+      // The box's label heads it alone: the briefs under it are its text, whatever they read as.
+      this.startArticle(i, i + 1);
+      return i + 1;
+    }
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
@@ -548,6 +682,16 @@ class Walker {
     }
   }
 
+  /**
+   * The paragraph that ended a sentence on the line right above a line opening with closing
+   * punctuation: a wrap cut the closing quote off its sentence ("…好很多。" / "”").
+   */
+  private paraClosedAbove(b: Block, s: number): ParaDraft | null {
+    const last = this.cur?.closed === false ? this.cur.paras.at(-1) : undefined;
+    if (last === undefined || b.indented || last.lastLine !== b.line - 1 || !CLOSING_START.test(this.folded[s]!)) return null;
+    return last;
+  }
+
   /** `inArticle`: the block continues the current article even at a boundary (see inEmptyBylineSlot). */
   private body(b: Block, subheading: boolean, inArticle = false): void {
     const { folded } = this;
@@ -575,7 +719,7 @@ class Walker {
     cur.end = Math.max(cur.end, b.end);
     cur.bodyBlocks++;
 
-    const open = lead === null ? this.openPara() : null;
+    const open = lead === null ? (this.openPara() ?? this.paraClosedAbove(b, s)) : null;
     const joins = open !== null && (this.form === "ocr" || (!b.indented && b.line === open.lastLine + 1));
     let para: ParaDraft;
     if (joins) {
@@ -597,11 +741,17 @@ class Walker {
         e = trimSpacesEnd(folded, s, tm.span.start);
         continue;
       }
-      const tc = trailingCredit(folded, s, e);
+      const tc = trailingCredit(folded, s, e) ?? (joins ? creditCutByWrap(folded, para.pieces, s, e) : null);
       if (tc !== null && (dispatch === null || tc.span.start >= dispatch.span.end)) {
         for (const name of tc.credits) cur.credits.push({ role: creditRoleOf(name), name });
         cur.closed = !epaper;
-        e = trimSpacesEnd(folded, s, tc.span.start);
+        if (tc.span.start < s) {
+          // Opened on the line above: that line ends before it.
+          const prev = para.pieces.at(-1)!;
+          prev.end = trimSpacesEnd(folded, prev.start, tc.span.start);
+          if (prev.end <= prev.start) para.pieces.pop();
+        }
+        e = trimSpacesEnd(folded, s, Math.max(s, tc.span.start));
         continue;
       }
       const note = trailingEndNote(folded, s, e);
@@ -710,17 +860,16 @@ class Walker {
     for (let pi = 0; pi < paras.length && (pi === 0 || this.form === "epaper"); pi++) {
       const para = paras[pi]!;
       const piece = para.pieces[0]!;
-      const d = parseDispatch(folded, piece.start, piece.end);
+      // A text wrapped at a column's width may cut the dispatch and its parenthesis.
+      const runEnd = wrappedRunEnd(folded, para.pieces);
+      const d = parseDispatchThroughWraps(folded, piece.start, runEnd);
       if (d === null) continue;
       for (const n of d.credits) pushCredit(n.photographer ? "PHOTOGRAPHER" : "REPORTER", n);
       const opensBody = pi === 0;
-      if (opensBody) {
-        piece.start = Math.min(d.bodyStart, piece.end);
-        if (piece.start >= piece.end) para.pieces.shift();
-      }
+      if (opensBody) cutBefore(para, d.bodyStart);
       if (dispatch === null) {
         dispatch = d;
-        const after = opensBody ? para.pieces[0] : d.bodyStart < piece.end ? { start: d.bodyStart, end: piece.end } : undefined;
+        const after = opensBody ? para.pieces[0] : d.bodyStart < runEnd ? { start: d.bodyStart, end: runEnd } : undefined;
         // To the paragraph's end: a text wrapped at a column's width may cut the date phrase.
         const next = paras[pi + 1]?.pieces;
         afterDispatch =
@@ -730,6 +879,17 @@ class Walker {
               ? { start: next[0]!.start, end: next.at(-1)!.end }
               : null;
       }
+    }
+    // Without a dispatch, a byline in brackets may open the body ("〔记者王小明/台北报导〕…"): it
+    // credits its names but, being no dispatch, gives no source and no dateline.
+    const firstPara = paras[0];
+    const byline =
+      dispatch === null && firstPara !== undefined
+        ? openingBracketedBylineThroughWraps(folded, firstPara.pieces[0]!.start, wrappedRunEnd(folded, firstPara.pieces))
+        : null;
+    if (byline !== null) {
+      for (const n of byline.credits) pushCredit(creditRoleOf(n), n);
+      cutBefore(firstPara!, byline.bodyStart);
     }
     // A dispatch printed alone in parentheses at the end: "（本报东京10月19日电）".
     const lastPiece = paras.at(-1)?.pieces;
@@ -747,7 +907,7 @@ class Walker {
       dispatchText = text.slice(dispatch.span.start, dispatch.span.end);
       date = dispatch.date;
       // Without a date of its own (本报讯), the date phrase opening the report is the dateline.
-      if (date === null && afterDispatch !== null && a.continuedFrom === null) {
+      if (date === null && afterDispatch !== null) {
         date = openingDate(folded, afterDispatch.start, afterDispatch.end);
       }
     }
@@ -818,6 +978,42 @@ class Walker {
     }
     return article;
   }
+}
+
+/**
+ * A closing credit that a wrap at a column's width cut ("…展开讨论。(本报记者 何" / "静)"): read
+ * through the bare line break between the paragraph's last line and this one, [s, e).
+ */
+function creditCutByWrap(folded: string, pieces: Span[], s: number, e: number): FoundTrailingCredit | null {
+  const prev = pieces.at(-1);
+  if (prev === undefined || !folded.slice(s, e).endsWith(")") || folded.lastIndexOf("(", e) >= s) return null;
+  if (!/^ *\r?\n *$/.test(folded.slice(prev.end, s))) return null;
+  const view = withoutWrapBreaks(folded, prev.start, e);
+  const tc = trailingCredit(view.text, 0, view.text.length);
+  if (tc === null) return null;
+  const span = (x: Span) => originalSpan(view, x.start, x.end, e);
+  return { span: span(tc.span), credits: tc.credits.map((c) => ({ ...c, span: span(c.span) })) };
+}
+
+/** Cuts the paragraph's text before `at` (what a dispatch or byline took), dropping the pieces wholly before it. */
+function cutBefore(para: ParaDraft, at: number): void {
+  while (para.pieces.length > 0 && para.pieces[0]!.end <= at) para.pieces.shift();
+  const first = para.pieces[0];
+  if (first !== undefined) first.start = Math.max(first.start, at);
+}
+
+/**
+ * Where the lines that follow the paragraph's first line across one line break each end: the
+ * lines of a text wrapped at a column's width, through which a dispatch may run. A column break
+ * (an empty line, or a caption between) ends the run.
+ */
+function wrappedRunEnd(folded: string, pieces: Span[]): number {
+  let end = pieces[0]!.end;
+  for (let j = 1; j < pieces.length; j++) {
+    if (!/^ *\r?\n *$/.test(folded.slice(end, pieces[j]!.start))) break;
+    end = pieces[j]!.end;
+  }
+  return end;
 }
 
 function spanOf(spans: Span[]): Span | null {

@@ -58,6 +58,26 @@ describe("e-paper indentation with other spaces", () => {
     expect(splitBlocks(text).form).toBe("ocr");
   });
 
+  it("gives the width a wrapped text is cut at, and none for a page whose lines are not cut", () => {
+    const wrapped =
+      "口袋公园今年建成50个\n\n本报讯 记者昨天从市园林绿化局获悉，今年\n本市将建成口袋公园50个，优先布局在老旧\n小区周边，方便居民就近休闲。\n\n市园林绿化局相关负责人表示，将充分听取\n居民意见，让公园建在群众家门口，并同步\n完善照明、座椅等设施，让居民休闲更加方\n便。\n";
+    expect(splitBlocks(wrapped).wrapWidth).toBe(19);
+    expect(splitBlocks("# 标题\n\n本报讯 记者昨天获悉。\n\n据介绍，公园将布局在小区周边。\n").wrapWidth).toBe(0);
+    const narrow = "# 标题\n\n市园林绿化局相关负责\n人表示，将充分听取居\n民意见，让公园建在群\n众家门口。\n\n据介绍，公园将布局在\n小区周边，方便居民就\n近休闲。\n";
+    expect(splitBlocks(narrow).wrapWidth).toBe(10);
+  });
+
+  it("keeps a page wrapped at a narrow column, with empty lines between its paragraphs, in the OCR form", () => {
+    const text =
+      "城西新建两所学校\n\n本报讯 记者昨天从市\n教育局获悉，城西新\n区两所新建学校将于\n9月开学。\n\n据介绍，两所学校共\n设班级60个，可提供\n学位2700个。\n\n口袋公园今年建成50个\n\n本报讯 今年本市将建\n成口袋公园50个。\n";
+    expect(splitBlocks(text)).toMatchObject({ form: "ocr", wrapWidth: 9 });
+  });
+
+  it("counts a paragraph's first line cut by the wrap in the OCR form, where paragraphs of two lines are the rule", () => {
+    const text = "# 城西新建两所学校\n\n本报讯 记者昨天从市\n教育局获悉。\n\n两所学校共设班级60\n个。\n\n可提供学位2700个,\n覆盖周边小区。\n\n学校明年秋季起招收\n新生。\n";
+    expect(splitBlocks(text)).toMatchObject({ form: "ocr", wrapWidth: 9 });
+  });
+
   it("reads a plain page whose paragraphs run line by line and whose empty lines stand between articles in the e-paper form", () => {
     const text = "口袋公园今年建成50个\n本报讯 记者昨天获悉，今年将建成口袋公园。\n据介绍，公园将布局在小区周边。\n\n社区食堂覆盖所有街道\n本报记者 李娜\n老人们正在用餐。\n“饭菜可口。”张大爷说。\n";
     expect(splitBlocks(text).form).toBe("epaper");

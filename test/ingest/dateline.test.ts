@@ -54,6 +54,13 @@ describe("resolveEventDate", () => {
     expect(resolveEventDate("2022-06-03", { year: null, month: 7, day: 1 })).toBe("2022-07-01");
   });
 
+  it("puts a day printed without its month (台北18日电) in the issue's month, or the month before when it is after the issue's day", () => {
+    expect(resolveEventDate("2026-03-20", { year: null, month: null, day: 18 })).toBe("2026-03-18");
+    expect(resolveEventDate("2026-03-20", { year: null, month: null, day: 21 })).toBe("2026-02-21");
+    expect(resolveEventDate("2026-01-02", { year: null, month: null, day: 30 })).toBe("2025-12-30");
+    expect(resolveEventDate("2026-03-02", { year: null, month: null, day: 30 })).toBeNull();
+  });
+
   it("returns null for an unreadable issue date instead of throwing", () => {
     expect(resolveEventDate("June 3", { year: null, month: 6, day: 1 })).toBeNull();
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { commentatorByline, parenthesisedDispatch, parseDispatch, trailingCredit } from "../../src/ingest/dispatch.ts";
+import {
+  commentatorByline,
+  openingBracketedByline,
+  openingBracketedBylineThroughWraps,
+  parenthesisedDispatch,
+  parseDispatch,
+  parseDispatchThroughWraps,
+  trailingCredit,
+} from "../../src/ingest/dispatch.ts";
 import { foldForMatching } from "../../src/ingest/normalise.ts";
 
 function dispatch(printed: string) {
@@ -269,5 +277,79 @@ describe("dispatches of Hong Kong and Taiwan papers", () => {
 
   it("ends a run-in byline at Taiwan's 报导 as at 报道", () => {
     expect(dispatch("本报讯 记者王小明报导 台北市政府昨天")).toMatchObject({ source: "本报讯", credits: ["记者:王小明"], body: "台北市政府" });
+  });
+});
+
+describe("a dispatch cut by a wrap at a column's width", () => {
+  function wrapped(printed: string) {
+    const f = foldForMatching(printed);
+    const d = parseDispatchThroughWraps(f, 0, f.length);
+    if (d === null) return null;
+    return {
+      source: d.source,
+      credits: d.credits.map((c) => `${c.name}@${printed.slice(c.span.start, c.span.end)}`),
+      date: d.date === null ? null : printed.slice(d.date.span.start, d.date.span.end),
+      body: printed.slice(d.bodyStart, d.bodyStart + 4),
+    };
+  }
+
+  it("reads a parenthesis cut inside a name: the bare line break is a wrap, not a separator", () => {
+    expect(wrapped("新华社开罗5月2日电（记者 周\n立新 马丽）当地时间2日")).toEqual({
+      source: "新华社",
+      credits: ["周立新@周\n立新", "马丽@马丽"],
+      date: "5月2日",
+      body: "当地时间",
+    });
+  });
+
+  it("leaves names that a break glued together to the glued-name split", () => {
+    expect(wrapped("本报讯（记者 邓海波\n罗晴）日前，")?.credits).toEqual(["邓海波@邓海波", "罗晴@罗晴"]);
+  });
+
+  it("reads a designation whose date the wrap cut, and finds the body on the next line", () => {
+    expect(wrapped("据新华社成都6月\n3日电 成都天府")).toEqual({ source: "据新华社", credits: [], date: "6月\n3日", body: "成都天府" });
+    expect(wrapped("本报讯（记者 王\n强）\n6月3日，")?.body).toBe("6月3日");
+  });
+
+  it("keeps a break beside a space as a separator", () => {
+    expect(wrapped("本报讯（记者 李娜 \n赵强）6月3日")?.credits).toEqual(["李娜@李娜", "赵强@赵强"]);
+  });
+});
+
+describe("Taiwan's agency dispatch and bracketed bylines", () => {
+  it("reads the agency's dispatch in parentheses with its reporter glued to the place and a day-only date", () => {
+    expect(dispatch("（中央社记者黄志明高雄9日电）高雄港")).toEqual({
+      source: "中央社",
+      dispatch: "（中央社记者黄志明高雄9日电）",
+      credits: ["记者:黄志明"],
+      date: "9日",
+      body: "高雄港",
+    });
+    expect(dispatch("（中央社记者李文、苏明华台中12日专电）今天")?.credits).toEqual(["记者:李文", "记者:苏明华"]);
+    expect(dispatch("（中央社东京3日电）日本")).toMatchObject({ source: "中央社", credits: [], date: "3日" });
+  });
+
+  it("reads the dispatch in traditional characters through the simplified copy (the page gives the names back as printed)", () => {
+    expect(dispatch("（中央社記者黃志明高雄9日電）高雄港這個月")).toMatchObject({ source: "中央社", credits: ["记者:黄志明"], date: "9日" });
+  });
+
+  it("reads no dispatch from a parenthesis that names no agency or no date", () => {
+    expect(dispatch("（記者黃志明高雄9日）高雄港")).toBeNull();
+    expect(dispatch("（合作社记者站9月）高雄港")).toBeNull();
+  });
+
+  it("reads a labelled byline in brackets opening the body, and nothing else in brackets", () => {
+    const byline = (printed: string) => {
+      const f = foldForMatching(printed);
+      const b = openingBracketedByline(f, 0, f.length);
+      return b === null ? null : { credits: b.credits.map((c) => c.name), body: printed.slice(b.bodyStart, b.bodyStart + 3) };
+    };
+    expect(byline("〔記者陳美玲／台中報導〕台中市")).toEqual({ credits: ["陈美玲"], body: "台中市" });
+    expect(byline("【记者 周杰 林芳】昨天，")).toEqual({ credits: ["周杰", "林芳"], body: "昨天，" });
+    expect(byline("〔民生关注〕昨天，")).toBeNull();
+    const f = foldForMatching("〔記者陳美玲／台中報\n導〕台中市");
+    const wrapped = openingBracketedBylineThroughWraps(f, 0, f.length);
+    expect([wrapped?.credits.map((c) => c.name), wrapped?.bodyStart]).toEqual([["陈美玲"], 13]);
+    expect(byline("（记者 周杰）昨天，")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toExpectedShape } from "../../src/ingest/expected-shape.ts";
-import { parsePageStructure } from "../../src/ingest/parse-page.ts";
+import { parsePage, parsePageStructure } from "../../src/ingest/parse-page.ts";
 
 const ctx = { issueDate: "2026-06-05", region: { city: null, province: null } };
 const I = "\u3000\u3000";
@@ -372,6 +372,33 @@ describe("e-paper structure: what city dailies print around and between articles
 });
 
 describe("a page wrapped at a column's width", () => {
+  it("reads the dispatch parenthesis a wrap cut, its reporters, the dateline after it and the body", () => {
+    const page = parsePageStructure(
+      ["江边公园改造完成", `${I}本报讯（记者 钱立`, "平 通讯员 何晓燕）5月2", "日上午，江边公园改造", "工程通过验收。", ""].join("\n"),
+      { issueDate: "2026-05-03" },
+    );
+    expect(page.articles[0]).toMatchObject({ source: "本报讯", dateline: "5月2日上午", eventDate: "2026-05-02" });
+    expect(page.articles[0]!.credits.map((c) => c.name)).toEqual(["钱立平", "何晓燕"]);
+    expect(page.articles[0]!.paragraphs.map((p) => p.text)).toEqual(["5月2日上午，江边公园改造工程通过验收。"]);
+  });
+
+  it("reads a Taiwan byline in brackets opening the body: credits, no source, no dateline", () => {
+    const page = parsePage(["北市公園增設遮陽棚", `${I}〔記者陳美玲／台北報導〕5月2日起，台北市公園陸續增設遮陽棚。`, ""].join("\n"), { issueDate: "2026-05-03" });
+    expect(page.articles[0]).toMatchObject({ source: null, dateline: null });
+    expect(page.articles[0]!.credits.map((c) => c.name)).toEqual(["陳美玲"]);
+    expect(page.articles[0]!.paragraphs[0]!.text.startsWith("5月2日起")).toBe(true);
+  });
+
+  it("joins a closing quote that the wrap cut off its sentence to the paragraph, and opens no article at it", () => {
+    const text = ["全运会田径赛收官", `${I}本报讯 赛后他告诉记者：“起`, "跑比以前好很多。", "”", `${I}女子跳远冠军被江苏选手摘得。`, ""].join("\n");
+    expect(read(text).map((a) => [a.headline, a.firstBodyChars])).toEqual([["全运会田径赛收官", "赛后他告诉记者：“起跑比以前好很多。”女"]]);
+  });
+
+  it("resolves the agency's day-only dispatch date against the issue", () => {
+    const page = parsePageStructure(["花蓮賞鯨季開跑", `${I}（中央社記者李文台東28日電）賞鯨季今天開跑。`, ""].join("\n"), { issueDate: "2026-05-03" });
+    expect(page.articles[0]).toMatchObject({ source: "中央社", dateline: "28日", eventDate: "2026-04-28" });
+  });
+
   it("gives the dateline a line break cut, without the break", () => {
     const page = parsePageStructure("标题一号新闻\n\u3000\u3000本报讯（记者 陈思远）3\n月17日上午，记者从市住建局获悉。\n", { issueDate: "2026-03-18" });
     expect(page.articles[0]).toMatchObject({ source: "本报讯", dateline: "3月17日上午", eventDate: "2026-03-17" });

@@ -161,3 +161,14 @@ describe("heading roles in the OCR form: a label over a smaller headline", () =>
     expect(roles(["秋收", "——田间地头见闻录"], false, [1, 2])).toEqual({ kicker: null, headline: "秋收", subheadline: "——田间地头见闻录" });
   });
 });
+
+describe("lines a wrap cut", () => {
+  it("reads no heading in a line that closes a parenthesis it did not open (the tail of a cut credit)", () => {
+    const heading = (line: string) => looksLikeHeading(foldForMatching(line), 0, line.length);
+    expect(heading("静)")).toBe(false);
+    expect(heading("立新）")).toBe(false);
+    expect(heading("让春运记忆越来越暖（民生观）")).toBe(true);
+    expect(heading("”")).toBe(false);
+    expect(heading("，市民纷纷点赞")).toBe(false);
+  });
+});

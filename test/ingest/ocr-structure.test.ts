@@ -31,6 +31,86 @@ describe("OCR form: headings", () => {
   });
 });
 
+describe("OCR form wrapped at a column's width", () => {
+  it("reads a paragraph's first line, as long as the wrap and run on by the next line, as body, not as a subheadline", () => {
+    const text = [
+      "# 小巷里的修鞋铺",
+      "",
+      "本报记者 方晓燕",
+      "",
+      "穿过老城区一条窄窄的小巷,修鞋匠老周的铺子",
+      "已经开了二十多年。每天清晨,他都会准时支起",
+      "小摊,街坊们拿着坏了的鞋子陆续找上门来,他",
+      "总是笑呵呵地接过去,边修边和大家拉家常,一",
+      "双鞋只收几块钱。",
+      "",
+      "# 夜市经营为何难以为继",
+      "",
+      "夜市客流下滑,摊主们还能坚持多久?记者连续",
+      "几晚走访了城西夜市,听摊主们讲述经营之难。",
+    ].join("\n");
+    expect(read(text).map((a) => [a.headline, a.subheadline, a.firstBodyChars])).toEqual([
+      ["小巷里的修鞋铺", null, "穿过老城区一条窄窄的小巷,修鞋匠老周的铺"],
+      ["夜市经营为何难以为继", null, "夜市客流下滑,摊主们还能坚持多久?记者连"],
+    ]);
+  });
+
+  const wrappedReport = [
+    "穿过老城区一条窄窄的小巷,修鞋匠老周的铺子",
+    "已经开了二十多年。每天清晨,他都会准时支起",
+    "小摊,街坊们拿着坏了的鞋子陆续找上门来,他",
+    "总是笑呵呵地接过去,边修边和大家拉家常,一",
+  ];
+
+  it("reads a dispatch whose designation a wrap cut, under a headline, as the dispatch and not as a subheadline", () => {
+    const text = ["# 高铁新站投入使用", "", "据新华社成都6月", "11日电 成都东部新区高铁新站11日投入使用。", "", ...wrappedReport, "双鞋只收几块钱。"].join("\n");
+    expect(read(text).map((a) => [a.subheadline, a.source, a.dateline, a.firstBodyChars])).toEqual([
+      [null, "据新华社", "6月11日", "成都东部新区高铁新站11日投入使用。穿过"],
+    ]);
+  });
+
+  it("reads a closing credit a wrap cut, through the line break", () => {
+    const text = ["# 小巷里的修鞋铺", "", ...wrappedReport, "双鞋只收几块钱。(本报记者 方", "晓燕)", "", "# 夜市人气旺", "", "本报讯 6月11日,夜市开市。"].join("\n");
+    const [a, b] = read(text);
+    expect([a!.reporters, a!.firstBodyChars, b!.headline]).toEqual([["方晓燕"], "穿过老城区一条窄窄的小巷,修鞋匠老周的铺", "夜市人气旺"]);
+  });
+
+  it("reads a caption a wrap cut as one caption of the article above, and the next headline without a kicker", () => {
+    const text = ["# 小巷里的修鞋铺", "", ...wrappedReport, "双鞋只收几块钱。", "", "老周正在为街坊修补一双穿了十多年的旧皮", "鞋。本报记者 方晓燕 摄", "", "# 夜市人气旺", "", "本报讯 6月11日,夜市开市。"].join("\n");
+    const [a, b] = read(text);
+    expect([a!.captions.map((c) => ({ ...c, text: c.text.replace(/\s/g, "") })), a!.photographers, b!.kicker, b!.headline]).toEqual([
+      [{ text: "老周正在为街坊修补一双穿了十多年的旧皮鞋。", photographer: "方晓燕" }],
+      ["方晓燕"],
+      null,
+      "夜市人气旺",
+    ]);
+  });
+
+  it("reads a caption whose credit label the wrap cut (本报记 / 者 X 摄), and opens the article under it", () => {
+    const text = [
+      "# 小巷里的修鞋铺", "", ...wrappedReport, "双鞋只收几块钱。", "",
+      "老周正在为街坊修补一双穿旧了的皮鞋。本报记", "者 方晓燕 摄", "",
+      "夜市经营为何难以为继", "", "夜市客流下滑,摊主们还能坚持多久?记者连续", "几晚走访了城西夜市,听摊主们讲述经营之难。",
+    ].join("\n");
+    const [a, b] = read(text);
+    expect([a!.photographers, b?.headline, b?.kicker]).toEqual([["方晓燕"], "夜市经营为何难以为继", null]);
+  });
+
+  it("keeps a subheadline over a dispatch as a subheadline", () => {
+    const text = ["# 小巷里的修鞋铺开到了第三代", "", "老手艺坚守城市记忆里的温度", "", "本报讯(记者 方晓燕) 6月11日,穿过老城区一条窄窄", "的小巷,修鞋匠老周的铺子已经开了二十多年了", "。"].join("\n");
+    expect(read(text).map((a) => [a.subheadline, a.dateline])).toEqual([["老手艺坚守城市记忆里的温度", "6月11日"]]);
+  });
+});
+
+describe("OCR form: a note of where the piece comes from under its headline", () => {
+  it("reads 来源：X as neither subheadline, nor body, nor a credit, and the dispatch under it opens the body", () => {
+    const text = ["# 老城区完成雨污分流改造", "", "来源：城南融媒体中心", "", "本报讯(记者 方晓燕) 6月11日,老城区雨污分流改造完工。"].join("\n");
+    expect(read(text).map((a) => [a.headline, a.subheadline, a.source, a.reporters, a.dateline, a.firstBodyChars])).toEqual([
+      ["老城区完成雨污分流改造", null, "本报讯", ["方晓燕"], "6月11日", "6月11日,老城区雨污分流改造完工。"],
+    ]);
+  });
+});
+
 describe("OCR form without # marks (a PDF's text): where articles begin", () => {
   const first = ["城西新区又添两所学校", "", "本报讯（记者 王小明）6月11日，两所学校开工。", "", "学校将于明年秋季招生。", ""];
 
@@ -53,6 +133,29 @@ describe("OCR form without # marks (a PDF's text): where articles begin", () => 
   it("keeps a short heading-like line with plain text under it inside the running article", () => {
     const text = [...first, "招生范围", "", "学区内适龄儿童均可报名。"].join("\n");
     expect(read(text).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
+  });
+
+  it("opens an article at a heading line right after the photo that closes the report above", () => {
+    const photo = ["学生在新校舍上课。本报记者 王小明 摄", ""];
+    const text = [...first, ...photo, "课后服务,怎样才能办得更好", "", "课后服务推开了,家长满意吗?记者走访了几所学校。"].join("\n");
+    expect(read(text).map((x) => [x.headline, x.photographers, x.firstBodyChars])).toEqual([
+      ["城西新区又添两所学校", ["王小明"], "6月11日，两所学校开工。学校将于明年秋"],
+      ["课后服务,怎样才能办得更好", [], "课后服务推开了,家长满意吗?记者走访了几"],
+    ]);
+    const numbered = [...first, ...photo, "一、招生范围", "", "学区内适龄儿童均可报名。"].join("\n");
+    expect(read(numbered).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
+  });
+
+  it("opens a box of briefs at its short label over two or more bulleted briefs, and not at a label over one", () => {
+    const briefs = ["■6月11日,市科技馆新馆开放。", "", "■全市新增公共充电桩500个。"];
+    const text = [...first, "简讯速递", "", ...briefs].join("\n");
+    expect(read(text).map((x) => [x.headline, x.firstBodyChars])).toEqual([
+      ["城西新区又添两所学校", "6月11日，两所学校开工。学校将于明年秋"],
+      ["简讯速递", "■6月11日,市科技馆新馆开放。■全市新"],
+    ]);
+    expect(read([...first, "简讯速递", "", briefs[0]!].join("\n")).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
+    const wrapped = [...first, "简讯速递", "", "■6月11日,市科技馆", "新馆开放。", "", "■全市新增公共充电", "桩500个。"].join("\n");
+    expect(read(wrapped).map((x) => x.headline)).toEqual(["城西新区又添两所学校", "简讯速递"]);
   });
 });
 
