@@ -572,6 +572,9 @@ function unknownWordIsName(seg: Segment, tok: Token): boolean {
   const t = seg.text;
   const s = tok.start;
   if (tok.tag !== "x" || tok.word.length !== 3 || surnameLengthAt(t, s) !== 1) return false;
+  // Two new words in a row are a phrase jieba's dictionary lacks (山水林田湖/x 草沙/x), not a name and a word.
+  const next = seg.tokens[seg.tokenAt[tok.end] ?? -1];
+  if (next?.start === tok.end && next.tag === "x" && next.word.length >= 2 && isHan(next.word[0])) return false;
   return newWordName(seg, s);
 }
 

@@ -822,6 +822,8 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("她在最后一圈后程发力，超越对手。")).toEqual([]);
     // A new word after 在 is where something happened.
     expect(people("活动在罗家湾举行。")).toEqual([]);
+    // Two new words in a row are a phrase the dictionary lacks: 林田湖/x 草沙/x.
+    expect(people("要统筹推进山水林田湖草沙一体化保护。")).toEqual([]);
   });
 
   it("takes a surname and a given name jieba's dictionary holds opening a clause (，柏/nr 志强/nrfg)", () => {
