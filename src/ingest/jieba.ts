@@ -125,8 +125,17 @@ function dictionaryTag(word: string): string | null {
  * there. The dictionary tags some common words as names (黄金周 nr 1407); real names are rare.
  */
 export function dictionaryFrequency(word: string): number {
-  return Number(dictionaryEntry(word)?.[1] ?? 0);
+  let frequency = wordFrequencies.get(word);
+  if (frequency === undefined) {
+    frequency = Number(dictionaryEntry(word)?.[1] ?? 0);
+    if (wordFrequencies.size >= 50_000) wordFrequencies.clear();
+    wordFrequencies.set(word, frequency);
+  }
+  return frequency;
 }
+
+/** dictionaryFrequency's answers: the people reader asks for the same words at many places of a page. */
+const wordFrequencies = new Map<string, number>();
 
 /** The dictionary's line for `word` split into word, frequency and tag, or null. */
 function dictionaryEntry(word: string): string[] | null {

@@ -45,30 +45,38 @@ export const simplifiedCode = (code: number): number => table()[code]!;
  * Whether a text is printed in traditional characters: at least one Han character in
  * TRADITIONAL_SHARE is one of the commonest traditional forms (們, 這, 說, 國, 會 …: about one in
  * six characters of traditional news text; simplified text keeps the odd traditional character,
- * 乾隆 or a name, well under it). Told without the whole table, so that a simplified page never builds it.
+ * 乾隆 or a name, well under it). Told without the whole table, so that a simplified page never
+ * builds it, and from the first SAMPLED_HAN Han characters, which say as much as a whole page.
  */
 export function isTraditional(text: string): boolean {
   let han = 0;
   let traditional = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isHanCode(code)) continue;
+  for (let i = 0; i < text.length && han < SAMPLED_HAN; i++) {
+    const kind = CHARACTER_KINDS[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
     han++;
-    if (COMMON_TRADITIONAL.has(code)) traditional++;
+    if (kind === COMMON_TRADITIONAL) traditional++;
   }
   return traditional >= MIN_TRADITIONAL && traditional * TRADITIONAL_SHARE >= han;
 }
 
-/** Traditional forms among the commonest characters of news text, each with a simplified form of its own. */
-const COMMON_TRADITIONAL = new Set(
-  [..."們這說會國時個來為對後過還麼裡開關發與東見長門問間點體經實現區當號動機進將業無學樣種產從應頭員報記訊電導總議團黨華萬據處參觀讓設計條帶領項務兩車馬龍級歲陽傳統際環運費認識達營戰義爭辦題調換價錢讀書館灣島縣鄉鎮術藝質試驗難顯數視聽話語"].map(
-    (ch) => ch.charCodeAt(0),
-  ),
-);
-/** At least one Han character in this many is one of COMMON_TRADITIONAL on a traditional page. */
+const HAN = 1;
+const COMMON_TRADITIONAL = 2;
+/** Each code unit's kind for isTraditional: 0, HAN, or COMMON_TRADITIONAL (a traditional form among the commonest characters of news text). */
+const CHARACTER_KINDS: Uint8Array = (() => {
+  const kinds = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (isHanCode(code)) kinds[code] = HAN;
+  for (const ch of "們這說會國時個來為對後過還麼裡開關發與東見長門問間點體經實現區當號動機進將業無學樣種產從應頭員報記訊電導總議團黨華萬據處參觀讓設計條帶領項務兩車馬龍級歲陽傳統際環運費認識達營戰義爭辦題調換價錢讀書館灣島縣鄉鎮術藝質試驗難顯數視聽話語") {
+    kinds[ch.charCodeAt(0)] = COMMON_TRADITIONAL;
+  }
+  return kinds;
+})();
+/** At least one Han character in this many is a COMMON_TRADITIONAL one on a traditional page. */
 const TRADITIONAL_SHARE = 40;
 /** Fewer than this many such characters say nothing, however short the text. */
 const MIN_TRADITIONAL = 3;
+/** How many Han characters are looked at. */
+const SAMPLED_HAN = 4000;
 
 /** The simplified copy of `text`, of exactly the same length. */
 export function simplifiedText(text: string): string {
