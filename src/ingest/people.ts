@@ -16,7 +16,7 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
-import { givenNamePlausibility, isCommonWord, namesHold } from "./given-names.ts";
+import { givenNamePlausibility, isCommonWord, namesHold, namesHolding } from "./given-names.ts";
 import { countHan, HAN_RANGES, isHan } from "./han.ts";
 import { dictionaryFrequency, tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
 import {
@@ -940,12 +940,20 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
   if (len === 0) return 0;
   const name = t.slice(s, s + len);
   if (!plausibleName(name)) return 0;
-  // Without a title, every given-name character must be a good one (贺信中: 中 is not).
-  if (evidence === "weak" && !known && [...name.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
+  // Without a title, every given-name character must be a good one (贺信中: 中 is not); one that
+  // prose uses often but many names hold will do where jieba made a new word of the name alone (徐一鸣/x).
+  const given = [...name.slice(surnameLengthAt(t, s))];
+  const newWord = tok?.start === s && tok.end === s + len && tok.tag === "x" && len === 3;
+  if (evidence === "weak" && !known && given.some((c) => givenNamePlausibility(c) < (newWord && namesHolding(c) >= MANY_NAMES ? PLAUSIBLE_IN_NEW_WORD : WEAK_GIVEN))) return 0;
   if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
   if (isPlaceOfPeople(name)) return 0;
   return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
 }
+
+/** So many of jieba's names hold a character (一 202, 人 308) that prose's heavy use of it does not rule it out of a name. */
+const MANY_NAMES = 150;
+/** What such a character's plausibility must still reach (一 0.16). */
+const PLAUSIBLE_IN_NEW_WORD = 0.1;
 
 /** Last characters of the places people use (林荫道, 文化宫, 菜市场, 加油站, 百货店). */
 const PLACE_ENDINGS = new Set([..."道路街巷宫馆站厂场店寺庙坊港"]);

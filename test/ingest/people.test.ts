@@ -1068,6 +1068,12 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("王子航也在内线频频得分。")).toEqual([]);
   });
 
+  it("takes a given-name character prose uses often but many names hold where jieba made a new word of the name (徐一鸣/x), not elsewhere (贺信中)", () => {
+    expect(people("联赛第三轮，徐一鸣也在内线频频得分。")).toEqual([["徐一鸣", null]]);
+    expect(people("会后，韩一鸣表示满意。")).toEqual([["韩一鸣", null]]);
+    expect(people("会上，贺信中表示支持。")).toEqual([]);
+  });
+
   it("reads no team, place or common word of the dictionary before a player's act as a name (江苏队, 北京, 高中生/nr)", () => {
     for (const text of ["联赛第三轮，江苏队也在内线频频得分。", "联赛第三轮，北京也在禁区抢断。", "联赛第三轮，高中生都在场边得分。", "联赛第三轮，对方都在争抢篮板。"]) {
       expect(people(text)).toEqual([]);
