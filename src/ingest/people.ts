@@ -1378,6 +1378,9 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const when = WHEN_BEFORE_SPEAKING.exec(after);
   if (when !== null && REPORTING_VERBS.some((v) => after.startsWith(v, when[0].length))) return true;
   if (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v))) return true;
+  // The same after an adverb that adds the person to others (王明也表示, ，张立新也来到现场), for a
+  // name no dictionary word outweighs (not 高中生/nr).
+  if (/^[也还又都]/.test(after) && rareAsName(t.slice(s, end)) && (REPORTING_VERBS.some((v) => after.startsWith(v, 1)) || (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v, 1))))) return true;
   if (SPORT_ACTS.some((v) => after.startsWith(v)) || SCORE_WIN.test(t.slice(end, end + 12))) return true;
   if (seg.match && opensClause(t, s) && PLAY_AFTER_NAME.test(t.slice(end, end + 16)) && rareAsName(t.slice(s, end))) return true;
   // Or after an adverb of several players (费利佩和罗慕洛先后破门).

@@ -1074,6 +1074,14 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("会上，贺信中表示支持。")).toEqual([]);
   });
 
+  it("takes 也/还/又/都 before a reporting verb or what a person does as a cue (王建华还表示, ，张立新也来到), not after a dictionary word (高中生/nr 都表示)", () => {
+    expect(people("他说，王建华还表示要继续努力。")).toEqual([["王建华", null]]);
+    expect(people("当天，张立新也来到现场。")).toEqual([["张立新", null]]);
+    expect(people("村里，赵春生都记得。")).toEqual([["赵春生", null]]);
+    expect(people("会上，高中生都表示支持。")).toEqual([]);
+    expect(people("他说，中国也表示欢迎。")).toEqual([]);
+  });
+
   it("reads no team, place or common word of the dictionary before a player's act as a name (江苏队, 北京, 高中生/nr)", () => {
     for (const text of ["联赛第三轮，江苏队也在内线频频得分。", "联赛第三轮，北京也在禁区抢断。", "联赛第三轮，高中生都在场边得分。", "联赛第三轮，对方都在争抢篮板。"]) {
       expect(people(text)).toEqual([]);
