@@ -48,6 +48,11 @@ export function namesHold(c: string): boolean {
   return counts().has(c);
 }
 
+/** How many of jieba's dictionary's three-character names hold `c` in the given name (一 202, 鸣 54). */
+export function namesHolding(c: string): number {
+  return counts().get(c)?.inNames ?? 0;
+}
+
 let common: Set<string> | null = null;
 
 /** Whether `word` is a common word that merely starts with a surname character (关心, 单位). */

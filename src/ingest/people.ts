@@ -16,7 +16,7 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
-import { givenNamePlausibility, isCommonWord, namesHold } from "./given-names.ts";
+import { givenNamePlausibility, isCommonWord, namesHold, namesHolding } from "./given-names.ts";
 import { countHan, HAN_RANGES, isHan } from "./han.ts";
 import { dictionaryFrequency, tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
 import {
@@ -479,7 +479,9 @@ function findInSegment(seg: Segment): Found[] {
     const tok = seg.tokens[k]!;
     if (taken[tok.start] === 1) continue;
     const len =
-      unknownWordIsName(seg, tok) || rareDictionaryName(seg, tok) ? tok.word.length : newWordCutShort(seg, k) || newWordRunOn(seg, tok) || surnameAndKnownGiven(seg, k) || twoCharacterSubject(seg, k);
+      unknownWordIsName(seg, tok) || rareDictionaryName(seg, tok)
+        ? tok.word.length
+        : newWordCutShort(seg, k) || newWordRunOn(seg, tok) || surnameAndKnownGiven(seg, k) || twoCharacterSubject(seg, k) || clauseNameAcrossWord(seg, tok.start);
     if (len === 0 || !free(tok.start, len)) continue;
     // The one name before it in a 、 list of two, when it reads as a name by itself (张译文、宋佳琪主演).
     const before = nameBeforeInList(seg, tok.start);
@@ -653,6 +655,32 @@ function newWordCutShort(seg: Segment, k: number): number {
   if (surnameLengthAt(seg.text, tok.start) !== 1 || boundaryAt(seg.text, next.start) !== "none") return 0;
   return newWordName(seg, tok.start) ? 3 : 0;
 }
+
+/**
+ * The length (3) of a name whose last character jieba joined into the word after it (严立/x 平和/a
+ * 钟敏, 丁学/x 刚正/d 用), or 0: jieba made a new word of the surname and one character, and the
+ * dictionary word of two it read next is a rare one whose second character is a grammar word that
+ * opens what follows (和, 也, an adverb such as 正). Everyday words so made (正在, 刚才, 正是,
+ * counted thousands of times) end a name of two: 王军正在, 王芳刚才.
+ */
+function nameAcrossWord(seg: Segment, s: number): number {
+  const t = seg.text;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (tok?.start !== s || tok.end !== s + 2 || tok.tag !== "x" || surnameLengthAt(t, s) !== 1) return 0;
+  const across = seg.tokens[seg.tokenAt[s + 2] ?? -1];
+  if (across?.start !== s + 2 || across.word.length !== 2 || NAME_TAGS.has(across.tag)) return 0;
+  if (dictionaryFrequency(across.word) > RARE_CROSSING_WORD || givenNamePlausibility(t[s + 2] ?? "") < NEW_WORD_GIVEN) return 0;
+  const opener = t[s + 3] ?? "";
+  if (boundaryAt(t, s + 3) === "none" && tagOfWord(opener) !== "d") return 0;
+  const name = t.slice(s, s + 3);
+  return plausibleName(name) && !isCommonWord(name) && tagOfWord(name) === null ? 3 : 0;
+}
+/** A name read as nameAcrossWord does with no title: it opens a clause and reads as jieba's new names must. */
+function clauseNameAcrossWord(seg: Segment, s: number): number {
+  return opensClause(seg.text, s) && nameAcrossWord(seg, s) === 3 && newWordName(seg, s, false) ? 3 : 0;
+}
+/** The most a word that swallowed a name's last character may be counted (平和 495, 刚正 27; 正在 5041). */
+const RARE_CROSSING_WORD = 1000;
 
 /**
  * The length (3) of a name opening a clause whose surname jieba reads as a preposition (向/p 长江/ns,
@@ -896,6 +924,7 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
     if (japanese > 0) return japanese;
   }
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
+  if (len === 2) len = nameAcrossWord(seg, s) || len;
   if (len === 0 && evidence === "titled") len = readGrammarGivenName(t, s, wordAt(seg));
   let known = false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
@@ -914,12 +943,20 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
   if (len === 0) return 0;
   const name = t.slice(s, s + len);
   if (!plausibleName(name)) return 0;
-  // Without a title, every given-name character must be a good one (贺信中: 中 is not).
-  if (evidence === "weak" && !known && [...name.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
+  // Without a title, every given-name character must be a good one (贺信中: 中 is not); one that
+  // prose uses often but many names hold will do where jieba made a new word of the name alone (徐一鸣/x).
+  const given = [...name.slice(surnameLengthAt(t, s))];
+  const newWord = tok?.start === s && tok.end === s + len && tok.tag === "x" && len === 3;
+  if (evidence === "weak" && !known && given.some((c) => givenNamePlausibility(c) < (newWord && namesHolding(c) >= MANY_NAMES ? PLAUSIBLE_IN_NEW_WORD : WEAK_GIVEN))) return 0;
   if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
   if (isPlaceOfPeople(name)) return 0;
   return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
 }
+
+/** So many of jieba's names hold a character (一 202, 人 308) that prose's heavy use of it does not rule it out of a name. */
+const MANY_NAMES = 150;
+/** What such a character's plausibility must still reach (一 0.16). */
+const PLAUSIBLE_IN_NEW_WORD = 0.1;
 
 /** Last characters of the places people use (林荫道, 文化宫, 菜市场, 加油站, 百货店). */
 const PLACE_ENDINGS = new Set([..."道路街巷宫馆站厂场店寺庙坊港"]);
@@ -1164,8 +1201,9 @@ function listAfter(seg: Segment, p: number, take: (at: number, length: number) =
   for (;;) {
     const sep = t[p];
     if (sep !== "、" && sep !== "和" && sep !== "及") return p;
-    // 和 and 及 join names only as words of their own: 李强及时处置 is 及时.
-    if (sep !== "、" && !isOneCharWord(seg, p)) return p;
+    // 和 and 及 join names only as words of their own: 李强及时处置 is 及时; but 严立平和钟敏,
+    // where jieba's word 平和 took the name's last character, joins them.
+    if (sep !== "、" && !isOneCharWord(seg, p) && !endsWordAcross(seg, p)) return p;
     const q = p + 1;
     const len = listItemAt(seg, q);
     if (len === 0) return p;
@@ -1181,6 +1219,12 @@ function listAfter(seg: Segment, p: number, take: (at: number, length: number) =
 function knownWordAt(seg: Segment, i: number): boolean {
   const tok = seg.tokens[seg.tokenAt[i] ?? -1];
   return tok?.start === i && !NAME_TAGS.has(tok.tag);
+}
+
+/** Whether jieba's word ending at `i` + 1 began with the character before `i` (平和 after 严立). */
+function endsWordAcross(seg: Segment, i: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+  return tok?.start === i - 1 && tok.end === i + 1;
 }
 
 /** Whether jieba reads the character at `i` as a word by itself. */
@@ -1303,9 +1347,22 @@ function opensClause(t: string, s: number): boolean {
 const SPORT_ACTS = ["打入", "攻入", "打进", "攻进", "破门", "扳平", "头球", "助攻", "梅开二度", "夺冠", "卫冕", "摘金", "夺金", "摘得", "击败", "战胜"];
 const SCORE_WIN = /^[则也]?以\d+[比:：]\d+(?:击败|战胜|力克|横扫|淘汰|逆转|胜)/;
 
+/**
+ * What a player does on the court or pitch besides scoring a goal: said right after a name that
+ * opens a clause of a match report (，卢明远射得手), or after 也, 都, 还, 又 or 均 in its clause
+ * (，王子航也在内线频频得分). Teams open such clauses too, but no team reads as a name.
+ */
+const PLAY_ACTS = [
+  "远射", "射门", "补射", "推射", "抽射", "劲射", "吊射", "挑射", "抢断", "上篮", "扣篮", "投篮", "投中", "命中", "得分",
+  "封盖", "盖帽", "篮板", "拦网", "扣球", "发球", "扑救", "扑出", "进球", "单刀", "突破",
+];
+const PLAY_AFTER_NAME = new RegExp(
+  `^(?:${PLAY_ACTS.join("|")}|[也都还又均][^，。；！？：,;!?:]{0,10}?(?:${[...PLAY_ACTS, ...SPORT_ACTS].join("|")}))`,
+);
+
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PERSON_DOINGS].join("|")}|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)(?:${REPORTING_VERBS.join("|")})|同志|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)(?:${REPORTING_VERBS.join("|")})|同志|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
@@ -1324,7 +1381,11 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   const when = WHEN_BEFORE_SPEAKING.exec(after);
   if (when !== null && REPORTING_VERBS.some((v) => after.startsWith(v, when[0].length))) return true;
   if (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v))) return true;
+  // The same after an adverb that adds the person to others (王明也表示, ，张立新也来到现场), for a
+  // name no dictionary word outweighs (not 高中生/nr).
+  if (/^[也还又都]/.test(after) && rareAsName(t.slice(s, end)) && (REPORTING_VERBS.some((v) => after.startsWith(v, 1)) || (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v, 1))))) return true;
   if (SPORT_ACTS.some((v) => after.startsWith(v)) || SCORE_WIN.test(t.slice(end, end + 12))) return true;
+  if (seg.match && opensClause(t, s) && PLAY_AFTER_NAME.test(t.slice(end, end + 16)) && rareAsName(t.slice(s, end))) return true;
   // Or after an adverb of several players (费利佩和罗慕洛先后破门).
   const adverb = /^(?:先后|分别|相继|再次|也|又|均)/.exec(after);
   if (adverb !== null && SPORT_ACTS.some((v) => after.startsWith(v, adverb[0].length))) return true;
@@ -1346,6 +1407,12 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);
+}
+
+/** Whether `word` is no word of jieba's dictionary, or a name it counts as rarely as names are (许文强 3; not 高中生/nr 129). */
+function rareAsName(word: string): boolean {
+  const tag = tagOfWord(word);
+  return tag === null || (PERSON_TAGS.has(tag) && dictionaryFrequency(word) <= RARE_NAME_COUNT);
 }
 
 /**

@@ -1049,6 +1049,47 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads a name whose last character jieba joined into a rare word before a grammar word (严立/x 平和/a 钟敏, 丁学/x 刚正/d 用)", () => {
+    expect(people("会上，副主任严立平和钟敏分别发言。")).toEqual([
+      ["严立平", "副主任"],
+      ["钟敏", "副主任"],
+    ]);
+    expect(people("他说，丁学刚正用手机拍照。")).toEqual([["丁学刚", null]]);
+  });
+
+  it("keeps a name of two before an everyday word that took its last character (王军/x 正在, 王芳/x 刚才)", () => {
+    expect(people("队员王军正在现场。")).toEqual([["王军", "队员"]]);
+    expect(people("队员王芳刚才说。")).toEqual([["王芳", "队员"]]);
+    expect(people("他说，王军正在拍照。")).toEqual([]);
+  });
+
+  it("reads a name opening a clause of a match report before a player's act, or 也/都/还/又 and one (王子航也在内线频频得分, 许文强扣篮得分)", () => {
+    expect(people("联赛第三轮，王子航也在内线频频得分。")).toEqual([["王子航", null]]);
+    expect(people("联赛第三轮，周浩然又远射得手。")).toEqual([["周浩然", null]]);
+    expect(people("联赛第三轮，许文强扣篮得分。")).toEqual([["许文强", null]]);
+    expect(people("王子航也在内线频频得分。")).toEqual([]);
+  });
+
+  it("takes a given-name character prose uses often but many names hold where jieba made a new word of the name (徐一鸣/x), not elsewhere (贺信中)", () => {
+    expect(people("联赛第三轮，徐一鸣也在内线频频得分。")).toEqual([["徐一鸣", null]]);
+    expect(people("会后，韩一鸣表示满意。")).toEqual([["韩一鸣", null]]);
+    expect(people("会上，贺信中表示支持。")).toEqual([]);
+  });
+
+  it("takes 也/还/又/都 before a reporting verb or what a person does as a cue (王建华还表示, ，张立新也来到), not after a dictionary word (高中生/nr 都表示)", () => {
+    expect(people("他说，王建华还表示要继续努力。")).toEqual([["王建华", null]]);
+    expect(people("当天，张立新也来到现场。")).toEqual([["张立新", null]]);
+    expect(people("村里，赵春生都记得。")).toEqual([["赵春生", null]]);
+    expect(people("会上，高中生都表示支持。")).toEqual([]);
+    expect(people("他说，中国也表示欢迎。")).toEqual([]);
+  });
+
+  it("reads no team, place or common word of the dictionary before a player's act as a name (江苏队, 北京, 高中生/nr)", () => {
+    for (const text of ["联赛第三轮，江苏队也在内线频频得分。", "联赛第三轮，北京也在禁区抢断。", "联赛第三轮，高中生都在场边得分。", "联赛第三轮，对方都在争抢篮板。"]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
