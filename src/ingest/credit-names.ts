@@ -8,6 +8,7 @@
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames.ts";
 import { HAN_RANGES, isHanCode } from "./han.ts";
 import { tagOfWord } from "./jieba.ts";
+import { readMongolianName, transliterationRunAt } from "./name-reading.ts";
 import { isSpaceCode } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
@@ -252,6 +253,16 @@ function labelledRareName(text: string): boolean {
   return true;
 }
 
+/**
+ * A name with no Chinese surname, of a Mongolian, Uyghur or Kazakh reporter, after a label that
+ * vouches for it (记者 其其格, 通讯员 阿斯哈尔): Mongolian name elements, or transliteration
+ * characters, from end to end.
+ */
+function isMinorityName(text: string): boolean {
+  if (text.length < 2 || text.length > 8) return false;
+  return readMongolianName(text, 0)?.length === text.length || transliterationRunAt(text, 0) === text.length;
+}
+
 /** How many one-character tokens run from `k` on, each after spaces only. */
 function singleCharRun(tokens: Token[], k: number): number {
   let n = 0;
@@ -358,6 +369,11 @@ export function parseCreditList(
     }
     if (!looksLikePersonalName(text)) {
       const parts = label !== null || gluedUnlabelled ? splitGluedNames(text) : null;
+      if (parts === null && label !== null && isMinorityName(text)) {
+        out.push({ name: text, label, span: { start: s, end: cur.end } });
+        k++;
+        continue;
+      }
       if (parts === null) return null;
       let at = s;
       for (const name of parts) {

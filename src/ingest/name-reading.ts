@@ -321,7 +321,8 @@ export function readMongolianName(text: string, s: number): { length: number; el
   for (;;) {
     let step = 0;
     if (MONGOLIAN_OPENINGS.has(text.slice(i, i + 2))) {
-      for (let len = LONGEST_ELEMENT; len >= 2 && step === 0; len--) if (MONGOLIAN_ELEMENTS.has(text.slice(i, i + len))) step = len;
+      // At the text's end a slice is shorter than asked: its own length is the step.
+      for (let len = Math.min(LONGEST_ELEMENT, text.length - i); len >= 2 && step === 0; len--) if (MONGOLIAN_ELEMENTS.has(text.slice(i, i + len))) step = len;
     }
     if (step === 0 && elements > 0 && MONGOLIAN_CLOSING.has(text[i] ?? "")) step = 1;
     if (step === 0 || i + step - s > 8) break;

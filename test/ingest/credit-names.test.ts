@@ -18,6 +18,17 @@ describe("looksLikePersonalName", () => {
 });
 
 describe("parseCreditList", () => {
+  it("reads a minority reporter's name with no Chinese surname after a label: Mongolian elements or transliteration characters", () => {
+    expect(list("记者 其其格")?.map((c) => [c.label, c.name])).toEqual([["记者", "其其格"]]);
+    expect(list("通讯员 乌兰图雅 阿斯哈尔")?.map((c) => [c.label, c.name])).toEqual([
+      ["通讯员", "乌兰图雅"],
+      ["通讯员", "阿斯哈尔"],
+    ]);
+    // Without a label nothing vouches for it, and prose after a label is no name.
+    expect(list("阿斯哈尔", false)).toBeNull();
+    expect(list("记者 调查发现")).toBeNull();
+  });
+
   it("reads a labelled list separated by 、", () => {
     expect(list("记者 殷雪莹、梁涛、丁洁")?.map((c) => [c.label, c.name])).toEqual([
       ["记者", "殷雪莹"],

@@ -131,6 +131,9 @@ describe("role nouns in tiers", () => {
 describe("readMongolianName", () => {
   it("reads a name as elements, longest first, a one-character element only closing it", () => {
     expect(readMongolianName("额尔敦毕力格连胜五轮", 0)).toEqual({ length: 6, elements: 2 });
+    // At the text's end an element is as long as what is left of the text (其其格, not 5).
+    expect(readMongolianName("其其格", 0)).toEqual({ length: 3, elements: 1 });
+    expect(readMongolianName("乌兰图雅", 0)).toEqual({ length: 4, elements: 2 });
     expect(readMongolianName("阿拉坦仓说", 0)).toEqual({ length: 4, elements: 2 });
     expect(readMongolianName("其木格介绍", 0)).toEqual({ length: 3, elements: 1 });
   });
