@@ -7,6 +7,7 @@
  */
 import { parsePageNumeral } from "./markers.ts";
 import type { Span } from "./types.ts";
+import { withoutWrapBreaks } from "./wrap-breaks.ts";
 
 export interface FoundDate {
   /** The phrase as it stands in the text, e.g. "6月1日下午". */
@@ -45,27 +46,14 @@ function toFound(m: RegExpExecArray, start: number, phraseEnd: number): FoundDat
  * a text wrapped at a column's width cut it ("3\n月17日"), is read through.
  */
 export function openingDate(folded: string, start: number, end: number): FoundDate | null {
-  const { text, offsets } = withoutLineBreaks(folded, start, Math.min(end, start + 24 + MAX_BREAKS));
-  const m = OPENING_DATE.exec(text);
+  const view = withoutWrapBreaks(folded, start, Math.min(end, start + 24 + MAX_BREAKS));
+  const m = OPENING_DATE.exec(view.text);
   if (m === null) return null;
-  return toFound(m, start, offsets[m[0].length - 1]! + 1);
+  return toFound(m, start, view.offsets[m[0].length - 1]! + 1);
 }
 
 /** How many line breaks a date phrase may be cut by. */
 const MAX_BREAKS = 2;
-
-/** [start, end) of the text without its line breaks, and where each character left stands. */
-function withoutLineBreaks(folded: string, start: number, end: number): { text: string; offsets: number[] } {
-  let text = "";
-  const offsets: number[] = [];
-  for (let i = start; i < end; i++) {
-    const ch = folded[i]!;
-    if (ch === "\n" || ch === "\r") continue;
-    text += ch;
-    offsets.push(i);
-  }
-  return { text, offsets };
-}
 
 /** The date inside a dispatch designation ("北京10月11日电" → "10月11日", "3月11日讯" → "3月11日", "3月11日消息"), or null. */
 export function dispatchDate(folded: string, start: number, end: number): FoundDate | null {
