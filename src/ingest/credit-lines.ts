@@ -6,7 +6,7 @@
  */
 import type { Block } from "./blocks.ts";
 import { creditNamesEnd, creditRoleOf, parseCreditList, type CreditName } from "./credit-names.ts";
-import { commentatorByline } from "./dispatch.ts";
+import { commentatorByline, DESIGNATION_BRACKETS } from "./dispatch.ts";
 import { HAN_RANGES } from "./han.ts";
 import { tagOfWord } from "./jieba.ts";
 import type { CreditRole, Span } from "./types.ts";
@@ -41,12 +41,7 @@ export function creditLineNames(folded: string, b: Block): CreditDraft[] | null 
 }
 
 /** A credit line's brackets: parentheses, and the 【】 and 〔〕 of Hong Kong and Taiwan bylines. */
-const BRACKETS = new Map([
-  ["(", ")"],
-  ["【", "】"],
-  ["〔", "〕"],
-  ["[", "]"],
-]);
+const BRACKETS: ReadonlyMap<string, string> = new Map([["(", ")"], ...DESIGNATION_BRACKETS]);
 
 /**
  * What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too), or the 作者：

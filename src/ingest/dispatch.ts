@@ -204,8 +204,11 @@ function nameBeforePlace(text: string): number {
   return lengths.find((n) => tagOfWord(text.slice(n)) === "ns") ?? (lengths.includes(3) ? 3 : (lengths[0] ?? 0));
 }
 
-/** The closing bracket of each bracket a Hong Kong paper sets its designation in: 【大公报讯】, 〔本报讯〕. */
-const DESIGNATION_BRACKETS = new Map([
+/**
+ * The closing bracket of each bracket Hong Kong and Taiwan papers set a designation or a byline in:
+ * 【大公报讯】, 〔本报讯〕, 〔记者王小明/台北报导〕.
+ */
+export const DESIGNATION_BRACKETS: ReadonlyMap<string, string> = new Map([
   ["【", "】"],
   ["〔", "〕"],
   ["[", "]"],
