@@ -20,16 +20,13 @@ export function restorePrintedForms(text: string, reading: string, page: ParsedP
       if (credit.label !== null) credit.label = labelBefore(credit.label, credit.span.start);
       credit.name = within(credit.name, credit.span);
     }
-    for (const caption of [...article.captions]) {
-      if (caption.photographer !== null && caption.photographerSpan !== null) caption.photographer = within(caption.photographer, caption.photographerSpan);
-    }
     for (const mention of article.mentions) {
       mention.name = within(mention.name, mention.span);
       if (mention.title !== null && mention.titleSpan !== null) mention.title = within(mention.title, mention.titleSpan);
     }
     if (article.source !== null) article.source = sourceAsPrinted(article, article.source, text, reading);
   }
-  for (const caption of page.captions) {
+  for (const caption of [...page.articles.flatMap((article) => article.captions), ...page.captions]) {
     if (caption.photographer !== null && caption.photographerSpan !== null) caption.photographer = within(caption.photographer, caption.photographerSpan);
   }
 }
