@@ -139,18 +139,33 @@ const WRAPPED_DISPATCH_REACH = 160;
  * and "据新华社广州3月" / "14日电 …" is dated 3月14日. Spans and offsets are the original's.
  */
 export function parseDispatchThroughWraps(folded: string, start: number, end: number): FoundDispatch | null {
-  const reach = Math.min(end, start + WRAPPED_DISPATCH_REACH);
-  if (!/[\r\n]/.test(folded.slice(start, reach))) return parseDispatch(folded, start, end);
-  const view = withoutWrapBreaks(folded, start, reach);
-  const d = parseDispatch(view.text, 0, view.text.length);
-  if (d === null) return null;
-  const span = (s: Span) => originalSpan(view, s.start, s.end, reach);
-  return {
+  return readThroughWraps(folded, start, end, parseDispatch, (d, span) => ({
     ...d,
     span: span(d.span),
     credits: d.credits.map((c) => ({ ...c, span: span(c.span) })),
     date: d.date === null ? null : { ...d.date, span: span(d.date.span) },
-    bodyStart: d.bodyStart >= view.text.length ? skipSpaces(folded, reach, end) : originalOffset(view, d.bodyStart, reach),
+  }));
+}
+
+/**
+ * What `read` finds opening [start, end), read through the line breaks a wrap left within reach
+ * of it; `respan` gives the spans it found back in the original, and its body starts there too.
+ */
+function readThroughWraps<Found extends { bodyStart: number }>(
+  folded: string,
+  start: number,
+  end: number,
+  read: (text: string, start: number, end: number) => Found | null,
+  respan: (found: Found, span: (s: Span) => Span) => Found,
+): Found | null {
+  const reach = Math.min(end, start + WRAPPED_DISPATCH_REACH);
+  if (!/[\r\n]/.test(folded.slice(start, reach))) return read(folded, start, end);
+  const view = withoutWrapBreaks(folded, start, reach);
+  const found = read(view.text, 0, view.text.length);
+  if (found === null) return null;
+  return {
+    ...respan(found, (s) => originalSpan(view, s.start, s.end, reach)),
+    bodyStart: found.bodyStart >= view.text.length ? skipSpaces(folded, reach, end) : originalOffset(view, found.bodyStart, reach),
   };
 }
 
@@ -240,15 +255,7 @@ export function openingBracketedByline(folded: string, start: number, end: numbe
 
 /** The byline in brackets opening [start, end), read through the line breaks a wrap left in it (see parseDispatchThroughWraps). */
 export function openingBracketedBylineThroughWraps(folded: string, start: number, end: number): { credits: CreditName[]; bodyStart: number } | null {
-  const reach = Math.min(end, start + WRAPPED_DISPATCH_REACH);
-  if (!/[\r\n]/.test(folded.slice(start, reach))) return openingBracketedByline(folded, start, end);
-  const view = withoutWrapBreaks(folded, start, reach);
-  const b = openingBracketedByline(view.text, 0, view.text.length);
-  if (b === null) return null;
-  return {
-    credits: b.credits.map((c) => ({ ...c, span: originalSpan(view, c.span.start, c.span.end, reach) })),
-    bodyStart: b.bodyStart >= view.text.length ? skipSpaces(folded, reach, end) : originalOffset(view, b.bodyStart, reach),
-  };
+  return readThroughWraps(folded, start, end, openingBracketedByline, (b, span) => ({ ...b, credits: b.credits.map((c) => ({ ...c, span: span(c.span) })) }));
 }
 
 /** How far after the designation a run-in byline may end with its 报道. */
