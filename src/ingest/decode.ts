@@ -129,7 +129,7 @@ function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
  * has some 90% of its pairs in the first and under half in the second; a traditional page in Big5
  * the other way round; a traditional page in GB18030 still more in the first.
  */
-export function big5Likelier(bytes: Uint8Array): boolean {
+function big5Likelier(bytes: Uint8Array): boolean {
   let gbCommon = 0;
   let big5Common = 0;
   for (let i = 0; i + 1 < bytes.length; ) {
