@@ -10,6 +10,7 @@
  * A foreign or minority name is a run of transliteration characters (博索纳罗), or several
  * joined by · (克劳迪娅·凯泽, 司马义·铁力瓦尔地).
  */
+import { charTable } from "./char-table.ts";
 import { givenNamePlausibility } from "./given-names.ts";
 import { isHan } from "./han.ts";
 import { roleEndingAt } from "./role-nouns.ts";
@@ -187,6 +188,7 @@ const TRANSLITERATION = new Set([
     // Of Uyghur and Mongolian names (吾守尔, 其木格, 其其格).
     "守其",
 ]);
+const TRANSLITERATION_TABLE = charTable(TRANSLITERATION);
 
 /**
  * Characters of Uyghur and Kazakh names that are everyday words too (吐, 则, 叶, 玉): read only
@@ -206,12 +208,12 @@ export function transliterationRunAt(text: string, s: number): number {
   let i = s;
   for (;;) {
     const start = i;
-    while (i < text.length && TRANSLITERATION.has(text[i] ?? "") && i - start < 8) {
+    while (TRANSLITERATION_TABLE.at(text, i) && i - start < 8) {
       if (i > start && boundaryAt(text, i) === "strong") break;
       i++;
     }
     if (i === start) return 0;
-    if (text[i] === "·" && TRANSLITERATION.has(text[i + 1] ?? "")) {
+    if (text[i] === "·" && TRANSLITERATION_TABLE.at(text, i + 1)) {
       i++;
       continue;
     }

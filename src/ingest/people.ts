@@ -16,6 +16,7 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
+import { charTable } from "./char-table.ts";
 import { givenNamePlausibility, isCommonWord, namesHold, namesHolding } from "./given-names.ts";
 import { countHan, HAN_RANGES, isHan } from "./han.ts";
 import { dictionaryFrequency, tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
@@ -449,7 +450,7 @@ function findInSegment(seg: Segment): Found[] {
   const cueAt = new Uint8Array(t.length + 1);
   for (const m of t.matchAll(CUE_STARTS)) cueAt[m.index] = 1;
   for (let s = 0; s < t.length; s++) {
-    if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫" && !APPOINTING.has(t.slice(s - 2, s))) continue;
+    if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫" && !(APPOINTING_ENDS.at(t, s - 1) && APPOINTING.has(t.slice(s - 2, s)))) continue;
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
     // A Tibetan name has no surname: its two syllables make it (次仁多吉说).
     let len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : readTibetanName(t, s) || mongolianNameAt(seg, s, 2);
@@ -497,7 +498,7 @@ function findInSegment(seg: Segment): Found[] {
   // A Mongolian name of two elements or more, or a Tibetan one of two syllables, says it is one
   // by itself (乌兰图雅和朝鲁门表演, 达瓦扎西也); after a name and 和 jieba may read it into one word.
   for (let s = 0; s < t.length; s++) {
-    if (taken[s] === 1 || !(MONGOLIAN_FIRSTS.has(t[s] ?? "") || TIBETAN_FIRSTS.has(t[s] ?? "") || seg.dai || seg.yi) || inBookTitle(seg, s)) continue;
+    if (taken[s] === 1 || !(NAME_ELEMENT_FIRSTS.at(t, s) || seg.dai || seg.yi) || inBookTitle(seg, s)) continue;
     if (!startsWord(seg, s) && !(nameEnds.has(s - 1) && /[和与及、]/.test(t[s - 1] ?? ""))) continue;
     const tibetan = readTibetanName(t, s);
     const len = tibetan > 0 && endsName(seg, s + tibetan) ? tibetan : mongolianNameAt(seg, s, 2) || daiNameAt(seg, s) || yiNameAt(seg, s);
@@ -1436,6 +1437,10 @@ function saysWhoHolds(seg: Segment, s: number, end: number): boolean {
  * or, after 免去, the post the person leaves (免去刘志强的副局长职务).
  */
 const APPOINTING = new Set(["任命", "聘任", "聘请", "选举", "推选", "提名", "委任", "增补", "补选", "选聘", "免去"]);
+/** Their last characters: most positions are ruled out without a slice. */
+const APPOINTING_ENDS = charTable([...APPOINTING].map((word) => word[word.length - 1] ?? ""));
+/** Characters that open a Mongolian name element or a Tibetan syllable. */
+const NAME_ELEMENT_FIRSTS = charTable([...MONGOLIAN_FIRSTS, ...TIBETAN_FIRSTS]);
 
 /** Prepositions of place: what they stand before, read with no title, is where (在莫斯科会见, 到石家庄调研). */
 const LOCATIVES = new Set([..."在到赴抵于"]);

@@ -111,16 +111,16 @@ for (const w of SITUATIONS) TIER_OF.set(w, "situation");
 for (const w of PROFESSIONS) TIER_OF.set(w, "profession");
 for (const w of OFFICES) TIER_OF.set(w, "office");
 
-/** Role nouns by their last character, longest first: the scan runs at every position. */
-const BY_LAST_CHAR = new Map<string, string[]>();
+/** Role nouns by the code unit of their last character, longest first: the scan runs at every position. */
+const BY_LAST_CHAR = new Map<number, string[]>();
 for (const word of [...TIER_OF.keys()].sort((a, b) => b.length - a.length)) {
-  const last = word[word.length - 1] ?? "";
+  const last = word.charCodeAt(word.length - 1);
   BY_LAST_CHAR.set(last, [...(BY_LAST_CHAR.get(last) ?? []), word]);
 }
 
 /** The longest role noun that `text` ends with at `end`, with its tier, or null. */
 export function roleEndingAt(text: string, end: number): { word: string; tier: RoleTier } | null {
-  for (const word of BY_LAST_CHAR.get(text[end - 1] ?? "") ?? []) {
+  for (const word of BY_LAST_CHAR.get(text.charCodeAt(end - 1)) ?? []) {
     const start = end - word.length;
     if (start >= 0 && text.startsWith(word, start)) return { word, tier: TIER_OF.get(word) ?? "situation" };
   }

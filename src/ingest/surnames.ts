@@ -8,6 +8,8 @@
  * place/organ characters right after a title (副, 市, 省, 党, 全, 和, 时…). Common surnames that
  * double as prepositions (于, 向) stay: people.ts rejects them by part of speech.
  */
+import { charTable } from "./char-table.ts";
+
 const SINGLE =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" +
   "傅常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阎帅" +
@@ -28,13 +30,13 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** First characters of the compound surnames: most positions need no slice to be ruled out. */
-const COMPOUND_FIRSTS = new Set([...COMPOUND_SURNAMES].map((s) => s[0] ?? ""));
+const COMPOUND_FIRSTS = charTable([...COMPOUND_SURNAMES].map((s) => s[0] ?? ""));
+const SINGLE_TABLE = charTable(SINGLE_SURNAMES);
 
 /** Length (1 or 2) of the surname standing at `i` in `text`, 0 when none. */
 export function surnameLengthAt(text: string, i: number): 0 | 1 | 2 {
-  if (COMPOUND_FIRSTS.has(text[i] ?? "") && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
-  const c = text[i];
-  return c !== undefined && SINGLE_SURNAMES.has(c) ? 1 : 0;
+  if (COMPOUND_FIRSTS.at(text, i) && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) return 2;
+  return SINGLE_TABLE.at(text, i) ? 1 : 0;
 }
 
 /** Rank of each single surname in the population list above (0 = most common). */

@@ -23,25 +23,27 @@ export const POSTFIX_TITLES: ReadonlySet<string> = new Set([
   "总书记", "委员长", "总理", "主席", "副主席", "院士", "教授", "总统", "首相",
 ]);
 
-/** Office words by their last character: the scan runs at every position of every page. */
-const OFFICES_BY_LAST_CHAR = new Map<string, string[]>();
+/** Office words by the code unit of their last character: the scan runs at every position of every page. */
+const OFFICES_BY_LAST_CHAR = new Map<number, string[]>();
 for (const office of OFFICES_BY_LENGTH) {
-  const last = office[office.length - 1] ?? "";
+  const last = office.charCodeAt(office.length - 1);
   OFFICES_BY_LAST_CHAR.set(last, [...(OFFICES_BY_LAST_CHAR.get(last) ?? []), office]);
 }
 
 /** The office word that `text` ends with at `end` (longest), or null. */
 export function officeEndingAt(text: string, end: number): string | null {
-  for (const office of OFFICES_BY_LAST_CHAR.get(text[end - 1] ?? "") ?? []) {
+  for (const office of OFFICES_BY_LAST_CHAR.get(text.charCodeAt(end - 1)) ?? []) {
     const start = end - office.length;
     if (start >= 0 && text.startsWith(office, start)) return office;
   }
   return null;
 }
 
+const OFFICE_SET: ReadonlySet<string> = new Set(OFFICES_BY_LENGTH);
+
 /** Whether `word` is itself an office word (副主席, 负责人, …). */
 export function isOfficeWord(word: string): boolean {
-  return OFFICES_BY_LENGTH.includes(word);
+  return OFFICE_SET.has(word);
 }
 
 /** A title unit split into the organ and its office: 市政协主席 → { body: 市政协, office: 主席 }. */
