@@ -1186,7 +1186,7 @@ function dottedNameAt(t: string, s: number): number {
       const span = readDottedNameAround(t, i, (j) => j === s);
       return span !== null && span.start === s ? span.end - s : 0;
     }
-    if (!isHan(t[i])) return 0;
+    if (!isHan(t[i]) && !(t[i] === "-" || t[i] === "－" || t[i] === "‐")) return 0;
   }
   return 0;
 }

@@ -1090,6 +1090,12 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     }
   });
 
+  it("reads a hyphenated or partly unlisted dotted name whole after its title (让-皮埃尔·莫罗, 托尔·文内斯兰)", () => {
+    expect(people("法国国际关系研究所研究员让-皮埃尔·莫罗认为，形势复杂。")).toEqual([["让-皮埃尔·莫罗", "法国国际关系研究所研究员"]]);
+    expect(people("特别协调员托尔·文内斯兰当天表示，局势严峻。")).toEqual([["托尔·文内斯兰", "协调员"]]);
+    expect(people("今年60岁的吐尔洪·买买提加入了合作社。")).toEqual([["吐尔洪·买买提", null]]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
