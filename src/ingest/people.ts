@@ -1041,6 +1041,8 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const frequency = dictionaryFrequency(t.slice(s, s + len));
   if (role.derived && frequency > MAX_NAME_FREQUENCY) return 0;
   if (role.tier === "situation" && frequency > COMMON_NAME_WORD && !REPORTING_VERBS.some((v) => t.startsWith(v, s + len))) return 0;
+  // A transliterated name read after a situation word has had its end checked already.
+  if (len === foreign) return len;
   // After a situation or kinship word, the name must end clearly: punctuation, a follower, or
   // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship
   // (老友马烽的邀请), since 群众安康的 is no name.
@@ -1083,11 +1085,14 @@ function verbStartsAt(seg: Segment, i: number): boolean {
 
 /**
  * A transliterated name after a situation word (哈萨克族姑娘古丽娜尔，): three characters or more,
- * ending at a sure end or 、, since such words end other phrases too.
+ * ending at a sure end, a list's 、 or 和, an adverb (也, 还) or a verb (患者家属艾尼瓦尔握着), since
+ * such words end other phrases too.
  */
 function foreignAfterSituation(seg: Segment, s: number): number {
   const len = transliteratedName(seg, s);
-  return len >= 3 && (boundaryAt(seg.text, s + len) === "strong" || seg.text[s + len] === "、") ? len : 0;
+  if (len < 3) return 0;
+  const next = seg.text[s + len] ?? "";
+  return boundaryAt(seg.text, s + len) === "strong" || /[、和也还又都]/.test(next) || verbStartsAt(seg, s + len) ? len : 0;
 }
 
 /** The plausibility a given name's character needs where only jieba's word ends bound the name. */
@@ -1294,10 +1299,15 @@ function transliteratedName(seg: Segment, s: number): number {
   return len > 2 || boundaryAt(t, s + len) === "strong" ? len : 0;
 }
 
-/** The name jieba knows at `s` when it ends inside the run of transliteration characters (总理默克尔/nrt 通电话), or 0. */
+/**
+ * The name jieba knows at `s` when it ends inside the run of transliteration characters (总理默克尔/nrt 通电话),
+ * or one character past a run of two or more when its dictionary counts it as rarely as names (外援卡梅隆/nr: 隆), or 0.
+ */
 function knownNameInRun(seg: Segment, s: number, run: number): number {
   const known = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (known?.start !== s || !PERSON_TAGS.has(known.tag) || known.word.length < 2 || known.word.length > run) return 0;
+  if (known?.start !== s || !PERSON_TAGS.has(known.tag) || known.word.length < 2) return 0;
+  const past = known.word.length === run + 1 && run >= 2 && dictionaryFrequency(known.word) <= RARE_NAME_COUNT;
+  if (known.word.length > run && !past) return 0;
   return endsName(seg, known.end) ? known.word.length : 0;
 }
 

@@ -1096,6 +1096,17 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("今年60岁的吐尔洪·买买提加入了合作社。")).toEqual([["吐尔洪·买买提", null]]);
   });
 
+  it("reads a transliterated name that jieba knows one character past the run, after an office or profession (外援卡梅隆/nr)", () => {
+    expect(people("首节比赛，客队外援卡梅隆连续突破得分。")).toEqual([["卡梅隆", "客队外援"]]);
+  });
+
+  it("ends a transliterated name after a situation word at a verb, an adverb or 和 (患者家属艾尼瓦尔握着, 代表本杰马也)", () => {
+    expect(people("患者家属艾尼瓦尔握着医生的手。")).toEqual([["艾尼瓦尔", "患者家属"]]);
+    expect(people("种植大户热合曼江算了一笔账。")).toEqual([["热合曼江", "大户"]]);
+    expect(people("常驻联合国代表本杰马也在会上发言。")).toEqual([["本杰马", "联合国代表"]]);
+    expect(people("部分游客阿拉伯语说得很好。")).toEqual([]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
