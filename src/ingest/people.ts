@@ -1047,7 +1047,9 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship
   // (老友马烽的邀请), since 群众安康的 is no name.
   const after = boundaryAt(t, s + len);
-  if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
+  // A compound surname counts as one character here (小将欧阳天佑推射).
+  const given = len - surnameLengthAt(t, s);
+  if (after === "strong" || t[s + len] === "、" || (given === 2 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
   // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程), or into the verb after
   // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着).
   const word = seg.tokens[seg.tokenAt[s] ?? -1];
@@ -1511,7 +1513,7 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, lea
     if (length < 2 || ![...name].every((c) => isHan(c) || c === "·")) return null;
     if (name.includes("·")) return length <= 20 ? { at: start, length, strong: true, tagged: true } : null;
     const tok = seg.tokens[seg.tokenAt[start] ?? -1];
-    const tagged = tok !== undefined && tok.start === start && tok.end === start + length && NAME_TAGS.has(tok.tag);
+    const tagged = (tok !== undefined && tok.start === start && tok.end === start + length && NAME_TAGS.has(tok.tag)) || opensWithRareCompoundSurname(name);
     if (readName(seg, start, "weak") === length && !isPlaceWord(seg, start, length)) return { at: start, length, strong: true, tagged };
     // Not a name by itself, but one in a list of names (热地, 乌云其木格), unless it is a word
     // of the dictionary or ends with a title (国家主席).
@@ -1556,6 +1558,21 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, lea
   }
   const r = whole(start, end - start);
   return r ? [r] : [];
+}
+
+/** How often jieba's dictionary may count a compound surname as a word of its own for it to say a name (上官 67, 慕容 753; not 东方 3993, 西门 967). */
+const RARE_COMPOUND_WORD = 900;
+const COMPOUND_WORD_TAGS = new Set(["nr", "nrt", "nz", "n", "ns"]);
+
+/**
+ * Whether a name opens with a compound surname that is seldom anything else (诸葛晓峰, 上官婉清):
+ * jieba cuts such names after the surname, yet the surname vouches for the name as its tag would.
+ */
+function opensWithRareCompoundSurname(name: string): boolean {
+  if (surnameLengthAt(name, 0) !== 2 || name.length < 3) return false;
+  const surname = name.slice(0, 2);
+  const tag = tagOfWord(surname);
+  return (tag === null || COMPOUND_WORD_TAGS.has(tag)) && dictionaryFrequency(surname) < RARE_COMPOUND_WORD;
 }
 
 /** Tags that jieba gives to some names of a list of names (罗干/ns, 回良玉/nz, 厉无畏/i). */

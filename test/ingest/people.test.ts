@@ -1107,6 +1107,18 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("部分游客阿拉伯语说得很好。")).toEqual([]);
   });
 
+  it("ends a compound-surname name of two given characters after a situation word where jieba starts a word (小将欧阳天佑推射)", () => {
+    expect(people("替补登场的小将欧阳天佑推射空门。")).toEqual([["欧阳天佑", "小将"]]);
+  });
+
+  it("reads a list of two names opening with rare compound surnames, which jieba cuts (诸葛晓峰、上官婉清等), and no 上官 as a role", () => {
+    expect(people("由诸葛晓峰、上官婉清等青年骨干组成的小组连续攻关。")).toEqual([
+      ["诸葛晓峰", null],
+      ["上官婉清", null],
+    ]);
+    expect(people("东方明珠、西门町等景点吸引游客。")).toEqual([]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
