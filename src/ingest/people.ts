@@ -1418,7 +1418,12 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (boundaryAt(t, end) !== "strong" && !jiebaWordAt(seg, end)) return false;
   if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
-  return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);
+  if (tok === undefined || tok.start !== s) return false;
+  if (tok.end === end) return NAME_TAGS.has(tok.tag);
+  // Or the surname alone, and one word of two very likely given-name characters up to a sure end
+  // (获奖的何/r 永平/ns，): jieba reads a surname that is also a pronoun apart (not 向/p 阳花).
+  const given = seg.tokens[seg.tokenAt[s + 1] ?? -1];
+  return tok.end === s + 1 && tok.tag === "r" && given?.start === s + 1 && given.end === end && boundaryAt(t, end) === "strong" && [...given.word].every((c) => givenNamePlausibility(c) >= SURE_GIVEN);
 }
 
 /** Whether `word` is no word of jieba's dictionary, or a name it counts as rarely as names are (许文强 3; not 高中生/nr 129). */

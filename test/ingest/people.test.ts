@@ -1119,6 +1119,11 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("东方明珠、西门町等景点吸引游客。")).toEqual([]);
   });
 
+  it("reads a name after a relative clause's 的 where jieba cut the surname off as a pronoun (获奖的何/r 永平/ns，)", () => {
+    expect(people("获得最佳教练员奖的何永平，已执教20年。")).toEqual([["何永平", null]]);
+    expect(people("他说的何其多，不必再提。")).toEqual([]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
