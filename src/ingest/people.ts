@@ -1161,8 +1161,9 @@ function organCharSurname(seg: Segment, s: number): boolean {
   const tagged = tok.word.length === 1 && given?.word.length === 2 && PERSON_TAGS.has(given.tag);
   const word = tok.tag === "x" && tok.word.length === 3 ? tok.word : tagged ? tok.word + given.word : "";
   if (word === "") return false;
-  // A given name jieba's dictionary holds as a name needs less of its characters.
-  const min = tagged ? NEW_WORD_GIVEN : SURE_GIVEN;
+  // A given name jieba's dictionary holds as a name needs less of its characters, and so does one
+  // the person's own words follow (店主区伟强说: 强, 0.53).
+  const min = tagged || boundaryAt(seg.text, s + 3) === "strong" ? NEW_WORD_GIVEN : SURE_GIVEN;
   return [...word.slice(1)].every((c) => !NOT_IN_NAMES.has(c) && givenNamePlausibility(c) >= min) && endsName(seg, s + 3);
 }
 
@@ -1616,11 +1617,12 @@ function standsAlone(seg: Segment, i: number, end: number): boolean {
 }
 
 /**
- * A surname with one of these is a polite reference, not a name (孙先生, 王老, 李总), and so is one
+ * A surname with one of these is a polite reference, not a name (孙先生, 王老, 李总, and Hong Kong's
+ * 陈太 for Mrs Chen), and so is one
  * with a kinship word as neighbours are called (陈伯, 李叔, 王姨, 刘哥, 黄婶, 赵奶奶).
  */
 const HONORIFICS =
-  /^(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
+  /^(?:先生|女士|小姐|太太|太|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
 
 /** Last characters of villages' and hamlets' names, which no given name has (湾, 集, 坝, 屯). */
 const SETTLEMENT_ENDINGS = new Set([..."湾集坝沟屯寨堡垸圩墩洼"]);

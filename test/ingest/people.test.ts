@@ -1124,6 +1124,11 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("他说的何其多，不必再提。")).toEqual([]);
   });
 
+  it("reads 区 as a surname before a name the person's words follow (店主区伟强说), and no 陈太 (Mrs Chen) as a name", () => {
+    expect(people("经营手信店的店主区伟强说，生意好了不少。")).toEqual([["区伟强", "店主"]]);
+    expect(people("一名大学毕业生陈太接受访问时说，希望多办招聘会。")).toEqual([]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
