@@ -1129,6 +1129,10 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("一名大学毕业生陈太接受访问时说，希望多办招聘会。")).toEqual([]);
   });
 
+  it("reads a Yi name in a report from a Liangshan county, its given name closed by 则 (西昌…民警阿西拉则说)", () => {
+    expect(people("在西昌市公安局，民警阿西拉则说，这是常有的事。")).toEqual([["阿西拉则", "民警"]]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
