@@ -8,7 +8,8 @@
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames.ts";
 import { HAN_RANGES, isHanCode } from "./han.ts";
 import { tagOfWord } from "./jieba.ts";
-import { readMongolianName, transliterationRunAt } from "./name-reading.ts";
+import { readMongolianName, readTibetanName, transliterationRunAt } from "./name-reading.ts";
+import { readYiName } from "./yi-names.ts";
 import { isSpaceCode } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
@@ -254,12 +255,14 @@ function labelledRareName(text: string): boolean {
 }
 
 /**
- * A name with no Chinese surname, of a Mongolian, Uyghur or Kazakh reporter, after a label that
- * vouches for it (记者 其其格, 通讯员 阿斯哈尔): Mongolian name elements, or transliteration
- * characters, from end to end.
+ * A name with no Chinese surname, of a Mongolian, Uyghur, Kazakh, Tibetan or Yi reporter, after a
+ * label that vouches for it (记者 其其格, 通讯员 阿斯哈尔, 记者 次仁罗布, 记者 曲比阿依): Mongolian name
+ * elements, transliteration characters, two Tibetan syllables or a Yi clan and two characters,
+ * from end to end.
  */
 function isMinorityName(text: string): boolean {
   if (text.length < 2 || text.length > 8) return false;
+  if (text.length === 4 && (readTibetanName(text, 0) === 4 || readYiName(text, 0, (i) => i === 4) === 4)) return true;
   return readMongolianName(text, 0)?.length === text.length || transliterationRunAt(text, 0) === text.length;
 }
 

@@ -240,15 +240,19 @@ export function readTransliteratedName(text: string, s: number): number {
 export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i: number) => boolean): { start: number; end: number } | null {
   // 得 ends a syllable of a transliterated part (彼得·汉森), as after a dot below.
   let start = text[dot - 1] === "得" && inDottedName(text[dot - 2]) ? dot - 1 : dot;
+  // A syllable outside the table may stand next to the dot when its part runs on in the table (吐尔洪·, ·文内斯兰).
+  if (start === dot && besideDot(text, dot - 1, dot - 2)) start = dot - 1;
   while (start > 0 && inDottedName(text[start - 1]) && dot - start < 8 && !titleEndsAt(start)) start--;
   // A dotted name before this one in a chain is reached from its own first dot.
   if (start === dot || text[start - 1] === "·") return null;
+  start = hyphenatedStart(text, start, titleEndsAt);
   // A first part of one character cut off by a word that is neither title nor punctuation is a
   // name's tail, not a name (主教练阿的江·阿力木: 江·阿力木).
   if (dot - start === 1 && start > 0 && isHan(text[start - 1]) && !titleEndsAt(start)) return null;
   let end = dot + 1;
   for (;;) {
     const partStart = end;
+    if (besideDot(text, end, end + 1)) end++;
     while (end < text.length && inDottedName(text[end]) && end - partStart < 10) {
       if (end > partStart && boundaryAt(text, end) === "strong") break;
       end++;
@@ -266,6 +270,28 @@ export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i:
   }
   if (/^(?:集团|公司|出版|大学|学院|基金|中心|协会|银行|研究所|奖)/.test(text.slice(end, end + 3))) return null;
   return { start, end };
+}
+
+/**
+ * Whether the Han character at `i`, next to a dot, belongs to the dotted name though the
+ * table lacks it: the character beyond it, `next`, is in the table and does not end the part.
+ */
+function besideDot(text: string, i: number, next: number): boolean {
+  return isHan(text[i]) && !inDottedName(text[i]) && boundaryAt(text, i) !== "strong" && inDottedName(text[next]);
+}
+
+const HYPHENS = new Set([..."-－‐"]);
+
+/**
+ * The start of a dotted name whose first part is hyphenated (让-皮埃尔·莫罗, 卡尔-海因茨·施密特):
+ * the syllable right before the hyphen, whatever it is, and table characters before it, back
+ * to a title; `start` itself when no hyphen stands before it.
+ */
+function hyphenatedStart(text: string, start: number, titleEndsAt: (i: number) => boolean): number {
+  if (!HYPHENS.has(text[start - 1] ?? "") || !isHan(text[start - 2]) || titleEndsAt(start)) return start;
+  let k = start - 2;
+  while (k > 0 && inDottedName(text[k - 1]) && start - 1 - k < 4 && !titleEndsAt(k)) k--;
+  return k;
 }
 
 /**

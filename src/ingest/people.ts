@@ -1042,11 +1042,15 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const frequency = dictionaryFrequency(t.slice(s, s + len));
   if (role.derived && frequency > MAX_NAME_FREQUENCY) return 0;
   if (role.tier === "situation" && frequency > COMMON_NAME_WORD && !REPORTING_VERBS.some((v) => t.startsWith(v, s + len))) return 0;
+  // A transliterated name read after a situation word has had its end checked already.
+  if (len === foreign) return len;
   // After a situation or kinship word, the name must end clearly: punctuation, a follower, or
   // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship
   // (老友马烽的邀请), since 群众安康的 is no name.
   const after = boundaryAt(t, s + len);
-  if (after === "strong" || t[s + len] === "、" || (len === 3 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
+  // A compound surname counts as one character here (小将欧阳天佑推射).
+  const given = len - surnameLengthAt(t, s);
+  if (after === "strong" || t[s + len] === "、" || (given === 2 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
   // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程), or into the verb after
   // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着).
   const word = seg.tokens[seg.tokenAt[s] ?? -1];
@@ -1084,11 +1088,14 @@ function verbStartsAt(seg: Segment, i: number): boolean {
 
 /**
  * A transliterated name after a situation word (哈萨克族姑娘古丽娜尔，): three characters or more,
- * ending at a sure end or 、, since such words end other phrases too.
+ * ending at a sure end, a list's 、 or 和, an adverb (也, 还) or a verb (患者家属艾尼瓦尔握着), since
+ * such words end other phrases too.
  */
 function foreignAfterSituation(seg: Segment, s: number): number {
   const len = transliteratedName(seg, s);
-  return len >= 3 && (boundaryAt(seg.text, s + len) === "strong" || seg.text[s + len] === "、") ? len : 0;
+  if (len < 3) return 0;
+  const next = seg.text[s + len] ?? "";
+  return boundaryAt(seg.text, s + len) === "strong" || /[、和也还又都]/.test(next) || verbStartsAt(seg, s + len) ? len : 0;
 }
 
 /** The plausibility a given name's character needs where only jieba's word ends bound the name. */
@@ -1155,8 +1162,9 @@ function organCharSurname(seg: Segment, s: number): boolean {
   const tagged = tok.word.length === 1 && given?.word.length === 2 && PERSON_TAGS.has(given.tag);
   const word = tok.tag === "x" && tok.word.length === 3 ? tok.word : tagged ? tok.word + given.word : "";
   if (word === "") return false;
-  // A given name jieba's dictionary holds as a name needs less of its characters.
-  const min = tagged ? NEW_WORD_GIVEN : SURE_GIVEN;
+  // A given name jieba's dictionary holds as a name needs less of its characters, and so does one
+  // the person's own words follow (店主区伟强说: 强, 0.53).
+  const min = tagged || boundaryAt(seg.text, s + 3) === "strong" ? NEW_WORD_GIVEN : SURE_GIVEN;
   return [...word.slice(1)].every((c) => !NOT_IN_NAMES.has(c) && givenNamePlausibility(c) >= min) && endsName(seg, s + 3);
 }
 
@@ -1187,7 +1195,7 @@ function dottedNameAt(t: string, s: number): number {
       const span = readDottedNameAround(t, i, (j) => j === s);
       return span !== null && span.start === s ? span.end - s : 0;
     }
-    if (!isHan(t[i])) return 0;
+    if (!isHan(t[i]) && !(t[i] === "-" || t[i] === "－" || t[i] === "‐")) return 0;
   }
   return 0;
 }
@@ -1295,10 +1303,15 @@ function transliteratedName(seg: Segment, s: number): number {
   return len > 2 || boundaryAt(t, s + len) === "strong" ? len : 0;
 }
 
-/** The name jieba knows at `s` when it ends inside the run of transliteration characters (总理默克尔/nrt 通电话), or 0. */
+/**
+ * The name jieba knows at `s` when it ends inside the run of transliteration characters (总理默克尔/nrt 通电话),
+ * or one character past a run of two or more when its dictionary counts it as rarely as names (外援卡梅隆/nr: 隆), or 0.
+ */
 function knownNameInRun(seg: Segment, s: number, run: number): number {
   const known = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (known?.start !== s || !PERSON_TAGS.has(known.tag) || known.word.length < 2 || known.word.length > run) return 0;
+  if (known?.start !== s || !PERSON_TAGS.has(known.tag) || known.word.length < 2) return 0;
+  const past = known.word.length === run + 1 && run >= 2 && dictionaryFrequency(known.word) <= RARE_NAME_COUNT;
+  if (known.word.length > run && !past) return 0;
   return endsName(seg, known.end) ? known.word.length : 0;
 }
 
@@ -1407,7 +1420,12 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (boundaryAt(t, end) !== "strong" && !jiebaWordAt(seg, end)) return false;
   if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
-  return tok !== undefined && tok.start === s && tok.end === end && NAME_TAGS.has(tok.tag);
+  if (tok === undefined || tok.start !== s) return false;
+  if (tok.end === end) return NAME_TAGS.has(tok.tag);
+  // Or the surname alone, and one word of two very likely given-name characters up to a sure end
+  // (获奖的何/r 永平/ns，): jieba reads a surname that is also a pronoun apart (not 向/p 阳花).
+  const given = seg.tokens[seg.tokenAt[s + 1] ?? -1];
+  return tok.end === s + 1 && tok.tag === "r" && given?.start === s + 1 && given.end === end && boundaryAt(t, end) === "strong" && [...given.word].every((c) => givenNamePlausibility(c) >= SURE_GIVEN);
 }
 
 /** Whether `word` is no word of jieba's dictionary, or a name it counts as rarely as names are (许文强 3; not 高中生/nr 129). */
@@ -1506,7 +1524,7 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, lea
     if (length < 2 || ![...name].every((c) => isHan(c) || c === "·")) return null;
     if (name.includes("·")) return length <= 20 ? { at: start, length, strong: true, tagged: true } : null;
     const tok = seg.tokens[seg.tokenAt[start] ?? -1];
-    const tagged = tok !== undefined && tok.start === start && tok.end === start + length && NAME_TAGS.has(tok.tag);
+    const tagged = (tok !== undefined && tok.start === start && tok.end === start + length && NAME_TAGS.has(tok.tag)) || opensWithRareCompoundSurname(name);
     if (readName(seg, start, "weak") === length && !isPlaceWord(seg, start, length)) return { at: start, length, strong: true, tagged };
     // Not a name by itself, but one in a list of names (热地, 乌云其木格), unless it is a word
     // of the dictionary or ends with a title (国家主席).
@@ -1553,6 +1571,21 @@ function namesInItem(seg: Segment, at: number, text: string, first: boolean, lea
   return r ? [r] : [];
 }
 
+/** How often jieba's dictionary may count a compound surname as a word of its own for it to say a name (上官 67, 慕容 753; not 东方 3993, 西门 967). */
+const RARE_COMPOUND_WORD = 900;
+const COMPOUND_WORD_TAGS = new Set(["nr", "nrt", "nz", "n", "ns"]);
+
+/**
+ * Whether a name opens with a compound surname that is seldom anything else (诸葛晓峰, 上官婉清):
+ * jieba cuts such names after the surname, yet the surname vouches for the name as its tag would.
+ */
+function opensWithRareCompoundSurname(name: string): boolean {
+  if (surnameLengthAt(name, 0) !== 2 || name.length < 3) return false;
+  const surname = name.slice(0, 2);
+  const tag = tagOfWord(surname);
+  return (tag === null || COMPOUND_WORD_TAGS.has(tag)) && dictionaryFrequency(surname) < RARE_COMPOUND_WORD;
+}
+
 /** Tags that jieba gives to some names of a list of names (罗干/ns, 回良玉/nz, 厉无畏/i). */
 const LIST_NAME_TAGS = new Set(["ns", "nz", "i", "l"]);
 
@@ -1589,11 +1622,12 @@ function standsAlone(seg: Segment, i: number, end: number): boolean {
 }
 
 /**
- * A surname with one of these is a polite reference, not a name (孙先生, 王老, 李总), and so is one
+ * A surname with one of these is a polite reference, not a name (孙先生, 王老, 李总, and Hong Kong's
+ * 陈太 for Mrs Chen), and so is one
  * with a kinship word as neighbours are called (陈伯, 李叔, 王姨, 刘哥, 黄婶, 赵奶奶).
  */
 const HONORIFICS =
-  /^(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
+  /^(?:先生|女士|小姐|太太|太|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
 
 /** Last characters of villages' and hamlets' names, which no given name has (湾, 集, 坝, 屯). */
 const SETTLEMENT_ENDINGS = new Set([..."湾集坝沟屯寨堡垸圩墩洼"]);

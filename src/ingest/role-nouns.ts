@@ -12,6 +12,7 @@
  * Kinship words (妻子, 爱人) are not titles but say that a name follows: they give the name
  * with a null title.
  */
+import { COMPOUND_SURNAMES } from "./surnames.ts";
 
 export const OFFICES: readonly string[] = [
   // Party, people's congress, government, political consultative conference
@@ -102,7 +103,8 @@ const NOT_AGENTS = new Set([
  * well and end clearly, like a situation word's.
  */
 export function isAgentNoun(word: string): boolean {
-  return word.length >= 2 && word.length <= 4 && AGENT_SUFFIXES.has(word[word.length - 1] ?? "") && !NOT_AGENTS.has(word);
+  // A compound surname is no role, though it ends like one (上官, 司徒).
+  return word.length >= 2 && word.length <= 4 && AGENT_SUFFIXES.has(word[word.length - 1] ?? "") && !NOT_AGENTS.has(word) && !COMPOUND_SURNAMES.has(word);
 }
 
 const TIER_OF = new Map<string, RoleTier>();

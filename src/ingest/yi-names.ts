@@ -19,11 +19,16 @@ const CLANS = new Set([
  */
 export function readYiName(text: string, s: number, endsAt: (i: number) => boolean): number {
   if (!CLANS.has(text.slice(s, s + 2))) return 0;
-  for (let i = s + 2; i < s + 4; i++) if (!isHan(text[i]) || boundaryAt(text, i) !== "none") return 0;
+  // 则 closes many given names (拉则, 日则) where a name's end follows it: a clan with one character is rare.
+  for (let i = s + 2; i < s + 4; i++) if (!isHan(text[i]) || (boundaryAt(text, i) !== "none" && !(i === s + 3 && text[i] === "则"))) return 0;
   return endsAt(s + 4) ? 4 : 0;
 }
 
-/** Whether a text speaks of the Yi, so that a clan may open a name. */
+/**
+ * Whether a text speaks of the Yi, so that a clan may open a name: by the people's name, or by a
+ * place where most people are Yi, Liangshan's city and counties and those of the Xiaoliangshan
+ * (a local report names its county, not the prefecture: 西昌市公安局, 昭觉县).
+ */
 export function speaksOfYi(text: string): boolean {
-  return /彝|凉山/.test(text);
+  return /彝|凉山|西昌|昭觉|布拖|美姑|金阳|喜德|越西|甘洛|雷波|普格|冕宁|峨边|马边|宁蒗/.test(text);
 }

@@ -24,6 +24,8 @@ describe("parseCreditList", () => {
       ["通讯员", "乌兰图雅"],
       ["通讯员", "阿斯哈尔"],
     ]);
+    expect(list("记者 次仁罗布")?.map((c) => [c.label, c.name])).toEqual([["记者", "次仁罗布"]]);
+    expect(list("记者 曲比阿依")?.map((c) => [c.label, c.name])).toEqual([["记者", "曲比阿依"]]);
     // Without a label nothing vouches for it, and prose after a label is no name.
     expect(list("阿斯哈尔", false)).toBeNull();
     expect(list("记者 调查发现")).toBeNull();

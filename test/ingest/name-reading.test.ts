@@ -102,6 +102,20 @@ describe("foreign and minority names", () => {
     expect(readDottedNameAround(text, 6, (i) => i === 3)).toEqual({ start: 3, end: 9 });
   });
 
+  it("reads a syllable the table lacks next to the dot when its part runs on in the table (吐尔洪·, ·文内斯兰)", () => {
+    const before = "农民吐尔洪·沙吾提说";
+    expect(readDottedNameAround(before, 5, (i) => i === 2)).toEqual({ start: 2, end: 9 });
+    const after = "特使托尔·文内斯兰表示";
+    expect(readDottedNameAround(after, 4, (i) => i === 2)).toEqual({ start: 2, end: 9 });
+  });
+
+  it("reads a hyphenated first part back to the title (让-皮埃尔·莫罗), and no verb before it", () => {
+    const titled = "学者让-皮埃尔·莫罗认为";
+    expect(readDottedNameAround(titled, 7, (i) => i === 2)).toEqual({ start: 2, end: 10 });
+    const untitled = "他认为让-皮埃尔·莫罗的观点";
+    expect(readDottedNameAround(untitled, 8, () => false)).toEqual({ start: 3, end: 11 });
+  });
+
   it("refuses an organisation or a slogan with ·", () => {
     expect(readDottedNameAround("施普林格·自然集团", 4, () => false)).toBeNull();
     expect(readDottedNameAround("奋进七十年·出彩", 5, () => false)).toBeNull();

@@ -1090,6 +1090,49 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     }
   });
 
+  it("reads a hyphenated or partly unlisted dotted name whole after its title (让-皮埃尔·莫罗, 托尔·文内斯兰)", () => {
+    expect(people("法国国际关系研究所研究员让-皮埃尔·莫罗认为，形势复杂。")).toEqual([["让-皮埃尔·莫罗", "法国国际关系研究所研究员"]]);
+    expect(people("特别协调员托尔·文内斯兰当天表示，局势严峻。")).toEqual([["托尔·文内斯兰", "协调员"]]);
+    expect(people("今年60岁的吐尔洪·买买提加入了合作社。")).toEqual([["吐尔洪·买买提", null]]);
+  });
+
+  it("reads a transliterated name that jieba knows one character past the run, after an office or profession (外援卡梅隆/nr)", () => {
+    expect(people("首节比赛，客队外援卡梅隆连续突破得分。")).toEqual([["卡梅隆", "客队外援"]]);
+  });
+
+  it("ends a transliterated name after a situation word at a verb, an adverb or 和 (患者家属艾尼瓦尔握着, 代表本杰马也)", () => {
+    expect(people("患者家属艾尼瓦尔握着医生的手。")).toEqual([["艾尼瓦尔", "患者家属"]]);
+    expect(people("种植大户热合曼江算了一笔账。")).toEqual([["热合曼江", "大户"]]);
+    expect(people("常驻联合国代表本杰马也在会上发言。")).toEqual([["本杰马", "联合国代表"]]);
+    expect(people("部分游客阿拉伯语说得很好。")).toEqual([]);
+  });
+
+  it("ends a compound-surname name of two given characters after a situation word where jieba starts a word (小将欧阳天佑推射)", () => {
+    expect(people("替补登场的小将欧阳天佑推射空门。")).toEqual([["欧阳天佑", "小将"]]);
+  });
+
+  it("reads a list of two names opening with rare compound surnames, which jieba cuts (诸葛晓峰、上官婉清等), and no 上官 as a role", () => {
+    expect(people("由诸葛晓峰、上官婉清等青年骨干组成的小组连续攻关。")).toEqual([
+      ["诸葛晓峰", null],
+      ["上官婉清", null],
+    ]);
+    expect(people("东方明珠、西门町等景点吸引游客。")).toEqual([]);
+  });
+
+  it("reads a name after a relative clause's 的 where jieba cut the surname off as a pronoun (获奖的何/r 永平/ns，)", () => {
+    expect(people("获得最佳教练员奖的何永平，已执教20年。")).toEqual([["何永平", null]]);
+    expect(people("他说的何其多，不必再提。")).toEqual([]);
+  });
+
+  it("reads 区 as a surname before a name the person's words follow (店主区伟强说), and no 陈太 (Mrs Chen) as a name", () => {
+    expect(people("经营手信店的店主区伟强说，生意好了不少。")).toEqual([["区伟强", "店主"]]);
+    expect(people("一名大学毕业生陈太接受访问时说，希望多办招聘会。")).toEqual([]);
+  });
+
+  it("reads a Yi name in a report from a Liangshan county, its given name closed by 则 (西昌…民警阿西拉则说)", () => {
+    expect(people("在西昌市公安局，民警阿西拉则说，这是常有的事。")).toEqual([["阿西拉则", "民警"]]);
+  });
+
   it("finds nobody in honorifics, organisations, contributor lines, credits and role words without names", () => {
     for (const text of [
       "孙先生告诉记者，他很满意。",
