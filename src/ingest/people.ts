@@ -783,7 +783,15 @@ function agentNounEndingAt(seg: Segment, end: number): Role | null {
   const word = tok.word.length === 1 ? suffixedNoun(seg, tok) : tok.word;
   if (!isAgentNoun(word) || countHan(word) !== word.length) return null;
   if (tok.tag === "x" && (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") || surnameLengthAt(word, 0) > 0)) return null;
-  return { word, tier: "situation", derived: true };
+  return { word, tier: derivedTier(word), derived: true };
+}
+
+/**
+ * The tier of a role no list holds: a profession when it names a trade learned or a science (营养师,
+ * 治疗师, 植物学家), which the news sets before a name as it does 教师 and 科学家; a situation else.
+ */
+function derivedTier(word: string): RoleTier {
+  return /(?:师|学家)$/.test(word) ? "profession" : "situation";
 }
 
 /**
@@ -821,7 +829,7 @@ function agentRole(word: string, unknown: boolean): Role | null {
   if (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") && !word.endsWith("员")) return null;
   if (word.length < 2 || word.length > 4 || countHan(word) !== word.length || !isAgentNoun(word)) return null;
   if (unknown && surnameLengthAt(word, 0) > 0) return null;
-  return { word, tier: "situation", derived: true };
+  return { word, tier: derivedTier(word), derived: true };
 }
 
 function suffixedNoun(seg: Segment, suffix: Token): string {
@@ -1035,11 +1043,12 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
   if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s);
   if (strong) len = Math.max(len, nameTokensRun(seg, s));
-  if (len === 0 || strong) return len;
+  if (len === 0) return 0;
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
   // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
   const frequency = dictionaryFrequency(t.slice(s, s + len));
   if (role.derived && frequency > MAX_NAME_FREQUENCY) return 0;
+  if (strong) return len;
   if (role.tier === "situation" && frequency > COMMON_NAME_WORD && !REPORTING_VERBS.some((v) => t.startsWith(v, s + len))) return 0;
   // After a situation or kinship word, the name must end clearly: punctuation, a follower, or
   // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship

@@ -1159,4 +1159,17 @@ describe("extractMentions on names that are words or have rare surnames, in city
     expect(people("大楼长期空置，楼组长陈玉兰说。")).toEqual([["陈玉兰", "楼组长"]]);
     expect(people("公诉人李婷婷指出，被告人的行为已构成犯罪。")).toEqual([["李婷婷", "公诉人"]]);
   });
+
+  it("reads surnames of the hundred commonest that the lists lacked (洪, 赖, 萧), and no flood word as one", () => {
+    expect(people("社会学家洪志远说，社区要留住年轻人。")).toEqual([["洪志远", "社会学家"]]);
+    expect(people("店主赖春花表示，生意比去年好。")).toEqual([["赖春花", "店主"]]);
+    expect(people("上游的洪峰今晚通过，专家表示要做好准备。")).toEqual([]);
+    expect(people("他用洪亮的声音说道。")).toEqual([]);
+  });
+
+  it("takes a trade learned or a science no list holds as a profession (营养师, 植物学家): a transliterated name follows it as it does 教师", () => {
+    expect(people("营养师阿依努尔每周都为病人配餐。")).toEqual([["阿依努尔", "营养师"]]);
+    expect(people("研究所所长、昆虫学家洪德明寄来了标本。")).toEqual([["洪德明", "研究所所长、昆虫学家"]]);
+    expect(people("心理咨询师高级课程开班。")).toEqual([]);
+  });
 });
