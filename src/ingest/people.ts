@@ -1046,9 +1046,9 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (len === 0) return 0;
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
   // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
-  const frequency = dictionaryFrequency(t.slice(s, s + len));
-  if (role.derived && frequency > MAX_NAME_FREQUENCY) return 0;
+  if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > MAX_NAME_FREQUENCY) return 0;
   if (strong) return len;
+  const frequency = dictionaryFrequency(t.slice(s, s + len));
   if (role.tier === "situation" && frequency > COMMON_NAME_WORD && !REPORTING_VERBS.some((v) => t.startsWith(v, s + len))) return 0;
   // After a situation or kinship word, the name must end clearly: punctuation, a follower, or
   // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship
