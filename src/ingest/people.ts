@@ -784,7 +784,15 @@ function agentNounEndingAt(seg: Segment, end: number): Role | null {
   const word = tok.word.length === 1 ? suffixedNoun(seg, tok) : tok.word;
   if (!isAgentNoun(word) || countHan(word) !== word.length) return null;
   if (tok.tag === "x" && (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") || surnameLengthAt(word, 0) > 0)) return null;
-  return { word, tier: "situation", derived: true };
+  return { word, tier: derivedTier(word), derived: true };
+}
+
+/**
+ * The tier of a role no list holds: a profession when it names a trade learned or a science (营养师,
+ * 治疗师, 植物学家), which the news sets before a name as it does 教师 and 科学家; a situation else.
+ */
+function derivedTier(word: string): RoleTier {
+  return /(?:师|学家)$/.test(word) ? "profession" : "situation";
 }
 
 /**
@@ -822,7 +830,7 @@ function agentRole(word: string, unknown: boolean): Role | null {
   if (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") && !word.endsWith("员")) return null;
   if (word.length < 2 || word.length > 4 || countHan(word) !== word.length || !isAgentNoun(word)) return null;
   if (unknown && surnameLengthAt(word, 0) > 0) return null;
-  return { word, tier: "situation", derived: true };
+  return { word, tier: derivedTier(word), derived: true };
 }
 
 function suffixedNoun(seg: Segment, suffix: Token): string {
@@ -1034,13 +1042,14 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const foreign = strong ? transliteratedName(seg, s) : foreignAfterSituation(seg, s);
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
-  if (len === 0 && strong) len = rareSurnameName(seg, s);
+  if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s);
   if (strong) len = Math.max(len, nameTokensRun(seg, s));
-  if (len === 0 || strong) return len;
+  if (len === 0) return 0;
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
   // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
+  if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > MAX_NAME_FREQUENCY) return 0;
+  if (strong) return len;
   const frequency = dictionaryFrequency(t.slice(s, s + len));
-  if (role.derived && frequency > MAX_NAME_FREQUENCY) return 0;
   if (role.tier === "situation" && frequency > COMMON_NAME_WORD && !REPORTING_VERBS.some((v) => t.startsWith(v, s + len))) return 0;
   // A transliterated name read after a situation word has had its end checked already.
   if (len === foreign) return len;
@@ -1143,6 +1152,47 @@ function rareSurnameName(seg: Segment, s: number): number {
     if (sureEnd(t, s + len) && boundaryAt(t, s + len - 1) === "none") return len;
   }
   return 0;
+}
+
+/**
+ * A name that is also a word of jieba's dictionary, after an office or a profession and right
+ * before a reporting verb (主任医师甘露提醒, 护士长江燕说): the word jieba reads at `s`, of two or
+ * three characters opening with a surname, counted no more often than names are and no adverb
+ * or adjective of manner (局长严肃表示, 科长马上表示 are read so). Its length, or 0.
+ */
+function spokenWordName(seg: Segment, s: number): number {
+  const t = seg.text;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (tok?.start !== s || tok.word.length < 2 || tok.word.length > 3 || FUNCTION_TAGS.has(tok.tag) || MANNER_TAGS.has(tok.tag)) return 0;
+  if (surnameLengthAt(t, s) === 0 || surnameLengthAt(t, s) >= tok.word.length || !plausibleName(tok.word)) return 0;
+  if (dictionaryFrequency(tok.word) > MAX_NAME_FREQUENCY) return 0;
+  if ([...tok.word.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
+  return REPORTING_VERBS.some((v) => t.startsWith(v, tok.end)) ? tok.word.length : 0;
+}
+/** Tags of words of manner, which stand between a title and 表示 as no name does (严肃/a, 郑重/ad). */
+const MANNER_TAGS = new Set(["a", "ad", "an", "ag", "b", "z", "vd", "l"]);
+
+/**
+ * A name of three characters after an office or a profession whose surname no table holds (or
+ * holds as too common a word to read alone), where jieba's reading of its characters is no word
+ * of the prose: it read the surname alone and the given name as a name of its dictionary
+ * (时/n 光辉/nr), or made a word counted as rarely as names are of the surname and the first
+ * given character (普建/a) or of the given name (寸/m 发祥/n). What follows must say a person
+ * was named: a reporting verb or a follower word (局长普建明说, 银匠寸发祥正在…). Its length, or 0.
+ */
+function cuedRareSurnameName(seg: Segment, s: number): number {
+  const t = seg.text;
+  const name = t.slice(s, s + 3);
+  if (name.length !== 3 || surnameLengthAt(t, s) > 0 || NOT_IN_NAMES.has(t[s] ?? "") || givenNamePlausibility(t[s] ?? "") === 0) return 0;
+  if (t[s] === "小" || t[s] === "老" || !plausibleName(name) || tagOfWord(name) !== null) return 0;
+  if ([...name.slice(1)].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
+  if (!REPORTING_VERBS.some((v) => t.startsWith(v, s + 3)) && !sureEnd(t, s + 3)) return 0;
+  const k = seg.tokenAt[s] ?? -1;
+  const first = seg.tokens[k];
+  const given = seg.tokens[k + 1];
+  const knownGiven = first?.start === s && first.end === s + 1 && given?.end === s + 3 && PERSON_TAGS.has(given.tag);
+  const rareWord = (w: string) => tagOfWord(w) !== null && dictionaryFrequency(w) <= RARE_NAME_COUNT;
+  return knownGiven || rareWord(name.slice(0, 2)) || rareWord(name.slice(1)) ? 3 : 0;
 }
 
 /** Surnames that are organ characters too (区翠萍, 党志强): after a title they open a name only as jieba's new word. */
@@ -1259,12 +1309,25 @@ function listItemAt(seg: Segment, q: number): number {
   if (len === 2 && surnameLengthAt(t, q) === 1 && boundaryAt(t, q + 3) !== "none" && givenNamePlausibility(t[q + 2] ?? "") >= NEW_WORD_GIVEN && plausibleName(t.slice(q, q + 3))) return 3;
   const foreign = transliteratedName(seg, q);
   if (foreign > 0) return foreign;
+  if (unknownListName(seg, q)) return 3;
   // Whatever fills the item up to the next 、 in a list of names (白玛赤林、), unless it is a
   // word of the dictionary or ends with a title.
   const m = LIST_ITEM_NAME.exec(t.slice(q, q + 5));
   if (m === null || roleEndingAt(t, q + m[0].length) !== null) return 0;
   const tag = tagOfWord(m[0]);
   return tag === null || PERSON_TAGS.has(tag) ? m[0].length : 0;
+}
+
+/**
+ * Whether a list item after a name opens with a name of three characters whose surname the
+ * table leaves out as a grammar or place character (队员木永红、和丽华负责, 时, 海): jieba reads it
+ * as one word it does not know, of a first character that may be a name's and two very likely
+ * given-name characters, ending where a name may.
+ */
+function unknownListName(seg: Segment, q: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[q] ?? -1];
+  if (tok?.start !== q || tok.tag !== "x" || tok.word.length !== 3 || !plausibleName(tok.word) || !endsName(seg, tok.end)) return false;
+  return [...tok.word.slice(1)].every((c) => givenNamePlausibility(c) >= SURE_GIVEN);
 }
 
 /**
@@ -1495,6 +1558,12 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
     }
     const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i === 0, i < items.length - 1, i === items.length - 1));
     const strong = names.filter((n) => n.strong).length;
+    // Items counted as people after them (冯乐、卓玛、吉克阿依等5名同学, 甲、乙等人) are names
+    // when every item holds one and one of them reads as a name by itself.
+    if (COUNTED_PEOPLE.test(items[items.length - 1]?.text ?? "") && names.length === items.length && strong >= 1) {
+      out.push(...names);
+      continue;
+    }
     // Two items are a list of names only when every name of them reads as one and jieba tags two of
     // them as names (李明、王华和刘洋 holds three).
     if (items.length === 2 ? names.length >= 2 && strong === names.length && names.filter((n) => n.tagged).length >= 2 : strong >= 3 && strong >= 0.6 * items.length) {
@@ -1503,6 +1572,9 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
   }
   return out;
 }
+
+/** The last item of a list, a name and then 等 with a count of people (等5名, 等三位, 等人). */
+const COUNTED_PEOPLE = /^[^等]{2,6}等(?:[0-9０-９一二三四五六七八九十两百余多]+(?:名|位|人)(?!数)|人)/;
 
 interface ListName {
   at: number;

@@ -1151,3 +1151,68 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     }
   });
 });
+
+describe("extractMentions on names that are words or have rare surnames, in city, court and community news", () => {
+  const people = (text: string): Array<[string, string | null]> =>
+    extractMentions(snippet(text, { region: undefined })).map((m) => [m.name, m.title]);
+
+  it("reads a name that is a rarely counted dictionary word between an office and a reporting verb (医师甘露提醒)", () => {
+    expect(people("儿科主治医师甘露提醒，孩子发烧要及时就医。")).toEqual([["甘露", "儿科主治医师"]]);
+    expect(people("车间主任江燕说，订单已排到年底。")).toEqual([["江燕", "车间主任"]]);
+  });
+
+  it("reads no adverb or everyday word of manner there as a name (局长严肃表示, 科长马上表示)", () => {
+    for (const text of ["局长严肃表示，要加强管理。", "科长马上表示同意。", "院长郑重表示，医院将整改。", "经理连忙表示歉意。"]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+
+  it("reads a three-character name with a surname no table holds when a reporting verb or follower word follows (时光辉介绍, 寸发祥正在)", () => {
+    expect(people("农商银行行长时光辉介绍，贷款当天就能到账。")).toEqual([["时光辉", "农商银行行长"]]);
+    expect(people("县文旅局局长普建明说，游客比去年多了一成。")).toEqual([["普建明", "县文旅局局长"]]);
+    expect(people("老银匠寸发祥正在打磨一只手镯。")).toEqual([["寸发祥", "老银匠"]]);
+  });
+
+  it("reads no adverb phrase between a title and a reporting verb as such a name (进一步指出, 曾多次表示)", () => {
+    for (const text of ["局长进一步指出，要抓落实。", "院长曾多次表示，医院将整改。", "主任也同样表示支持。", "老师平时说，要多读书。", "校长同时表示欢迎。"]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+
+  it("reads a list item whose surname is a grammar character as jieba's unknown word of three (队员木永红、和丽华)", () => {
+    expect(people("队员木永红、和丽华负责照顾独居老人。")).toEqual([
+      ["木永红", "队员"],
+      ["和丽华", "队员"],
+    ]);
+    expect(people("村民王建军、和平街道的居民也来了。")).toEqual([["王建军", "村民"]]);
+  });
+
+  it("reads an untitled list counted as people after it (等5名同学, 等人) when one item reads as a name", () => {
+    expect(people("参赛队员包括孙乐、卓玛、吉克阿依等5名同学。")).toEqual([
+      ["孙乐", null],
+      ["卓玛", null],
+      ["吉克阿依", null],
+    ]);
+    expect(people("参赛的有红星、光明、东风等3个村。")).toEqual([]);
+    expect(people("邀请了钢琴、小提琴、大提琴等8位演奏者。")).toEqual([]);
+  });
+
+  it("takes the posts residents hold in their building and crafts as titles (楼栋长, 银匠)", () => {
+    expect(people("“电梯终于装好了。”楼栋长欧阳秀芝说。")).toEqual([["欧阳秀芝", "楼栋长"]]);
+    expect(people("大楼长期空置，楼组长陈玉兰说。")).toEqual([["陈玉兰", "楼组长"]]);
+    expect(people("公诉人李婷婷指出，被告人的行为已构成犯罪。")).toEqual([["李婷婷", "公诉人"]]);
+  });
+
+  it("reads surnames of the hundred commonest that the lists lacked (洪, 赖, 萧), and no flood word as one", () => {
+    expect(people("社会学家洪志远说，社区要留住年轻人。")).toEqual([["洪志远", "社会学家"]]);
+    expect(people("店主赖春花表示，生意比去年好。")).toEqual([["赖春花", "店主"]]);
+    expect(people("上游的洪峰今晚通过，专家表示要做好准备。")).toEqual([]);
+    expect(people("他用洪亮的声音说道。")).toEqual([]);
+  });
+
+  it("takes a trade learned or a science no list holds as a profession (营养师, 植物学家): a transliterated name follows it as it does 教师", () => {
+    expect(people("营养师阿依努尔每周都为病人配餐。")).toEqual([["阿依努尔", "营养师"]]);
+    expect(people("研究所所长、昆虫学家洪德明寄来了标本。")).toEqual([["洪德明", "研究所所长、昆虫学家"]]);
+    expect(people("心理咨询师高级课程开班。")).toEqual([]);
+  });
+});
