@@ -8,7 +8,7 @@ import { composeRecords, isRecordsFile, parseRecordsFile, type ArticleRecord, ty
 import type { ParsedPage } from "../ingest/types.ts";
 import { storableProblem } from "../search/tokens.ts";
 import { parseRequest, unchangedPage, writeParsedPage } from "./ingest-page.ts";
-import { inThreadParser, workerParser, type PageParser } from "./page-parser.ts";
+import { inThreadParser, parserThreads, workerPool, type PageParser } from "./page-parser.ts";
 import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./import-export.ts";
 import type { PageSource, PageWriteResult, PublicationInfo } from "./write-page.ts";
 
@@ -106,14 +106,14 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
         summary.errors.push({ input: file, message: error.message });
       }
     }
-    const parser = longRun ? workerParser() : inThreadParser();
+    const parser = longRun ? workerPool(parserThreads(files.length)) : inThreadParser();
     const ahead: { place: string | null; early: boolean; page: Promise<PreparedPage> }[] = [];
     let next = 0;
     try {
       for (const file of files) {
         // Looking ahead stops at a page whose place an earlier page not yet written holds: whether it
         // is unchanged is known only once that one is written.
-        while (next < files.length && ahead.length < (parser.inThread ? 1 : PAGES_AHEAD)) {
+        while (next < files.length && ahead.length < parser.pagesAhead) {
           const place = placeKey(files[next]!, options);
           if (place !== null && ahead.some((entry) => entry.place === place)) break;
           const page = preparePage(writer, publications, parser, files[next]!, options);
@@ -151,9 +151,6 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   summary.people = people.size;
   return summary;
 }
-
-/** How many pages are read and sent to the parser before they are written. */
-const PAGES_AHEAD = 3;
 
 /** The smallest run parsed in a worker thread unless asked otherwise (IngestOptions.parseInWorker). */
 const WORKER_FROM_PAGES = 32;

@@ -1,88 +1,159 @@
+import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ParsedPage } from "../ingest/types.ts";
 import { PARSER_READY, type ParseMessage, type ParseReply } from "./parse-messages.ts";
 import { parseSource, type ParseRequest } from "./parse-source.ts";
 
-/** Parses pages for ingest, in this thread or in a thread of its own. */
+/** Parses pages for ingest, in this thread or in threads of their own. */
 export interface PageParser {
-  /** Whether parse() runs in the caller's thread (then parsing ahead gains nothing). */
-  readonly inThread: boolean;
+  /** How many pages to send it before the first of them is written, so that no thread waits. */
+  readonly pagesAhead: number;
   parse(request: ParseRequest): Promise<ParsedPage>;
   close(): Promise<void>;
 }
 
-/** Parses in the caller's thread: for a single page, where a thread's start would cost more than it saves. */
+/** Parses in the caller's thread: for a few pages, where a thread's start would cost more than it saves. */
 export function inThreadParser(): PageParser {
-  return { inThread: true, parse: async (request) => parseSource(request), close: async () => undefined };
+  return { pagesAhead: 1, parse: async (request) => parseSource(request), close: async () => undefined };
 }
 
 /** A parser in a thread of its own. */
 export interface WorkerParser extends PageParser {
   /** Resolves once the thread parses the pages sent to it (true), or has failed to start (false). */
   readonly ready: Promise<boolean>;
+  /** Whether the thread has failed (pages are parsed in the caller's thread) or is not ready yet (they wait for it). */
+  readonly inThread: boolean;
+}
+
+interface Job {
+  request: ParseRequest;
+  resolve: (parsed: ParsedPage) => void;
+  reject: (error: Error) => void;
 }
 
 /**
- * Parses in a worker thread, so that on two cores a page is parsed while the one before it is
- * written (the SQLite driver writes synchronously, and a PostgreSQL write waits on its round
- * trips). Until the thread is ready (it loads the parser and reads jieba's dictionary: 0.3 s
- * compiled, 0.6 to 0.85 s under tsx), pages are parsed in the caller's thread instead of
- * waiting for it. Should the thread fail, the pages sent to it and any later ones are parsed here.
+ * Parses in a worker thread, so that a page is parsed while the one before it is written (the
+ * SQLite driver writes synchronously, and a PostgreSQL write waits on its round trips). Pages
+ * sent before the thread is ready (it loads the parser and reads jieba's dictionary, 0.3 s
+ * compiled) wait for it: parsing them here instead made this thread read the dictionary and
+ * compile the parser too, which on two cores cost the run more than the wait (300 pages: 20.2
+ * to 20.9 CPU ms a page against 21.8 to 24.3, and 50 MB less). Should the thread fail, the
+ * pages sent to it and any later ones are parsed here.
  */
 export function workerParser(): WorkerParser {
-  const pending = new Map<number, { request: ParseRequest; resolve: (parsed: ParsedPage) => void; reject: (error: Error) => void }>();
+  const inFlight = new Map<number, Job>();
+  const queue: Job[] = [];
   let worker: Worker | null = startWorker();
   let started = false;
+  let failed = false;
   let settleReady: (ready: boolean) => void = () => undefined;
   const ready = new Promise<boolean>((resolve) => (settleReady = resolve));
   let sent = 0;
-  const parseHere = () => {
-    worker = null;
-    settleReady(false);
-    for (const [id, { request, resolve, reject }] of pending) {
-      pending.delete(id);
-      try {
-        resolve(parseSource(request));
-      } catch (error) {
-        reject(error as Error);
-      }
+  const parseHere = ({ request, resolve, reject }: Job) => {
+    try {
+      resolve(parseSource(request));
+    } catch (error) {
+      reject(error as Error);
     }
+  };
+  const send = () => {
+    while (worker !== null && started && inFlight.size < IN_FLIGHT && queue.length > 0) {
+      const job = queue.shift()!;
+      const id = ++sent;
+      inFlight.set(id, job);
+      worker.postMessage({ id, request: job.request } satisfies ParseMessage);
+    }
+  };
+  const fail = () => {
+    worker = null;
+    failed = true;
+    settleReady(false);
+    const jobs = [...inFlight.values(), ...queue.splice(0)];
+    inFlight.clear();
+    for (const job of jobs) parseHere(job);
   };
   worker.on("message", (reply: ParseReply | typeof PARSER_READY) => {
     if (reply === PARSER_READY) {
       started = true;
       settleReady(true);
+      send();
       return;
     }
-    const waiting = pending.get(reply.id);
-    if (!waiting) return;
-    pending.delete(reply.id);
-    if (reply.error === undefined) waiting.resolve(reply.parsed);
-    else waiting.reject(new Error(reply.error));
+    const job = inFlight.get(reply.id);
+    if (!job) return;
+    inFlight.delete(reply.id);
+    send();
+    if (reply.error === undefined) job.resolve(reply.parsed);
+    else job.reject(new Error(reply.error));
   });
-  worker.on("error", parseHere);
-  worker.on("exit", parseHere);
+  worker.on("error", fail);
+  worker.on("exit", fail);
   return {
     ready,
-    // Before the thread is ready, and once it has failed, parsing is in the caller's thread.
+    pagesAhead: PAGES_AHEAD,
     get inThread() {
       return worker === null || !started;
     },
     parse(request) {
-      if (worker === null || !started) return Promise.resolve().then(() => parseSource(request));
-      const id = ++sent;
-      const parsed = new Promise<ParsedPage>((resolve, reject) => pending.set(id, { request, resolve, reject }));
-      worker.postMessage({ id, request } satisfies ParseMessage);
+      if (failed) return Promise.resolve().then(() => parseSource(request));
+      const parsed = new Promise<ParsedPage>((resolve, reject) => queue.push({ request, resolve, reject }));
+      send();
       return parsed;
     },
     async close() {
       const running = worker;
       worker = null;
+      failed = true;
       settleReady(false);
+      for (const job of queue.splice(0)) parseHere(job);
       await running?.terminate();
     },
   };
 }
+
+/** Pages the parser's thread is given at a time: the next is there as soon as it posts one back. */
+const IN_FLIGHT = 2;
+
+/** Pages sent to one parser's thread before the first of them is written. */
+const PAGES_AHEAD = 3;
+
+/**
+ * Parses in `size` threads, each page given to the thread with the fewest waiting: parsing a
+ * page costs about three times what writing it does, so on more cores more threads keep the
+ * writer busy.
+ */
+export function workerPool(size: number): PageParser {
+  const workers = Array.from({ length: Math.max(1, size) }, () => ({ parser: workerParser(), waiting: 0 }));
+  return {
+    pagesAhead: workers.length * PAGES_AHEAD,
+    parse(request) {
+      const worker = workers.reduce((fewest, next) => (next.waiting < fewest.waiting ? next : fewest));
+      worker.waiting += 1;
+      const parsed = worker.parser.parse(request);
+      parsed.then(
+        () => (worker.waiting -= 1),
+        () => (worker.waiting -= 1),
+      );
+      return parsed;
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.parser.close()));
+    },
+  };
+}
+
+/**
+ * Parser threads for a run of `pages`: one per core besides the writer's, up to
+ * MAX_PARSER_THREADS; and no more than one per PAGES_PER_THREAD pages, since each thread's start
+ * (its parser's code compiled, its dictionary read) costs some 30 pages' parsing.
+ */
+export function parserThreads(pages: number): number {
+  return Math.max(1, Math.min(os.availableParallelism() - 1, MAX_PARSER_THREADS, Math.floor(pages / PAGES_PER_THREAD)));
+}
+
+/** Past this, the writer's thread, which writes every page, is what bounds a run. */
+const MAX_PARSER_THREADS = 3;
+const PAGES_PER_THREAD = 32;
 
 function startWorker(): Worker {
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./parse-worker.js", import.meta.url));

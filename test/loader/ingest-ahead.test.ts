@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../src/loader/edition-loader.ts";
 import { composeRecords } from "../../src/ingest/parse-records.ts";
-import { inThreadParser, workerParser } from "../../src/loader/page-parser.ts";
+import { inThreadParser, parserThreads, workerParser, workerPool } from "../../src/loader/page-parser.ts";
 import { seedsDir } from "../../src/lib/paths.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { SAMPLE_TEXT } from "../support/sample.ts";
@@ -70,5 +70,43 @@ describe("ingesting pages parsed ahead in the parser's thread", () => {
     } finally {
       await parser.close();
     }
+  });
+
+  it("keeps a page sent while the thread starts for the thread, which parses it as the caller's thread would", async () => {
+    const request = { text: SHORTER, context: { issueDate: "2022-06-03", region: { city: "太原市", province: "山西省" } } };
+    const parser = workerParser();
+    try {
+      expect(parser.inThread).toBe(true);
+      const parsed = parser.parse(request);
+      expect(await parsed).toEqual(await inThreadParser().parse(request));
+      // Answered by the thread: it was ready by then.
+      expect(parser.inThread).toBe(false);
+    } finally {
+      await parser.close();
+    }
+  });
+
+  it("parses pages given at once to two threads, each the same as the caller's thread would", async () => {
+    const context = { issueDate: "2022-06-03", region: { city: "太原市", province: "山西省" } };
+    const requests = Array.from({ length: 9 }, (_, index) => ({ text: index % 2 === 0 ? SAMPLE_TEXT : SHORTER, context }));
+    const pool = workerPool(2);
+    try {
+      const parsed = requests.map((request) => pool.parse(request));
+      const alone = await Promise.all(requests.map((request) => inThreadParser().parse(request)));
+      expect(await Promise.all(parsed)).toEqual(alone);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe("the parser's threads for a run", () => {
+  it("is one for a short run, whose pages would not pay a second thread's start", () => {
+    expect(parserThreads(40)).toBe(1);
+  });
+
+  it("is never more than three, past which the writer bounds the run", () => {
+    expect(parserThreads(1_000_000)).toBeLessThanOrEqual(3);
+    expect(parserThreads(1_000_000)).toBeGreaterThanOrEqual(1);
   });
 });
