@@ -11,7 +11,9 @@
  * national and regional pages, ~20 KB each), taken in turn under N dates. CPU figures are this
  * process's user + system time (the worker thread's included) per page: on a shared machine
  * they move less than the wall-clock ones. Target: at least 100 pages/s end to end on 2 cores
- * (sample workload).
+ * (sample workload). It also prints when the first page was written (the parser thread's start, the
+ * first pages' cold parse and write) and the rate past the first 100 pages, once V8 has compiled
+ * the parser: what a long run tends to.
  *
  * It runs the compiled parser and loader in dist/ (the npm script builds first), as `papergraph
  * ingest` does: through tsx, the parser's thread compiled its sources as it started, a cost no
@@ -99,18 +101,35 @@ function parseAlone(sources: SourcePage[]): { seconds: number; cpu: number } {
   return { seconds: (performance.now() - started) / 1000, cpu: cpuMs(cpu) };
 }
 
-async function endToEnd(url: string, folder: string): Promise<{ seconds: number; cpu: number; statements: number; articles: number }> {
+interface EndToEnd {
+  seconds: number;
+  cpu: number;
+  statements: number;
+  articles: number;
+  /** Seconds from the call to the first page written: the parser's thread's start, and the first page's cold parse and write. */
+  firstPage: number;
+  /** Pages per second past the first WARM_PAGES, once both threads run compiled code: what a long run tends to. */
+  warm: number | null;
+}
+
+/** Pages past which a run counts as warm (the parser's code compiled by V8, its caches filled). */
+const WARM_PAGES = 100;
+
+async function endToEnd(url: string, folder: string): Promise<EndToEnd> {
   let statements = 0;
   const database = await openDatabase({ url, isDefault: false }, { onStatement: (_sql, connection) => void (connection === "writer" && statements++) });
   try {
     statements = 0;
     const cpu = process.cpuUsage();
     const started = performance.now();
-    const summary = await ingestPaths(database.writer, [folder]);
+    const written: number[] = [];
+    const summary = await ingestPaths(database.writer, [folder], { onProgress: () => written.push(performance.now()) });
     const seconds = (performance.now() - started) / 1000;
+    const warmFrom = written[WARM_PAGES - 1];
+    const warm = warmFrom !== undefined && written.length > WARM_PAGES ? ((written.length - WARM_PAGES) * 1000) / (written.at(-1)! - warmFrom) : null;
     const used = cpuMs(cpu);
     if (summary.errors.length > 0 || summary.pages.created !== pages) throw new Error(`ingest failed: ${JSON.stringify(summary.errors.slice(0, 3))}`);
-    return { seconds, cpu: used, statements, articles: summary.articles };
+    return { seconds, cpu: used, statements, articles: summary.articles, firstPage: (written[0]! - started) / 1000, warm };
   } finally {
     await database.close();
   }
@@ -139,6 +158,8 @@ for (const name of values.workload.split(",")) {
           `  parse + write ${label.padEnd(10)} ${rate(run.seconds)} pages/s  ${perPage(run.seconds * 1000)} ms/page  ${perPage(run.cpu)} CPU ms/page  ` +
             `${(run.statements / pages).toFixed(1)} statements/page  (${(run.articles / pages).toFixed(1)} articles/page)`,
         );
+        const warm = run.warm === null ? "" : `; pages ${WARM_PAGES + 1}–${pages} at ${run.warm.toFixed(0)} pages/s`;
+        console.log(`    first page written after ${run.firstPage.toFixed(2)} s${warm}`);
       } finally {
         await drop?.();
       }
