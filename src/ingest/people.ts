@@ -1544,13 +1544,8 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
   const out: Array<{ at: number; length: number }> = [];
   for (const clause of t.matchAll(/[^，。；：！？“”‘’（）()《》,;:!?\n]+/g)) {
     const body = clause[0];
-    if (!body.includes("、")) continue;
-    const items: Array<{ at: number; text: string }> = [];
-    let at = clause.index;
-    for (const text of body.split("、")) {
-      items.push({ at, text });
-      at += text.length + 1;
-    }
+    const items = listItems(body, clause.index);
+    if (items === null) continue;
     // Cheap first: a list of three or more needs short items in the middle to be names.
     if (items.length >= 3) {
       const short = items.slice(1, -1).filter((item) => item.text.length >= 2 && item.text.length <= 6).length;
@@ -1571,6 +1566,25 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
     }
   }
   return out;
+}
+
+/**
+ * A spaced list of names, as honours and award lists print them: three short items or more and
+ * nothing else ("王志刚　刘晓燕　陈立新"). A list of units ("市应急管理局执法支队　…") has longer items.
+ */
+const SPACED_NAMES = new RegExp(`^\\s*[${HAN_RANGES}]{2,4}(?:\\s+[${HAN_RANGES}]{2,4}){2,}\\s*$`);
+
+/** The items of a clause that lists with 、 or with spaces only, each with its offset, or null for no list. */
+function listItems(body: string, offset: number): Array<{ at: number; text: string }> | null {
+  if (SPACED_NAMES.test(body)) return [...body.matchAll(/\S+/g)].map((m) => ({ at: offset + m.index, text: m[0] }));
+  if (!body.includes("、")) return null;
+  const items: Array<{ at: number; text: string }> = [];
+  let at = offset;
+  for (const text of body.split("、")) {
+    items.push({ at, text });
+    at += text.length + 1;
+  }
+  return items;
 }
 
 /** The last item of a list, a name and then 等 with a count of people (等5名, 等三位, 等人). */

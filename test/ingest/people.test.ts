@@ -608,6 +608,18 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("lists the names of a spaced honours list (a paragraph of short items only), and no words nor units so spaced", () => {
+    expect(people("欧阳明轩　范志国　汤丽君　顾建业")).toEqual([
+      ["欧阳明轩", null],
+      ["范志国", null],
+      ["汤丽君", null],
+      ["顾建业", null],
+    ]);
+    expect(people("春季　夏季　秋季　冬季")).toEqual([]);
+    expect(people("黄金　白银　石油　钢材")).toEqual([]);
+    expect(people("市水务局　城东派出所　第三中学")).toEqual([]);
+  });
+
   it("lists both names of a last item joined by 和 in an untitled list of two items (李明、王华和刘洋)", () => {
     expect(people("获奖者包括李明、王华和刘洋。")).toEqual([
       ["李明", null],
