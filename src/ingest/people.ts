@@ -467,6 +467,13 @@ function findInSegment(seg: Segment): Found[] {
     s += len - 1;
   }
 
+  // Rule 4b: the items of a personnel list, each opening a clause with its name (常国强为…局长；).
+  for (let s = 0; s < t.length; s = nextClause(t, s)) {
+    if (taken[s] === 1) continue;
+    const len = personnelItemName(seg, s);
+    if (len > 0 && free(s, len)) record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+  }
+
   // Rule 6: a 、 list of names with no title (马烽、西戎、李束为、孙谦、胡正).
   for (const item of untitledList(seg)) {
     if (!free(item.at, item.length)) continue;
@@ -1520,6 +1527,40 @@ function saysWhoHolds(seg: Segment, s: number, end: number): boolean {
 const APPOINTING = new Set(["任命", "聘任", "聘请", "选举", "推选", "提名", "委任", "增补", "补选", "选聘", "免去"]);
 /** Their last characters: most positions are ruled out without a slice. */
 const APPOINTING_ENDS = charTable([...APPOINTING].map((word) => word[word.length - 1] ?? ""));
+/** Where the next clause opens after `s`: past the next comma, semicolon or colon, or the text's end. */
+function nextClause(t: string, s: number): number {
+  const m = /[，；：,;:]/g;
+  m.lastIndex = s;
+  return m.exec(t) === null ? t.length : m.lastIndex;
+}
+
+/** A candidate's particulars after the name, as a personnel notice prints them: ，男， or ，女，. */
+const PARTICULARS = /^[，,]\s*[男女][，,]/;
+/** A post that is taken away after the name: 的…职务. */
+const POST_REMOVED = /^的[^，。；！？\n]{2,30}职务/;
+/** A post that is given after the name: 为… up to the clause's end, which must be an office or a profession. */
+const POST_GIVEN = /^为[^，。；！？\n]{2,30}?(?=[，。；！？\n]|$)/;
+
+/**
+ * The name opening the clause at `s` when the clause is an item of a personnel list: an appointment
+ * (常国强为市教育局局长；), a removal (贾立新的市教育局局长职务；) or a candidate's particulars
+ * (温建平，男，1975年10月生). The verb (任命：, 免去：) often stands on a line of its own above the items.
+ * The post is no title: it is not printed beside the name.
+ */
+function personnelItemName(seg: Segment, s: number): number {
+  const t = seg.text;
+  // Cheap first: 为, 的 or a comma must stand two to four characters on.
+  if (!/[为的，,]/.test(t.slice(s + 2, s + 5))) return 0;
+  // What follows vouches for the name as a title does.
+  const len = readName(seg, s, "titled");
+  if (len === 0) return 0;
+  const after = t.slice(s + len, s + len + 34);
+  if (PARTICULARS.test(after) || POST_REMOVED.test(after)) return len;
+  const post = POST_GIVEN.exec(after);
+  const role = post === null ? null : roleEndingAt(t, s + len + post[0].length);
+  return role !== null && (role.tier === "office" || role.tier === "profession") ? len : 0;
+}
+
 /** Characters that open a Mongolian name element or a Tibetan syllable. */
 const NAME_ELEMENT_FIRSTS = charTable([...MONGOLIAN_FIRSTS, ...TIBETAN_FIRSTS]);
 

@@ -608,6 +608,23 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads the items of a personnel list, each opening a clause with its name, with no title", () => {
+    expect(people("范志国为市水务局局长；")).toEqual([["范志国", null]]);
+    expect(people("卜海燕的市水务局副局长职务。")).toEqual([["卜海燕", null]]);
+    expect(people("路文静，女，1982年5月生，汉族，大学学历。")).toEqual([["路文静", null]]);
+    expect(people("会议决定，龚立伟为市政府副秘书长，汤丽君为市政府参事。")).toEqual([
+      ["龚立伟", null],
+      ["汤丽君", null],
+    ]);
+  });
+
+  it("reads no personnel item where the clause names no post, or opens with no name", () => {
+    expect(people("范志国为大家讲解了新政策。")).toEqual([]);
+    expect(people("去年，王府井为全市最繁华的商业街。")).toEqual([]);
+    expect(people("同时，公司的总经理职务由董事会聘任。")).toEqual([]);
+    expect(people("全市为群众办实事，男女老少都受益。")).toEqual([]);
+  });
+
   it("lists the names of a spaced honours list (a paragraph of short items only), and no words nor units so spaced", () => {
     expect(people("欧阳明轩　范志国　汤丽君　顾建业")).toEqual([
       ["欧阳明轩", null],
