@@ -1446,7 +1446,7 @@ const PLAY_AFTER_NAME = new RegExp(
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)(?:${REPORTING_VERBS.join("|")})|同志|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
@@ -1476,6 +1476,8 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (t[end] === "是" && saysWhoHolds(seg, s, end)) return true;
   // 看来 frames an opinion only after 在 (在王明看来), not as a verb (王明看来很累).
   if (PERSON_FOLLOWERS.some((v) => after.startsWith(v)) && (!after.startsWith("看来") || t[s - 1] === "在")) return true;
+  // 同志, and the honorifics 先生 and 女士 after a full name, not a surname alone (鲁迅先生; not 欧阳先生).
+  if (/^(?:先生|女士)/.test(after) && end - s > surnameLengthAt(t, s) && !isCommonWord(t.slice(s, end))) return true;
   if (/^(?:同志(?!们)|(?:[，,]\s*|今年)(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
   if (/(?:岁的|名叫|叫做|他叫|她叫)$/.test(t.slice(Math.max(0, s - 2), s))) return true;
   if (APPOINTING.has(t.slice(s - 2, s)) && /^(?:为|担任)/.test(after)) return true;

@@ -608,6 +608,14 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads a full name before the honorific 先生 or 女士 as a person with no title, not a surname alone nor a form of address", () => {
+    expect(people("欢迎汤丽君女士回到家乡。")).toEqual([["汤丽君", null]]);
+    expect(people("纪念馆陈列着顾建业先生的手稿。")).toEqual([["顾建业", null]]);
+    expect(people("王先生回到家乡。")).toEqual([]);
+    expect(people("欧阳先生回到家乡。")).toEqual([]);
+    expect(people("账房先生记了一笔。")).toEqual([]);
+  });
+
   it("reads the items of a personnel list, each opening a clause with its name, with no title", () => {
     expect(people("范志国为市水务局局长；")).toEqual([["范志国", null]]);
     expect(people("卜海燕的市水务局副局长职务。")).toEqual([["卜海燕", null]]);
