@@ -390,7 +390,7 @@ function findInSegment(seg: Segment): Found[] {
     // A quoted nickname ending in a role (“老县长”高德荣, “排雷英雄”杜富国) vouches for the name
     // like a kinship word: no title.
     const nickname = t[s - 1] === "”" ? (roleEndingAt(t, s - 1) ?? agentNounEndingAt(seg, s - 1)) : null;
-    const role = nickname === null ? (roleEndingAt(t, s) ?? agentNounEndingAt(seg, s)) : { word: nickname.word, tier: "kinship" as const };
+    const role = nickname === null ? (roleEndingAt(t, s) ?? agentNounEndingAt(seg, s) ?? postHeldBefore(t, s)) : { word: nickname.word, tier: "kinship" as const };
     if (role === null || !free(s, 1) || inBookTitle(seg, s)) continue;
     const len = nameAfterRole(seg, s, role);
     if (len === 0) continue;
@@ -1529,6 +1529,21 @@ function saysWhoHolds(seg: Segment, s: number, end: number): boolean {
 const APPOINTING = new Set(["任命", "聘任", "聘请", "选举", "推选", "提名", "委任", "增补", "补选", "选聘", "免去"]);
 /** Their last characters: most positions are ruled out without a slice. */
 const APPOINTING_ENDS = charTable([...APPOINTING].map((word) => word[word.length - 1] ?? ""));
+/** Verbs that say a post was or is held, opening the clause of 的 before a name (时任县委书记的X). */
+const POST_HELD = /(?:时任|曾任|原任|现任|历任|担任)[^，。；！？、“”,;!?]{0,24}$/;
+
+/**
+ * The post held, said in a clause of 的 before the name at `s` (时任西州知府的陈伯年, 曾任省教育厅厅长的X):
+ * only a person holds an office or a profession, so it vouches for the name as a kinship word does.
+ * Being a relative clause, it is no title.
+ */
+function postHeldBefore(t: string, s: number): Role | null {
+  if (t[s - 1] !== "的") return null;
+  const post = roleEndingAt(t, s - 1);
+  if (post === null || (post.tier !== "office" && post.tier !== "profession")) return null;
+  return POST_HELD.test(t.slice(Math.max(0, s - 1 - post.word.length - 30), s - 1 - post.word.length)) ? { word: post.word, tier: "kinship" } : null;
+}
+
 /** Where the next clause opens after `s`: past the next comma, semicolon or colon, or the text's end. */
 function nextClause(t: string, s: number): number {
   const m = /[，；：,;:]/g;

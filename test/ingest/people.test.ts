@@ -616,6 +616,18 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("账房先生记了一笔。")).toEqual([]);
   });
 
+  it("reads a name after a clause of 的 that says the post held (时任…的, 曾任…的), with no title, and nothing after such a clause before a noun", () => {
+    expect(people("时任红军团长的路文静在战斗中负伤。")).toEqual([["路文静", null]]);
+    expect(people("创办人是时任州府知府的顾建业。")).toEqual([["顾建业", null]]);
+    expect(people("曾任厂长的经历让他受益。")).toEqual([]);
+    expect(people("担任队长的责任重大。")).toEqual([]);
+  });
+
+  it("reads offices of imperial times as titles (知县, 总督)", () => {
+    expect(people("清末，知县顾建业下令开仓放粮。")).toEqual([["顾建业", "知县"]]);
+    expect(people("两广总督汤丽君奏请朝廷。")).toEqual([["汤丽君", "两广总督"]]);
+  });
+
   it("reads the items of a personnel list, each opening a clause with its name, with no title", () => {
     expect(people("范志国为市水务局局长；")).toEqual([["范志国", null]]);
     expect(people("卜海燕的市水务局副局长职务。")).toEqual([["卜海燕", null]]);
