@@ -474,8 +474,9 @@ function findInSegment(seg: Segment): Found[] {
     if (len > 0 && free(s, len)) record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
   }
 
-  // Rule 6: a 、 list of names with no title (马烽、西戎、李束为、孙谦、胡正).
-  for (const item of untitledList(seg)) {
+  // Rule 6: a 、 list of names with no title (马烽、西戎、李束为、孙谦、胡正), also with each
+  // name's unit in brackets after it (甲（市一中）、乙（市二中）).
+  for (const item of [...untitledList(seg), ...bracketedList(seg)]) {
     if (!free(item.at, item.length)) continue;
     record({ name: t.slice(item.at, item.at + item.length), seg, at: item.at, title: null, titleAt: -1, fullTitle: null });
   }
@@ -1643,6 +1644,37 @@ function listItems(body: string, offset: number): Array<{ at: number; text: stri
     at += text.length + 1;
   }
   return items;
+}
+
+/** A list's item: a name, then its unit or school in brackets (邝雨桐（市第一中学）). */
+const BRACKETED_ITEM = new RegExp(`[${HAN_RANGES}]{2,4}[（(][^（）()\\n]{2,24}[）)]`, "g");
+
+/**
+ * Names of a 、 list each of whose items is a name with a note in brackets after it, as award lists
+ * print them (一等奖：邝雨桐（市第一中学）、柴思远（江城外国语学校）): the list opens a clause, every
+ * item holds a name, and half of them or more read as names by themselves.
+ */
+function bracketedList(seg: Segment): Array<{ at: number; length: number }> {
+  const t = seg.text;
+  if (!t.includes("（") && !t.includes("(")) return [];
+  const runs: Array<Array<{ at: number; length: number }>> = [];
+  let lastEnd = -1;
+  for (const m of t.matchAll(BRACKETED_ITEM)) {
+    const length = m[0].search(/[（(]/);
+    const item = { at: m.index, length };
+    if (m.index === lastEnd + 1 && t[lastEnd] === "、") runs[runs.length - 1]!.push(item);
+    else if (opensClause(t, m.index)) runs.push([item]);
+    else runs.push([]);
+    lastEnd = m.index + m[0].length;
+  }
+  const out: Array<{ at: number; length: number }> = [];
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const names = run.flatMap((item) => namesInItem(seg, item.at, t.slice(item.at, item.at + item.length), false, false, false));
+    const strong = names.filter((n) => n.strong).length;
+    if (names.length === run.length && strong >= Math.ceil(run.length / 2)) out.push(...names);
+  }
+  return out;
 }
 
 /** The last item of a list, a name and then 等 with a count of people (等5名, 等三位, 等人). */

@@ -645,6 +645,17 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("全市为群众办实事，男女老少都受益。")).toEqual([]);
   });
 
+  it("lists the names of an award list with each one's school or unit in brackets, and no places, products or units so listed", () => {
+    expect(people("一等奖：邝雨桐（市第一中学）、柴思远（外国语学校）、卢可欣（实验小学）")).toEqual([
+      ["邝雨桐", null],
+      ["柴思远", null],
+      ["卢可欣", null],
+    ]);
+    expect(people("参展的有长江（武汉段）、汉江（襄阳段）。")).toEqual([]);
+    expect(people("获奖单位：市一中（江岸区）、市二中（汉阳区）")).toEqual([]);
+    expect(people("品种：红富士（陕西）、国光（辽宁）")).toEqual([]);
+  });
+
   it("lists the names of a spaced honours list (a paragraph of short items only), and no words nor units so spaced", () => {
     expect(people("欧阳明轩　范志国　汤丽君　顾建业")).toEqual([
       ["欧阳明轩", null],
