@@ -1559,6 +1559,9 @@ const POST_REMOVED = /^的[^，。；！？\n]{2,30}职务/;
 /** A post that is given after the name: 为… up to the clause's end, which must be an office or a profession. */
 const POST_GIVEN = /^为[^，。；！？\n]{2,30}?(?=[，。；！？\n]|$)/;
 
+/** Any of the three, after up to two characters more of a name. */
+const PERSONNEL_ITEM_AHEAD = /^[^，。；！？\n]{0,2}(?:[，,]\s*[男女][，,]|的[^，。；！？\n]{2,30}职务|为[^，。；！？\n]{2,30}?(?:[，。；！？\n]|$))/;
+
 /**
  * The name opening the clause at `s` when the clause is an item of a personnel list: an appointment
  * (常国强为市教育局局长；), a removal (贾立新的市教育局局长职务；) or a candidate's particulars
@@ -1567,8 +1570,8 @@ const POST_GIVEN = /^为[^，。；！？\n]{2,30}?(?=[，。；！？\n]|$)/;
  */
 function personnelItemName(seg: Segment, s: number): number {
   const t = seg.text;
-  // Cheap first: 为, 的 or a comma must stand two to four characters on.
-  if (!/[为的，,]/.test(t.slice(s + 2, s + 5))) return 0;
+  // Cheap first: what follows a name of two to four characters must read as one of these.
+  if (!PERSONNEL_ITEM_AHEAD.test(t.slice(s + 2, s + 40))) return 0;
   // What follows vouches for the name as a title does.
   const len = readName(seg, s, "titled");
   if (len === 0) return 0;
