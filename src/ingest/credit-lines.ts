@@ -32,6 +32,8 @@ export function creditLineNames(folded: string, b: Block): CreditDraft[] | null 
   if (writers === null) return null;
   // A line of bare words with no label is a box's label (简讯, 图说) when jieba knows them as common words.
   if (!parenthesised && writers.every((w) => w.label === null && isDictionaryWord(w.name))) return null;
+  // 读者 and 作者 are everyday nouns too: glued to a common word they name a column or a box (读者问答, 作者简介).
+  if (writers.some((w) => w.label !== null && COLUMN_NOUN_LABELS.has(w.label) && folded[w.span.start - 1] !== " " && isDictionaryWord(w.name))) return null;
   const drafts = writers.map((name): CreditDraft => ({ role: creditRoleOf(name), name }));
   if (parts.writersPhotograph) drafts.push(...writers.map((name): CreditDraft => ({ role: "PHOTOGRAPHER", name })));
   if (parts.photographers === null) return drafts;
@@ -60,6 +62,9 @@ const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜:]\s*|\s摄影\s+/;
  * They are cut off the end so that the writers and photographers before them are still read.
  */
 const UNCREDITED_PARTS = /(?:\s+(?:视频|剪辑|海报|设计|制图|动画|音频)\s*[/|｜:]\s*[^/|｜:]{2,12}?)+$/;
+
+/** Credit labels that are also everyday nouns, which open the names of columns and boxes. */
+const COLUMN_NOUN_LABELS = new Set(["读者", "作者"]);
 
 /** Tags of dictionary words that may also be someone's name (李娜/nr, 江南/ns). */
 const NAME_LIKE_TAGS = new Set(["nr", "nrfg", "nrt", "ns", "nz"]);

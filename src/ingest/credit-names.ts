@@ -137,6 +137,9 @@ export function looksLikePersonalName(name: string): boolean {
   return name.length < 4 || s === 2 || surnameLength(name.slice(1)) > 0;
 }
 
+/** A place of the administration (洪山区, 江城市, 南湖镇), which no name ends with. */
+const WRITERS_PLACE = new RegExp(`^[${HAN_RANGES}]{2,8}[省市区县镇乡]$`);
+
 export interface CreditName {
   name: string;
   label: string | null;
@@ -342,6 +345,11 @@ export function parseCreditList(
     }
     const cur = tokens[k]!;
     const text = folded.slice(s, cur.end);
+    // Where a reader who signs a letter lives, before the name: "（洪山区　王小明）". A place is no name.
+    if (WRITERS_PLACE.test(text)) {
+      k++;
+      continue;
+    }
     // Exactly three single characters apart across spaces only: a three-character name that OCR
     // or letter-spacing pulled apart ("王 晓 明"); a run of four is two padded names ("李 娜 杨 军").
     if (text.length === 1 && singleCharRun(tokens, k) === 3) {

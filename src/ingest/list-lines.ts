@@ -6,6 +6,7 @@
  * All functions read the folded text (see normalise.ts), where every space is " ".
  */
 import type { Block, TextForm } from "./blocks.ts";
+import { creditLineNames } from "./credit-lines.ts";
 import { parseDispatch } from "./dispatch.ts";
 
 /** The label opening a field line: up to four characters before a colon, with text after it. */
@@ -62,4 +63,29 @@ export function isListLine(text: string, folded: string, form: TextForm, blocks:
   const near = (other: Block | undefined) =>
     other !== undefined && Math.abs(other.line - b.line) <= LIST_LINE_STEP[form] && listKind(text, folded, other, form) === kind;
   return near(blocks[i - 1]) || near(blocks[i + 1]);
+}
+
+/** The fewest names a line of bare names holds to be read as a list of people rather than a credit. */
+const MIN_LISTED_NAMES = 3;
+
+/**
+ * What closes a line that announces a list under it: a colon ("获奖名单如下：") or a count in
+ * brackets ("先进个人（20名）", "(10人)").
+ */
+const ANNOUNCES_LIST = /(?::|\([0-9一二三四五六七八九十百]+[名人位]\))$/;
+
+/**
+ * Whether block `i` is a line of an honours or award list ("王志刚　刘晓燕　陈立新…"): three names
+ * or more with no credit label and no brackets, in a table row next to another, or right under a
+ * line that announces a list. A byline or a closing credit stands alone under a headline or at
+ * the end of a text, and a team's names carry a label ("本报记者　甲　乙　丙").
+ */
+export function isNameListLine(text: string, folded: string, form: TextForm, blocks: Block[], i: number): boolean {
+  const b = blocks[i]!;
+  if (folded[b.start] === "(") return false;
+  const names = creditLineNames(folded, b);
+  if (names === null || names.length < MIN_LISTED_NAMES || names.some((n) => n.name.label !== null)) return false;
+  const above = blocks[i - 1];
+  const announced = above !== undefined && b.line - above.line <= LIST_LINE_STEP[form] && ANNOUNCES_LIST.test(folded.slice(above.start, above.end));
+  return announced || isListLine(text, folded, form, blocks, i);
 }

@@ -27,7 +27,7 @@ import {
   type FoundDispatch,
   type FoundTrailingCredit,
 } from "./dispatch.ts";
-import { isListLine } from "./list-lines.ts";
+import { isListLine, isNameListLine } from "./list-lines.ts";
 import { isPointerBoxLabel, isPointerLine } from "./pointer-lines.ts";
 import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
@@ -243,7 +243,7 @@ function classify(text: string, folded: string, form: TextForm, b: Block, i: num
     captions.set(i, caption);
     return "caption";
   }
-  if (isCreditLine(folded, b)) return "credit";
+  if (isCreditLine(folded, b) && !isNameListLine(text, folded, form, blocks, i)) return "credit";
   if (parseDispatch(folded, b.start, b.end) !== null || opensWrappedDispatch(folded, blocks, i)) return "body";
   if (isListLine(text, folded, form, blocks, i)) return "body";
   if (looksLikeHeading(folded, b.start, b.end) && (form === "ocr" || !b.indented)) return "heading";

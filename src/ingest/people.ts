@@ -390,7 +390,7 @@ function findInSegment(seg: Segment): Found[] {
     // A quoted nickname ending in a role (“老县长”高德荣, “排雷英雄”杜富国) vouches for the name
     // like a kinship word: no title.
     const nickname = t[s - 1] === "”" ? (roleEndingAt(t, s - 1) ?? agentNounEndingAt(seg, s - 1)) : null;
-    const role = nickname === null ? (roleEndingAt(t, s) ?? agentNounEndingAt(seg, s)) : { word: nickname.word, tier: "kinship" as const };
+    const role = nickname === null ? (roleEndingAt(t, s) ?? agentNounEndingAt(seg, s) ?? postHeldBefore(t, s)) : { word: nickname.word, tier: "kinship" as const };
     if (role === null || !free(s, 1) || inBookTitle(seg, s)) continue;
     const len = nameAfterRole(seg, s, role);
     if (len === 0) continue;
@@ -467,8 +467,16 @@ function findInSegment(seg: Segment): Found[] {
     s += len - 1;
   }
 
-  // Rule 6: a 、 list of names with no title (马烽、西戎、李束为、孙谦、胡正).
-  for (const item of untitledList(seg)) {
+  // Rule 4b: the items of a personnel list, each opening a clause with its name (常国强为…局长；).
+  for (let s = 0; s < t.length; s = nextClause(t, s)) {
+    if (taken[s] === 1) continue;
+    const len = personnelItemName(seg, s);
+    if (len > 0 && free(s, len)) record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+  }
+
+  // Rule 6: a 、 list of names with no title (马烽、西戎、李束为、孙谦、胡正), also with each
+  // name's unit in brackets after it (甲（市一中）、乙（市二中）).
+  for (const item of [...untitledList(seg), ...bracketedList(seg)]) {
     if (!free(item.at, item.length)) continue;
     record({ name: t.slice(item.at, item.at + item.length), seg, at: item.at, title: null, titleAt: -1, fullTitle: null });
   }
@@ -1439,7 +1447,7 @@ const PLAY_AFTER_NAME = new RegExp(
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)(?:${REPORTING_VERBS.join("|")})|同志|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
@@ -1469,6 +1477,8 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (t[end] === "是" && saysWhoHolds(seg, s, end)) return true;
   // 看来 frames an opinion only after 在 (在王明看来), not as a verb (王明看来很累).
   if (PERSON_FOLLOWERS.some((v) => after.startsWith(v)) && (!after.startsWith("看来") || t[s - 1] === "在")) return true;
+  // 同志, and the honorifics 先生 and 女士 after a full name, not a surname alone (鲁迅先生; not 欧阳先生).
+  if (/^(?:先生|女士)/.test(after) && end - s > surnameLengthAt(t, s) && !isCommonWord(t.slice(s, end))) return true;
   if (/^(?:同志(?!们)|(?:[，,]\s*|今年)(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
   if (/(?:岁的|名叫|叫做|他叫|她叫)$/.test(t.slice(Math.max(0, s - 2), s))) return true;
   if (APPOINTING.has(t.slice(s - 2, s)) && /^(?:为|担任)/.test(after)) return true;
@@ -1520,6 +1530,58 @@ function saysWhoHolds(seg: Segment, s: number, end: number): boolean {
 const APPOINTING = new Set(["任命", "聘任", "聘请", "选举", "推选", "提名", "委任", "增补", "补选", "选聘", "免去"]);
 /** Their last characters: most positions are ruled out without a slice. */
 const APPOINTING_ENDS = charTable([...APPOINTING].map((word) => word[word.length - 1] ?? ""));
+/** Verbs that say a post was or is held, opening the clause of 的 before a name (时任县委书记的X). */
+const POST_HELD = /(?:时任|曾任|原任|现任|历任|担任)[^，。；！？、“”,;!?]{0,24}$/;
+
+/**
+ * The post held, said in a clause of 的 before the name at `s` (时任西州知府的陈伯年, 曾任省教育厅厅长的X):
+ * only a person holds an office or a profession, so it vouches for the name as a kinship word does.
+ * Being a relative clause, it is no title.
+ */
+function postHeldBefore(t: string, s: number): Role | null {
+  if (t[s - 1] !== "的") return null;
+  const post = roleEndingAt(t, s - 1);
+  if (post === null || (post.tier !== "office" && post.tier !== "profession")) return null;
+  return POST_HELD.test(t.slice(Math.max(0, s - 1 - post.word.length - 30), s - 1 - post.word.length)) ? { word: post.word, tier: "kinship" } : null;
+}
+
+/** Where the next clause opens after `s`: past the next comma, semicolon or colon, or the text's end. */
+function nextClause(t: string, s: number): number {
+  const m = /[，；：,;:]/g;
+  m.lastIndex = s;
+  return m.exec(t) === null ? t.length : m.lastIndex;
+}
+
+/** A candidate's particulars after the name, as a personnel notice prints them: ，男， or ，女，. */
+const PARTICULARS = /^[，,]\s*[男女][，,]/;
+/** A post that is taken away after the name: 的…职务. */
+const POST_REMOVED = /^的[^，。；！？\n]{2,30}职务/;
+/** A post that is given after the name: 为… up to the clause's end, which must be an office or a profession. */
+const POST_GIVEN = /^为[^，。；！？\n]{2,30}?(?=[，。；！？\n]|$)/;
+
+/** Any of the three, after up to two characters more of a name. */
+const PERSONNEL_ITEM_AHEAD = /^[^，。；！？\n]{0,2}(?:[，,]\s*[男女][，,]|的[^，。；！？\n]{2,30}职务|为[^，。；！？\n]{2,30}?(?:[，。；！？\n]|$))/;
+
+/**
+ * The name opening the clause at `s` when the clause is an item of a personnel list: an appointment
+ * (常国强为市教育局局长；), a removal (贾立新的市教育局局长职务；) or a candidate's particulars
+ * (温建平，男，1975年10月生). The verb (任命：, 免去：) often stands on a line of its own above the items.
+ * The post is no title: it is not printed beside the name.
+ */
+function personnelItemName(seg: Segment, s: number): number {
+  const t = seg.text;
+  // Cheap first: what follows a name of two to four characters must read as one of these.
+  if (!PERSONNEL_ITEM_AHEAD.test(t.slice(s + 2, s + 40))) return 0;
+  // What follows vouches for the name as a title does.
+  const len = readName(seg, s, "titled");
+  if (len === 0) return 0;
+  const after = t.slice(s + len, s + len + 34);
+  if (PARTICULARS.test(after) || POST_REMOVED.test(after)) return len;
+  const post = POST_GIVEN.exec(after);
+  const role = post === null ? null : roleEndingAt(t, s + len + post[0].length);
+  return role !== null && (role.tier === "office" || role.tier === "profession") ? len : 0;
+}
+
 /** Characters that open a Mongolian name element or a Tibetan syllable. */
 const NAME_ELEMENT_FIRSTS = charTable([...MONGOLIAN_FIRSTS, ...TIBETAN_FIRSTS]);
 
@@ -1544,13 +1606,8 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
   const out: Array<{ at: number; length: number }> = [];
   for (const clause of t.matchAll(/[^，。；：！？“”‘’（）()《》,;:!?\n]+/g)) {
     const body = clause[0];
-    if (!body.includes("、")) continue;
-    const items: Array<{ at: number; text: string }> = [];
-    let at = clause.index;
-    for (const text of body.split("、")) {
-      items.push({ at, text });
-      at += text.length + 1;
-    }
+    const items = listItems(body, clause.index);
+    if (items === null) continue;
     // Cheap first: a list of three or more needs short items in the middle to be names.
     if (items.length >= 3) {
       const short = items.slice(1, -1).filter((item) => item.text.length >= 2 && item.text.length <= 6).length;
@@ -1569,6 +1626,56 @@ function untitledList(seg: Segment): Array<{ at: number; length: number }> {
     if (items.length === 2 ? names.length >= 2 && strong === names.length && names.filter((n) => n.tagged).length >= 2 : strong >= 3 && strong >= 0.6 * items.length) {
       out.push(...names);
     }
+  }
+  return out;
+}
+
+/**
+ * A spaced list of names, as honours and award lists print them: three short items or more and
+ * nothing else ("王志刚　刘晓燕　陈立新"). A list of units ("市应急管理局执法支队　…") has longer items.
+ */
+const SPACED_NAMES = new RegExp(`^\\s*[${HAN_RANGES}]{2,4}(?:\\s+[${HAN_RANGES}]{2,4}){2,}\\s*$`);
+
+/** The items of a clause that lists with 、 or with spaces only, each with its offset, or null for no list. */
+function listItems(body: string, offset: number): Array<{ at: number; text: string }> | null {
+  if (SPACED_NAMES.test(body)) return [...body.matchAll(/\S+/g)].map((m) => ({ at: offset + m.index, text: m[0] }));
+  if (!body.includes("、")) return null;
+  const items: Array<{ at: number; text: string }> = [];
+  let at = offset;
+  for (const text of body.split("、")) {
+    items.push({ at, text });
+    at += text.length + 1;
+  }
+  return items;
+}
+
+/** A list's item: a name, then its unit or school in brackets (邝雨桐（市第一中学）). */
+const BRACKETED_ITEM = new RegExp(`[${HAN_RANGES}]{2,4}[（(][^（）()\\n]{2,24}[）)]`, "g");
+
+/**
+ * Names of a 、 list each of whose items is a name with a note in brackets after it, as award lists
+ * print them (一等奖：邝雨桐（市第一中学）、柴思远（江城外国语学校）): the list opens a clause, every
+ * item holds a name, and half of them or more read as names by themselves.
+ */
+function bracketedList(seg: Segment): Array<{ at: number; length: number }> {
+  const t = seg.text;
+  if (!t.includes("（") && !t.includes("(")) return [];
+  const runs: Array<Array<{ at: number; length: number }>> = [];
+  let lastEnd = -1;
+  for (const m of t.matchAll(BRACKETED_ITEM)) {
+    const length = m[0].search(/[（(]/);
+    const item = { at: m.index, length };
+    if (m.index === lastEnd + 1 && t[lastEnd] === "、") runs[runs.length - 1]!.push(item);
+    else if (opensClause(t, m.index)) runs.push([item]);
+    else runs.push([]);
+    lastEnd = m.index + m[0].length;
+  }
+  const out: Array<{ at: number; length: number }> = [];
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const names = run.flatMap((item) => namesInItem(seg, item.at, t.slice(item.at, item.at + item.length), false, false, false));
+    const strong = names.filter((n) => n.strong).length;
+    if (names.length === run.length && strong >= Math.ceil(run.length / 2)) out.push(...names);
   }
   return out;
 }

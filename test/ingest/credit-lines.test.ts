@@ -46,6 +46,21 @@ describe("byline lines of city papers", () => {
     expect(credits("读者来信")).toBeNull();
   });
 
+  it("reads the name of a letter's signature after the writer's place, and no place as a name", () => {
+    expect(credits("（洪山区　甄晓玲）")).toEqual(["AUTHOR:甄晓玲"]);
+    expect(credits("（江城市南湖镇 甄晓玲）")).toEqual(["AUTHOR:甄晓玲"]);
+    expect(credits("(读者 南湖镇 甄晓玲)")).toEqual(["AUTHOR:甄晓玲"]);
+    expect(credits("（洪山区）")).toBeNull();
+    expect(credits("（本报记者　区伟明）")).toEqual(["REPORTER:区伟明"]);
+  });
+
+  it("reads no name in a column's or box's label opening with 读者 or 作者 (读者问答, 作者简介), but a name set off after them", () => {
+    expect(credits("读者问答")).toBeNull();
+    expect(credits("作者简介")).toBeNull();
+    expect(credits("读者邱晓燕")).toEqual(["AUTHOR:邱晓燕"]);
+    expect(credits("读者 邱晓燕")).toEqual(["AUTHOR:邱晓燕"]);
+  });
+
   it("reads the 作者： field of an e-paper crawl as a byline, with the labels inside it", () => {
     expect(credits("作者：记者 王小明 实习生 李红")).toEqual(["REPORTER:王小明", "REPORTER:李红"]);
     expect(credits("作者：王小明")).toEqual(["AUTHOR:王小明"]);

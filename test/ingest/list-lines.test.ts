@@ -54,3 +54,28 @@ describe("tables and field lists in the OCR form", () => {
     expect(read(text).map((x) => [x.kicker, x.headline])).toEqual([["守护绿水 共建家园", "全市河湖长制工作会议召开"]]);
   });
 });
+
+describe("honours and award lists", () => {
+  it("reads spaced names under a line that counts them as the body's list, not as a closing credit", () => {
+    const text = [
+      "",
+      "",
+      "市总工会表彰一批劳动模范",
+      "",
+      "　　本报讯（记者　田晓）　5月19日，市总工会表彰一批劳动模范。",
+      "　　劳动模范（6名）",
+      "　　范志国　汤丽君　顾建业　卜海燕　成立伟　路文静",
+    ].join("\n");
+    const [a] = read(text);
+    expect(a!.reporters).toEqual(["田晓"]);
+    expect(a!.authors).toEqual([]);
+  });
+
+  it("reads two rows of spaced names as a list, and still a line of one or two names as a credit", () => {
+    const rows = ["", "", "优秀志愿者名单", "", "　　范志国　汤丽君　顾建业", "　　卜海燕　成立伟　路文静"].join("\n");
+    expect(read(rows)[0]!.authors).toEqual([]);
+    const signed = ["", "", "莫让形式主义卷土重来", "", "　　为基层减负，关键在于改进考核。", "　　范志国　汤丽君"].join("\n");
+    expect(read(signed)[0]!.authors).toEqual(["范志国", "汤丽君"]);
+  });
+});
+

@@ -608,6 +608,66 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     ]);
   });
 
+  it("reads a full name before the honorific 先生 or 女士 as a person with no title, not a surname alone nor a form of address", () => {
+    expect(people("欢迎汤丽君女士回到家乡。")).toEqual([["汤丽君", null]]);
+    expect(people("纪念馆陈列着顾建业先生的手稿。")).toEqual([["顾建业", null]]);
+    expect(people("王先生回到家乡。")).toEqual([]);
+    expect(people("欧阳先生回到家乡。")).toEqual([]);
+    expect(people("账房先生记了一笔。")).toEqual([]);
+  });
+
+  it("reads a name after a clause of 的 that says the post held (时任…的, 曾任…的), with no title, and nothing after such a clause before a noun", () => {
+    expect(people("时任红军团长的路文静在战斗中负伤。")).toEqual([["路文静", null]]);
+    expect(people("创办人是时任州府知府的顾建业。")).toEqual([["顾建业", null]]);
+    expect(people("曾任厂长的经历让他受益。")).toEqual([]);
+    expect(people("担任队长的责任重大。")).toEqual([]);
+  });
+
+  it("reads offices of imperial times as titles (知县, 总督)", () => {
+    expect(people("清末，知县顾建业下令开仓放粮。")).toEqual([["顾建业", "知县"]]);
+    expect(people("两广总督汤丽君奏请朝廷。")).toEqual([["汤丽君", "两广总督"]]);
+  });
+
+  it("reads the items of a personnel list, each opening a clause with its name, with no title", () => {
+    expect(people("范志国为市水务局局长；")).toEqual([["范志国", null]]);
+    expect(people("卜海燕的市水务局副局长职务。")).toEqual([["卜海燕", null]]);
+    expect(people("路文静，女，1982年5月生，汉族，大学学历。")).toEqual([["路文静", null]]);
+    expect(people("会议决定，龚立伟为市政府副秘书长，汤丽君为市政府参事。")).toEqual([
+      ["龚立伟", null],
+      ["汤丽君", null],
+    ]);
+  });
+
+  it("reads no personnel item where the clause names no post, or opens with no name", () => {
+    expect(people("范志国为大家讲解了新政策。")).toEqual([]);
+    expect(people("去年，王府井为全市最繁华的商业街。")).toEqual([]);
+    expect(people("同时，公司的总经理职务由董事会聘任。")).toEqual([]);
+    expect(people("全市为群众办实事，男女老少都受益。")).toEqual([]);
+  });
+
+  it("lists the names of an award list with each one's school or unit in brackets, and no places, products or units so listed", () => {
+    expect(people("一等奖：邝雨桐（市第一中学）、柴思远（外国语学校）、卢可欣（实验小学）")).toEqual([
+      ["邝雨桐", null],
+      ["柴思远", null],
+      ["卢可欣", null],
+    ]);
+    expect(people("参展的有长江（武汉段）、汉江（襄阳段）。")).toEqual([]);
+    expect(people("获奖单位：市一中（江岸区）、市二中（汉阳区）")).toEqual([]);
+    expect(people("品种：红富士（陕西）、国光（辽宁）")).toEqual([]);
+  });
+
+  it("lists the names of a spaced honours list (a paragraph of short items only), and no words nor units so spaced", () => {
+    expect(people("欧阳明轩　范志国　汤丽君　顾建业")).toEqual([
+      ["欧阳明轩", null],
+      ["范志国", null],
+      ["汤丽君", null],
+      ["顾建业", null],
+    ]);
+    expect(people("春季　夏季　秋季　冬季")).toEqual([]);
+    expect(people("黄金　白银　石油　钢材")).toEqual([]);
+    expect(people("市水务局　城东派出所　第三中学")).toEqual([]);
+  });
+
   it("lists both names of a last item joined by 和 in an untitled list of two items (李明、王华和刘洋)", () => {
     expect(people("获奖者包括李明、王华和刘洋。")).toEqual([
       ["李明", null],
