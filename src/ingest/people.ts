@@ -958,8 +958,21 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
   const newWord = tok?.start === s && tok.end === s + len && tok.tag === "x" && len === 3;
   if (evidence === "weak" && !known && given.some((c) => givenNamePlausibility(c) < (newWord && namesHolding(c) >= MANY_NAMES ? PLAUSIBLE_IN_NEW_WORD : WEAK_GIVEN))) return 0;
   if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
+  if (rareSurnameWord(t, s, name)) return 0;
   if (isPlaceOfPeople(name)) return 0;
   return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
+}
+
+/**
+ * Whether `name`, of two or three characters opening with one of the rarest surnames (操, 庹, 励),
+ * is a word of jieba's dictionary other than a name (操场, 励志/n, 昌盛/nz, 矫形器/n): so few people
+ * bear the surname that the word is the likelier reading, though a title stands before it (学生旷课,
+ * 游客昌盛).
+ */
+function rareSurnameWord(t: string, s: number, name: string): boolean {
+  if (name.length > 3 || surnameLengthAt(t, s) !== 1 || surnameLikelihood(t, s) >= 0.8) return false;
+  const tag = tagOfWord(name);
+  return tag !== null && !PERSON_TAGS.has(tag);
 }
 
 /** So many of jieba's names hold a character (一 202, 人 308) that prose's heavy use of it does not rule it out of a name. */
