@@ -1041,6 +1041,8 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const covering = seg.tokens[seg.tokenAt[s] ?? -1];
   if (covering && covering.start < s && covering.end > s && covering.tag !== "x") {
     if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
+    // Nor does a role whose both ends fall inside words jieba reads (防护/工程 of 防护工程专家: no 护工).
+    if (!startsWord(seg, s - role.word.length)) return 0;
   }
   const dot = dottedNameAt(t, s);
   if (dot > 0) return dottedEnd(seg, s, s + dot) - s;

@@ -48,3 +48,38 @@ describe("rarer surnames of the population lists", () => {
     expect(people("学生旷明说，图书馆很安静。")).toEqual([["旷明", "学生"]]);
   });
 });
+
+describe("role nouns of whole trades and ranks", () => {
+  it("takes police and officers' ranks as titles (一级警长, 警司, 督察, 上校, 少将)", () => {
+    expect(people("由一级警长孟凡宇带队开展侦查。")).toEqual([["孟凡宇", "一级警长"]]);
+    expect(people("高级督察梁嘉欣说，案件仍在调查。")).toEqual([["梁嘉欣", "高级督察"]]);
+    expect(people("海军上校邓志飞和空军少将吴天宇出席了仪式。")).toEqual([
+      ["邓志飞", "海军上校"],
+      ["吴天宇", "空军少将"],
+    ]);
+    expect(people("海军中将魏国华致辞。")).toEqual([["魏国华", "海军中将"]]);
+    expect(people("二级警司罗志坚提醒，切勿轻信刷单。")).toEqual([["罗志坚", "二级警司"]]);
+  });
+
+  it("reads no rank out of words that only end like one (其中将, 集中将)", () => {
+    expect(people("其中将安排三场演出。")).toEqual([]);
+    expect(people("资金集中将用于改造。")).toEqual([]);
+  });
+
+  it("takes positions of team sports and players of single sports as titles (接应, 前腰, 棋手)", () => {
+    expect(people("接应孟雨桐全场拿下20分。")).toEqual([["孟雨桐", "接应"]]);
+    expect(people("前腰邹凯文送出两次助攻。")).toEqual([["邹凯文", "前腰"]]);
+    expect(people("年轻棋手梁博文说，这盘棋下得很艰苦。")).toEqual([["梁博文", "年轻棋手"]]);
+  });
+
+  it("takes trades and services as titles, also where jieba tags the trade a name (维修工/nr, 收银员)", () => {
+    expect(people("电梯维修工王大川说，调试已经完成。")).toEqual([["王大川", "电梯维修工"]]);
+    expect(people("商场收银员邹小芳每天要接待上千名顾客。")).toEqual([["邹小芳", "商场收银员"]]);
+    expect(people("实习生何雨萱也参加了巡诊。")).toEqual([["何雨萱", "实习生"]]);
+  });
+
+  it("takes no role whose both ends fall inside other words (防护工程: no 护工)", () => {
+    expect(people("隧道防护工程专家孟建军介绍，加固已经完成。")).toEqual([["孟建军", "隧道防护工程专家"]]);
+    expect(people("防护工程进展顺利。")).toEqual([]);
+  });
+});
