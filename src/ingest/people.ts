@@ -807,7 +807,9 @@ function derivedTier(word: string): RoleTier {
 function straddledAgentNoun(seg: Segment, tok: Token, end: number): Role | null {
   const t = seg.text;
   // What it runs into opens a name: a surname, or a Tibetan name's syllable (员才/x 仁江措).
-  if (tok.tag !== "x" || tok.end - end > 1 || (surnameLengthAt(t, end) !== 1 && readTibetanName(t, end, 1) === 0)) return null;
+  // Or a word of its dictionary of the suffix and the surname (装修/v 工钱/n 大海): the suffix opens it.
+  if (tok.tag !== "x") return tok.start === end - 1 && tok.end === end + 1 && surnameLengthAt(t, end) === 1 ? suffixAfterWord(seg, tok.start, end) : null;
+  if (tok.end - end > 1 || (surnameLengthAt(t, end) !== 1 && readTibetanName(t, end, 1) === 0)) return null;
   // The suffix alone opens the unknown word (工吕): the noun before it is the rest of the role.
   if (tok.start === end - 1) return suffixAfterWord(seg, tok.start, end);
   return agentRole(t.slice(tok.start, end), true);
@@ -1053,13 +1055,16 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (RARE_SURNAMES_OF_ORGANS.has(t[s] ?? "") && organCharSurname(seg, s)) return 3;
   const strong = role.tier === "office" || role.tier === "profession";
   // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
-  const chinese = readName(seg, s, role.derived ? "weak" : "titled");
+  // A role jieba read into the surname (装修/工钱/大海) is read as titled: straddledNameReads decides.
+  const straddled = covering !== undefined && covering.start < s && covering.end > s && covering.tag !== "x";
+  const chinese = readName(seg, s, role.derived && !straddled ? "weak" : "titled");
   const foreign = strong ? transliteratedName(seg, s) : foreignAfterSituation(seg, s);
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
   if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s);
   if (strong) len = Math.max(len, nameTokensRun(seg, s));
   if (len === 0) return 0;
+  if (straddled && !straddledNameReads(seg, s, len)) return 0;
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
   // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
   if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > MAX_NAME_FREQUENCY) return 0;
@@ -1081,6 +1086,26 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (len === 3 && word !== undefined && newWordRunOn(seg, word) === 3) return len;
   if (len === 3 && word?.tag === "x" && word.end < s + len && verbStartsAt(seg, s + len)) return len;
   return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
+}
+
+/**
+ * Whether a name at `s` whose surname jieba read into a word with the role's last character
+ * (维修/工钱/大海: 工钱, wages) reads as a name all the same: the given name a word of two
+ * characters that jieba reads as a name's or a place's (大海/ns, 海涛/nr) or two it reads alone,
+ * each character possible in a given name, then an end a name may have (维修工钱大海正在). The
+ * wages' sum (维修工钱三千元) and a word of the prose (水利/工程/建设) are none.
+ */
+function straddledNameReads(seg: Segment, s: number, len: number): boolean {
+  const sl = surnameLengthAt(seg.text, s);
+  if (sl === 0 || len - sl !== 2) return false;
+  const k = seg.tokenAt[s + sl] ?? -1;
+  const given = seg.tokens[k];
+  const second = seg.tokens[k + 1];
+  const word = given?.start === s + sl && given.end === s + len && (GIVEN_NAME_TAGS.has(given.tag) || given.tag === "ns");
+  // Or two characters it reads alone, no numeral (网格/员林/淑/红 说).
+  const single = given?.start === s + sl && given.word.length === 1 && second?.end === s + len && second.word.length === 1 && given.tag !== "m" && second.tag !== "m";
+  if (!word && !single) return false;
+  return [...seg.text.slice(s + sl, s + len)].every((c) => givenNamePlausibility(c) >= WEAK_GIVEN) && endsName(seg, s + len);
 }
 
 /**

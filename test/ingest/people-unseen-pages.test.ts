@@ -83,3 +83,17 @@ describe("role nouns of whole trades and ranks", () => {
     expect(people("防护工程进展顺利。")).toEqual([]);
   });
 });
+
+describe("a name whose surname jieba reads into one word with the role's last character (维修/工钱/大海)", () => {
+  it("reads the name when the given name reads as one and ends where a name may, listed role or not", () => {
+    expect(people("电梯维修工钱大海正在检查线路。")).toEqual([["钱大海", "电梯维修工"]]);
+    expect(people("装修工钱海涛说，工期能赶上。")).toEqual([["钱海涛", "装修工"]]);
+    expect(people("泥瓦工钱大川也来帮忙。")).toEqual([["钱大川", "泥瓦工"]]);
+  });
+
+  it("reads no name out of the wages or a word of the prose (拖欠维修工钱三千元, 水利工程建设)", () => {
+    for (const text of ["老板拖欠维修工钱三千元。", "讨要装修工钱，", "水利工程建设进展顺利。", "打击手段多样化。"]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+});
