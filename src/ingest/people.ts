@@ -1065,6 +1065,9 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (strong) len = Math.max(len, nameTokensRun(seg, s));
   if (len === 0) return 0;
   if (straddled && !straddledNameReads(seg, s, len)) return 0;
+  // A common noun of two characters after a role is that noun (受害人钱款被骗), unless what only a
+  // person does follows (公参方明/n 出席).
+  if (len === 2 && tagOfWord(t.slice(s, s + 2)) === "n" && !personCue(seg, s, s + 2)) return 0;
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
   // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
   if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > MAX_NAME_FREQUENCY) return 0;

@@ -97,3 +97,11 @@ describe("a name whose surname jieba reads into one word with the role's last ch
     }
   });
 });
+
+describe("a role then a common noun of two characters (受害人钱款)", () => {
+  it("reads the noun as no name unless what only a person does follows", () => {
+    for (const text of ["一名受害人钱款被骗。", "维修工钱款被拖欠。", "游客钱包被盗后报警。", "村民田地被淹了。"]) expect(people(text)).toEqual([]);
+    expect(people("村民方明说，收成不错。")).toEqual([["方明", "村民"]]);
+    expect(people("副主席方明出席会议。")).toEqual([["方明", "副主席"]]);
+  });
+});
