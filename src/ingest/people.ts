@@ -452,6 +452,12 @@ function findInSegment(seg: Segment): Found[] {
   for (let s = 0; s < t.length; s++) {
     if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫" && !(APPOINTING_ENDS.at(t, s - 1) && APPOINTING.has(t.slice(s - 2, s)))) continue;
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
+    const afterDe = t[s - 1] === "的" ? grammarSurnameName(seg, s) : 0;
+    if (afterDe > 0) {
+      record({ name: t.slice(s, s + afterDe), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+      s += afterDe - 1;
+      continue;
+    }
     // A Tibetan name has no surname: its two syllables make it (次仁多吉说).
     let len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : readTibetanName(t, s) || mongolianNameAt(seg, s, 2);
     // A foreign name of three characters or more, though it opens with a surname (费南多头球扳平);
@@ -698,6 +704,36 @@ function prepositionSurnameName(seg: Segment, s: number): number {
   const name = t.slice(s, given.end);
   if (!plausibleName(name) || [...given.word].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
   return 3;
+}
+
+/** Surnames that are grammar words too, which jieba reads as a preposition or a conjunction (向/p, 于/p, 和/c, 从/p). */
+const GRAMMAR_SURNAMES = new Set([..."向于和从"]);
+
+/**
+ * The length (3) of a name after a relative clause's 的 whose surname is also a grammar word
+ * (开小卖部的于/p 秋菊/x 也, 卖农资的和/c 兴旺/ns 旁听, 卖水果的从春燕/x 说), or 0: jieba reads the
+ * surname alone before a word of two very likely given-name characters that is a name's (counted
+ * under 1,000 times), a place's or a noun counted no more often than names are (海波/n 28; not
+ * 向/p 全国/n, 于/p 近日/t), or makes one word it does not know of the three; then what follows a
+ * person and no preposition's object: a sure end (说, punctuation), 也/还/又/都, a list's 和 or 、.
+ */
+function grammarSurnameName(seg: Segment, s: number): number {
+  const t = seg.text;
+  if (!GRAMMAR_SURNAMES.has(t[s] ?? "")) return 0;
+  const k = seg.tokenAt[s] ?? -1;
+  const sur = seg.tokens[k];
+  if (sur?.start !== s) return 0;
+  if (sur.word.length === 1) {
+    const given = seg.tokens[k + 1];
+    if (given?.start !== s + 1 || given.word.length !== 2) return 0;
+    const nameWord = GIVEN_NAME_TAGS.has(given.tag);
+    if (!nameWord && given.tag !== "ns" && given.tag !== "n") return 0;
+    if (dictionaryFrequency(given.word) > (nameWord ? COMMON_NAME_WORD : MAX_NAME_FREQUENCY)) return 0;
+  } else if (sur.word.length !== 3 || sur.tag !== "x") return 0;
+  const name = t.slice(s, s + 3);
+  if (!plausibleName(name) || [...name.slice(1)].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
+  // A verb after it would leave the preposition's reading open (的向群众宣传), these do not.
+  return boundaryAt(t, s + 3) === "strong" || /[也还又都和、]/.test(t[s + 3] ?? "") ? 3 : 0;
 }
 
 /**

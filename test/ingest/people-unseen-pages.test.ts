@@ -105,3 +105,18 @@ describe("a role then a common noun of two characters (受害人钱款)", () => 
     expect(people("副主席方明出席会议。")).toEqual([["方明", "副主席"]]);
   });
 });
+
+describe("a name after a relative clause's 的 whose surname is a grammar word (向, 于, 和, 从)", () => {
+  it("reads it where what follows is a person's: an end, 也/还/又/都, a list's 和", () => {
+    expect(people("开小卖部的于秋菊也来帮忙。")).toEqual([["于秋菊", null]]);
+    expect(people("做装修生意的向海波也是一名老兵。")).toEqual([["向海波", null]]);
+    expect(people("卖水果的从春燕说，生意不错。")).toEqual([["从春燕", null]]);
+    expect(people("开农家乐的于红霞和丈夫一起忙碌。")).toEqual([["于红霞", null]]);
+  });
+
+  it("reads the preposition or conjunction where it is one (的向全国推广, 的于近日, 的和现代)", () => {
+    for (const text of ["把这样的经验的向全国推广。", "负责此事的于近日表示同意。", "传统的和现代，都很重要。", "政府的和企业的责任", "人们的向往，", "重要的是向社会公开。", "积极的向群众宣传政策。"]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+});
