@@ -1120,10 +1120,10 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const given = len - surnameLengthAt(t, s);
   if (after === "strong" || t[s + len] === "、" || (given === 2 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
   // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程), or into the verb after
-  // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着).
+  // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着; 姑娘马思雨开/x 了).
   const word = seg.tokens[seg.tokenAt[s] ?? -1];
   if (len === 3 && word !== undefined && newWordRunOn(seg, word) === 3) return len;
-  if (len === 3 && word?.tag === "x" && word.end < s + len && verbStartsAt(seg, s + len)) return len;
+  if (len === 3 && word?.tag === "x" && word.start === s && word.end <= s + len + 1 && word.end !== s + len && verbStartsAt(seg, s + len)) return len;
   return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
 }
 

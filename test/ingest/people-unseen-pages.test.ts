@@ -120,3 +120,20 @@ describe("a name after a relative clause's 的 whose surname is a grammar word (
     }
   });
 });
+
+describe("a name after an age or a generation and a role (95后姑娘, 52岁的患者)", () => {
+  it("titles the name with the role, the age dropped", () => {
+    expect(people("一名52岁的患者邹秋月在家属陪同下来到医院。")).toEqual([["邹秋月", "患者"]]);
+    expect(people("00后大学生邹雨桐表示，想留在家乡。")).toEqual([["邹雨桐", "大学生"]]);
+    expect(people("年过七旬的老人邹桂芬说，日子越过越好。")).toEqual([["邹桂芬", "老人"]]);
+  });
+
+  it("reads the name jieba ran on into a verb with its aspect mark (姑娘马思雨开/x 了)", () => {
+    expect(people("95后姑娘马思雨开了一家网店。")).toEqual([["马思雨", "姑娘"]]);
+    expect(people("95后姑娘们开了一家网店。")).toEqual([]);
+  });
+
+  it("reads no withheld name after them (52岁的患者李某某)", () => {
+    expect(people("52岁的患者李某某说，他很感激。")).toEqual([]);
+  });
+});
