@@ -517,6 +517,12 @@ function findInSegment(seg: Segment): Found[] {
   return out;
 }
 
+/** Whether jieba reads the character at `i` as a word of its own. */
+function readsAlone(seg: Segment, i: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+  return tok?.start === i && tok.end === i + 1;
+}
+
 /** A Yi name at `s` in an article that speaks of the Yi (吉克曲布说), or 0. */
 function yiNameAt(seg: Segment, s: number): number {
   return seg.yi ? readYiName(seg.text, s, (i) => endsName(seg, i) || verbStartsAt(seg, i)) : 0;
@@ -546,7 +552,12 @@ function tibetanSyllableName(seg: Segment, s: number): number {
  * may, or 0; a lone element of two characters must end at a boundary (父亲孟和是, not 孟和平).
  */
 function mongolianNameAt(seg: Segment, s: number, minElements: number): number {
-  const name = readMongolianName(seg.text, s);
+  let name = readMongolianName(seg.text, s);
+  // A closing 图 jieba reads as a word of its own after the name is the photo credit's (其其格/x
+  // 图/n 来自…: 其其格 took the picture), not the name's.
+  if (name !== null && name.elements >= 2 && seg.text[s + name.length - 1] === "图" && readsAlone(seg, s + name.length - 1)) {
+    name = { length: name.length - 1, elements: name.elements - 1 };
+  }
   if (name === null || name.elements < minElements) return 0;
   if (name.elements === 1 && name.length < 3 && boundaryAt(seg.text, s + name.length) === "none") return 0;
   return endsName(seg, s + name.length) ? name.length : 0;

@@ -137,3 +137,14 @@ describe("a name after an age or a generation and a role (95后姑娘, 52岁的�
     expect(people("52岁的患者李某某说，他很感激。")).toEqual([]);
   });
 });
+
+describe("a Mongolian name before a photo credit's 图 (其其格/x 图/n 来自…)", () => {
+  it("leaves the 图 jieba reads apart to the credit", () => {
+    expect(people("其其格图来自东乌珠穆沁旗。")).toEqual([]);
+    expect(people("牧民其其格图来自东乌珠穆沁旗。")).toEqual([["其其格", "牧民"]]);
+  });
+
+  it("keeps a closing 图 that jieba reads into the name (朝鲁图/x)", () => {
+    expect(people("牧民朝鲁图来自锡林郭勒。")).toEqual([["朝鲁图", "牧民"]]);
+  });
+});
