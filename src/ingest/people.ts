@@ -1066,7 +1066,12 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
     // A place or noun word as long as the name may be the name (马烽/ns); after a title, a
     // noun that the name runs past too (村民武士雄: 武士/n).
     // An abbreviation too (名将武大靖: 武大/j, as in 武汉大学).
-    return (tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"));
+    if ((tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"))) return true;
+    // After a title, a numeral's word jieba made of the surname and the next character (许家/m, as
+    // 几家) when it glued the name's last character to what follows into a word it does not know
+    // (许家/m 豪说/x); not a verb (包括/v 孙乐/x).
+    const next = seg.tokens[k + 1];
+    return afterTitle && tok.word.length < len && (tok.tag === "m" || tok.tag === "q") && next?.start === tok.end && next.tag === "x" && next.end > s + len && isHan(next.word[0]);
   }
   const after = seg.tokens[k + 1];
   // After a title, a place's word may be the given name too (渔民向/p 长江/ns), when its characters are likely ones;

@@ -148,3 +148,24 @@ describe("a Mongolian name before a photo credit's 图 (其其格/x 图/n 来自
     expect(people("牧民朝鲁图来自锡林郭勒。")).toEqual([["朝鲁图", "牧民"]]);
   });
 });
+
+describe("a place-qualified role before a name (台湾青年, 台湾青年创业者, 澳门学生)", () => {
+  it("titles the name, or both names of a list, with the place and the role", () => {
+    expect(people("台湾青年创业者吴俊贤和张雅婷在厦门开了一家茶饮店。")).toEqual([
+      ["吴俊贤", "台湾青年创业者"],
+      ["张雅婷", "台湾青年创业者"],
+    ]);
+    expect(people("澳门青年何家俊表示，想在内地发展。")).toEqual([["何家俊", "澳门青年"]]);
+  });
+
+  it("reads a name whose surname and first given character jieba made a numeral's word (许家/m 豪说/x)", () => {
+    expect(people("台湾大学生许家豪在这里实习。")).toEqual([["许家豪", "台湾大学生"]]);
+    expect(people("，台湾青年许家豪说，这里机会多。")).toEqual([["许家豪", "台湾青年"]]);
+    // Not a verb's word (包括/v 孙乐/x): no 包括孙.
+    expect(people("参赛队员包括孙乐、卓玛两人。")).toEqual([
+      ["孙乐", null],
+      ["卓玛", null],
+    ]);
+    expect(people("职工万余人参加了活动。")).toEqual([]);
+  });
+});
