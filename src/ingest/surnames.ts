@@ -20,7 +20,7 @@ const SINGLE =
   // open few of jieba's dictionary's words other than places (under 600 counted in all: 裘 6,
   // 矫 352, 昌 429; not 祖 of 祖国 5773, 富 10284, 权 27102) and are no grammar word alone (not
   // 於, 毋, 暨, 甫, 乜, 卯, nor 帖 of 帖子, 盖 and 续, verbs).
-  "裘綦阚庹晁嵇扈矫郄禄戈昌赫靖贲卿邸荀钭亢琚殳仉蓟雒旷汝茹宓桓粱尉蹇励郏戎麴羿汲糜莘璩濮慕庾弘阙沃夔巢韶佴郗姒苌酆骞谯";
+  "裘綦阚庹晁嵇扈矫郄禄戈昌赫靖贲卿邸荀钭亢琚殳仉蓟雒旷汝茹宓桓粱尉蹇励郏戎麴羿汲糜莘璩濮慕庾弘阙沃夔巢韶佴郗姒苌酆骞谯厍睢蔚";
 
 /** Characters removed from SINGLE again: see the comment above. */
 const EXCLUDED = new Set(["副", "市", "省", "党", "代", "原", "区", "海", "明", "时", "和", "南", "成", "全", "位", "乐", "商", "官", "司", "师"]);
