@@ -452,6 +452,12 @@ function findInSegment(seg: Segment): Found[] {
   for (let s = 0; s < t.length; s++) {
     if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫" && !(APPOINTING_ENDS.at(t, s - 1) && APPOINTING.has(t.slice(s - 2, s)))) continue;
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
+    const afterDe = t[s - 1] === "的" ? grammarSurnameName(seg, s) : 0;
+    if (afterDe > 0) {
+      record({ name: t.slice(s, s + afterDe), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+      s += afterDe - 1;
+      continue;
+    }
     // A Tibetan name has no surname: its two syllables make it (次仁多吉说).
     let len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : readTibetanName(t, s) || mongolianNameAt(seg, s, 2);
     // A foreign name of three characters or more, though it opens with a surname (费南多头球扳平);
@@ -519,6 +525,12 @@ function findInSegment(seg: Segment): Found[] {
   return out;
 }
 
+/** Whether jieba reads the character at `i` as a word of its own. */
+function readsAlone(seg: Segment, i: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+  return tok?.start === i && tok.end === i + 1;
+}
+
 /** A Yi name at `s` in an article that speaks of the Yi (吉克曲布说), or 0. */
 function yiNameAt(seg: Segment, s: number): number {
   return seg.yi ? readYiName(seg.text, s, (i) => endsName(seg, i) || verbStartsAt(seg, i)) : 0;
@@ -548,7 +560,12 @@ function tibetanSyllableName(seg: Segment, s: number): number {
  * may, or 0; a lone element of two characters must end at a boundary (父亲孟和是, not 孟和平).
  */
 function mongolianNameAt(seg: Segment, s: number, minElements: number): number {
-  const name = readMongolianName(seg.text, s);
+  let name = readMongolianName(seg.text, s);
+  // A closing 图 jieba reads as a word of its own after the name is the photo credit's (其其格/x
+  // 图/n 来自…: 其其格 took the picture), not the name's.
+  if (name !== null && name.elements >= 2 && seg.text[s + name.length - 1] === "图" && readsAlone(seg, s + name.length - 1)) {
+    name = { length: name.length - 1, elements: name.elements - 1 };
+  }
   if (name === null || name.elements < minElements) return 0;
   if (name.elements === 1 && name.length < 3 && boundaryAt(seg.text, s + name.length) === "none") return 0;
   return endsName(seg, s + name.length) ? name.length : 0;
@@ -708,6 +725,36 @@ function prepositionSurnameName(seg: Segment, s: number): number {
   return 3;
 }
 
+/** Surnames that are grammar words too, which jieba reads as a preposition or a conjunction (向/p, 于/p, 和/c, 从/p). */
+const GRAMMAR_SURNAMES = new Set([..."向于和从"]);
+
+/**
+ * The length (3) of a name after a relative clause's 的 whose surname is also a grammar word
+ * (开小卖部的于/p 秋菊/x 也, 卖农资的和/c 兴旺/ns 旁听, 卖水果的从春燕/x 说), or 0: jieba reads the
+ * surname alone before a word of two very likely given-name characters that is a name's (counted
+ * under 1,000 times), a place's or a noun counted no more often than names are (海波/n 28; not
+ * 向/p 全国/n, 于/p 近日/t), or makes one word it does not know of the three; then what follows a
+ * person and no preposition's object: a sure end (说, punctuation), 也/还/又/都, a list's 和 or 、.
+ */
+function grammarSurnameName(seg: Segment, s: number): number {
+  const t = seg.text;
+  if (!GRAMMAR_SURNAMES.has(t[s] ?? "")) return 0;
+  const k = seg.tokenAt[s] ?? -1;
+  const sur = seg.tokens[k];
+  if (sur?.start !== s) return 0;
+  if (sur.word.length === 1) {
+    const given = seg.tokens[k + 1];
+    if (given?.start !== s + 1 || given.word.length !== 2) return 0;
+    const nameWord = GIVEN_NAME_TAGS.has(given.tag);
+    if (!nameWord && given.tag !== "ns" && given.tag !== "n") return 0;
+    if (dictionaryFrequency(given.word) > (nameWord ? COMMON_NAME_WORD : MAX_NAME_FREQUENCY)) return 0;
+  } else if (sur.word.length !== 3 || sur.tag !== "x") return 0;
+  const name = t.slice(s, s + 3);
+  if (!plausibleName(name) || [...name.slice(1)].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
+  // A verb after it would leave the preposition's reading open (的向群众宣传), these do not.
+  return boundaryAt(t, s + 3) === "strong" || /[也还又都和、]/.test(t[s + 3] ?? "") ? 3 : 0;
+}
+
 /**
  * Whether the name at `s` is a word jieba made up, right after another word it made up, of a
  * surname and two characters that are each possible in a given name but unlikely together
@@ -815,7 +862,9 @@ function derivedTier(word: string): RoleTier {
 function straddledAgentNoun(seg: Segment, tok: Token, end: number): Role | null {
   const t = seg.text;
   // What it runs into opens a name: a surname, or a Tibetan name's syllable (员才/x 仁江措).
-  if (tok.tag !== "x" || tok.end - end > 1 || (surnameLengthAt(t, end) !== 1 && readTibetanName(t, end, 1) === 0)) return null;
+  // Or a word of its dictionary of the suffix and the surname (装修/v 工钱/n 大海): the suffix opens it.
+  if (tok.tag !== "x") return tok.start === end - 1 && tok.end === end + 1 && surnameLengthAt(t, end) === 1 ? suffixAfterWord(seg, tok.start, end) : null;
+  if (tok.end - end > 1 || (surnameLengthAt(t, end) !== 1 && readTibetanName(t, end, 1) === 0)) return null;
   // The suffix alone opens the unknown word (工吕): the noun before it is the rest of the role.
   if (tok.start === end - 1) return suffixAfterWord(seg, tok.start, end);
   return agentRole(t.slice(tok.start, end), true);
@@ -966,8 +1015,21 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
   const newWord = tok?.start === s && tok.end === s + len && tok.tag === "x" && len === 3;
   if (evidence === "weak" && !known && given.some((c) => givenNamePlausibility(c) < (newWord && namesHolding(c) >= MANY_NAMES ? PLAUSIBLE_IN_NEW_WORD : WEAK_GIVEN))) return 0;
   if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
+  if (rareSurnameWord(t, s, name)) return 0;
   if (isPlaceOfPeople(name)) return 0;
   return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
+}
+
+/**
+ * Whether `name`, of two or three characters opening with one of the rarest surnames (操, 庹, 励),
+ * is a word of jieba's dictionary other than a name (操场, 励志/n, 昌盛/nz, 矫形器/n): so few people
+ * bear the surname that the word is the likelier reading, though a title stands before it (学生旷课,
+ * 游客昌盛).
+ */
+function rareSurnameWord(t: string, s: number, name: string): boolean {
+  if (name.length > 3 || surnameLengthAt(t, s) !== 1 || surnameLikelihood(t, s) >= 0.8) return false;
+  const tag = tagOfWord(name);
+  return tag !== null && !PERSON_TAGS.has(tag);
 }
 
 /** So many of jieba's names hold a character (一 202, 人 308) that prose's heavy use of it does not rule it out of a name. */
@@ -1012,7 +1074,12 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
     // A place or noun word as long as the name may be the name (马烽/ns); after a title, a
     // noun that the name runs past too (村民武士雄: 武士/n).
     // An abbreviation too (名将武大靖: 武大/j, as in 武汉大学).
-    return (tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"));
+    if ((tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"))) return true;
+    // After a title, a numeral's word jieba made of the surname and the next character (许家/m, as
+    // 几家) when it glued the name's last character to what follows into a word it does not know
+    // (许家/m 豪说/x); not a verb (包括/v 孙乐/x).
+    const next = seg.tokens[k + 1];
+    return afterTitle && tok.word.length < len && (tok.tag === "m" || tok.tag === "q") && next?.start === tok.end && next.tag === "x" && next.end > s + len && isHan(next.word[0]);
   }
   const after = seg.tokens[k + 1];
   // After a title, a place's word may be the given name too (渔民向/p 长江/ns), when its characters are likely ones;
@@ -1036,6 +1103,8 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const covering = seg.tokens[seg.tokenAt[s] ?? -1];
   if (covering && covering.start < s && covering.end > s && covering.tag !== "x") {
     if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
+    // Nor does a role whose both ends fall inside words jieba reads (防护/工程 of 防护工程专家: no 护工).
+    if (!startsWord(seg, s - role.word.length)) return 0;
   }
   const dot = dottedNameAt(t, s);
   if (dot > 0) return dottedEnd(seg, s, s + dot) - s;
@@ -1046,13 +1115,19 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (RARE_SURNAMES_OF_ORGANS.has(t[s] ?? "") && organCharSurname(seg, s)) return 3;
   const strong = role.tier === "office" || role.tier === "profession";
   // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
-  const chinese = readName(seg, s, role.derived ? "weak" : "titled");
+  // A role jieba read into the surname (装修/工钱/大海) is read as titled: straddledNameReads decides.
+  const straddled = covering !== undefined && covering.start < s && covering.end > s && covering.tag !== "x";
+  const chinese = readName(seg, s, role.derived && !straddled ? "weak" : "titled");
   const foreign = strong ? transliteratedName(seg, s) : foreignAfterSituation(seg, s);
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
   if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s);
   if (strong) len = Math.max(len, nameTokensRun(seg, s));
   if (len === 0) return 0;
+  if (straddled && !straddledNameReads(seg, s, len)) return 0;
+  // A common noun of two characters after a role is that noun (受害人钱款被骗), unless what only a
+  // person does follows (公参方明/n 出席).
+  if (len === 2 && tagOfWord(t.slice(s, s + 2)) === "n" && !personCue(seg, s, s + 2)) return 0;
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
   // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
   if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > MAX_NAME_FREQUENCY) return 0;
@@ -1069,11 +1144,31 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const given = len - surnameLengthAt(t, s);
   if (after === "strong" || t[s + len] === "、" || (given === 2 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
   // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程), or into the verb after
-  // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着).
+  // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着; 姑娘马思雨开/x 了).
   const word = seg.tokens[seg.tokenAt[s] ?? -1];
   if (len === 3 && word !== undefined && newWordRunOn(seg, word) === 3) return len;
-  if (len === 3 && word?.tag === "x" && word.end < s + len && verbStartsAt(seg, s + len)) return len;
+  if (len === 3 && word?.tag === "x" && word.start === s && word.end <= s + len + 1 && word.end !== s + len && verbStartsAt(seg, s + len)) return len;
   return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
+}
+
+/**
+ * Whether a name at `s` whose surname jieba read into a word with the role's last character
+ * (维修/工钱/大海: 工钱, wages) reads as a name all the same: the given name a word of two
+ * characters that jieba reads as a name's or a place's (大海/ns, 海涛/nr) or two it reads alone,
+ * each character possible in a given name, then an end a name may have (维修工钱大海正在). The
+ * wages' sum (维修工钱三千元) and a word of the prose (水利/工程/建设) are none.
+ */
+function straddledNameReads(seg: Segment, s: number, len: number): boolean {
+  const sl = surnameLengthAt(seg.text, s);
+  if (sl === 0 || len - sl !== 2) return false;
+  const k = seg.tokenAt[s + sl] ?? -1;
+  const given = seg.tokens[k];
+  const second = seg.tokens[k + 1];
+  const word = given?.start === s + sl && given.end === s + len && (GIVEN_NAME_TAGS.has(given.tag) || given.tag === "ns");
+  // Or two characters it reads alone, no numeral (网格/员林/淑/红 说).
+  const single = given?.start === s + sl && given.word.length === 1 && second?.end === s + len && second.word.length === 1 && given.tag !== "m" && second.tag !== "m";
+  if (!word && !single) return false;
+  return [...seg.text.slice(s + sl, s + len)].every((c) => givenNamePlausibility(c) >= WEAK_GIVEN) && endsName(seg, s + len);
 }
 
 /**
