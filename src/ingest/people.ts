@@ -971,6 +971,12 @@ function inBookTitle(seg: Segment, i: number): boolean {
 }
 
 /** Whether a word starts at `i`: after punctuation, or where jieba starts a word. */
+/** Whether jieba read a place's name (ns) that ends with the character at `i` (临安县 of 临安县长). */
+function placeEndsAt(seg: Segment, i: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+  return tok !== undefined && tok.tag === "ns" && tok.end === i + 1;
+}
+
 function startsWord(seg: Segment, i: number): boolean {
   if (i === 0 || !isHan(seg.text[i - 1])) return true;
   const tok = seg.tokens[seg.tokenAt[i] ?? -1];
@@ -1103,8 +1109,9 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const covering = seg.tokens[seg.tokenAt[s] ?? -1];
   if (covering && covering.start < s && covering.end > s && covering.tag !== "x") {
     if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
-    // Nor does a role whose both ends fall inside words jieba reads (防护/工程 of 防护工程专家: no 护工).
-    if (!startsWord(seg, s - role.word.length)) return 0;
+    // Nor does a role whose both ends fall inside words jieba reads (防护/工程 of 防护工程专家: no 护工),
+    // unless a place's name ends on its first character, as a head of place is printed (秭归县/长江 of 秭归县长江文辉).
+    if (!startsWord(seg, s - role.word.length) && !placeEndsAt(seg, s - role.word.length)) return 0;
   }
   const dot = dottedNameAt(t, s);
   if (dot > 0) return dottedEnd(seg, s, s + dot) - s;
@@ -1124,7 +1131,9 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s);
   if (strong) len = Math.max(len, nameTokensRun(seg, s));
   if (len === 0) return 0;
-  if (straddled && !straddledNameReads(seg, s, len)) return 0;
+  // An office is printed as a title before a name whatever word jieba makes of its last character
+  // and the surname (宜城市长/江海峰 read 长江/ns 海峰/n): only other roles need the name to read alone.
+  if (straddled && role.tier !== "office" && !straddledNameReads(seg, s, len)) return 0;
   // A common noun of two characters after a role is that noun (受害人钱款被骗), unless what only a
   // person does follows (公参方明/n 出席).
   if (len === 2 && tagOfWord(t.slice(s, s + 2)) === "n" && !personCue(seg, s, s + 2)) return 0;

@@ -82,6 +82,12 @@ describe("role nouns of whole trades and ranks", () => {
     expect(people("隧道防护工程专家孟建军介绍，加固已经完成。")).toEqual([["孟建军", "隧道防护工程专家"]]);
     expect(people("防护工程进展顺利。")).toEqual([]);
   });
+
+  it("still reads the head of a place, whose office begins on the place's last character, before a name jieba reads into a word (临安县/长江/国栋)", () => {
+    expect(people("临安县长江国栋出席仪式。")).toEqual([["江国栋", "临安县长"]]);
+    expect(people("宜城市长江海峰说，工程进展顺利。")).toEqual([["江海峰", "宜城市长"]]);
+    expect(people("市长江边考察。")).toEqual([]);
+  });
 });
 
 describe("a name whose surname jieba reads into one word with the role's last character (维修/工钱/大海)", () => {
