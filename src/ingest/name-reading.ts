@@ -13,6 +13,7 @@
 import { charTable } from "./char-table.ts";
 import { givenNamePlausibility } from "./given-names.ts";
 import { isHan } from "./han.ts";
+import { dictionaryFrequency } from "./jieba.ts";
 import { roleEndingAt } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 
@@ -309,6 +310,10 @@ const TIBETAN_SYLLABLES = new Set([
   "更藏", "加羊", "周措", "拉毛", "吉毛", "措毛", "万玛", "南加", "官却", "角巴", "完玛", "夏吾", "华旦", "贡保",
   "本加", "三智", "群宗", "次成", "洛松", "泽仁", "泽旺", "降措", "降央", "旦巴", "贡布", "赤烈", "白珍", "玉珍",
   "曲吉", "巴珍", "拉珍", "达娃", "次旺", "扎堆", "尼珍", "土旦", "次丹",
+  // Common closing syllables of women's and men's names (扎西桑姆, 次仁拉宗, 格桑占堆)
+  "桑姆", "拉宗", "仓决", "占堆", "次措", "旺久", "旺杰", "贡觉", "加央", "斯朗", "斯郎", "洛绒", "降初", "拥措",
+  "拉措", "青措", "央拉", "德央", "措吉", "次吉", "央吉", "曲宗", "普琼", "穷达", "达杰", "罗桑", "格勒", "其美",
+  "单增", "曲尼", "坚才", "朗加", "旺珍", "桑吉", "益珍",
 ]);
 
 /** The first characters of Tibetan names: where their reading may start. */
@@ -319,6 +324,25 @@ export function readTibetanName(text: string, s: number, syllables: 1 | 2 = 2): 
   if (!TIBETAN_SYLLABLES.has(text.slice(s, s + 2))) return 0;
   if (syllables === 1) return 2;
   return TIBETAN_SYLLABLES.has(text.slice(s + 2, s + 4)) ? 4 : 0;
+}
+
+/** The characters the listed syllables are made of. */
+const TIBETAN_SYLLABLE_CHARS = charTable([...[...TIBETAN_SYLLABLES].join("")]);
+/** A pair of characters the dictionary counts more often than this is a word of the prose (扎西平时), not a syllable. */
+const SYLLABLE_AS_WORD = 20;
+
+/**
+ * The length of a Tibetan name whose closing syllable the table lacks (4), or 0: a listed first
+ * syllable, then two characters of the listed syllables that make no listed syllable and no
+ * word of the prose (卓玛仓觉 with 仓觉 unlisted; not 扎西平时, nor 晋美旺盛, whose 盛 no syllable
+ * holds). The caller checks that a name may end after it.
+ */
+export function readTibetanNameOpenEnd(text: string, s: number): number {
+  if (!TIBETAN_SYLLABLES.has(text.slice(s, s + 2))) return 0;
+  const last = text.slice(s + 2, s + 4);
+  if (last.length !== 2 || TIBETAN_SYLLABLES.has(last)) return 0;
+  if (!TIBETAN_SYLLABLE_CHARS.at(text, s + 2) || !TIBETAN_SYLLABLE_CHARS.at(text, s + 3)) return 0;
+  return dictionaryFrequency(last) > SYLLABLE_AS_WORD ? 0 : 4;
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   readGrammarGivenName,
   readMongolianName,
   readTibetanName,
+  readTibetanNameOpenEnd,
   MONGOLIAN_FIRSTS,
   TIBETAN_FIRSTS,
   readTransliteratedName,
@@ -120,6 +121,9 @@ const UNIT_FUNCTION_WORDS = new Set(["所", "台", "站", "处", "院"]);
 /** Characters that end the name of an organ or unit. */
 const ORGAN_MARK = /[部局委院厅会办处所站队司署团社馆中心组室科]/;
 
+/** Words that mark a post as held before (文联原主席, 前主席): inside a title, not a name's end. */
+const FORMER = new Set(["原", "前"]);
+
 /** Verbs that qualify a role rather than govern it: they stay at the head of a title (退休教师). */
 const QUALIFYING_VERBS = new Set([
   "退休", "离休", "退伍", "复员", "值班", "值守", "执勤", "值勤", "带班", "承办", "主办", "主审", "主管", "分管",
@@ -189,13 +193,18 @@ function extract(input: MentionInput): ParsedMention[] {
 
   const found: Found[] = [];
   for (const seg of segments) found.push(...findInSegment(seg));
-  const evidenced = found.filter((f) => !isCredit(f.name));
+  // Found with no title, a surname and an everyday doubled word is that word (“金宝宝”礼盒).
+  const untitledThing = (f: Found): boolean => f.title === null && everydayReduplication(f.name, surnameLengthAt(f.seg.text, f.at));
+  const evidenced = found.filter((f) => !isCredit(f.name) && !honorificBeforeAdverb(f.seg.text, f.at, f.name) && !untitledThing(f));
   if (evidenced.length === 0) return [];
 
   // Rule 5: every occurrence of an evidenced name, longest names first so that 王纯 inside a
   // longer evidenced 王纯华 is not counted twice. A name inside a work or doctrine title
   // (《刘胡兰传》, 习近平新时代…思想) is no mention.
-  const names = [...new Set(evidenced.map((f) => f.name))].sort((a, b) => b.length - a.length);
+  // A dotted name's last part or first part alone (佩德罗萨, 艾尔肯 after 哈维尔·佩德罗萨,
+  // 艾尔肯·吐尔逊) is a later mention of the same person, not a person of its own.
+  const distinct = [...new Set(evidenced.map((f) => f.name))];
+  const names = distinct.filter((name) => !isDottedShortForm(name, distinct)).sort((a, b) => b.length - a.length);
   const firstSpan = new Map<string, Span>();
   const firstInBody = new Map<string, { seg: Segment; at: number; pos: number }>();
   const foundAt = new Set(evidenced.map((f) => `${segments.indexOf(f.seg)}:${f.at}`));
@@ -238,6 +247,12 @@ function extract(input: MentionInput): ParsedMention[] {
     mentions.push({ name, title, normalisedTitle, span, titleSpan, order: first.pos });
   }
   return mentions.sort((a, b) => a.order - b.order).map(({ order: _, ...m }) => m);
+}
+
+/** Whether `name` is the first or the last part of a dotted name among `names` (佩德罗萨 of 哈维尔·佩德罗萨). */
+function isDottedShortForm(name: string, names: readonly string[]): boolean {
+  if (name.includes("·")) return false;
+  return names.some((full) => full.startsWith(`${name}·`) || full.endsWith(`·${name}`));
 }
 
 /** Whether a name ending at `end` opens the name of a doctrine (习近平新时代中国特色社会主义思想). */
@@ -433,6 +448,8 @@ function findInSegment(seg: Segment): Found[] {
     for (const len of [3, 2, 4]) {
       const s = p - len;
       if (s < 0 || !free(s, len) || officeEndingAt(t, s) !== null || !startsWord(seg, s)) continue;
+      // 文联原主席王某: the former post's 原 or 前, read alone, is the title's, not a name's end.
+      if (FORMER.has(t[p - 1] ?? "") && readsAlone(seg, p - 1)) return;
       if (readName(seg, s, "titled") !== len) continue;
       record({ name: t.slice(s, p), seg, at: s, title, titleAt: p, fullTitle: null });
       return;
@@ -458,8 +475,9 @@ function findInSegment(seg: Segment): Found[] {
       s += afterDe - 1;
       continue;
     }
-    // A Tibetan name has no surname: its two syllables make it (次仁多吉说).
-    let len = surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : readTibetanName(t, s) || mongolianNameAt(seg, s, 2);
+    // A Tibetan name has no surname: its two syllables make it (次仁多吉说), though its first syllable may open with one (卓玛仓决说).
+    const tibetan = readTibetanName(t, s) || tibetanOpenEndName(seg, s);
+    let len = tibetan || (surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : mongolianNameAt(seg, s, 2));
     // A foreign name of three characters or more, though it opens with a surname (费南多头球扳平);
     // not the part after a dot of a name not read whole.
     if ((len === 0 || !personCue(seg, s, s + len)) && t[s - 1] !== "·") {
@@ -514,8 +532,9 @@ function findInSegment(seg: Segment): Found[] {
   for (let s = 0; s < t.length; s++) {
     if (taken[s] === 1 || !(NAME_ELEMENT_FIRSTS.at(t, s) || seg.dai || seg.yi) || inBookTitle(seg, s)) continue;
     if (!startsWord(seg, s) && !(nameEnds.has(s - 1) && /[和与及、]/.test(t[s - 1] ?? ""))) continue;
-    const tibetan = readTibetanName(t, s);
-    const len = tibetan > 0 && endsName(seg, s + tibetan) ? tibetan : mongolianNameAt(seg, s, 2) || daiNameAt(seg, s) || yiNameAt(seg, s);
+    const listed = readTibetanName(t, s);
+    const tibetan = listed > 0 && endsName(seg, s + listed) ? listed : tibetanOpenEndName(seg, s);
+    const len = tibetan > 0 ? tibetan : mongolianNameAt(seg, s, 2) || daiNameAt(seg, s) || yiNameAt(seg, s);
     if (len === 0 || !free(s, len) || (afterLocative(seg, s) && !LOCATIVE_PERSON.test(t.slice(s + len, s + len + 8)))) continue;
     record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
     s = listAfter(seg, s + len, (at, l) => {
@@ -554,6 +573,15 @@ function tibetanSyllableName(seg: Segment, s: number): number {
   return readTibetanName(seg.text, s, 1) > 0 && endsName(seg, s + 2) && boundaryAt(seg.text, s + 1) === "none" ? 2 : 0;
 }
 
+
+/**
+ * A Tibetan name of a listed syllable and a closing one the table lacks, where a name may end
+ * after it (医生卓玛仓觉正在): cut after its first syllable, it would be a name of two.
+ */
+function tibetanOpenEndName(seg: Segment, s: number): number {
+  const len = readTibetanNameOpenEnd(seg.text, s);
+  return len > 0 && endsForeignName(seg, s + len) ? len : 0;
+}
 
 /**
  * The length of a Mongolian name of `minElements` elements or more at `s` that ends where a name
@@ -997,6 +1025,7 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
   }
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
   if (len === 2) len = nameAcrossWord(seg, s) || len;
+  if (len === 3 && adverbClosesName(seg, s)) len = 2;
   if (len === 0 && evidence === "titled") len = readGrammarGivenName(t, s, wordAt(seg));
   let known = false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
@@ -1005,7 +1034,7 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
     tok.start === s &&
     PERSON_TAGS.has(tok.tag) &&
     tok.word.length >= 2 &&
-    tok.word.length <= 4 &&
+    (tok.word.length <= 3 || surnameLengthAt(t, s) === 2) &&
     boundaryAt(t, tok.end) !== "none" &&
     !isCommonWord(tok.word)
   ) {
@@ -1025,6 +1054,45 @@ function readName(seg: Segment, s: number, evidence: Evidence): number {
   if (isPlaceOfPeople(name)) return 0;
   return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
 }
+
+/**
+ * Whether `name` is a surname and a doubled character that jieba's dictionary holds as an
+ * everyday word, not a given name (金蛋蛋, a golden egg; 金宝宝): a noun of a character names seldom
+ * hold (蛋蛋/n, 0.32), or a word counted more often than names are (宝宝, 301). A doubled given
+ * name of likely characters stays (李晶晶, 王丽丽). Only where nothing stronger than a situation
+ * word vouches for the name.
+ */
+function everydayReduplication(name: string, surnameLength: number): boolean {
+  const given = name.slice(surnameLength);
+  if (surnameLength === 0 || given.length !== 2 || given[0] !== given[1]) return false;
+  const tag = tagOfWord(given);
+  if (tag === null) return false;
+  if (dictionaryFrequency(given) > MAX_NAME_FREQUENCY) return true;
+  return NOUN_TAGS.has(tag) && givenNamePlausibility(given[0]!) < DOUBLED_GIVEN;
+}
+/** How likely in given names a doubled character must be to name a person rather than a thing (蛋, 0.32). */
+const DOUBLED_GIVEN = 0.5;
+
+/**
+ * Whether `name` is a surname, 太 and an adverb (陈太则, 黄太亦): in Hong Kong and Macao news X太 is
+ * Mrs X, a surname with an honorific, and the adverb opens what she said or did.
+ */
+function honorificBeforeAdverb(t: string, at: number, name: string): boolean {
+  return name.length === 3 && name[1] === "太" && HONORIFIC_ADVERBS.has(name[2]!) && surnameLengthAt(t, at) === 1;
+}
+const HONORIFIC_ADVERBS = new Set([..."则亦也都又还就却仍便"]);
+
+/**
+ * Whether a name of three read at `s` is one of two before an adverb (诗人李青曾称, 王蒙也说): jieba
+ * reads the first two as a word, the third alone as an adverb, and a verb opens what follows.
+ */
+function adverbClosesName(seg: Segment, s: number): boolean {
+  if (!CLOSING_ADVERBS.at(seg.text, s + 2) || surnameLengthAt(seg.text, s) !== 1) return false;
+  const name = seg.tokens[seg.tokenAt[s] ?? -1];
+  const adverb = seg.tokens[seg.tokenAt[s + 2] ?? -1];
+  return name?.start === s && name.end === s + 2 && adverb?.start === s + 2 && adverb.end === s + 3 && adverb.tag === "d" && (verbStartsAt(seg, s + 3) || seg.tokens[seg.tokenAt[s + 3] ?? -1]?.tag === "v");
+}
+const CLOSING_ADVERBS = charTable([..."曾也还又都"]);
 
 /**
  * Whether `name`, of two or three characters opening with one of the rarest surnames (操, 庹, 励),
@@ -1115,7 +1183,7 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   }
   const dot = dottedNameAt(t, s);
   if (dot > 0) return dottedEnd(seg, s, s + dot) - s;
-  const tibetan = readTibetanName(t, s) || tibetanSyllableName(seg, s);
+  const tibetan = readTibetanName(t, s) || tibetanOpenEndName(seg, s) || tibetanSyllableName(seg, s);
   if (tibetan > 0) return tibetan;
   const mongolian = mongolianNameAt(seg, s, 1) || daiNameAt(seg, s) || yiNameAt(seg, s);
   if (mongolian > 0) return mongolian;
@@ -1140,6 +1208,7 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
   // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
   if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > MAX_NAME_FREQUENCY) return 0;
+  if (role.tier !== "office" && everydayReduplication(t.slice(s, s + len), surnameLengthAt(t, s))) return 0;
   if (strong) return len;
   const frequency = dictionaryFrequency(t.slice(s, s + len));
   if (role.tier === "situation" && frequency > COMMON_NAME_WORD && !REPORTING_VERBS.some((v) => t.startsWith(v, s + len))) return 0;
@@ -1268,7 +1337,8 @@ function rareSurnameName(seg: Segment, s: number): number {
 
 /**
  * A name that is also a word of jieba's dictionary, after an office or a profession and right
- * before a reporting verb (主任医师甘露提醒, 护士长江燕说): the word jieba reads at `s`, of two or
+ * before a reporting verb (also after the occasion where the person speaks), an activity or what an
+ * office holder does on a visit (主任医师甘露提醒, 护士长江燕说, 局长甘露在会上强调, 主任甘露带队): the word jieba reads at `s`, of two or
  * three characters opening with a surname, counted no more often than names are and no adverb
  * or adjective of manner (局长严肃表示, 科长马上表示 are read so). Its length, or 0.
  */
@@ -1279,8 +1349,16 @@ function spokenWordName(seg: Segment, s: number): number {
   if (surnameLengthAt(t, s) === 0 || surnameLengthAt(t, s) >= tok.word.length || !plausibleName(tok.word)) return 0;
   if (dictionaryFrequency(tok.word) > MAX_NAME_FREQUENCY) return 0;
   if ([...tok.word.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
-  return REPORTING_VERBS.some((v) => t.startsWith(v, tok.end)) ? tok.word.length : 0;
+  const acts = (v: string): boolean => t.startsWith(v, tok.end);
+  if (REPORTING_VERBS.some(acts) || ACTIVITY_VERBS.some(acts) || OFFICE_HOLDER_DOINGS.some(acts)) return tok.word.length;
+  // Or speaks at an occasion (局长甘露在会上强调, 在开幕式上介绍).
+  const occasion = SPEAKING_AT.exec(t.slice(tok.end, tok.end + 12));
+  return occasion !== null && REPORTING_VERBS.some((v) => t.startsWith(v, tok.end + occasion[0].length)) ? tok.word.length : 0;
 }
+/** What an office holder does on an inspection or a visit, right after the name (主任甘露带队, 局长甘露一行). */
+const OFFICE_HOLDER_DOINGS = ["带队", "率队", "一行"];
+/** An occasion where someone speaks: 在会上, 在开幕式上, 在讲话中. */
+const SPEAKING_AT = /^在[^，。；！？、\s]{1,6}?[上中]/;
 /** Tags of words of manner, which stand between a title and 表示 as no name does (严肃/a, 郑重/ad). */
 const MANNER_TAGS = new Set(["a", "ad", "an", "ag", "b", "z", "vd", "l"]);
 
@@ -1971,7 +2049,11 @@ function titleBefore(seg: Segment, s: number, office: string, nameEnds: Set<numb
     // An ordinal names an organ (南京市第一中学校长, 第二人民医院院长), though jieba tags it a numeral;
     // a role noun it tags a time word qualifies the role (青年/t 钢琴家).
     const qualifies =
-      /^第[一二三四五六七八九十百0-9]+$/.test(tok.word) || roleTier(tok.word) !== null || numberedUnit(seg, tok) || unitInOrgan(seg, tok, s - office.length);
+      /^第[一二三四五六七八九十百0-9]+$/.test(tok.word) ||
+      roleTier(tok.word) !== null ||
+      numberedUnit(seg, tok) ||
+      unitInOrgan(seg, tok, s - office.length) ||
+      FORMER.has(tok.word);
     if (!qualifies && (TITLE_STOP_WORDS.has(tok.word) || FUNCTION_TAGS.has(tok.tag))) break;
     if (PERSON_TAGS.has(tok.tag) && tok.word.length >= 2 && surnameLengthAt(tok.word, 0) > 0 && startsWithRole(seg, pos)) {
       // 习近平总书记殷殷…: a postfix title belongs to the name before it.

@@ -7,6 +7,7 @@ import {
   readDottedNameAround,
   readMongolianName,
   readTibetanName,
+  readTibetanNameOpenEnd,
   readTransliteratedName,
   type WordAt,
 } from "../../src/ingest/name-reading.ts";
@@ -124,6 +125,14 @@ describe("foreign and minority names", () => {
   it("reads Tibetan names of two syllables", () => {
     expect(readTibetanName("晋美旺措任团长", 0)).toBe(4);
     expect(readTibetanName("晋美旺盛", 0)).toBe(0);
+  });
+
+  it("reads a Tibetan name whose closing syllable the table lacks, made of the table's characters", () => {
+    expect(readTibetanNameOpenEnd("次仁仓觉说", 0)).toBe(4);
+    expect(readTibetanNameOpenEnd("晋美旺盛", 0)).toBe(0);
+    expect(readTibetanNameOpenEnd("扎西平时", 0)).toBe(0);
+    expect(readTibetanNameOpenEnd("次仁多吉", 0)).toBe(0);
+    expect(readTibetanNameOpenEnd("王明仓觉", 0)).toBe(0);
   });
 });
 

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractMentions, type MentionInput } from "../../src/ingest/people.ts";
 import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "../../src/ingest/types.ts";
+import { simplifiedText } from "../../src/ingest/traditional.ts";
 
 // ---------------------------------------------------------------------------------------
 // The sample page, cut into articles by hand from its expected structure (the real parser is
@@ -1274,5 +1275,70 @@ describe("extractMentions on names that are words or have rare surnames, in city
     expect(people("营养师阿依努尔每周都为病人配餐。")).toEqual([["阿依努尔", "营养师"]]);
     expect(people("研究所所长、昆虫学家洪德明寄来了标本。")).toEqual([["洪德明", "研究所所长、昆虫学家"]]);
     expect(people("心理咨询师高级课程开班。")).toEqual([]);
+  });
+});
+
+describe("short forms, closing syllables, everyday words read as names, former posts", () => {
+  const people = (text: string): Array<[string, string | null]> =>
+    extractMentions(snippet(text, { region: undefined })).map((m) => [m.name, m.title]);
+
+  it("counts a dotted name's last or first part alone as a later mention of the same person", () => {
+    expect(people("葡萄牙车手若泽·费雷拉获得亚军。赛后费雷拉表示，他很满意。")).toEqual([["若泽·费雷拉", "葡萄牙车手"]]);
+    expect(people("牧民吐尔洪·热合曼种了30亩苜蓿。吐尔洪说，今年雨水多。")).toEqual([["吐尔洪·热合曼", "牧民"]]);
+    // A part that stands alone with no dotted name in the article is a person of its own.
+    expect(people("赛后费雷拉表示，他很满意。")).toEqual([["费雷拉", null]]);
+  });
+
+  it("reads a Tibetan name whose closing syllable the table lacks up to where a name may end", () => {
+    expect(people("村医次仁仓觉正在巡诊。")).toEqual([["次仁仓觉", "村医"]]);
+    expect(people("卓玛仓觉说，今年收成好。")).toEqual([["卓玛仓觉", null]]);
+    expect(people("牧民扎西桑姆介绍，草场长势好。")).toEqual([["扎西桑姆", "牧民"]]);
+    // Not a word of the prose after the first syllable, nor a character no syllable holds.
+    expect(people("牧民扎西平时放牧。")).toEqual([["扎西", "牧民"]]);
+    expect(people("村民次仁多次表示感谢。")).toEqual([["次仁", "村民"]]);
+    expect(people("晋美旺盛说，很好。")).toEqual([]);
+  });
+
+  it("reads no name in a surname and an everyday doubled word (金蛋蛋, “金宝宝”), but keeps doubled given names", () => {
+    expect(people("养殖户金蛋蛋卖得好。")).toEqual([]);
+    expect(people("合作社开发了“金宝宝”礼盒。")).toEqual([]);
+    expect(people("村里的金蛋蛋成了抢手货，村民说。")).toEqual([]);
+    expect(people("市民李晶晶说，服务很好。")).toEqual([["李晶晶", "市民"]]);
+    expect(people("局长金宝宝出席。")).toEqual([["金宝宝", "局长"]]);
+  });
+
+  it("reads no name in a one-character surname and a four-character word jieba tags as a name (维持秩序)", () => {
+    expect(people("现场有警员维持秩序。")).toEqual([]);
+    expect(people(simplifiedText("多名保安員維持秩序，市民排隊。"))).toEqual([]);
+    expect(people("民警欧阳晓峰出席。")).toEqual([["欧阳晓峰", "民警"]]);
+  });
+
+  it("reads no name in a surname with 太 (Mrs) and an adverb (陈太则, 黄太亦)", () => {
+    expect(people(simplifiedText("街坊黃太亦說，她支持。"))).toEqual([]);
+    expect(people(simplifiedText("陳太則認為，政府應跟進。"))).toEqual([]);
+    expect(people("居民陈太平说，她支持。")).toEqual([["陈太平", "居民"]]);
+  });
+
+  it("reads 原 or 前 before an office as part of the title, not as a name's end", () => {
+    expect(people("市文联原主席王志远出席。")).toEqual([["王志远", "市文联原主席"]]);
+    expect(people("省作协前主席林长青出席。")).toEqual([["林长青", "省作协前主席"]]);
+    expect(people("文联原主席出席了会议。")).toEqual([]);
+  });
+
+  it("closes a name of two before an adverb that jieba reads alone before a verb (李青曾称)", () => {
+    expect(people("已故诗人李青曾称，诗是生活。")).toEqual([["李青", "诗人"]]);
+    expect(people("学生吴芳也获奖。")).toEqual([["吴芳", "学生"]]);
+    expect(people("诗人李青曾写道。")).toEqual([["李青", "诗人"]]);
+  });
+
+  it("reads a rarely counted word as a name after an office when the person acts or speaks at an occasion", () => {
+    expect(people("局长甘露在会上强调安全。")).toEqual([["甘露", "局长"]]);
+    expect(people("主任甘露带队检查。")).toEqual([["甘露", "主任"]]);
+    expect(people("局长甘露在开幕式上介绍，今年好。")).toEqual([["甘露", "局长"]]);
+    // Adverbs and words of manner are none, whatever follows.
+    expect(people("局长严肃在会上强调纪律。")).toEqual([]);
+    expect(people("局长马上带队赶到。")).toEqual([]);
+    expect(people("局长亲自带队检查。")).toEqual([]);
+    expect(people("局长亲自在会上强调安全。")).toEqual([]);
   });
 });
