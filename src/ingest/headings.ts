@@ -94,9 +94,15 @@ export function assignHeadingRoles(
       const rest = assignHeadingRoles(heads.slice(hashed + 1), folded, emptySubheadlineLine, form);
       return { ...rest, kicker: [...heads.slice(0, hashed + 1).map(span), ...rest.kicker] };
     }
+    // A line set in smaller type right over a larger one ("## 纪念某某诞辰120周年" over "# …"):
+    // the larger is the headline, the lines above it are its kicker.
+    const under = heads[hashed + 1];
+    if (under !== undefined && under.hashes > 0 && under.hashes < heads[hashed]!.hashes) {
+      const rest = assignHeadingRoles(heads.slice(hashed + 1), folded, emptySubheadlineLine, form);
+      return { ...rest, kicker: [...heads.slice(0, hashed + 1).map(span), ...rest.kicker] };
+    }
     // A column's label set in the larger type over a smaller headline ("# 新华社电" over "## …")
     // is its kicker, as it is in the e-paper form.
-    const under = heads[hashed + 1];
     if (hashed === 0 && under !== undefined && under.hashes > heads[0]!.hashes && isLabelOverHeadline(folded, heads[0]!, under)) {
       roles.kicker = [span(heads[0]!)];
       roles.headline = [span(under)];

@@ -162,6 +162,27 @@ describe("heading roles in the OCR form: a label over a smaller headline", () =>
   });
 });
 
+describe("heading roles in the OCR form: a smaller line over a larger headline", () => {
+  it("reads a ## line over a # headline as its kicker, whatever its ending", () => {
+    expect(roles(["纪念某县建县一百周年", "老城墙下的百年记忆"], false, [2, 1])).toEqual({ kicker: "纪念某县建县一百周年", headline: "老城墙下的百年记忆", subheadline: null });
+  });
+
+  it("reads ## over # over ## as kicker, headline and subheadline", () => {
+    expect(roles(["学习贯彻全区工作会议精神", "把项目建设抓实抓细", "区发改局负责人答记者问"], false, [2, 1, 2])).toEqual({
+      kicker: "学习贯彻全区工作会议精神",
+      headline: "把项目建设抓实抓细",
+      subheadline: "区发改局负责人答记者问",
+    });
+  });
+
+  it("keeps # over ##, a # label over ##, a ## lead-in over # and a # headline of two lines as they were", () => {
+    expect(roles(["南湖湿地公园今日开园", "游客可预约入园"], false, [1, 2])).toEqual({ kicker: null, headline: "南湖湿地公园今日开园", subheadline: "游客可预约入园" });
+    expect(roles(["新华社电", "多地迎来今年首场春雨"], false, [1, 2])).toEqual({ kicker: "新华社电", headline: "多地迎来今年首场春雨", subheadline: null });
+    expect(roles(["聚焦春耕——", "全区备耕进度过半"], false, [2, 1])).toEqual({ kicker: "聚焦春耕——", headline: "全区备耕进度过半", subheadline: null });
+    expect(roles(["千年古镇", "换新颜"], false, [1, 1])).toEqual({ kicker: null, headline: "千年古镇 换新颜", subheadline: null });
+  });
+});
+
 describe("lines a wrap cut", () => {
   it("reads no heading in a line that closes a parenthesis it did not open (the tail of a cut credit)", () => {
     const heading = (line: string) => looksLikeHeading(foldForMatching(line), 0, line.length);
