@@ -94,9 +94,15 @@ export function assignHeadingRoles(
       const rest = assignHeadingRoles(heads.slice(hashed + 1), folded, emptySubheadlineLine, form);
       return { ...rest, kicker: [...heads.slice(0, hashed + 1).map(span), ...rest.kicker] };
     }
+    // A line set in smaller type right over a larger one ("## 纪念某某诞辰120周年" over "# …"):
+    // the larger is the headline, the lines above it are its kicker.
+    const under = heads[hashed + 1];
+    if (under !== undefined && under.hashes > 0 && under.hashes < heads[hashed]!.hashes) {
+      const rest = assignHeadingRoles(heads.slice(hashed + 1), folded, emptySubheadlineLine, form);
+      return { ...rest, kicker: [...heads.slice(0, hashed + 1).map(span), ...rest.kicker] };
+    }
     // A column's label set in the larger type over a smaller headline ("# 新华社电" over "## …")
     // is its kicker, as it is in the e-paper form.
-    const under = heads[hashed + 1];
     if (hashed === 0 && under !== undefined && under.hashes > heads[0]!.hashes && isLabelOverHeadline(folded, heads[0]!, under)) {
       roles.kicker = [span(heads[0]!)];
       roles.headline = [span(under)];
@@ -153,7 +159,7 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   if (EXCLAIMS_OR_ASKS.test(textB) && !EXCLAIMS_OR_ASKS.test(textA)) return true;
   // The column's tag closes the headline (让春运记忆越来越暖（民生观）), never a kicker or a deck.
   if (COLUMN_TAG.test(textA) !== COLUMN_TAG.test(textB)) return COLUMN_TAG.test(textB);
-  if (form === "ocr") return textA.length * 2 <= textB.length;
+  if (form === "ocr") return textA.length * 2 <= textB.length || isColumnLabelOver(folded, a, b);
   return isLabelOverHeadline(folded, a, b);
 }
 
@@ -165,4 +171,20 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
 function isLabelOverHeadline(folded: string, a: Block, b: Block): boolean {
   const [lengthA, lengthB] = [a.end - a.start, b.end - b.start];
   return lengthA <= MAX_LABEL_KICKER && lengthB >= lengthA + 3 && lengthB <= MAX_LABELLED_HEADLINE && !DASH_START.test(folded.slice(b.start, b.end));
+}
+
+/** A column's label of a few characters, with nothing but Han characters: 经济观察, 今日谈. */
+const PLAIN_LABEL = new RegExp(`^\\p{Script=Han}{2,${MAX_LABEL_KICKER}}$`, "u");
+/** The longest line read as the headline under a column's label that opens a piece of its own. */
+const MAX_HEADLINE_UNDER_LABEL = 30;
+
+/**
+ * Whether heading line a is a column's label over heading line b, its headline: a bracketed name
+ * (【民生关注】), or a few Han characters (经济观察) over a line at least three characters longer;
+ * the headline of a headline's length, no deck (——…) and no label itself.
+ */
+export function isColumnLabelOver(folded: string, a: Block, b: Block): boolean {
+  const [textA, textB] = [folded.slice(a.start, a.end), folded.slice(b.start, b.end)];
+  if (BRACKETED_LABEL.test(textB) || DASH_START.test(textB) || textB.length > MAX_HEADLINE_UNDER_LABEL) return false;
+  return BRACKETED_LABEL.test(textA) || (PLAIN_LABEL.test(textA) && textB.length >= textA.length + 3);
 }

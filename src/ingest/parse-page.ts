@@ -29,7 +29,7 @@ import {
 } from "./dispatch.ts";
 import { isListLine, isNameListLine } from "./list-lines.ts";
 import { isPointerBoxLabel, isPointerLine } from "./pointer-lines.ts";
-import { assignHeadingRoles, DASH_START, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
+import { assignHeadingRoles, DASH_START, isColumnLabelOver, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
@@ -488,7 +488,14 @@ class Walker {
     // Without "#" (a PDF's text), heading lines show a new article by what stands with them: a
     // byline under them, or a deck opening with a dash under the first.
     const bylineUnder = kinds.slice(i + 1, k).includes("credit");
-    const dashDeck = kinds[i + 1] === "heading" && i + 1 < k && DASH_START.test(folded.slice(blocks[i + 1]!.start, blocks[i + 1]!.end));
+    // A column's label over a headline (经济观察 / 让小店经济释放更大能量) heads a piece of its own
+    // when a deck opens with a dash under the headline, or when the text under them closes with a
+    // credit of its own while the running article has its own dispatch or credit: a signed opinion
+    // piece under a report. A box inside a report (相关链接 / 什么是…) closes with no credit.
+    const labelled = b.hashes === 0 && !hasHash && i + 1 < k && kinds[i + 1] === "heading" && isColumnLabelOver(folded, b, blocks[i + 1]!);
+    const deck = labelled ? i + 2 : i + 1;
+    const dashDeck = kinds[deck] === "heading" && deck < k && DASH_START.test(folded.slice(blocks[deck]!.start, blocks[deck]!.end));
+    const signedPiece = labelled && nextIsBody && cur !== null && this.hasOwnCredit(cur) && this.closesWithCredit(k);
     // A photo and its caption close a report: an unnumbered heading line right after them, over
     // body text, heads the next one ("民企出海，如何行稳致远" under "车间里，…。X 摄").
     let above = i - 1;
@@ -500,7 +507,7 @@ class Walker {
       this.startArticle(i, i + 1);
       return i + 1;
     }
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto)) {
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
@@ -508,6 +515,30 @@ class Walker {
     }
     this.startArticle(i, k);
     return k;
+  }
+
+  /** Whether the article names its own writers: a dispatch opening its body, or a byline or credit. */
+  private hasOwnCredit(a: ArticleDraft): boolean {
+    const first = a.paras[0]?.pieces[0];
+    return a.credits.length > 0 || (first !== undefined && parseDispatch(this.folded, first.start, first.end) !== null);
+  }
+
+  /**
+   * Whether the text from block `k` closes with a credit of its own (a closing credit in parentheses,
+   * on its line or after the last sentence) before any dispatch, byline or heading group that opens
+   * another piece; one-line subheadings inside it are read through.
+   */
+  private closesWithCredit(k: number): boolean {
+    const { blocks, kinds, folded } = this;
+    for (let j = k; j < blocks.length; j++) {
+      const b = blocks[j]!;
+      const kind = kinds[j];
+      if (kind === "credit") return folded[b.start] === "(";
+      if (kind === "heading" && b.hashes === 0 && kinds[j + 1] === "body") continue;
+      if (kind !== "body" || parseDispatch(folded, b.start, b.end) !== null) return false;
+      if (trailingCredit(folded, b.start, b.end) !== null) return true;
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/ingest/blocks.ts";
-import { assignHeadingRoles, looksLikeHeading } from "../../src/ingest/headings.ts";
+import { assignHeadingRoles, isColumnLabelOver, looksLikeHeading } from "../../src/ingest/headings.ts";
 import { foldForMatching } from "../../src/ingest/normalise.ts";
 
 /** Lays lines out one per line and returns the folded text and their blocks. */
@@ -159,6 +159,54 @@ describe("heading roles in the OCR form: a label over a smaller headline", () =>
       subheadline: "帮群众解决急难愁盼",
     });
     expect(roles(["秋收", "——田间地头见闻录"], false, [1, 2])).toEqual({ kicker: null, headline: "秋收", subheadline: "——田间地头见闻录" });
+  });
+});
+
+describe("heading roles in the OCR form: a smaller line over a larger headline", () => {
+  it("reads a ## line over a # headline as its kicker, whatever its ending", () => {
+    expect(roles(["纪念某县建县一百周年", "老城墙下的百年记忆"], false, [2, 1])).toEqual({ kicker: "纪念某县建县一百周年", headline: "老城墙下的百年记忆", subheadline: null });
+  });
+
+  it("reads ## over # over ## as kicker, headline and subheadline", () => {
+    expect(roles(["学习贯彻全区工作会议精神", "把项目建设抓实抓细", "区发改局负责人答记者问"], false, [2, 1, 2])).toEqual({
+      kicker: "学习贯彻全区工作会议精神",
+      headline: "把项目建设抓实抓细",
+      subheadline: "区发改局负责人答记者问",
+    });
+  });
+
+  it("keeps # over ##, a # label over ##, a ## lead-in over # and a # headline of two lines as they were", () => {
+    expect(roles(["南湖湿地公园今日开园", "游客可预约入园"], false, [1, 2])).toEqual({ kicker: null, headline: "南湖湿地公园今日开园", subheadline: "游客可预约入园" });
+    expect(roles(["新华社电", "多地迎来今年首场春雨"], false, [1, 2])).toEqual({ kicker: "新华社电", headline: "多地迎来今年首场春雨", subheadline: null });
+    expect(roles(["聚焦春耕——", "全区备耕进度过半"], false, [2, 1])).toEqual({ kicker: "聚焦春耕——", headline: "全区备耕进度过半", subheadline: null });
+    expect(roles(["千年古镇", "换新颜"], false, [1, 1])).toEqual({ kicker: null, headline: "千年古镇 换新颜", subheadline: null });
+  });
+
+  it("reads a column's label of a few characters over a headline without # as the kicker", () => {
+    expect(roles(["城事观察", "莫把小事当小事"])).toEqual({ kicker: "城事观察", headline: "莫把小事当小事", subheadline: null });
+    expect(roles(["南湖湿地公园开园", "游客可预约入园"])).toEqual({ kicker: null, headline: "南湖湿地公园开园", subheadline: "游客可预约入园" });
+  });
+});
+
+describe("a column's label over a headline", () => {
+  const over = (a: string, b: string) => {
+    const { folded, blocks } = layout([a, b]);
+    return isColumnLabelOver(folded, blocks[0]!, blocks[1]!);
+  };
+
+  it("reads a few Han characters or a bracketed name over a longer line as a label", () => {
+    expect(over("城事观察", "莫把小事当小事")).toBe(true);
+    expect(over("【百姓心声】", "楼道灯坏了谁来修")).toBe(true);
+    expect(over("［法治时评］", "预付卡不能一退了之")).toBe(true);
+  });
+
+  it("reads no label in a lead-in, a numbered line, a line of about the same length, or over a deck", () => {
+    expect(over("变化——", "荒坡变成了果园")).toBe(false);
+    expect(over("一、", "扛起责任担当抓落实")).toBe(false);
+    expect(over("春归", "梅花")).toBe(false);
+    expect(over("城事观察", "——来自老街的调查")).toBe(false);
+    expect(over("城事观察", "【百姓心声】")).toBe(false);
+    expect(over("城事", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一")).toBe(false);
   });
 });
 

@@ -31,6 +31,51 @@ describe("OCR form: headings", () => {
   });
 });
 
+describe("OCR form without #: a column's label over a headline inside a running text", () => {
+  const report = ["湖滨路拓宽工程完工", "", "本报讯（记者 甘小林）5月8日，湖滨路拓宽工程完工通车。", "", "工程历时八个月，道路由双向两车道拓宽为四车道。"];
+  const read3 = (lines: string[]) => read(lines.join("\n")).map((a) => [a.kicker, a.headline, a.subheadline, a.reporters, a.authors]);
+
+  it("opens a signed piece at a label and headline under a report, its closing credit its own", () => {
+    const piece = ["城事观察", "", "莫把小事当小事", "", "一盏路灯、一段台阶，都关系到居民出行。", "", "（柯 远）"];
+    expect(read3([...report, "", ...piece])).toEqual([
+      [null, "湖滨路拓宽工程完工", null, ["甘小林"], []],
+      ["城事观察", "莫把小事当小事", null, [], ["柯远"]],
+    ]);
+  });
+
+  it("does so for a bracketed label, a credit closing the last paragraph and a deck under the headline", () => {
+    const piece = ["【百姓心声】", "", "楼道灯坏了谁来修", "", "——来自湖滨社区的来信", "", "楼道灯坏了半个月，至今没人来修。（读者 蒋 平）"];
+    expect(read3([...report, "", ...piece])).toEqual([
+      [null, "湖滨路拓宽工程完工", null, ["甘小林"], []],
+      ["【百姓心声】", "楼道灯坏了谁来修", "——来自湖滨社区的来信", [], ["蒋平"]],
+    ]);
+  });
+
+  it("opens an article at a label over a headline and a dash deck, signed or not", () => {
+    const piece = ["城事观察", "", "老街夜市为何冷清", "", "——来自城西老街的调查", "", "晚上八点，老街上的摊位只开了一半。"];
+    expect(read3([...report, "", ...piece]).map((a) => a.slice(0, 3))).toEqual([
+      [null, "湖滨路拓宽工程完工", null],
+      ["城事观察", "老街夜市为何冷清", "——来自城西老街的调查"],
+    ]);
+  });
+
+  it("keeps a box inside a report, with no credit of its own, as the report's text", () => {
+    const box = ["相关链接", "", "什么是四车道", "", "四车道是指双向各有两条车道的道路。"];
+    const a = read([...report, "", ...box].join("\n"));
+    expect(a.map((x) => x.headline)).toEqual(["湖滨路拓宽工程完工"]);
+  });
+
+  it("keeps a label and a subheading inside a signed piece with no credit above them as its text", () => {
+    const text = ["莫把小事当小事", "", "一盏路灯、一段台阶，都关系到居民出行。", "", "观点", "", "小事办好了才有口碑", "", "把小事办好，群众才会点赞。", "", "（柯 远）"];
+    expect(read3(text)).toEqual([[null, "莫把小事当小事", null, [], ["柯远"]]]);
+  });
+
+  it("keeps a lead-in with a dash over a subheading inside a report as its text", () => {
+    const inner = ["变化——", "", "荒坡变成了果园", "", "十年前这里还是一片石头山。", "", "（甘小林）"];
+    expect(read([...report, "", ...inner].join("\n")).map((x) => x.headline)).toEqual(["湖滨路拓宽工程完工"]);
+  });
+});
+
 describe("OCR form wrapped at a column's width", () => {
   it("reads a paragraph's first line, as long as the wrap and run on by the next line, as body, not as a subheadline", () => {
     const text = [
