@@ -8,7 +8,7 @@ import { composeRecords, isRecordsFile, parseRecordsFile, type ArticleRecord, ty
 import type { ParsedPage } from "../ingest/types.ts";
 import { storableProblem } from "../search/tokens.ts";
 import { parseRequest, unchangedPage, writeParsedPage } from "./ingest-page.ts";
-import { inThreadParser, parserThreads, workerPool, type PageParser } from "./page-parser.ts";
+import { inThreadParser, PAGES_PER_THREAD, parserThreads, workerPool, type PageParser } from "./page-parser.ts";
 import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./import-export.ts";
 import type { PageSource, PageWriteResult, PublicationInfo } from "./write-page.ts";
 
@@ -22,8 +22,8 @@ export interface IngestOptions {
   onProgress?: (event: { done: number; total: number; file: string }) => void;
   /**
    * Parse in a worker thread, ahead of the writes. By default only for runs of
-   * WORKER_FROM_PAGES pages or more: the thread loads the parser and its dictionary cold, which
-   * a few pages do not pay back.
+   * PAGES_PER_THREAD pages or more (src/loader/page-parser.ts): the thread loads the parser and
+   * its dictionary cold, which a few pages do not pay back.
    */
   parseInWorker?: boolean;
 }
@@ -82,7 +82,7 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   let total = files.length;
   if (options.onProgress) for (const file of exports) total += await countExportLines(file);
   // Pages are parsed ahead in a thread of their own while the page before is written.
-  const longRun = options.parseInWorker ?? files.length >= WORKER_FROM_PAGES;
+  const longRun = options.parseInWorker ?? files.length >= PAGES_PER_THREAD;
   // A restore or a long run of pages is made durable a few pages at a time, with its checkpoints
   // apart; the flush at its end makes every page durable before it returns.
   const bulk = longRun || exports.length > 0;
@@ -151,9 +151,6 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   summary.people = people.size;
   return summary;
 }
-
-/** The smallest run parsed in a worker thread unless asked otherwise (IngestOptions.parseInWorker). */
-const WORKER_FROM_PAGES = 32;
 
 /** A page file read, checked and (unless unchanged) being parsed. */
 interface PreparedPage {

@@ -23,6 +23,8 @@ export interface WorkerParser extends PageParser {
   readonly ready: Promise<boolean>;
   /** Whether the thread has failed (pages are parsed in the caller's thread) or is not ready yet (they wait for it). */
   readonly inThread: boolean;
+  /** Pages sent to it and not yet parsed. */
+  readonly waiting: number;
 }
 
 interface Job {
@@ -94,6 +96,9 @@ export function workerParser(): WorkerParser {
     get inThread() {
       return worker === null || !started;
     },
+    get waiting() {
+      return inFlight.size + queue.length;
+    },
     parse(request) {
       if (failed) return Promise.resolve().then(() => parseSource(request));
       const parsed = new Promise<ParsedPage>((resolve, reject) => queue.push({ request, resolve, reject }));
@@ -123,29 +128,19 @@ const PAGES_AHEAD = 3;
  * writer busy.
  */
 export function workerPool(size: number): PageParser {
-  const workers = Array.from({ length: Math.max(1, size) }, () => ({ parser: workerParser(), waiting: 0 }));
+  const workers = Array.from({ length: Math.max(1, size) }, workerParser);
   return {
     pagesAhead: workers.length * PAGES_AHEAD,
-    parse(request) {
-      const worker = workers.reduce((fewest, next) => (next.waiting < fewest.waiting ? next : fewest));
-      worker.waiting += 1;
-      const parsed = worker.parser.parse(request);
-      parsed.then(
-        () => (worker.waiting -= 1),
-        () => (worker.waiting -= 1),
-      );
-      return parsed;
-    },
+    parse: (request) => workers.reduce((fewest, next) => (next.waiting < fewest.waiting ? next : fewest)).parse(request),
     async close() {
-      await Promise.all(workers.map((worker) => worker.parser.close()));
+      await Promise.all(workers.map((worker) => worker.close()));
     },
   };
 }
 
 /**
  * Parser threads for a run of `pages`: one per core besides the writer's, up to
- * MAX_PARSER_THREADS; and no more than one per PAGES_PER_THREAD pages, since each thread's start
- * (its parser's code compiled, its dictionary read) costs some 30 pages' parsing.
+ * MAX_PARSER_THREADS; and no more than one per PAGES_PER_THREAD pages.
  */
 export function parserThreads(pages: number): number {
   return Math.max(1, Math.min(os.availableParallelism() - 1, MAX_PARSER_THREADS, Math.floor(pages / PAGES_PER_THREAD)));
@@ -153,7 +148,8 @@ export function parserThreads(pages: number): number {
 
 /** Past this, the writer's thread, which writes every page, is what bounds a run. */
 const MAX_PARSER_THREADS = 3;
-const PAGES_PER_THREAD = 32;
+/** A thread's start (its parser's code compiled, its dictionary read) costs some 30 pages' parsing: a shorter run is parsed in the caller's thread. */
+export const PAGES_PER_THREAD = 32;
 
 function startWorker(): Worker {
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./parse-worker.js", import.meta.url));
