@@ -395,6 +395,13 @@ function findInSegment(seg: Segment): Found[] {
     for (let i = at; i < at + len; i++) if (taken[i] === 1) return false;
     return true;
   };
+  /** A name found with no title. */
+  const untitled = (at: number, len: number): void => record({ name: t.slice(at, at + len), seg, at, title: null, titleAt: -1, fullTitle: null });
+  /** The names of a list after an untitled one that ends at `end`, where none was found yet; where the list ends. */
+  const untitledListAfter = (end: number): number =>
+    listAfter(seg, end, (at, len) => {
+      if (free(at, len)) untitled(at, len);
+    });
   // Contributor lines (…对本文有贡献, …参与采写) and credits in parentheses ((记者 甲、乙),
   // (综合甲、乙报道)) name no people.
   if (/对本文|参与/.test(t)) for (const m of t.matchAll(CONTRIBUTORS)) taken.fill(1, m.index, m.index + m[0].length);
@@ -471,7 +478,7 @@ function findInSegment(seg: Segment): Found[] {
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
     const afterDe = t[s - 1] === "的" ? grammarSurnameName(seg, s) : 0;
     if (afterDe > 0) {
-      record({ name: t.slice(s, s + afterDe), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+      untitled(s, afterDe);
       s += afterDe - 1;
       continue;
     }
@@ -486,8 +493,8 @@ function findInSegment(seg: Segment): Found[] {
     }
     if (len === 0 || !free(s, len) || unlikelyNewWord(seg, s, len)) continue;
     const before = nameBeforeInList(seg, s);
-    if (before > 0 && free(s - 1 - before, before)) record({ name: t.slice(s - 1 - before, s - 1), seg, at: s - 1 - before, title: null, titleAt: -1, fullTitle: null });
-    record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+    if (before > 0 && free(s - 1 - before, before)) untitled(s - 1 - before, before);
+    untitled(s, len);
     s += len - 1;
   }
 
@@ -495,14 +502,13 @@ function findInSegment(seg: Segment): Found[] {
   for (let s = 0; s < t.length; s = nextClause(t, s)) {
     if (taken[s] === 1) continue;
     const len = personnelItemName(seg, s);
-    if (len > 0 && free(s, len)) record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
+    if (len > 0 && free(s, len)) untitled(s, len);
   }
 
   // Rule 6: a 、 list of names with no title (马烽、西戎、李束为、孙谦、胡正), also with each
   // name's unit in brackets after it (甲（市一中）、乙（市二中）).
   for (const item of [...untitledList(seg), ...bracketedList(seg)]) {
-    if (!free(item.at, item.length)) continue;
-    record({ name: t.slice(item.at, item.at + item.length), seg, at: item.at, title: null, titleAt: -1, fullTitle: null });
+    if (free(item.at, item.length)) untitled(item.at, item.length);
   }
 
   // Rule 7: a name jieba itself found as a new word, with no cue around it (蒋光远在禁区…), or
@@ -518,14 +524,9 @@ function findInSegment(seg: Segment): Found[] {
     if (len === 0 || !free(tok.start, len)) continue;
     // The one name before it in a 、 list of two, when it reads as a name by itself (张译文、宋佳琪主演).
     const before = nameBeforeInList(seg, tok.start);
-    if (before > 0 && free(tok.start - 1 - before, before)) {
-      const at = tok.start - 1 - before;
-      record({ name: t.slice(at, tok.start - 1), seg, at, title: null, titleAt: -1, fullTitle: null });
-    }
-    record({ name: t.slice(tok.start, tok.start + len), seg, at: tok.start, title: null, titleAt: -1, fullTitle: null });
-    listAfter(seg, tok.start + len, (at, l) => {
-      if (free(at, l)) record({ name: t.slice(at, at + l), seg, at, title: null, titleAt: -1, fullTitle: null });
-    });
+    if (before > 0 && free(tok.start - 1 - before, before)) untitled(tok.start - 1 - before, before);
+    untitled(tok.start, len);
+    untitledListAfter(tok.start + len);
   }
   // A Mongolian name of two elements or more, or a Tibetan one of two syllables, says it is one
   // by itself (乌兰图雅和朝鲁门表演, 达瓦扎西也); after a name and 和 jieba may read it into one word.
@@ -536,10 +537,8 @@ function findInSegment(seg: Segment): Found[] {
     const tibetan = listed > 0 && endsName(seg, s + listed) ? listed : tibetanOpenEndName(seg, s);
     const len = tibetan > 0 ? tibetan : mongolianNameAt(seg, s, 2) || daiNameAt(seg, s) || yiNameAt(seg, s);
     if (len === 0 || !free(s, len) || (afterLocative(seg, s) && !LOCATIVE_PERSON.test(t.slice(s + len, s + len + 8)))) continue;
-    record({ name: t.slice(s, s + len), seg, at: s, title: null, titleAt: -1, fullTitle: null });
-    s = listAfter(seg, s + len, (at, l) => {
-      if (free(at, l)) record({ name: t.slice(at, at + l), seg, at, title: null, titleAt: -1, fullTitle: null });
-    }) - 1;
+    untitled(s, len);
+    s = untitledListAfter(s + len) - 1;
   }
   return out;
 }
@@ -567,12 +566,10 @@ function daiNameAt(seg: Segment, s: number): number {
   return readDaiName(seg.text, s, (i) => endsName(seg, i), (i) => startsDictionaryWord(wordAt(seg), i));
 }
 
-
 /** A Tibetan name of one syllable after a role (游客旺堆看得入迷): it must end where a name may. */
 function tibetanSyllableName(seg: Segment, s: number): number {
   return readTibetanName(seg.text, s, 1) > 0 && endsName(seg, s + 2) && boundaryAt(seg.text, s + 1) === "none" ? 2 : 0;
 }
-
 
 /**
  * A Tibetan name of a listed syllable and a closing one the table lacks, where a name may end
@@ -879,10 +876,6 @@ function derivedTier(word: string): RoleTier {
 }
 
 /**
- * A noun jieba split from its agentive last character, both read as nouns (钢筋/n 工/n, 油漆/n 工/n):
- * the compound it makes, or the character alone.
- */
-/**
  * A role jieba read joined to the surname after it, in a word it does not know (防水/v 工吕/x 大海,
  * 配速员侯/x 长江): the role ends at `end` with a suffix that is nothing but agentive or 员, and a
  * surname opens what the unknown word runs into. A situation word, as any role no list holds.
@@ -918,6 +911,10 @@ function agentRole(word: string, unknown: boolean): Role | null {
   return { word, tier: derivedTier(word), derived: true };
 }
 
+/**
+ * A noun jieba split from its agentive last character, both read as nouns (钢筋/n 工/n, 油漆/n 工/n):
+ * the compound it makes, or the character alone.
+ */
 function suffixedNoun(seg: Segment, suffix: Token): string {
   const before = seg.tokens[seg.tokenAt[suffix.start - 1] ?? -1];
   if (suffix.tag !== "n" || before === undefined || before.end !== suffix.start || before.tag !== "n") return suffix.word;
@@ -998,13 +995,13 @@ function inBookTitle(seg: Segment, i: number): boolean {
   return mask[i] === 1;
 }
 
-/** Whether a word starts at `i`: after punctuation, or where jieba starts a word. */
 /** Whether jieba read a place's name (ns) that ends with the character at `i` (临安县 of 临安县长). */
 function placeEndsAt(seg: Segment, i: number): boolean {
   const tok = seg.tokens[seg.tokenAt[i] ?? -1];
   return tok !== undefined && tok.tag === "ns" && tok.end === i + 1;
 }
 
+/** Whether a word starts at `i`: after punctuation, or where jieba starts a word. */
 function startsWord(seg: Segment, i: number): boolean {
   if (i === 0 || !isHan(seg.text[i - 1])) return true;
   const tok = seg.tokens[seg.tokenAt[i] ?? -1];
@@ -1175,7 +1172,8 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   // The role noun ends inside a longer dictionary word (代表团, 主任委员会), or its last
   // character begins a place (大连长兴岛 read 长兴岛): no name here.
   const covering = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (covering && covering.start < s && covering.end > s && covering.tag !== "x") {
+  const straddled = covering !== undefined && covering.start < s && covering.end > s && covering.tag !== "x";
+  if (straddled) {
     if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
     // Nor does a role whose both ends fall inside words jieba reads (防护/工程 of 防护工程专家: no 护工),
     // unless a place's name ends on its first character, as a head of place is printed (秭归县/长江 of 秭归县长江文辉).
@@ -1191,7 +1189,6 @@ function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const strong = role.tier === "office" || role.tier === "profession";
   // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
   // A role jieba read into the surname (装修/工钱/大海) is read as titled: straddledNameReads decides.
-  const straddled = covering !== undefined && covering.start < s && covering.end > s && covering.tag !== "x";
   const chinese = readName(seg, s, role.derived && !straddled ? "weak" : "titled");
   const foreign = strong ? transliteratedName(seg, s) : foreignAfterSituation(seg, s);
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
@@ -1596,7 +1593,12 @@ const PERSON_DOINGS = [
 ];
 
 /** Words of when that stand between a name and its reporting verb (赛后表示, 当天说, 随后介绍). */
-const WHEN_BEFORE_SPEAKING = /^(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)/;
+const WHEN_WORDS = ["赛后", "会后", "事后", "随后", "当天", "当日", "当晚", "昨天", "今天", "此前", "日前", "近日"];
+const WHEN_BEFORE_SPEAKING = new RegExp(`^(?:${WHEN_WORDS.join("|")})`);
+
+/** Adverbs that say several players did the same (费利佩和罗慕洛先后破门). */
+const SEVERAL_ADVERBS = ["先后", "分别", "相继", "再次", "也", "又", "均"];
+const SEVERAL_BEFORE = new RegExp(`^(?:${SEVERAL_ADVERBS.join("|")})`);
 
 /** Words of a match report: a competition, its round or its score. */
 const REPORTS_A_MATCH = /比赛|决赛|半决赛|比分|晋级|联赛|锦标赛|公开赛|世锦赛|奥运会|全运会|赛季|夺冠/;
@@ -1629,7 +1631,7 @@ const PLAY_AFTER_NAME = new RegExp(
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:先后|分别|相继|再次|也|又|均)(?:${SPORT_ACTS.join("|")})|(?:赛后|会后|事后|随后|当天|当日|当晚|昨天|今天|此前|日前|近日)(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:${SEVERAL_ADVERBS.join("|")})(?:${SPORT_ACTS.join("|")})|(?:${WHEN_WORDS.join("|")})(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 
@@ -1654,7 +1656,7 @@ function personCue(seg: Segment, s: number, end: number): boolean {
   if (SPORT_ACTS.some((v) => after.startsWith(v)) || SCORE_WIN.test(t.slice(end, end + 12))) return true;
   if (seg.match && opensClause(t, s) && PLAY_AFTER_NAME.test(t.slice(end, end + 16)) && rareAsName(t.slice(s, end))) return true;
   // Or after an adverb of several players (费利佩和罗慕洛先后破门).
-  const adverb = /^(?:先后|分别|相继|再次|也|又|均)/.exec(after);
+  const adverb = SEVERAL_BEFORE.exec(after);
   if (adverb !== null && SPORT_ACTS.some((v) => after.startsWith(v, adverb[0].length))) return true;
   if (t[end] === "是" && saysWhoHolds(seg, s, end)) return true;
   // 看来 frames an opinion only after 在 (在王明看来), not as a verb (王明看来很累).
@@ -1742,7 +1744,7 @@ const POST_REMOVED = /^的[^，。；！？\n]{2,30}职务/;
 const POST_GIVEN = /^为[^，。；！？\n]{2,30}?(?=[，。；！？\n]|$)/;
 
 /** Any of the three, after up to two characters more of a name. */
-const PERSONNEL_ITEM_AHEAD = /^[^，。；！？\n]{0,2}(?:[，,]\s*[男女][，,]|的[^，。；！？\n]{2,30}职务|为[^，。；！？\n]{2,30}?(?:[，。；！？\n]|$))/;
+const PERSONNEL_ITEM_AHEAD = new RegExp(`^[^，。；！？\\n]{0,2}(?:${[PARTICULARS, POST_REMOVED, POST_GIVEN].map((pattern) => pattern.source.slice(1)).join("|")})`);
 
 /**
  * The name opening the clause at `s` when the clause is an item of a personnel list: an appointment
