@@ -3,7 +3,7 @@
  * "…新华社记者 张 三摄", "…本报记者 黄海涛 摄", "（新华社记者 张三摄）".
  * The caption text keeps its own punctuation ("工作座谈会现场。"); the credit is cut off.
  */
-import { CREDIT_LABELS, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
+import { CREDIT_LABELS, LEAD_MARKS, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
 import { isHanCode } from "./han.ts";
 import { isSpaceCode, skipSpaces, trimSpacesEnd } from "./normalise.ts";
 import type { Span } from "./types.ts";
@@ -25,9 +25,6 @@ const MAX_CREDIT_LENGTH = 40;
 
 /** Photo credits end in 摄 or 摄影, or in 摄影报道 when the photos are the report. */
 const CREDIT_ENDINGS = ["摄影报道", "摄影", "摄"];
-
-/** Marks printed before a credit: "■本报记者 X 摄", "◎X 摄". */
-const CREDIT_MARKS = "■●◆▲□◎★☆◇○▶►";
 
 /** An agency's "sent" note before a photographer's credit: "新华社发（王明摄）". */
 const AGENCY_SENT = /(?<=[。!?]\s*)(?:新华社|中新社)发$/;
@@ -79,7 +76,7 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
   }
   textEnd = trimSpacesEnd(folded, start, textEnd);
   // "…划桨。◎李华 摄": the mark some papers print before a credit belongs to the credit.
-  if (textEnd > start && CREDIT_MARKS.includes(folded[textEnd - 1]!)) textEnd = trimSpacesEnd(folded, start, textEnd - 1);
+  if (textEnd > start && LEAD_MARKS.includes(folded[textEnd - 1]!)) textEnd = trimSpacesEnd(folded, start, textEnd - 1);
   // "…出站。新华社发（王明摄）": the agency that sent the photo is part of the credit, not of the text.
   const sentBy = AGENCY_SENT.exec(folded.slice(start, textEnd));
   if (sentBy !== null) textEnd = trimSpacesEnd(folded, start, textEnd - sentBy[0].length);

@@ -5,7 +5,7 @@
  * All functions read the folded text (see normalise.ts).
  */
 import type { Block } from "./blocks.ts";
-import { creditNamesEnd, creditRoleOf, parseCreditList, type CreditName } from "./credit-names.ts";
+import { creditNamesEnd, creditRoleOf, LEAD_MARKS, parseCreditList, type CreditName } from "./credit-names.ts";
 import { commentatorByline, DESIGNATION_BRACKETS } from "./dispatch.ts";
 import { HAN_RANGES } from "./han.ts";
 import { tagOfWord } from "./jieba.ts";
@@ -49,7 +49,7 @@ const BRACKETS: ReadonlyMap<string, string> = new Map([["(", ")"], ...DESIGNATIO
  * What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too), or the 作者：
  * field of an e-paper crawl: "■本报记者 X", "文/X", "文：X", "文·图/X", "作者：记者 X".
  */
-const BYLINE_LEAD = /^(?:[■●◆▲□◎★☆◇○▶►]\s*)?(?:(文\s*[/|｜·・]\s*图|图\s*[/|｜·・]\s*文)\s*(?:[/|｜:]\s*)?|文\s*[/|｜:]\s*|作者\s*:\s*)?/;
+const BYLINE_LEAD = new RegExp(String.raw`^(?:[${LEAD_MARKS}]\s*)?(?:(文\s*[/|｜·・]\s*图|图\s*[/|｜·・]\s*文)\s*(?:[/|｜:]\s*)?|文\s*[/|｜:]\s*|作者\s*:\s*)?`);
 /**
  * What closes a byline after the work done (creditNamesEnd): where it was filed from (发自上海),
  * or 文/图, 文并摄 (and their variants), which say the writers took the photos too.

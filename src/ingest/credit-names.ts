@@ -13,6 +13,9 @@ import { readYiName } from "./yi-names.ts";
 import { isSpaceCode } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
+/** Marks some pages print before a credit, a byline or a brief's dispatch: "■本报记者 X 摄", "◎X 摄", "●本报讯（记者 X）…". */
+export const LEAD_MARKS = "■●◆▲□◎★☆◇○▶►";
+
 /** Labels printed before credited names, longest first so that 本报记者 wins over 记者. */
 export const CREDIT_LABELS = [
   "新华社特约记者",

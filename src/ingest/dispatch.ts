@@ -5,7 +5,7 @@
  * All functions read the folded text (see normalise.ts) and return absolute offsets.
  */
 import { isHalfWidthFullStop } from "./column-repair.ts";
-import { creditNamesEnd, labelAt, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
+import { creditNamesEnd, labelAt, LEAD_MARKS, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
 import { dispatchDate, dispatchDayDate, type FoundDate } from "./dateline.ts";
 import { HAN_RANGES } from "./han.ts";
 import { tagOfWord } from "./jieba.ts";
@@ -91,7 +91,7 @@ function designationAt(head: string): { source: string; length: number; dated: b
 }
 
 /** A bullet some pages print before a brief's dispatch ("●本报讯（记者 X）…", "■ 新华社北京…电"). */
-const LEAD_MARK = /^[■●◆▲□◎★☆◇○▶►]\s*/;
+const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]\\s*`);
 
 /**
  * The dispatch opening [start, end) of the folded text, or null. A bullet before the designation

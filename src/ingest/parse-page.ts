@@ -268,12 +268,14 @@ const MAX_SUBHEADING_LENGTH = 15;
 /** Punctuation that closes what the line above opened, so that no line opens with it. */
 const CLOSING_START = /^[\u201d\u2019」』》〉),.;:!?、。]/;
 
+/** Bullets that open a line of a list or a brief. */
+const BULLETS = "■◆●▲□◇○★☆";
+
 /** A numbered or bulleted line: "一、…", "（一）…", "1.…", "■…". */
-const NUMBERED_HEAD = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、]|[■◆●▲□◇○★☆])/;
+const NUMBERED_HEAD = new RegExp(String.raw`^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、]|[${BULLETS}])`);
 
 /** The longest label of a box of briefs ("一句话新闻", "新闻集装箱"). */
 const MAX_BOX_LABEL = 8;
-const BULLETS = "■◆●▲□◇○★☆";
 /** How many printed lines one brief of such a box may take. */
 const MAX_BRIEF_LINES = 6;
 
