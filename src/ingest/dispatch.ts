@@ -184,8 +184,7 @@ function agencyInParentheses(folded: string, start: number, open: number, end: n
   if (close === -1 || close >= end || close - open > 48) return null;
   const m = AGENCY_IN_PARENTHESES.exec(folded.slice(open + 1, close));
   if (m === null) return null;
-  const designationEnd = close;
-  const date = dispatchDate(folded, open + 1, designationEnd) ?? dispatchDayDate(folded, open + 1, designationEnd);
+  const date = dispatchDate(folded, open + 1, close) ?? dispatchDayDate(folded, open + 1, close);
   if (date === null) return null;
   const middleStart = open + 1 + (m[1]?.length ?? 0) + m[2]!.length;
   const credits = reportersBeforePlace(folded, middleStart, date.span.start);
