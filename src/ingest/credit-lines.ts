@@ -27,7 +27,7 @@ export function isCreditLine(folded: string, b: Block): boolean {
 /** The names of a credit line, each with its role, or null when the line holds anything else. */
 export function creditLineNames(folded: string, b: Block): CreditDraft[] | null {
   const parts = creditSpanOf(folded, b);
-  const parenthesised = BRACKETS.get(folded[b.start]!) === folded[b.end - 1];
+  const parenthesised = bracketed(folded, b);
   const writers = parseCreditList(folded, parts.writers.start, parts.writers.end, parenthesised ? { gluedUnlabelled: true } : false);
   if (writers === null) return null;
   // A line of bare words with no label is a box's label (简讯, 图说) when jieba knows them as common words.
@@ -44,6 +44,9 @@ export function creditLineNames(folded: string, b: Block): CreditDraft[] | null 
 
 /** A credit line's brackets: parentheses, and the 【】 and 〔〕 of Hong Kong and Taiwan bylines. */
 const BRACKETS: ReadonlyMap<string, string> = new Map([["(", ")"], ...DESIGNATION_BRACKETS]);
+
+/** Whether the whole line stands in one pair of such brackets. */
+const bracketed = (folded: string, b: Block): boolean => BRACKETS.get(folded[b.start]!) === folded[b.end - 1];
 
 /**
  * What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too), or the 作者：
@@ -80,7 +83,7 @@ function isDictionaryWord(name: string): boolean {
  * tail, the writers' names, and the photographers' after 图/ ("文/本报记者 X 图/本报记者 Y").
  */
 function creditSpanOf(folded: string, b: Block): { writers: Span; photographers: Span | null; writersPhotograph: boolean } {
-  if (BRACKETS.get(folded[b.start]!) === folded[b.end - 1]) {
+  if (bracketed(folded, b)) {
     return { writers: { start: b.start + 1, end: creditNamesEnd(folded, b.start + 1, b.end - 1) }, photographers: null, writersPhotograph: false };
   }
   const uncredited = UNCREDITED_PARTS.exec(folded.slice(b.start, b.end));

@@ -13,6 +13,9 @@ import type { Span } from "./types.ts";
 /** The longest line still read as a heading (the sample's longest headline has 32). */
 const MAX_HEADING_LENGTH = 64;
 
+/** Punctuation that closes what the line above opened, so that no line opens with it. */
+export const CLOSING_START = /^[\u201d\u2019」』》〉),.;:!?、。]/;
+
 /**
  * True when the folded line [start, end) reads as a heading: short, not ending a sentence,
  * not a parenthesised note such as "（作者为…）".
@@ -26,7 +29,7 @@ export function looksLikeHeading(folded: string, start: number, end: number): bo
   // A parenthesis closed without being opened is the end of one a wrap cut ("静)"), and a line that
   // opens with closing punctuation ends the sentence above ("”"): no heading's.
   if (last === ")" && !folded.slice(start, end).includes("(")) return false;
-  if (/^[\u201d\u2019」』》〉),.;:!?、。]/.test(first)) return false;
+  if (CLOSING_START.test(first)) return false;
   if ("。;:,、".includes(last) || isHalfWidthFullStop(folded, end - 1)) return false;
   // A headline may ask or exclaim when it is short: "谁来守护？".
   if ((last === "!" || last === "?" || last === "…") && len > 30) return false;

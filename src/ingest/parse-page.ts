@@ -29,7 +29,7 @@ import {
 } from "./dispatch.ts";
 import { isListLine, isNameListLine } from "./list-lines.ts";
 import { isPointerBoxLabel, isPointerLine } from "./pointer-lines.ts";
-import { assignHeadingRoles, DASH_START, isColumnLabelOver, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
+import { assignHeadingRoles, CLOSING_START, DASH_START, isColumnLabelOver, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
@@ -265,8 +265,6 @@ function opensWrappedDispatch(folded: string, blocks: Block[], i: number): boole
 /** Longest unnumbered line read as an in-body subheading ("扛起责任担当"); longer ones are prose. */
 const MAX_SUBHEADING_LENGTH = 15;
 
-/** Punctuation that closes what the line above opened, so that no line opens with it. */
-const CLOSING_START = /^[\u201d\u2019」』》〉),.;:!?、。]/;
 
 /** Bullets that open a line of a list or a brief. */
 const BULLETS = "■◆●▲□◇○★☆";
