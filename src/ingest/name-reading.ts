@@ -56,7 +56,7 @@ export const REPORTING_VERBS = [
 ];
 
 /** Characters no given name here contains; they mark organs and places (副市长, 市委). */
-const NOT_IN_NAMES = new Set([..."市省县区委局厅党会镇乡村处部院校组团署办"]);
+export const NOT_IN_NAMES = new Set([..."市省县区委局厅党会镇乡村处部院校组团署办"]);
 
 export type Boundary = "strong" | "weak" | "none";
 

@@ -34,6 +34,7 @@ import {
   startsDictionaryWord,
   transliterationRunAt,
   FOLLOWER_WORDS,
+  NOT_IN_NAMES,
   REPORTING_VERBS,
   type WordAt,
 } from "./name-reading.ts";
@@ -130,8 +131,6 @@ const QUALIFYING_VERBS = new Set([
   "主治", "主刀", "驻村", "驻站", "援鄂", "援疆", "援藏", "挂职", "兼职", "专职", "特聘", "留守", "返乡", "在职", "在岗",
   "外卖", "快递",
 ]);
-/** Characters no given name here contains; they mark organs and places (副市长, 市委). */
-const NOT_IN_NAMES = new Set([..."市省县区委局厅党会镇乡村处部院校组团署办"]);
 /** A title longer than this is a sentence, not a title. */
 const MAX_TITLE = 40;
 
