@@ -22,36 +22,53 @@ import { countHan, HAN_RANGES, isHan } from "./han.ts";
 import { dictionaryFrequency, tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
 import {
   boundaryAt,
+  FOLLOWER_WORDS,
+  MONGOLIAN_FIRSTS,
+  NOT_IN_NAMES,
   readChineseName,
   readDottedNameAround,
   readGrammarGivenName,
   readMongolianName,
   readTibetanName,
   readTibetanNameOpenEnd,
-  MONGOLIAN_FIRSTS,
-  TIBETAN_FIRSTS,
   readTransliteratedName,
-  startsDictionaryWord,
-  transliterationRunAt,
-  FOLLOWER_WORDS,
-  NOT_IN_NAMES,
   REPORTING_VERBS,
+  startsDictionaryWord,
+  TIBETAN_FIRSTS,
+  transliterationRunAt,
   type WordAt,
 } from "./name-reading.ts";
 import { readDaiName, speaksOfDai } from "./dai-names.ts";
 import { readJapaneseName, speaksOfJapan } from "./japanese-names.ts";
 import { readYiName, speaksOfYi } from "./yi-names.ts";
-import { isAgentNoun, roleEndingAt, roleTier, type RoleTier } from "./role-nouns.ts";
+import { isAgentNoun, roleEndingAt, type RoleTier, roleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
-import {
-  isOfficeWord,
-  normaliseTitle,
-  officeEndingAt,
-  POSTFIX_TITLES,
-  splitOffice,
-  type Region,
-} from "./titles.ts";
+import { isOfficeWord, normaliseTitle, officeEndingAt, POSTFIX_TITLES, type Region, splitOffice } from "./titles.ts";
 import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "./types.ts";
+import {
+  ACTIVITY_VERBS,
+  APPOINTING,
+  APPOINTING_ENDS,
+  CUE_STARTS,
+  PERSON_DOINGS,
+  PERSON_FOLLOWERS,
+  PLAY_AFTER_NAME,
+  REPORTS_A_MATCH,
+  SCORE_WIN,
+  SEVERAL_BEFORE,
+  SPORT_ACTS,
+  WHEN_BEFORE_SPEAKING,
+} from "./people/cue-words.ts";
+import { BAD_SURNAME_TAGS, FUNCTION_TAGS, GIVEN_NAME_TAGS, NAME_TAGS, NOUN_TAGS, PERSON_TAGS } from "./people/tags.ts";
+import {
+  COMMON_NAME_WORD,
+  MAX_NAME_FREQUENCY,
+  NEW_WORD_GIVEN,
+  NEW_WORD_GIVEN_BOTH,
+  RARE_NAME_COUNT,
+  SURE_GIVEN,
+  WEAK_GIVEN,
+} from "./people/thresholds.ts";
 
 export interface MentionInput {
   /** The whole page text (spans index into it). */
@@ -67,19 +84,6 @@ export interface MentionInput {
   /** The publication's region, e.g. { city: "太原市", province: "山西省" }. */
   region?: Region;
 }
-
-/** Part-of-speech tags jieba gives to names it does not know (x) or knows (nr, nrfg, nrt). */
-const NAME_TAGS = new Set(["nr", "nrfg", "nrt", "x"]);
-const PERSON_TAGS = new Set(["nr", "nrfg", "nrt"]);
-/** Function-word tags: such a word cannot be part of a name nor of a title. */
-const FUNCTION_TAGS = new Set([
-  "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "d", "m", "q", "t", "f", "y", "e", "o", "mq",
-]);
-/** A surname read as one of these (于/p, 向/p, 和/c) is a preposition or conjunction, not a name. */
-/** Tags of dictionary words that may be a name as well (马烽/ns, 江南/ns). */
-const NOUN_TAGS = new Set(["n", "ns", "nz", "nt"]);
-const GIVEN_NAME_TAGS = new Set(["nr", "nrfg", "nrt", "nz", "x"]);
-const BAD_SURNAME_TAGS = new Set(["p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r"]);
 
 /** Words a title cannot reach back across: 韦韬与汾酒集团党委书记…, 是省委书记林武. */
 const TITLE_STOP_WORDS = new Set([
@@ -136,7 +140,6 @@ const MAX_TITLE = 40;
 
 /** A name of two to four Han characters closed by a list separator or 等. */
 const LIST_ITEM_NAME = new RegExp(`^[${HAN_RANGES}]{2,4}(?=[、，。；等])`);
-
 
 interface Segment {
   /** Repaired text of the part (headline, paragraph, caption…). */
@@ -259,9 +262,6 @@ function inDoctrineName(t: string, end: number): boolean {
   return /^[^，。；、：“”！？的说是在和与\n]{0,16}思想/.test(t.slice(end, end + 20));
 }
 
-// ---------------------------------------------------------------------------------------
-// Segments: the article's parts, each aligned with the page text.
-
 function buildSegments(page: string, input: MentionInput): Segment[] {
   const parts: Array<{ text: string; span: Span; heading: boolean }> = [];
   for (const p of [input.kicker, input.headline, input.subheadline]) if (p) parts.push({ ...p, heading: true });
@@ -349,25 +349,8 @@ function searchTitleRaw(page: string, f: Found, title: string): Span | null {
   return i >= f.seg.rawStart ? { start: i, end: i + title.length } : null;
 }
 
-// ---------------------------------------------------------------------------------------
-// Detection inside one segment.
-
 /** A word counted this often in jieba's dictionary is an everyday word, not a Japanese surname beyond the list (全部). */
 const COMMON_WORD_AS_SURNAME = 1000;
-
-/** The plausibility each given-name character needs where no title vouches for the name. */
-const WEAK_GIVEN = 0.25;
-
-/**
- * The most often a name after a role no list holds may occur in jieba's dictionary corpus: its
- * real names are counted a few to a few hundred times (王秀兰 6, 李强 159), the common words it
- * mistags as names more (黄金周 1407, 高峰 1556).
- */
-const MAX_NAME_FREQUENCY = 300;
-/** The most a three-character name jieba's dictionary holds is counted there (王振华 4, 张建国 13). */
-const RARE_NAME_COUNT = 20;
-/** A dictionary count no everyday name reaches, though the dictionary tags such words nr (高峰 1556, 文明 6584). */
-const COMMON_NAME_WORD = 1000;
 
 /** A role noun before a name; `derived` when it comes from its last character, not from the lists. */
 interface Role {
@@ -595,9 +578,6 @@ function mongolianNameAt(seg: Segment, s: number, minElements: number): number {
   return endsName(seg, s + name.length) ? name.length : 0;
 }
 
-/** The plausibility each given-name character of a name jieba found by itself needs, and both together. */
-const NEW_WORD_GIVEN = 0.45;
-const NEW_WORD_GIVEN_BOTH = 0.35;
 /**
  * How likely a character of a new word is in a given name: one jieba's dictionary of names does
  * not hold at all, and prose uses rarely as a word of its own, is mostly a name's (陈晓彤/x:
@@ -609,8 +589,6 @@ function newWordGiven(c: string): number {
 }
 const RARE_IN_NAMES = 0.6;
 
-/** A given-name character this likely is one for sure (民警区伟明). */
-const SURE_GIVEN = 0.8;
 /** Given-name characters this likely together make a rarer surname of the table do (蒯曼曼, 戚雨桐). */
 const RARE_SURNAME_GIVEN = 0.6;
 
@@ -1570,69 +1548,10 @@ function runCutByWord(seg: Segment, s: number, run: number): number {
   return 0;
 }
 
-/** What officials do in the news, said of a name with no title (肖捷陪同考察). */
-const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见", "会谈", "看望", "慰问", "视察", "考察", "调研", "致辞", "讲话", "发言", "带领", "率领"];
-
-/**
- * What only a person does or has, said right after a name: speaking to reporters (接受采访时, 向记者,
- * 对记者说), pointing (指着), a spouse or child (和妻子, 的女儿), an opinion framed by 在…看来.
- */
-const PERSON_FOLLOWERS = [
-  "接受采访", "接受记者采访", "接受本报记者采访", "向记者", "向本报记者", "对记者", "指着", "看来",
-  "和妻子", "和丈夫", "的妻子", "的丈夫", "的女儿", "的儿子", "的父亲", "的母亲", "夫妇", "是一名", "是一位",
-];
-
-/**
- * What a person does, said right after a name that opens a clause (，向长江带着孩子来到医院): a
- * subject that goes, carries, recalls or finds is someone; places and things do none of these.
- */
-const PERSON_DOINGS = [
-  "带着", "来到", "走进", "赶到", "赶来", "赶往", "前往", "笑着", "一边", "从小", "接过", "拿起", "看着", "望着", "想起",
-  "主动", "默默", "连忙", "赶紧", "独自", "亲手", "决定", "发现", "记得", "觉得", "回忆", "坦言", "透露", "告诉",
-];
-
-/** Words of when that stand between a name and its reporting verb (赛后表示, 当天说, 随后介绍). */
-const WHEN_WORDS = ["赛后", "会后", "事后", "随后", "当天", "当日", "当晚", "昨天", "今天", "此前", "日前", "近日"];
-const WHEN_BEFORE_SPEAKING = new RegExp(`^(?:${WHEN_WORDS.join("|")})`);
-
-/** Adverbs that say several players did the same (费利佩和罗慕洛先后破门). */
-const SEVERAL_ADVERBS = ["先后", "分别", "相继", "再次", "也", "又", "均"];
-const SEVERAL_BEFORE = new RegExp(`^(?:${SEVERAL_ADVERBS.join("|")})`);
-
-/** Words of a match report: a competition, its round or its score. */
-const REPORTS_A_MATCH = /比赛|决赛|半决赛|比分|晋级|联赛|锦标赛|公开赛|世锦赛|奥运会|全运会|赛季|夺冠/;
-
 /** Whether a clause opens at `s`: the paragraph's start or punctuation before it. */
 function opensClause(t: string, s: number): boolean {
   return s === 0 || /[，。；：！？,;:!?、“”]/.test(t[s - 1] ?? "");
 }
-
-/**
- * What a player does in a sports report, said right after the name: scoring (打入一球, 头球扳平),
- * winning (夺冠) or beating someone by a score (以3比1击败). Teams and places are no names
- * (readName's common-word check), so only a person's name stands before them.
- */
-const SPORT_ACTS = ["打入", "攻入", "打进", "攻进", "破门", "扳平", "头球", "助攻", "梅开二度", "夺冠", "卫冕", "摘金", "夺金", "摘得", "击败", "战胜"];
-const SCORE_WIN = /^[则也]?以\d+[比:：]\d+(?:击败|战胜|力克|横扫|淘汰|逆转|胜)/;
-
-/**
- * What a player does on the court or pitch besides scoring a goal: said right after a name that
- * opens a clause of a match report (，卢明远射得手), or after 也, 都, 还, 又 or 均 in its clause
- * (，王子航也在内线频频得分). Teams open such clauses too, but no team reads as a name.
- */
-const PLAY_ACTS = [
-  "远射", "射门", "补射", "推射", "抽射", "劲射", "吊射", "挑射", "抢断", "上篮", "扣篮", "投篮", "投中", "命中", "得分",
-  "封盖", "盖帽", "篮板", "拦网", "扣球", "发球", "扑救", "扑出", "进球", "单刀", "突破",
-];
-const PLAY_AFTER_NAME = new RegExp(
-  `^(?:${PLAY_ACTS.join("|")}|[也都还又均][^，。；！？：,;!?:]{0,10}?(?:${[...PLAY_ACTS, ...SPORT_ACTS].join("|")}))`,
-);
-
-/** Where a cue of personCue may begin (a superset: personCue decides). */
-const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:${SEVERAL_ADVERBS.join("|")})(?:${SPORT_ACTS.join("|")})|(?:${WHEN_WORDS.join("|")})(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
-  "g",
-);
 
 /**
  * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁, 王明今年45岁),
@@ -1706,13 +1625,6 @@ function saysWhoHolds(seg: Segment, s: number, end: number): boolean {
   return known === null || PERSON_TAGS.has(known);
 }
 
-/**
- * Verbs of a personnel decision, before the person it names: then 为/担任 the post (聘任张海涛为总经理),
- * or, after 免去, the post the person leaves (免去刘志强的副局长职务).
- */
-const APPOINTING = new Set(["任命", "聘任", "聘请", "选举", "推选", "提名", "委任", "增补", "补选", "选聘", "免去"]);
-/** Their last characters: most positions are ruled out without a slice. */
-const APPOINTING_ENDS = charTable([...APPOINTING].map((word) => word[word.length - 1] ?? ""));
 /** Verbs that say a post was or is held, opening the clause of 的 before a name (时任县委书记的X). */
 const POST_HELD = /(?:时任|曾任|原任|现任|历任|担任)[^，。；！？、“”,;!?]{0,24}$/;
 
