@@ -19,10 +19,9 @@
 import { charTable } from "./char-table.ts";
 import { givenNamePlausibility, isCommonWord, namesHold, namesHolding } from "./given-names.ts";
 import { countHan, HAN_RANGES, isHan } from "./han.ts";
-import { dictionaryFrequency, tagOfWord, tagWithOffsets, type Token } from "./jieba.ts";
+import { dictionaryFrequency, tagOfWord, type Token } from "./jieba.ts";
 import {
   boundaryAt,
-  FOLLOWER_WORDS,
   MONGOLIAN_FIRSTS,
   NOT_IN_NAMES,
   readChineseName,
@@ -36,11 +35,10 @@ import {
   startsDictionaryWord,
   TIBETAN_FIRSTS,
   transliterationRunAt,
-  type WordAt,
 } from "./name-reading.ts";
-import { readDaiName, speaksOfDai } from "./dai-names.ts";
-import { readJapaneseName, speaksOfJapan } from "./japanese-names.ts";
-import { readYiName, speaksOfYi } from "./yi-names.ts";
+import { readDaiName } from "./dai-names.ts";
+import { readJapaneseName } from "./japanese-names.ts";
+import { readYiName } from "./yi-names.ts";
 import { isAgentNoun, roleEndingAt, type RoleTier, roleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 import { isOfficeWord, normaliseTitle, officeEndingAt, POSTFIX_TITLES, type Region, splitOffice } from "./titles.ts";
@@ -53,12 +51,27 @@ import {
   PERSON_DOINGS,
   PERSON_FOLLOWERS,
   PLAY_AFTER_NAME,
-  REPORTS_A_MATCH,
   SCORE_WIN,
   SEVERAL_BEFORE,
   SPORT_ACTS,
   WHEN_BEFORE_SPEAKING,
 } from "./people/cue-words.ts";
+import {
+  endsForeignName,
+  endsName,
+  inBookTitle,
+  isOneCharWord,
+  jiebaWordAt,
+  opensClause,
+  placeEndsAt,
+  readsAlone,
+  standsAlone,
+  startsWord,
+  sureEnd,
+  verbStartsAt,
+  wordAt,
+} from "./people/segment-words.ts";
+import { buildSegments, type Found, type Segment } from "./people/segments.ts";
 import { BAD_SURNAME_TAGS, FUNCTION_TAGS, GIVEN_NAME_TAGS, NAME_TAGS, NOUN_TAGS, PERSON_TAGS } from "./people/tags.ts";
 import {
   COMMON_NAME_WORD,
@@ -140,39 +153,6 @@ const MAX_TITLE = 40;
 
 /** A name of two to four Han characters closed by a list separator or 等. */
 const LIST_ITEM_NAME = new RegExp(`^[${HAN_RANGES}]{2,4}(?=[、，。；等])`);
-
-interface Segment {
-  /** Repaired text of the part (headline, paragraph, caption…). */
-  text: string;
-  rawStart: number;
-  rawEnd: number;
-  /** For each index of `text`, the page-text index it came from, -1 when unknown. */
-  map: Int32Array;
-  tokens: Token[];
-  /** For each index of `text`, the index of the token covering it, -1 when untagged. */
-  tokenAt: Int32Array;
-  /** A kicker, headline or subheadline: evidence for names, but not a mention. */
-  heading: boolean;
-  /** The article speaks of Japan: a Japanese surname may open a name (岸田文雄). */
-  japanese: boolean;
-  /** The article speaks of the Dai: a Dai name's prefix may open a name (岩罕). */
-  dai: boolean;
-  /** The article speaks of the Yi: a Yi clan may open a name (吉克曲布). */
-  yi: boolean;
-  /** The article reports a match: a name of two characters may stand as a clause's subject (袁悦苦战). */
-  match: boolean;
-}
-
-/** One place where a person was found with evidence. */
-interface Found {
-  name: string;
-  seg: Segment;
-  at: number;
-  title: string | null;
-  titleAt: number;
-  /** The title used for normalising when it differs from the printed one (副主席 after 市政协主席X、). */
-  fullTitle: string | null;
-}
 
 /**
  * The people named in one article (see the module comment for the evidence required), one
@@ -260,62 +240,6 @@ function isDottedShortForm(name: string, names: readonly string[]): boolean {
 /** Whether a name ending at `end` opens the name of a doctrine (习近平新时代中国特色社会主义思想). */
 function inDoctrineName(t: string, end: number): boolean {
   return /^[^，。；、：“”！？的说是在和与\n]{0,16}思想/.test(t.slice(end, end + 20));
-}
-
-function buildSegments(page: string, input: MentionInput): Segment[] {
-  const parts: Array<{ text: string; span: Span; heading: boolean }> = [];
-  for (const p of [input.kicker, input.headline, input.subheadline]) if (p) parts.push({ ...p, heading: true });
-  for (const p of input.paragraphs ?? []) parts.push({ ...p, heading: false });
-  for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
-  const japanese = parts.some((p) => typeof p?.text === "string" && speaksOfJapan(p.text));
-  const dai = parts.some((p) => typeof p?.text === "string" && speaksOfDai(p.text));
-  const yi = parts.some((p) => typeof p?.text === "string" && speaksOfYi(p.text));
-  const match = parts.some((p) => typeof p?.text === "string" && REPORTS_A_MATCH.test(p.text));
-  const segments: Segment[] = [];
-  for (const p of parts) {
-    if (typeof p?.text !== "string" || p.text.length === 0 || !p.span) continue;
-    const rawStart = Math.max(0, Math.min(page.length, Math.trunc(p.span.start)));
-    const rawEnd = Math.max(rawStart, Math.min(page.length, Math.trunc(p.span.end)));
-    if (!Number.isFinite(rawStart) || !Number.isFinite(rawEnd)) continue;
-    const tokens = tagWithOffsets(p.text);
-    const tokenAt = new Int32Array(p.text.length).fill(-1);
-    tokens.forEach((t, k) => tokenAt.fill(k, t.start, t.end));
-    segments.push({
-      text: p.text,
-      rawStart,
-      rawEnd,
-      map: align(p.text, page, rawStart, rawEnd),
-      tokens,
-      tokenAt,
-      heading: p.heading,
-      japanese,
-      dai,
-      yi,
-      match,
-    });
-  }
-  return segments.sort((a, b) => a.rawStart - b.rawStart);
-}
-
-/**
- * Maps each character of the repaired text to the page character it came from: repairs only
- * delete (a newline run, a doubled character), so a greedy walk that skips unmatched page
- * characters finds them. Characters it cannot place stay -1.
- */
-function align(repaired: string, page: string, start: number, end: number): Int32Array {
-  const map = new Int32Array(repaired.length).fill(-1);
-  let j = start;
-  for (let i = 0; i < repaired.length; i++) {
-    let k = j;
-    // Look ahead only a little: a repair removes a few characters, not a paragraph.
-    const limit = Math.min(end, j + 16);
-    while (k < limit && page[k] !== repaired[i]) k++;
-    if (k < limit) {
-      map[i] = k;
-      j = k + 1;
-    }
-  }
-  return map;
 }
 
 /**
@@ -523,12 +447,6 @@ function findInSegment(seg: Segment): Found[] {
     s = untitledListAfter(s + len) - 1;
   }
   return out;
-}
-
-/** Whether jieba reads the character at `i` as a word of its own. */
-function readsAlone(seg: Segment, i: number): boolean {
-  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
-  return tok?.start === i && tok.end === i + 1;
 }
 
 /** A Yi name at `s` in an article that speaks of the Yi (吉克曲布说), or 0. */
@@ -924,67 +842,6 @@ function postfixTitleAt(t: string, i: number): string | null {
   return null;
 }
 
-const wordAtCache = new WeakMap<Segment, WordAt>();
-const firstWords = new Map<string, { length: number; tag: string } | null>();
-
-/**
- * What jieba's dictionary reads starting at a position of the segment, read afresh from
- * there (inside a run of unknown characters the segment's own tokens may straddle it), and
- * cached by the four characters read.
- */
-function wordAt(seg: Segment): WordAt {
-  let f = wordAtCache.get(seg);
-  if (f === undefined) {
-    f = (i: number) => {
-      const window = seg.text.slice(i, i + 4);
-      let word = firstWords.get(window);
-      if (word === undefined) {
-        const tok = tagWithOffsets(window)[0];
-        word = tok ? { length: tok.word.length, tag: tok.tag } : null;
-        if (firstWords.size > 50_000) firstWords.clear();
-        firstWords.set(window, word);
-      }
-      return word;
-    };
-    wordAtCache.set(seg, f);
-  }
-  return f;
-}
-
-const bookTitles = new WeakMap<Segment, Uint8Array>();
-
-/** Whether `i` is inside 《…》 (a book or work title: 《刘胡兰传》), from a mask made once per part. */
-function inBookTitle(seg: Segment, i: number): boolean {
-  let mask = bookTitles.get(seg);
-  if (mask === undefined) {
-    mask = new Uint8Array(seg.text.length);
-    let open = -1;
-    for (let j = 0; j < seg.text.length; j++) {
-      if (seg.text[j] === "《") open = j;
-      else if (seg.text[j] === "》" && open >= 0) {
-        mask.fill(1, open, j);
-        open = -1;
-      }
-    }
-    if (open >= 0) mask.fill(1, open);
-    bookTitles.set(seg, mask);
-  }
-  return mask[i] === 1;
-}
-
-/** Whether jieba read a place's name (ns) that ends with the character at `i` (临安县 of 临安县长). */
-function placeEndsAt(seg: Segment, i: number): boolean {
-  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
-  return tok !== undefined && tok.tag === "ns" && tok.end === i + 1;
-}
-
-/** Whether a word starts at `i`: after punctuation, or where jieba starts a word. */
-function startsWord(seg: Segment, i: number): boolean {
-  if (i === 0 || !isHan(seg.text[i - 1])) return true;
-  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
-  return tok !== undefined && tok.start === i;
-}
-
 /**
  * The length of a Chinese name starting at `s` with a surname, or 0. jieba's own reading
  * of a person name (习近平/nrfg) counts where it ends at a boundary; a common word that
@@ -1243,13 +1100,6 @@ function nameTokensRun(seg: Segment, s: number): number {
   return count >= 2 && len >= 4 && len <= 7 && endsName(seg, end) ? len : 0;
 }
 
-/** Whether a verb starts at `i` as jieba's dictionary reads it afresh: a word of two characters or more, or one with an aspect mark (拉着, 笑了). */
-function verbStartsAt(seg: Segment, i: number): boolean {
-  const word = wordAt(seg)(i);
-  if (word === null || !word.tag.startsWith("v")) return false;
-  return word.length >= 2 || /[着了过]/.test(seg.text[i + 1] ?? "");
-}
-
 /**
  * A transliterated name after a situation word (哈萨克族姑娘古丽娜尔，): three characters or more,
  * ending at a sure end, a list's 、 or 和, an adverb (也, 还) or a verb (患者家属艾尼瓦尔握着), since
@@ -1397,11 +1247,6 @@ function transliterationAfterSurname(seg: Segment, s: number, chinese: number): 
 /** 冯德莱恩 is four characters; a longer run after a surname is more likely a name and the words after it. */
 const MAX_FOREIGN_AFTER_SURNAME = 6;
 
-/** Punctuation or a follower word of two characters or more at `i` (not 说 inside 小说). */
-function sureEnd(t: string, i: number): boolean {
-  return !isHan(t[i]) || FOLLOWER_WORDS.some((w) => w.length >= 2 && t.startsWith(w, i));
-}
-
 /** The length of a name with · that starts exactly at `s` (克劳迪娅·凯泽), or 0. */
 function dottedNameAt(t: string, s: number): number {
   for (let i = s + 1; i < Math.min(t.length, s + 9); i++) {
@@ -1448,12 +1293,6 @@ function knownWordAt(seg: Segment, i: number): boolean {
 function endsWordAcross(seg: Segment, i: number): boolean {
   const tok = seg.tokens[seg.tokenAt[i] ?? -1];
   return tok?.start === i - 1 && tok.end === i + 1;
-}
-
-/** Whether jieba reads the character at `i` as a word by itself. */
-function isOneCharWord(seg: Segment, i: number): boolean {
-  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
-  return tok === undefined || (tok.start === i && tok.end === i + 1);
 }
 
 /** The length of a name that fills a list item starting at `q`, or 0. */
@@ -1546,11 +1385,6 @@ function knownNameInRun(seg: Segment, s: number, run: number): number {
 function runCutByWord(seg: Segment, s: number, run: number): number {
   for (let end = s + run - 1; end >= s + 3; end--) if (jiebaWordAt(seg, end)) return end - s;
   return 0;
-}
-
-/** Whether a clause opens at `s`: the paragraph's start or punctuation before it. */
-function opensClause(t: string, s: number): boolean {
-  return s === 0 || /[，。；：！？,;:!?、“”]/.test(t[s - 1] ?? "");
 }
 
 /**
@@ -1867,32 +1701,6 @@ const LIST_NAME_TAGS = new Set(["ns", "nz", "i", "l"]);
 function isPlaceWord(seg: Segment, at: number, length: number): boolean {
   const tok = seg.tokens[seg.tokenAt[at] ?? -1];
   return tok !== undefined && tok.start === at && tok.word.length === length && !NAME_TAGS.has(tok.tag);
-}
-
-/** Whether a name may end at `i`: punctuation, the end, a follower word or a word boundary. */
-function endsName(seg: Segment, i: number): boolean {
-  if (boundaryAt(seg.text, i) !== "none") return true;
-  const k = seg.tokenAt[i] ?? -1;
-  return k >= 0 && seg.tokens[k]?.start === i;
-}
-
-/**
- * Whether a name whose characters jieba cannot read (古贺纱理那/x) may end at `i`: a boundary, 、,
- * or a dictionary word of two characters or more that starts there (拿到), not a single one.
- */
-function endsForeignName(seg: Segment, i: number): boolean {
-  return boundaryAt(seg.text, i) !== "none" || seg.text[i] === "、" || startsDictionaryWord(wordAt(seg), i);
-}
-
-/** Whether jieba, reading the segment, starts a word of its dictionary of two characters or more at `i` (连声/d). */
-function jiebaWordAt(seg: Segment, i: number): boolean {
-  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
-  return tok?.start === i && tok.word.length >= 2 && tok.tag !== "x";
-}
-
-/** Whether an occurrence of an evidenced name at [i, end) is a word, not part of one. */
-function standsAlone(seg: Segment, i: number, end: number): boolean {
-  return startsWord(seg, i) && endsName(seg, end);
 }
 
 /**
