@@ -390,7 +390,7 @@ function findInSegment(seg: Segment): Found[] {
     const listed = readTibetanName(t, s);
     const tibetan = listed > 0 && endsName(seg, s + listed) ? listed : tibetanOpenEndName(seg, s);
     const len = tibetan > 0 ? tibetan : mongolianNameAt(seg, s, 2) || daiNameAt(seg, s) || yiNameAt(seg, s);
-    if (len === 0 || !free(s, len) || (afterLocative(seg, s) && !LOCATIVE_PERSON.test(t.slice(s + len, s + len + 8)))) continue;
+    if (len === 0 || !free(s, len) || placeAfterLocative(seg, s, s + len)) continue;
     untitled(s, len);
     s = untitledListAfter(s + len) - 1;
   }
@@ -664,7 +664,7 @@ function newWordName(seg: Segment, s: number, ends = true): boolean {
   // A new word right before an organ's word names the place it serves (沙潭江/x 街道办).
   const next = seg.tokens[seg.tokenAt[tok.end] ?? -1];
   if (next?.start === tok.end && next.word.length >= 2 && ORGAN_MARK.test(next.word[next.word.length - 1] ?? "") && roleTier(next.word) === null) return false;
-  return !afterLocative(seg, s) || LOCATIVE_PERSON.test(t.slice(tok.end, tok.end + 8));
+  return !placeAfterLocative(seg, s, tok.end);
 }
 
 /**
@@ -1324,7 +1324,7 @@ function runCutByWord(seg: Segment, s: number, run: number): number {
 function personCue(seg: Segment, s: number, end: number): boolean {
   const t = seg.text;
   const after = t.slice(end, end + 8);
-  if (afterLocative(seg, s) && !LOCATIVE_PERSON.test(after)) return false;
+  if (placeAfterLocative(seg, s, end)) return false;
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   // A word of when between the name and its reporting verb (巩立姣赛后表示, 王明当天说).
   const when = WHEN_BEFORE_SPEAKING.exec(after);
@@ -1450,6 +1450,14 @@ const LOCATIVE_PERSON = /^(?:陪同|带领|率领|主持|指导|帮助|支持|�
 /** Whether a preposition of place, as a word of its own (not 找到, 现在), stands right before `s`. */
 function afterLocative(seg: Segment, s: number): boolean {
   return s > 0 && LOCATIVES.has(seg.text[s - 1] ?? "") && isOneCharWord(seg, s - 1);
+}
+
+/**
+ * Whether the word at [s, end) stands after a preposition of place as where something happened
+ * (在莫斯科会见, 到石家庄调研), not as a person something is done with (在王明陪同下).
+ */
+function placeAfterLocative(seg: Segment, s: number, end: number): boolean {
+  return afterLocative(seg, s) && !LOCATIVE_PERSON.test(seg.text.slice(end, end + 8));
 }
 
 /**
