@@ -17,16 +17,14 @@
  * name.
  */
 import { charTable } from "./char-table.ts";
-import { givenNamePlausibility, isCommonWord, namesHold, namesHolding } from "./given-names.ts";
+import { givenNamePlausibility, isCommonWord, namesHold } from "./given-names.ts";
 import { countHan, HAN_RANGES, isHan } from "./han.ts";
 import { dictionaryFrequency, tagOfWord, type Token } from "./jieba.ts";
 import {
   boundaryAt,
   MONGOLIAN_FIRSTS,
   NOT_IN_NAMES,
-  readChineseName,
   readDottedNameAround,
-  readGrammarGivenName,
   readMongolianName,
   readTibetanName,
   readTibetanNameOpenEnd,
@@ -37,25 +35,15 @@ import {
   transliterationRunAt,
 } from "./name-reading.ts";
 import { readDaiName } from "./dai-names.ts";
-import { readJapaneseName } from "./japanese-names.ts";
 import { readYiName } from "./yi-names.ts";
 import { isAgentNoun, roleEndingAt, type RoleTier, roleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
-import { isOfficeWord, normaliseTitle, officeEndingAt, POSTFIX_TITLES, type Region } from "./titles.ts";
+import { normaliseTitle, officeEndingAt, POSTFIX_TITLES, type Region } from "./titles.ts";
 import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "./types.ts";
-import {
-  ACTIVITY_VERBS,
-  APPOINTING,
-  APPOINTING_ENDS,
-  CUE_STARTS,
-  PERSON_DOINGS,
-  PERSON_FOLLOWERS,
-  PLAY_AFTER_NAME,
-  SCORE_WIN,
-  SEVERAL_BEFORE,
-  SPORT_ACTS,
-  WHEN_BEFORE_SPEAKING,
-} from "./people/cue-words.ts";
+import { ACTIVITY_VERBS, APPOINTING, APPOINTING_ENDS, CUE_STARTS } from "./people/cue-words.ts";
+import { personCue, placeAfterLocative } from "./people/person-cues.ts";
+import { everydayReduplication, honorificBeforeAdverb, plausibleName } from "./people/plausible-names.ts";
+import { nameAcrossWord, readName } from "./people/read-name.ts";
 import {
   endsForeignName,
   endsName,
@@ -72,7 +60,7 @@ import {
   wordAt,
 } from "./people/segment-words.ts";
 import { buildSegments, type Found, type Segment } from "./people/segments.ts";
-import { BAD_SURNAME_TAGS, FUNCTION_TAGS, GIVEN_NAME_TAGS, NAME_TAGS, NOUN_TAGS, PERSON_TAGS } from "./people/tags.ts";
+import { BAD_SURNAME_TAGS, FUNCTION_TAGS, GIVEN_NAME_TAGS, NAME_TAGS, PERSON_TAGS } from "./people/tags.ts";
 import {
   COMMON_NAME_WORD,
   MAX_NAME_FREQUENCY,
@@ -221,18 +209,12 @@ function searchTitleRaw(page: string, f: Found, title: string): Span | null {
   return i >= f.seg.rawStart ? { start: i, end: i + title.length } : null;
 }
 
-/** A word counted this often in jieba's dictionary is an everyday word, not a Japanese surname beyond the list (全部). */
-const COMMON_WORD_AS_SURNAME = 1000;
-
 /** A role noun before a name; `derived` when it comes from its last character, not from the lists. */
 interface Role {
   word: string;
   tier: RoleTier;
   derived?: true;
 }
-
-/** How much the context already says that a person is named: it sets what a name must pass. */
-type Evidence = "titled" | "weak";
 
 function findInSegment(seg: Segment): Found[] {
   const t = seg.text;
@@ -550,31 +532,10 @@ function newWordCutShort(seg: Segment, k: number): number {
   return newWordName(seg, tok.start) ? 3 : 0;
 }
 
-/**
- * The length (3) of a name whose last character jieba joined into the word after it (严立/x 平和/a
- * 钟敏, 丁学/x 刚正/d 用), or 0: jieba made a new word of the surname and one character, and the
- * dictionary word of two it read next is a rare one whose second character is a grammar word that
- * opens what follows (和, 也, an adverb such as 正). Everyday words so made (正在, 刚才, 正是,
- * counted thousands of times) end a name of two: 王军正在, 王芳刚才.
- */
-function nameAcrossWord(seg: Segment, s: number): number {
-  const t = seg.text;
-  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (tok?.start !== s || tok.end !== s + 2 || tok.tag !== "x" || surnameLengthAt(t, s) !== 1) return 0;
-  const across = seg.tokens[seg.tokenAt[s + 2] ?? -1];
-  if (across?.start !== s + 2 || across.word.length !== 2 || NAME_TAGS.has(across.tag)) return 0;
-  if (dictionaryFrequency(across.word) > RARE_CROSSING_WORD || givenNamePlausibility(t[s + 2] ?? "") < NEW_WORD_GIVEN) return 0;
-  const opener = t[s + 3] ?? "";
-  if (boundaryAt(t, s + 3) === "none" && tagOfWord(opener) !== "d") return 0;
-  const name = t.slice(s, s + 3);
-  return plausibleName(name) && !isCommonWord(name) && tagOfWord(name) === null ? 3 : 0;
-}
 /** A name read as nameAcrossWord does with no title: it opens a clause and reads as jieba's new names must. */
 function clauseNameAcrossWord(seg: Segment, s: number): number {
   return opensClause(seg.text, s) && nameAcrossWord(seg, s) === 3 && newWordName(seg, s, false) ? 3 : 0;
 }
-/** The most a word that swallowed a name's last character may be counted (平和 495, 刚正 27; 正在 5041). */
-const RARE_CROSSING_WORD = 1000;
 
 /**
  * The length (3) of a name opening a clause whose surname jieba reads as a preposition (向/p 长江/ns,
@@ -769,159 +730,6 @@ const CONTRIBUTORS = /[^。；！？\n（(]{0,200}(?:对本文(?:亦)?有(?:贡�
 
 /** A parenthesis holding a credit: (记者 甲、乙), (综合甲、乙报道), (本报昆明1月22日电 记者甲). */
 const CREDIT_PARENTHESES = /[（(][^（）()]{0,200}?(?:记者|通讯员|报道|[0-9０-９]日电)[^（）()]{0,200}?[）)]/g;
-
-/**
- * The length of a Chinese name starting at `s` with a surname, or 0. jieba's own reading
- * of a person name (习近平/nrfg) counts where it ends at a boundary; a common word that
- * starts with a surname character (关心, 单位) is no name where the context is weak, nor
- * where it is titled unless jieba calls it a name.
- */
-function readName(seg: Segment, s: number, evidence: Evidence): number {
-  const t = seg.text;
-  if (seg.japanese) {
-    const japanese = readJapaneseName(t, s, (i) => endsForeignName(seg, i), (w) => dictionaryFrequency(w) >= COMMON_WORD_AS_SURNAME);
-    if (japanese > 0) return japanese;
-  }
-  let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
-  if (len === 2) len = nameAcrossWord(seg, s) || len;
-  if (len === 3 && adverbClosesName(seg, s)) len = 2;
-  if (len === 0 && evidence === "titled") len = readGrammarGivenName(t, s, wordAt(seg));
-  let known = false;
-  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (
-    tok !== undefined &&
-    tok.start === s &&
-    PERSON_TAGS.has(tok.tag) &&
-    tok.word.length >= 2 &&
-    (tok.word.length <= 3 || surnameLengthAt(t, s) === 2) &&
-    boundaryAt(t, tok.end) !== "none" &&
-    !isCommonWord(tok.word)
-  ) {
-    len = tok.word.length;
-    known = true;
-  }
-  if (len === 0) return 0;
-  const name = t.slice(s, s + len);
-  if (!plausibleName(name)) return 0;
-  // Without a title, every given-name character must be a good one (贺信中: 中 is not); one that
-  // prose uses often but many names hold will do where jieba made a new word of the name alone (徐一鸣/x).
-  const given = [...name.slice(surnameLengthAt(t, s))];
-  const newWord = tok?.start === s && tok.end === s + len && tok.tag === "x" && len === 3;
-  if (evidence === "weak" && !known && given.some((c) => givenNamePlausibility(c) < (newWord && namesHolding(c) >= MANY_NAMES ? PLAUSIBLE_IN_NEW_WORD : WEAK_GIVEN))) return 0;
-  if (isCommonWord(name) && (evidence === "weak" || !PERSON_TAGS.has(tagOfWord(name) ?? ""))) return 0;
-  if (rareSurnameWord(t, s, name)) return 0;
-  if (isPlaceOfPeople(name)) return 0;
-  return wordsAgree(seg, s, len, evidence === "titled") ? len : 0;
-}
-
-/**
- * Whether `name` is a surname and a doubled character that jieba's dictionary holds as an
- * everyday word, not a given name (金蛋蛋, a golden egg; 金宝宝): a noun of a character names seldom
- * hold (蛋蛋/n, 0.32), or a word counted more often than names are (宝宝, 301). A doubled given
- * name of likely characters stays (李晶晶, 王丽丽). Only where nothing stronger than a situation
- * word vouches for the name.
- */
-function everydayReduplication(name: string, surnameLength: number): boolean {
-  const given = name.slice(surnameLength);
-  if (surnameLength === 0 || given.length !== 2 || given[0] !== given[1]) return false;
-  const tag = tagOfWord(given);
-  if (tag === null) return false;
-  if (dictionaryFrequency(given) > MAX_NAME_FREQUENCY) return true;
-  return NOUN_TAGS.has(tag) && givenNamePlausibility(given[0]!) < DOUBLED_GIVEN;
-}
-/** How likely in given names a doubled character must be to name a person rather than a thing (蛋, 0.32). */
-const DOUBLED_GIVEN = 0.5;
-
-/**
- * Whether `name` is a surname, 太 and an adverb (陈太则, 黄太亦): in Hong Kong and Macao news X太 is
- * Mrs X, a surname with an honorific, and the adverb opens what she said or did.
- */
-function honorificBeforeAdverb(t: string, at: number, name: string): boolean {
-  return name.length === 3 && name[1] === "太" && HONORIFIC_ADVERBS.has(name[2]!) && surnameLengthAt(t, at) === 1;
-}
-const HONORIFIC_ADVERBS = new Set([..."则亦也都又还就却仍便"]);
-
-/**
- * Whether a name of three read at `s` is one of two before an adverb (诗人李青曾称, 王蒙也说): jieba
- * reads the first two as a word, the third alone as an adverb, and a verb opens what follows.
- */
-function adverbClosesName(seg: Segment, s: number): boolean {
-  if (!CLOSING_ADVERBS.at(seg.text, s + 2) || surnameLengthAt(seg.text, s) !== 1) return false;
-  const name = seg.tokens[seg.tokenAt[s] ?? -1];
-  const adverb = seg.tokens[seg.tokenAt[s + 2] ?? -1];
-  return name?.start === s && name.end === s + 2 && adverb?.start === s + 2 && adverb.end === s + 3 && adverb.tag === "d" && (verbStartsAt(seg, s + 3) || seg.tokens[seg.tokenAt[s + 3] ?? -1]?.tag === "v");
-}
-const CLOSING_ADVERBS = charTable([..."曾也还又都"]);
-
-/**
- * Whether `name`, of two or three characters opening with one of the rarest surnames (操, 庹, 励),
- * is a word of jieba's dictionary other than a name (操场, 励志/n, 昌盛/nz, 矫形器/n): so few people
- * bear the surname that the word is the likelier reading, though a title stands before it (学生旷课,
- * 游客昌盛).
- */
-function rareSurnameWord(t: string, s: number, name: string): boolean {
-  if (name.length > 3 || surnameLengthAt(t, s) !== 1 || surnameLikelihood(t, s) >= 0.8) return false;
-  const tag = tagOfWord(name);
-  return tag !== null && !PERSON_TAGS.has(tag);
-}
-
-/** So many of jieba's names hold a character (一 202, 人 308) that prose's heavy use of it does not rule it out of a name. */
-const MANY_NAMES = 150;
-/** What such a character's plausibility must still reach (一 0.16). */
-const PLAUSIBLE_IN_NEW_WORD = 0.1;
-
-/** Last characters of the places people use (林荫道, 文化宫, 菜市场, 加油站, 百货店). */
-const PLACE_ENDINGS = new Set([..."道路街巷宫馆站厂场店寺庙坊港"]);
-/**
- * How often a dictionary word must be counted for its place ending to outweigh the names it may
- * be: names so ending are counted a few times (刘晓路 2, 何宗道 3), such places more (林荫道 18, 文化宫 43).
- */
-const PLACE_FREQUENCY = 15;
-
-/** Whether `name` is a dictionary word for a place, which jieba may tag as a name (林荫道/nr). */
-function isPlaceOfPeople(name: string): boolean {
-  const last = name[name.length - 1] ?? "";
-  if (!PLACE_ENDINGS.has(last) && !(name.length === 3 && TOWN_ENDINGS.has(last))) return false;
-  return tagOfWord(name) !== null && dictionaryFrequency(name) >= PLACE_FREQUENCY;
-}
-
-/** Last characters of towns' names of three characters (石家庄, 张家口, 周口店 aside), which jieba may tag as names. */
-const TOWN_ENDINGS = new Set([..."庄口屯堡寨集湾坪营州"]);
-
-/**
- * Whether jieba's reading does not contradict a name at [s, s + len): no dictionary word
- * other than a name starts at `s` and runs past the surname (高度/d after a title), and
- * the surname is not a preposition with no name-like word after it (负责人于近日). After a
- * title, a word that runs into the name from the title (网格员林淑红 read 员林) says nothing.
- */
-function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): boolean {
-  const k = seg.tokenAt[s] ?? -1;
-  const tok = seg.tokens[k];
-  if (!tok) return true;
-  if (tok.start < s) return afterTitle || tok.tag === "x";
-  const sl = surnameLengthAt(seg.text, s);
-  if (tok.word.length > sl) {
-    // A dictionary name that runs past the name is a place named after someone (宋庆龄故居/nr, 王府井大街/nr).
-    if (PERSON_TAGS.has(tok.tag) && tok.end > s + len) return false;
-    if (NAME_TAGS.has(tok.tag)) return true;
-    // A place or noun word as long as the name may be the name (马烽/ns); after a title, a
-    // noun that the name runs past too (村民武士雄: 武士/n).
-    // An abbreviation too (名将武大靖: 武大/j, as in 武汉大学).
-    if ((tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"))) return true;
-    // After a title, a numeral's word jieba made of the surname and the next character (许家/m, as
-    // 几家) when it glued the name's last character to what follows into a word it does not know
-    // (许家/m 豪说/x); not a verb (包括/v 孙乐/x).
-    const next = seg.tokens[k + 1];
-    return afterTitle && tok.word.length < len && (tok.tag === "m" || tok.tag === "q") && next?.start === tok.end && next.tag === "x" && next.end > s + len && isHan(next.word[0]);
-  }
-  const after = seg.tokens[k + 1];
-  // After a title, a place's word may be the given name too (渔民向/p 长江/ns), when its characters are likely ones;
-  // after 何 read as a pronoun, a noun made of very likely ones (78岁的何/r 耀祖/n).
-  const likely = (min: number) => after !== undefined && after.word.length === 2 && [...after.word].every((c) => givenNamePlausibility(c) >= min);
-  const givenPlace =
-    (afterTitle && after?.tag === "ns" && likely(NEW_WORD_GIVEN)) || (tok.tag === "r" && (after?.tag === "n" || after?.tag === "ns") && likely(SURE_GIVEN));
-  return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && (GIVEN_NAME_TAGS.has(after.tag) || givenPlace)));
-}
 
 /**
  * The length of the name standing right after the role noun that ends at `s`, or 0. A
@@ -1315,78 +1123,6 @@ function runCutByWord(seg: Segment, s: number, run: number): number {
   return 0;
 }
 
-/**
- * Cues that a name-like word is a person: a reporting verb (王明表示), an age (王明，45岁, 王明今年45岁),
- * 同志, 名叫/他叫 before it, or an age or a relative clause before it (78岁的王明, 不久的黄明策，) when jieba
- * also reads it as a name. A word after a preposition of place is where something happened
- * (在莫斯科会见, 在石家庄调研), unless what follows is done with a person (在王明陪同下).
- */
-function personCue(seg: Segment, s: number, end: number): boolean {
-  const t = seg.text;
-  const after = t.slice(end, end + 8);
-  if (placeAfterLocative(seg, s, end)) return false;
-  if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
-  // A word of when between the name and its reporting verb (巩立姣赛后表示, 王明当天说).
-  const when = WHEN_BEFORE_SPEAKING.exec(after);
-  if (when !== null && REPORTING_VERBS.some((v) => after.startsWith(v, when[0].length))) return true;
-  if (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v))) return true;
-  // The same after an adverb that adds the person to others (王明也表示, ，张立新也来到现场), for a
-  // name no dictionary word outweighs (not 高中生/nr).
-  if (/^[也还又都]/.test(after) && rareAsName(t.slice(s, end)) && (REPORTING_VERBS.some((v) => after.startsWith(v, 1)) || (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v, 1))))) return true;
-  if (SPORT_ACTS.some((v) => after.startsWith(v)) || SCORE_WIN.test(t.slice(end, end + 12))) return true;
-  if (seg.match && opensClause(t, s) && PLAY_AFTER_NAME.test(t.slice(end, end + 16)) && rareAsName(t.slice(s, end))) return true;
-  // Or after an adverb of several players (费利佩和罗慕洛先后破门).
-  const adverb = SEVERAL_BEFORE.exec(after);
-  if (adverb !== null && SPORT_ACTS.some((v) => after.startsWith(v, adverb[0].length))) return true;
-  if (t[end] === "是" && saysWhoHolds(seg, s, end)) return true;
-  // 看来 frames an opinion only after 在 (在王明看来), not as a verb (王明看来很累).
-  if (PERSON_FOLLOWERS.some((v) => after.startsWith(v)) && (!after.startsWith("看来") || t[s - 1] === "在")) return true;
-  // 同志, and the honorifics 先生 and 女士 after a full name, not a surname alone (鲁迅先生; not 欧阳先生).
-  if (/^(?:先生|女士)/.test(after) && end - s > surnameLengthAt(t, s) && !isCommonWord(t.slice(s, end))) return true;
-  if (/^(?:同志(?!们)|(?:[，,]\s*|今年)(?:\d+|[一二三四五六七八九十]+)岁|[（(](?:\d+|[一二三四五六七八九十]+)岁)/.test(after)) return true;
-  if (/(?:岁的|名叫|叫做|他叫|她叫)$/.test(t.slice(Math.max(0, s - 2), s))) return true;
-  if (APPOINTING.has(t.slice(s - 2, s)) && /^(?:为|担任)/.test(after)) return true;
-  if (t.slice(s - 2, s) === "免去" && /^的[^，。；]{1,20}职务/.test(t.slice(end, end + 24))) return true;
-  // After 的, only a three-character word made of a common surname and good given-name characters,
-  // that jieba also reads as one name; a word of its dictionary only if it is a name counted
-  // rarely there (王振华 4), not a word it mis-tags (高水平/nr 91).
-  if (t[s - 1] !== "的" || end - s !== 3) return false;
-  const known = tagOfWord(t.slice(s, end));
-  if (known !== null && (!PERSON_TAGS.has(known) || dictionaryFrequency(t.slice(s, end)) > RARE_NAME_COUNT)) return false;
-  // Its end: a sure one, or a word jieba starts right after it (闻讯赶来的胡晓梅连声道谢).
-  if (boundaryAt(t, end) !== "strong" && !jiebaWordAt(seg, end)) return false;
-  if (surnameLikelihood(t, s) < 1 || [...t.slice(s + 1, end)].some((c) => givenNamePlausibility(c) < 0.3)) return false;
-  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (tok === undefined || tok.start !== s) return false;
-  if (tok.end === end) return NAME_TAGS.has(tok.tag);
-  // Or the surname alone, and one word of two very likely given-name characters up to a sure end
-  // (获奖的何/r 永平/ns，): jieba reads a surname that is also a pronoun apart (not 向/p 阳花).
-  const given = seg.tokens[seg.tokenAt[s + 1] ?? -1];
-  return tok.end === s + 1 && tok.tag === "r" && given?.start === s + 1 && given.end === end && boundaryAt(t, end) === "strong" && [...given.word].every((c) => givenNamePlausibility(c) >= SURE_GIVEN);
-}
-
-/** Whether `word` is no word of jieba's dictionary, or a name it counts as rarely as names are (许文强 3; not 高中生/nr 129). */
-function rareAsName(word: string): boolean {
-  const tag = tagOfWord(word);
-  return tag === null || (PERSON_TAGS.has(tag) && dictionaryFrequency(word) <= RARE_NAME_COUNT);
-}
-
-/**
- * Whether the clause after `是` that follows a name ends in an office or a profession, saying what
- * post the person holds (晏莉是市第三医院呼吸内科病区护士长，, 卞菁是…的一名列车值班员。). The
- * word must be no place nor common word of the dictionary (江苏是…, 金融是…): a name jieba does
- * not know, or one it tags as a name.
- */
-function saysWhoHolds(seg: Segment, s: number, end: number): boolean {
-  const t = seg.text;
-  const clause = /^[^，。；！？：,;!?:“”\n]{2,30}(?=[，。；！？,;!?]|$)/.exec(t.slice(end + 1, end + 32));
-  if (clause === null) return false;
-  const role = roleEndingAt(t, end + 1 + clause[0].length);
-  if (role === null || (role.tier !== "office" && role.tier !== "profession")) return false;
-  const known = tagOfWord(t.slice(s, end));
-  return known === null || PERSON_TAGS.has(known);
-}
-
 /** Verbs that say a post was or is held, opening the clause of 的 before a name (时任县委书记的X). */
 const POST_HELD = /(?:时任|曾任|原任|现任|历任|担任)[^，。；！？、“”,;!?]{0,24}$/;
 
@@ -1441,24 +1177,6 @@ function personnelItemName(seg: Segment, s: number): number {
 
 /** Characters that open a Mongolian name element or a Tibetan syllable. */
 const NAME_ELEMENT_FIRSTS = charTable([...MONGOLIAN_FIRSTS, ...TIBETAN_FIRSTS]);
-
-/** Prepositions of place: what they stand before, read with no title, is where (在莫斯科会见, 到石家庄调研). */
-const LOCATIVES = new Set([..."在到赴抵于"]);
-/** What follows a person after 在: 在王明陪同下, 在李红带领下, 在张强提醒下, 在王明看来. */
-const LOCATIVE_PERSON = /^(?:陪同|带领|率领|主持|指导|帮助|支持|鼓励|提醒|建议|号召|组织|协调|看来)/;
-
-/** Whether a preposition of place, as a word of its own (not 找到, 现在), stands right before `s`. */
-function afterLocative(seg: Segment, s: number): boolean {
-  return s > 0 && LOCATIVES.has(seg.text[s - 1] ?? "") && isOneCharWord(seg, s - 1);
-}
-
-/**
- * Whether the word at [s, end) stands after a preposition of place as where something happened
- * (在莫斯科会见, 到石家庄调研), not as a person something is done with (在王明陪同下).
- */
-function placeAfterLocative(seg: Segment, s: number, end: number): boolean {
-  return afterLocative(seg, s) && !LOCATIVE_PERSON.test(seg.text.slice(end, end + 8));
-}
 
 /**
  * Names of a 、 list none of whose items has a title: a clause of at least three items, most
@@ -1637,31 +1355,4 @@ const LIST_NAME_TAGS = new Set(["ns", "nz", "i", "l"]);
 function isPlaceWord(seg: Segment, at: number, length: number): boolean {
   const tok = seg.tokens[seg.tokenAt[at] ?? -1];
   return tok !== undefined && tok.start === at && tok.word.length === length && !NAME_TAGS.has(tok.tag);
-}
-
-/**
- * A surname with one of these is a polite reference, not a name (孙先生, 王老, 李总, and Hong Kong's
- * 陈太 for Mrs Chen), and so is one
- * with a kinship word as neighbours are called (陈伯, 李叔, 王姨, 刘哥, 黄婶, 赵奶奶).
- */
-const HONORIFICS =
-  /^(?:先生|女士|小姐|太太|太|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
-
-/** Last characters of villages' and hamlets' names, which no given name has (湾, 集, 坝, 屯). */
-const SETTLEMENT_ENDINGS = new Set([..."湾集坝沟屯寨堡垸圩墩洼"]);
-/** After 家, also these (张家口, 冯家村, 李家庄, 蒋家河, 何家塘). */
-const FAMILY_PLACE_ENDINGS = new Set([..."口村庄河桥港岭坪山营店铺塘湖坡岗冲"]);
-
-function plausibleName(name: string): boolean {
-  // A form of address is no name, though its first character is a surname (司机师傅说).
-  if (HONORIFICS.test(name)) return false;
-  if (name.length < 2 || name.length > 4) return false;
-  if (HONORIFICS.test(name.slice(surnameLengthAt(name, 0) || 1))) return false;
-  if (![...name].every(isHan)) return false;
-  if ([...name].some((c) => NOT_IN_NAMES.has(c))) return false;
-  // Villages named after a family (彭家湾, 谢家集, 冯家村): no given name ends so.
-  if (name.length === 3 && (SETTLEMENT_ENDINGS.has(name[2] ?? "") || (name[1] === "家" && FAMILY_PLACE_ENDINGS.has(name[2] ?? "")))) return false;
-  // 殷殷 (in 习近平总书记殷殷嘱托) is a reduplicated adverb, not 殷 + 殷.
-  if (name.length === 2 && name[0] === name[1]) return false;
-  return !isOfficeWord(name) && !/^(?:常务|常委|副)/.test(name);
 }
