@@ -16,26 +16,10 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
-import { charTable } from "./char-table.ts";
 import { givenNamePlausibility, isCommonWord, namesHold } from "./given-names.ts";
 import { countHan, HAN_RANGES, isHan } from "./han.ts";
 import { dictionaryFrequency, tagOfWord, type Token } from "./jieba.ts";
-import {
-  boundaryAt,
-  MONGOLIAN_FIRSTS,
-  NOT_IN_NAMES,
-  readDottedNameAround,
-  readMongolianName,
-  readTibetanName,
-  readTibetanNameOpenEnd,
-  readTransliteratedName,
-  REPORTING_VERBS,
-  startsDictionaryWord,
-  TIBETAN_FIRSTS,
-  transliterationRunAt,
-} from "./name-reading.ts";
-import { readDaiName } from "./dai-names.ts";
-import { readYiName } from "./yi-names.ts";
+import { boundaryAt, NOT_IN_NAMES, readDottedNameAround, readTibetanName, REPORTING_VERBS } from "./name-reading.ts";
 import { isAgentNoun, roleEndingAt, type RoleTier, roleTier } from "./role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 import { normaliseTitle, officeEndingAt, POSTFIX_TITLES, type Region } from "./titles.ts";
@@ -45,7 +29,6 @@ import { personCue, placeAfterLocative } from "./people/person-cues.ts";
 import { everydayReduplication, honorificBeforeAdverb, plausibleName } from "./people/plausible-names.ts";
 import { nameAcrossWord, readName } from "./people/read-name.ts";
 import {
-  endsForeignName,
   endsName,
   inBookTitle,
   isOneCharWord,
@@ -57,7 +40,6 @@ import {
   startsWord,
   sureEnd,
   verbStartsAt,
-  wordAt,
 } from "./people/segment-words.ts";
 import { buildSegments, type Found, type Segment } from "./people/segments.ts";
 import { BAD_SURNAME_TAGS, FUNCTION_TAGS, GIVEN_NAME_TAGS, NAME_TAGS, PERSON_TAGS } from "./people/tags.ts";
@@ -71,6 +53,20 @@ import {
   WEAK_GIVEN,
 } from "./people/thresholds.ts";
 import { FORMER, ORGAN_MARK, postfixTitleAt, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./people/title-attachment.ts";
+import {
+  daiNameAt,
+  dottedEnd,
+  dottedNameAt,
+  foreignAfterSituation,
+  mongolianNameAt,
+  NAME_ELEMENT_FIRSTS,
+  nameTokensRun,
+  tibetanOpenEndName,
+  tibetanSyllableName,
+  transliteratedName,
+  transliterationAfterSurname,
+  yiNameAt,
+} from "./people/transcribed-names.ts";
 
 export interface MentionInput {
   /** The whole page text (spans index into it). */
@@ -379,53 +375,6 @@ function findInSegment(seg: Segment): Found[] {
   return out;
 }
 
-/** A Yi name at `s` in an article that speaks of the Yi (吉克曲布说), or 0. */
-function yiNameAt(seg: Segment, s: number): number {
-  return seg.yi ? readYiName(seg.text, s, (i) => endsName(seg, i) || verbStartsAt(seg, i)) : 0;
-}
-
-/** A Dai name at `s` in an article that speaks of the Dai, where jieba opens a word it does not know (岩罕/x): its length, or 0. */
-function daiNameAt(seg: Segment, s: number): number {
-  if (!seg.dai) return 0;
-  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (tok?.start !== s || (tok.tag !== "x" && !PERSON_TAGS.has(tok.tag))) return 0;
-  // A word of the dictionary is no name, though it may tag it as one (玉米/nr, counted 1722).
-  const opening = seg.text.slice(s, s + 2);
-  const tag = tagOfWord(opening);
-  if (tag !== null && (!PERSON_TAGS.has(tag) || dictionaryFrequency(opening) > MAX_NAME_FREQUENCY)) return 0;
-  return readDaiName(seg.text, s, (i) => endsName(seg, i), (i) => startsDictionaryWord(wordAt(seg), i));
-}
-
-/** A Tibetan name of one syllable after a role (游客旺堆看得入迷): it must end where a name may. */
-function tibetanSyllableName(seg: Segment, s: number): number {
-  return readTibetanName(seg.text, s, 1) > 0 && endsName(seg, s + 2) && boundaryAt(seg.text, s + 1) === "none" ? 2 : 0;
-}
-
-/**
- * A Tibetan name of a listed syllable and a closing one the table lacks, where a name may end
- * after it (医生卓玛仓觉正在): cut after its first syllable, it would be a name of two.
- */
-function tibetanOpenEndName(seg: Segment, s: number): number {
-  const len = readTibetanNameOpenEnd(seg.text, s);
-  return len > 0 && endsForeignName(seg, s + len) ? len : 0;
-}
-
-/**
- * The length of a Mongolian name of `minElements` elements or more at `s` that ends where a name
- * may, or 0; a lone element of two characters must end at a boundary (父亲孟和是, not 孟和平).
- */
-function mongolianNameAt(seg: Segment, s: number, minElements: number): number {
-  let name = readMongolianName(seg.text, s);
-  // A closing 图 jieba reads as a word of its own after the name is the photo credit's (其其格/x
-  // 图/n 来自…: 其其格 took the picture), not the name's.
-  if (name !== null && name.elements >= 2 && seg.text[s + name.length - 1] === "图" && readsAlone(seg, s + name.length - 1)) {
-    name = { length: name.length - 1, elements: name.elements - 1 };
-  }
-  if (name === null || name.elements < minElements) return 0;
-  if (name.elements === 1 && name.length < 3 && boundaryAt(seg.text, s + name.length) === "none") return 0;
-  return endsName(seg, s + name.length) ? name.length : 0;
-}
-
 /**
  * How likely a character of a new word is in a given name: one jieba's dictionary of names does
  * not hold at all, and prose uses rarely as a word of its own, is mostly a name's (陈晓彤/x:
@@ -485,21 +434,6 @@ function nameBeforeInList(seg: Segment, s: number): number {
     if (readName(seg, at, "titled") === len || (len >= 3 && transliteratedName(seg, at) === len)) return len;
   }
   return 0;
-}
-
-/**
- * Where a dotted name read from its characters ends: before a word of jieba's dictionary that
- * starts inside its last part and runs past it (米日古丽·热合曼大学毕业: 大学毕业), keeping two
- * characters of the part at least.
- */
-function dottedEnd(seg: Segment, start: number, end: number): number {
-  const lastDot = seg.text.lastIndexOf("·", end - 1);
-  if (lastDot < start) return end;
-  for (let p = lastDot + 3; p < end; p++) {
-    const word = wordAt(seg)(p);
-    if (word !== null && word.length >= 2 && p + word.length > end && !/^(?:nr|x)/.test(word.tag)) return p;
-  }
-  return end;
 }
 
 /**
@@ -816,38 +750,6 @@ function straddledNameReads(seg: Segment, s: number, len: number): boolean {
   return [...seg.text.slice(s + sl, s + len)].every((c) => givenNamePlausibility(c) >= WEAK_GIVEN) && endsName(seg, s + len);
 }
 
-/**
- * A foreign name jieba read as two names or more of its dictionary in a row (总统施泰因/nr 迈尔/nrt
- * 当天): after an office or a profession, the run of them up to where a name may end, four to
- * seven characters; or 0.
- */
-function nameTokensRun(seg: Segment, s: number): number {
-  let k = seg.tokenAt[s] ?? -1;
-  if (seg.tokens[k]?.start !== s) return 0;
-  let end = s;
-  let count = 0;
-  for (; k < seg.tokens.length; k++) {
-    const tok = seg.tokens[k]!;
-    if (tok.start !== end || tok.word.length < 2 || !PERSON_TAGS.has(tok.tag)) break;
-    end = tok.end;
-    count++;
-  }
-  const len = end - s;
-  return count >= 2 && len >= 4 && len <= 7 && endsName(seg, end) ? len : 0;
-}
-
-/**
- * A transliterated name after a situation word (哈萨克族姑娘古丽娜尔，): three characters or more,
- * ending at a sure end, a list's 、 or 和, an adverb (也, 还) or a verb (患者家属艾尼瓦尔握着), since
- * such words end other phrases too.
- */
-function foreignAfterSituation(seg: Segment, s: number): number {
-  const len = transliteratedName(seg, s);
-  if (len < 3) return 0;
-  const next = seg.text[s + len] ?? "";
-  return boundaryAt(seg.text, s + len) === "strong" || /[、和也还又都]/.test(next) || verbStartsAt(seg, s + len) ? len : 0;
-}
-
 /** The plausibility a given name's character needs where only jieba's word ends bound the name. */
 const BOUNDED_GIVEN = 0.8;
 
@@ -969,33 +871,6 @@ function organCharSurname(seg: Segment, s: number): boolean {
 }
 
 /**
- * A foreign name whose first character is a Chinese surname (冯德莱恩, read 冯德莱 as a Chinese
- * name): the Chinese reading stops where no name can end, and transliteration characters run on
- * from its given name to a sure end. Its length, or 0.
- */
-function transliterationAfterSurname(seg: Segment, s: number, chinese: number): number {
-  const t = seg.text;
-  if (surnameLengthAt(t, s) !== 1 || boundaryAt(t, s + chinese) !== "none") return 0;
-  const len = 1 + transliterationRunAt(t, s + 1);
-  if (len <= chinese || len > MAX_FOREIGN_AFTER_SURNAME) return 0;
-  return boundaryAt(t, s + len) === "strong" || endsName(seg, s + len) ? len : 0;
-}
-/** 冯德莱恩 is four characters; a longer run after a surname is more likely a name and the words after it. */
-const MAX_FOREIGN_AFTER_SURNAME = 6;
-
-/** The length of a name with · that starts exactly at `s` (克劳迪娅·凯泽), or 0. */
-function dottedNameAt(t: string, s: number): number {
-  for (let i = s + 1; i < Math.min(t.length, s + 9); i++) {
-    if (t[i] === "·") {
-      const span = readDottedNameAround(t, i, (j) => j === s);
-      return span !== null && span.start === s ? span.end - s : 0;
-    }
-    if (!isHan(t[i]) && !(t[i] === "-" || t[i] === "－" || t[i] === "‐")) return 0;
-  }
-  return 0;
-}
-
-/**
  * The names of a 、 (or 和) list that follows a name ending at `p`, each passed to `take`;
  * returns where the list ends. An item must read as a name on its own (欧阳洁、王明);
  * an item with its own title (、副主席陈继光) ends the list.
@@ -1083,46 +958,6 @@ function opensWithTitle(seg: Segment, q: number): boolean {
   return readName(seg, second.end, "titled") > 0;
 }
 
-/**
- * A transliterated name at `s` that is no dictionary word (特别, 基本 are made of
- * transliteration characters too); a two-character one must end at a sure boundary.
- */
-function transliteratedName(seg: Segment, s: number): number {
-  const t = seg.text;
-  let len = readTransliteratedName(t, s);
-  const run = len === 0 ? transliterationRunAt(t, s) : 0;
-  // A long run may also end where jieba starts a word (古特雷斯发表).
-  if (len === 0 && run >= 4 && endsName(seg, s + run)) len = run;
-  // Or inside the run: where jieba ends a name it knows, or where a dictionary word starts.
-  if (len === 0) len = Math.max(knownNameInRun(seg, s, run), runCutByWord(seg, s, run));
-  if (len === 0) return 0;
-  const word = t.slice(s, s + len);
-  const tag = tagOfWord(word);
-  // jieba's dictionary tags some foreign leaders as places (普京/ns); a real place after a title
-  // is counted more often, or does not end at a sure boundary.
-  const rarePlace = tag === "ns" && dictionaryFrequency(word) <= MAX_NAME_FREQUENCY && boundaryAt(t, s + len) === "strong";
-  if (tag !== null && !PERSON_TAGS.has(tag) && !rarePlace) return 0;
-  return len > 2 || boundaryAt(t, s + len) === "strong" ? len : 0;
-}
-
-/**
- * The name jieba knows at `s` when it ends inside the run of transliteration characters (总理默克尔/nrt 通电话),
- * or one character past a run of two or more when its dictionary counts it as rarely as names (外援卡梅隆/nr: 隆), or 0.
- */
-function knownNameInRun(seg: Segment, s: number, run: number): number {
-  const known = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (known?.start !== s || !PERSON_TAGS.has(known.tag) || known.word.length < 2) return 0;
-  const past = known.word.length === run + 1 && run >= 2 && dictionaryFrequency(known.word) <= RARE_NAME_COUNT;
-  if (known.word.length > run && !past) return 0;
-  return endsName(seg, known.end) ? known.word.length : 0;
-}
-
-/** The longest part of the run, three characters at least, after which a dictionary word starts (主帅伊万科维奇/赛后表示), or 0. */
-function runCutByWord(seg: Segment, s: number, run: number): number {
-  for (let end = s + run - 1; end >= s + 3; end--) if (jiebaWordAt(seg, end)) return end - s;
-  return 0;
-}
-
 /** Verbs that say a post was or is held, opening the clause of 的 before a name (时任县委书记的X). */
 const POST_HELD = /(?:时任|曾任|原任|现任|历任|担任)[^，。；！？、“”,;!?]{0,24}$/;
 
@@ -1174,9 +1009,6 @@ function personnelItemName(seg: Segment, s: number): number {
   const role = post === null ? null : roleEndingAt(t, s + len + post[0].length);
   return role !== null && (role.tier === "office" || role.tier === "profession") ? len : 0;
 }
-
-/** Characters that open a Mongolian name element or a Tibetan syllable. */
-const NAME_ELEMENT_FIRSTS = charTable([...MONGOLIAN_FIRSTS, ...TIBETAN_FIRSTS]);
 
 /**
  * Names of a 、 list none of whose items has a title: a clause of at least three items, most
