@@ -16,18 +16,30 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
-import { givenNamePlausibility, isCommonWord, namesHold } from "./given-names.ts";
+import { givenNamePlausibility } from "./given-names.ts";
 import { countHan, HAN_RANGES, isHan } from "./han.ts";
 import { dictionaryFrequency, tagOfWord, type Token } from "./jieba.ts";
 import { boundaryAt, NOT_IN_NAMES, readDottedNameAround, readTibetanName, REPORTING_VERBS } from "./name-reading.ts";
 import { isAgentNoun, roleEndingAt, type RoleTier, roleTier } from "./role-nouns.ts";
-import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
+import { surnameLengthAt } from "./surnames.ts";
 import { normaliseTitle, officeEndingAt, POSTFIX_TITLES, type Region } from "./titles.ts";
 import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "./types.ts";
 import { ACTIVITY_VERBS, APPOINTING, APPOINTING_ENDS, CUE_STARTS } from "./people/cue-words.ts";
+import { grammarSurnameName, prepositionSurnameName } from "./people/grammar-word-surnames.ts";
+import {
+  clauseNameAcrossWord,
+  newWordCutShort,
+  newWordRunOn,
+  rareDictionaryName,
+  surnameAndKnownGiven,
+  twoCharacterSubject,
+  unknownWordIsName,
+  unlikelyNewWord,
+} from "./people/new-word-names.ts";
 import { personCue, placeAfterLocative } from "./people/person-cues.ts";
+import { nextClause, personnelItemName } from "./people/personnel-lists.ts";
 import { everydayReduplication, honorificBeforeAdverb, plausibleName } from "./people/plausible-names.ts";
-import { nameAcrossWord, readName } from "./people/read-name.ts";
+import { readName } from "./people/read-name.ts";
 import {
   endsName,
   inBookTitle,
@@ -42,17 +54,16 @@ import {
   verbStartsAt,
 } from "./people/segment-words.ts";
 import { buildSegments, type Found, type Segment } from "./people/segments.ts";
-import { BAD_SURNAME_TAGS, FUNCTION_TAGS, GIVEN_NAME_TAGS, NAME_TAGS, PERSON_TAGS } from "./people/tags.ts";
+import { FUNCTION_TAGS, GIVEN_NAME_TAGS, NAME_TAGS, PERSON_TAGS } from "./people/tags.ts";
 import {
   COMMON_NAME_WORD,
   MAX_NAME_FREQUENCY,
   NEW_WORD_GIVEN,
-  NEW_WORD_GIVEN_BOTH,
   RARE_NAME_COUNT,
   SURE_GIVEN,
   WEAK_GIVEN,
 } from "./people/thresholds.ts";
-import { FORMER, ORGAN_MARK, postfixTitleAt, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./people/title-attachment.ts";
+import { FORMER, postfixTitleAt, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./people/title-attachment.ts";
 import {
   daiNameAt,
   dottedEnd,
@@ -376,51 +387,6 @@ function findInSegment(seg: Segment): Found[] {
 }
 
 /**
- * How likely a character of a new word is in a given name: one jieba's dictionary of names does
- * not hold at all, and prose uses rarely as a word of its own, is mostly a name's (陈晓彤/x:
- * 彤 counted 89, 方硕萱/x: 萱 377), not one prose uses often (梁琛摄/x: 摄 1615).
- */
-function newWordGiven(c: string): number {
-  if (namesHold(c) || !isHan(c) || dictionaryFrequency(c) > COMMON_NAME_WORD) return givenNamePlausibility(c);
-  return RARE_IN_NAMES;
-}
-const RARE_IN_NAMES = 0.6;
-
-/** Given-name characters this likely together make a rarer surname of the table do (蒯曼曼, 戚雨桐). */
-const RARE_SURNAME_GIVEN = 0.6;
-
-/**
- * Whether a word jieba does not know but made of three characters by itself (its model of new
- * words) is a person's name: a common surname and two likely given-name characters, ending where
- * a name may end or jieba starts a word it knows (赵明伟/x 连续/a, 熊诗琪/x 跳出/v). Such words
- * are mostly the names of people the dictionary has never seen; a place after 在/到 is no name.
- */
-function unknownWordIsName(seg: Segment, tok: Token): boolean {
-  const t = seg.text;
-  const s = tok.start;
-  if (tok.tag !== "x" || tok.word.length !== 3 || surnameLengthAt(t, s) !== 1) return false;
-  // Two new words in a row are a phrase jieba's dictionary lacks (山水林田湖/x 草沙/x), not a name and a word.
-  const next = seg.tokens[seg.tokenAt[tok.end] ?? -1];
-  if (next?.start === tok.end && next.tag === "x" && next.word.length >= 2 && isHan(next.word[0])) return false;
-  return newWordName(seg, s);
-}
-
-/**
- * Whether a token is a name of jieba's dictionary that opens a clause before a sure end (，杨秀珠/nr
- * 已经): three characters, a common surname, likely given-name characters, and counted as rarely
- * as names are there. Its three-character words tagged as names are often places and things
- * (龙溪河, 兰花草), which neither open a clause before a follower nor have such characters.
- */
-function rareDictionaryName(seg: Segment, tok: Token): boolean {
-  const t = seg.text;
-  const s = tok.start;
-  if (!PERSON_TAGS.has(tok.tag) || tok.word.length !== 3 || !opensClause(t, s) || boundaryAt(t, tok.end) !== "strong") return false;
-  if (surnameLengthAt(t, s) !== 1 || surnameLikelihood(t, s) < 1 || dictionaryFrequency(tok.word) > RARE_NAME_COUNT) return false;
-  if (!plausibleName(tok.word) || isCommonWord(tok.word)) return false;
-  return [...tok.word.slice(1)].every((c) => givenNamePlausibility(c) >= NEW_WORD_GIVEN);
-}
-
-/**
  * The length of the name that opens a list of two (、, 和 or 与) whose second name starts at `s`,
  * or 0: the item runs from the clause's start and reads as a name, Chinese or transliterated, on
  * its own to its end (张译文、宋佳琪主演, 齐麟和朱旭航, 费利佩和罗慕洛).
@@ -434,154 +400,6 @@ function nameBeforeInList(seg: Segment, s: number): number {
     if (readName(seg, at, "titled") === len || (len >= 3 && transliteratedName(seg, at) === len)) return len;
   }
   return 0;
-}
-
-/**
- * The length (2) of a name of two characters that opens a clause as the subject of a verb
- * (，袁悦/x 苦战/v 三盘): jieba's new word of a common surname and a given-name character that
- * its names hold and is very likely one, before a verb of two characters or more; or 0. Only in
- * the report of a match, whose clauses open with players; elsewhere such a word is as often a
- * product or a place (宋锦/x 织造).
- */
-function twoCharacterSubject(seg: Segment, k: number): number {
-  const t = seg.text;
-  const tok = seg.tokens[k]!;
-  const next = seg.tokens[k + 1];
-  if (!seg.match || tok.tag !== "x" || tok.word.length !== 2 || !opensClause(t, tok.start) || inBookTitle(seg, tok.start)) return 0;
-  if (surnameLengthAt(t, tok.start) !== 1 || surnameLikelihood(t, tok.start) < 1 || !plausibleName(tok.word) || isCommonWord(tok.word)) return 0;
-  const c = tok.word[1] ?? "";
-  if (!namesHold(c) || givenNamePlausibility(c) < SURE_GIVEN) return 0;
-  return next?.start === tok.end && next.word.length >= 2 && next.tag.startsWith("v") ? 2 : 0;
-}
-
-/**
- * The length (3) of a name jieba cut after its second character (韩立/x 远/a 在): its new word of a
- * surname and one character, and a character it reads alone that is no grammar word; or 0.
- */
-function newWordCutShort(seg: Segment, k: number): number {
-  const tok = seg.tokens[k]!;
-  const next = seg.tokens[k + 1];
-  if (tok.tag !== "x" || tok.word.length !== 2 || next?.word.length !== 1 || next.start !== tok.end) return 0;
-  if (surnameLengthAt(seg.text, tok.start) !== 1 || boundaryAt(seg.text, next.start) !== "none") return 0;
-  return newWordName(seg, tok.start) ? 3 : 0;
-}
-
-/** A name read as nameAcrossWord does with no title: it opens a clause and reads as jieba's new names must. */
-function clauseNameAcrossWord(seg: Segment, s: number): number {
-  return opensClause(seg.text, s) && nameAcrossWord(seg, s) === 3 && newWordName(seg, s, false) ? 3 : 0;
-}
-
-/**
- * The length (3) of a name opening a clause whose surname jieba reads as a preposition (向/p 长江/ns,
- * 于/p 海洋/n is not: a common noun), before a two-character word that may be a given name: a
- * name's word, a place's or one jieba does not know; or 0. The cue after it decides.
- */
-function prepositionSurnameName(seg: Segment, s: number): number {
-  const t = seg.text;
-  const k = seg.tokenAt[s] ?? -1;
-  const sur = seg.tokens[k];
-  const given = seg.tokens[k + 1];
-  if (!opensClause(t, s) || sur?.start !== s || sur.word.length !== 1 || !BAD_SURNAME_TAGS.has(sur.tag)) return 0;
-  if (given === undefined || given.word.length !== 2 || !GIVEN_NAME_TAGS.has(given.tag) && given.tag !== "ns") return 0;
-  const name = t.slice(s, given.end);
-  if (!plausibleName(name) || [...given.word].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
-  return 3;
-}
-
-/** Surnames that are grammar words too, which jieba reads as a preposition or a conjunction (向/p, 于/p, 和/c, 从/p). */
-const GRAMMAR_SURNAMES = new Set([..."向于和从"]);
-
-/**
- * The length (3) of a name after a relative clause's 的 whose surname is also a grammar word
- * (开小卖部的于/p 秋菊/x 也, 卖农资的和/c 兴旺/ns 旁听, 卖水果的从春燕/x 说), or 0: jieba reads the
- * surname alone before a word of two very likely given-name characters that is a name's (counted
- * under 1,000 times), a place's or a noun counted no more often than names are (海波/n 28; not
- * 向/p 全国/n, 于/p 近日/t), or makes one word it does not know of the three; then what follows a
- * person and no preposition's object: a sure end (说, punctuation), 也/还/又/都, a list's 和 or 、.
- */
-function grammarSurnameName(seg: Segment, s: number): number {
-  const t = seg.text;
-  if (!GRAMMAR_SURNAMES.has(t[s] ?? "")) return 0;
-  const k = seg.tokenAt[s] ?? -1;
-  const sur = seg.tokens[k];
-  if (sur?.start !== s) return 0;
-  if (sur.word.length === 1) {
-    const given = seg.tokens[k + 1];
-    if (given?.start !== s + 1 || given.word.length !== 2) return 0;
-    const nameWord = GIVEN_NAME_TAGS.has(given.tag);
-    if (!nameWord && given.tag !== "ns" && given.tag !== "n") return 0;
-    if (dictionaryFrequency(given.word) > (nameWord ? COMMON_NAME_WORD : MAX_NAME_FREQUENCY)) return 0;
-  } else if (sur.word.length !== 3 || sur.tag !== "x") return 0;
-  const name = t.slice(s, s + 3);
-  if (!plausibleName(name) || [...name.slice(1)].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
-  // A verb after it would leave the preposition's reading open (的向群众宣传), these do not.
-  return boundaryAt(t, s + 3) === "strong" || /[也还又都和、]/.test(t[s + 3] ?? "") ? 3 : 0;
-}
-
-/**
- * Whether the name at `s` is a word jieba made up, right after another word it made up, of a
- * surname and two characters that are each possible in a given name but unlikely together
- * (陈佳琦后/x 程发力/x: the first ran on into 后 of 后程): no cue after it redeems it.
- */
-function unlikelyNewWord(seg: Segment, s: number, len: number): boolean {
-  const k = seg.tokenAt[s] ?? -1;
-  const tok = seg.tokens[k];
-  if (tok?.start !== s || tok.tag !== "x" || tok.word.length !== 3 || len !== 3 || surnameLengthAt(seg.text, s) !== 1) return false;
-  const before = seg.tokens[k - 1];
-  if (before?.end !== s || before.tag !== "x" || !isHan(before.word[0])) return false;
-  return givenNamePlausibility(tok.word[1] ?? "") * givenNamePlausibility(tok.word[2] ?? "") < NEW_WORD_GIVEN_BOTH;
-}
-
-/** A fourth character this unlikely in a given name is the word after the name (后, 前). */
-const UNLIKELY_GIVEN = 0.2;
-
-/**
- * The length (3) of a name jieba ran on into the next character (陈佳琦后/x 程): a new word of four
- * characters whose last one no given name is likely to hold, or 0.
- */
-function newWordRunOn(seg: Segment, tok: Token): number {
-  if (tok.tag !== "x" || tok.word.length !== 4 || surnameLengthAt(seg.text, tok.start) !== 1) return 0;
-  if (givenNamePlausibility(tok.word[3] ?? "") >= UNLIKELY_GIVEN) return 0;
-  return newWordName(seg, tok.start, false) ? 3 : 0;
-}
-
-/** Whether the three characters at `s` make a name as unknownWordIsName says; `ends`: and end where a name may. */
-function newWordName(seg: Segment, s: number, ends = true): boolean {
-  const t = seg.text;
-  const word = t.slice(s, s + 3);
-  const tok = { word, start: s, end: s + 3 };
-  if (inBookTitle(seg, s) || !plausibleName(word) || isCommonWord(word) || tagOfWord(word) !== null) return false;
-  const given = [...word.slice(1)].map(newWordGiven);
-  // 后程发力 read 程发力/x: 发 and 力 are each possible, together unlikely.
-  if (given.some((p) => p < NEW_WORD_GIVEN) || given[0]! * given[1]! < NEW_WORD_GIVEN_BOTH) return false;
-  if (surnameLikelihood(t, s) < 0.8 && given[0]! * given[1]! < RARE_SURNAME_GIVEN) return false;
-  if (ends && !endsName(seg, tok.end)) return false;
-  // A new word right before an organ's word names the place it serves (沙潭江/x 街道办).
-  const next = seg.tokens[seg.tokenAt[tok.end] ?? -1];
-  if (next?.start === tok.end && next.word.length >= 2 && ORGAN_MARK.test(next.word[next.word.length - 1] ?? "") && roleTier(next.word) === null) return false;
-  return !placeAfterLocative(seg, s, tok.end);
-}
-
-/**
- * The length (3) of a name opening a clause as a surname and a two-character given name that
- * jieba's dictionary tags as a name (，柏/nr 志强/nrfg 门前抢点, 。付/v 豪杰/nrt 则在), or 0. Where a
- * clause opens, a surname standing alone before a name word is the subject's surname; the name
- * must end where a name may, and a word counted as often as an everyday one (大海/ns) is none.
- */
-function surnameAndKnownGiven(seg: Segment, k: number): number {
-  const t = seg.text;
-  const sur = seg.tokens[k]!;
-  const given = seg.tokens[k + 1];
-  const s = sur.start;
-  if (sur.word.length !== 1 || given === undefined || given.word.length !== 2) return 0;
-  // A given name of one character twice (刘/zg 彬彬/i) is as sure as one jieba tags a name.
-  const doubled = given.word[0] === given.word[1];
-  if (!PERSON_TAGS.has(given.tag) && !doubled) return 0;
-  if (s > 0 && isHan(t[s - 1])) return 0;
-  if (surnameLengthAt(t, s) !== 1 || inBookTitle(seg, s)) return 0;
-  if (dictionaryFrequency(given.word) > COMMON_NAME_WORD || isCommonWord(t.slice(s, given.end))) return 0;
-  if ([...given.word].some((c) => givenNamePlausibility(c) < (doubled ? WEAK_GIVEN : NEW_WORD_GIVEN)) || !plausibleName(t.slice(s, given.end))) return 0;
-  return endsName(seg, given.end) ? 3 : 0;
 }
 
 /** Last characters that make a word jieba does not know a role: nothing but agentive (绣娘, 驴友). */
@@ -971,43 +789,6 @@ function postHeldBefore(t: string, s: number): Role | null {
   const post = roleEndingAt(t, s - 1);
   if (post === null || (post.tier !== "office" && post.tier !== "profession")) return null;
   return POST_HELD.test(t.slice(Math.max(0, s - 1 - post.word.length - 30), s - 1 - post.word.length)) ? { word: post.word, tier: "kinship" } : null;
-}
-
-/** Where the next clause opens after `s`: past the next comma, semicolon or colon, or the text's end. */
-function nextClause(t: string, s: number): number {
-  const m = /[，；：,;:]/g;
-  m.lastIndex = s;
-  return m.exec(t) === null ? t.length : m.lastIndex;
-}
-
-/** A candidate's particulars after the name, as a personnel notice prints them: ，男， or ，女，. */
-const PARTICULARS = /^[，,]\s*[男女][，,]/;
-/** A post that is taken away after the name: 的…职务. */
-const POST_REMOVED = /^的[^，。；！？\n]{2,30}职务/;
-/** A post that is given after the name: 为… up to the clause's end, which must be an office or a profession. */
-const POST_GIVEN = /^为[^，。；！？\n]{2,30}?(?=[，。；！？\n]|$)/;
-
-/** Any of the three, after up to two characters more of a name. */
-const PERSONNEL_ITEM_AHEAD = new RegExp(`^[^，。；！？\\n]{0,2}(?:${[PARTICULARS, POST_REMOVED, POST_GIVEN].map((pattern) => pattern.source.slice(1)).join("|")})`);
-
-/**
- * The name opening the clause at `s` when the clause is an item of a personnel list: an appointment
- * (常国强为市教育局局长；), a removal (贾立新的市教育局局长职务；) or a candidate's particulars
- * (温建平，男，1975年10月生). The verb (任命：, 免去：) often stands on a line of its own above the items.
- * The post is no title: it is not printed beside the name.
- */
-function personnelItemName(seg: Segment, s: number): number {
-  const t = seg.text;
-  // Cheap first: what follows a name of two to four characters must read as one of these.
-  if (!PERSONNEL_ITEM_AHEAD.test(t.slice(s + 2, s + 40))) return 0;
-  // What follows vouches for the name as a title does.
-  const len = readName(seg, s, "titled");
-  if (len === 0) return 0;
-  const after = t.slice(s + len, s + len + 34);
-  if (PARTICULARS.test(after) || POST_REMOVED.test(after)) return len;
-  const post = POST_GIVEN.exec(after);
-  const role = post === null ? null : roleEndingAt(t, s + len + post[0].length);
-  return role !== null && (role.tier === "office" || role.tier === "profession") ? len : 0;
 }
 
 /**
