@@ -591,7 +591,6 @@ function jiebaBoundsName(seg: Segment, s: number, len: number): boolean {
  */
 function rareSurnameName(seg: Segment, s: number): number {
   const t = seg.text;
-  if (RARE_SURNAMES_OF_ORGANS.has(t[s] ?? "") && organCharSurname(seg, s)) return 3;
   if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
   // 小李, 老张: a surname with a familiar prefix is no name.
   if (t[s] === "小" || t[s] === "老") return 0;
