@@ -17,15 +17,17 @@
  * name.
  */
 import { givenNamePlausibility } from "./given-names.ts";
-import { countHan, HAN_RANGES, isHan } from "./han.ts";
-import { dictionaryFrequency, tagOfWord, type Token } from "./jieba.ts";
-import { boundaryAt, NOT_IN_NAMES, readDottedNameAround, readTibetanName, REPORTING_VERBS } from "./name-reading.ts";
-import { isAgentNoun, roleEndingAt, type RoleTier, roleTier } from "./role-nouns.ts";
+import { HAN_RANGES, isHan } from "./han.ts";
+import { dictionaryFrequency, tagOfWord } from "./jieba.ts";
+import { boundaryAt, readDottedNameAround, readTibetanName } from "./name-reading.ts";
+import { roleEndingAt, roleTier } from "./role-nouns.ts";
 import { surnameLengthAt } from "./surnames.ts";
 import { normaliseTitle, officeEndingAt, POSTFIX_TITLES, type Region } from "./titles.ts";
 import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "./types.ts";
-import { ACTIVITY_VERBS, APPOINTING, APPOINTING_ENDS, CUE_STARTS } from "./people/cue-words.ts";
+import { APPOINTING, APPOINTING_ENDS, CUE_STARTS } from "./people/cue-words.ts";
+import { agentNounEndingAt, postHeldBefore } from "./people/derived-roles.ts";
 import { grammarSurnameName, prepositionSurnameName } from "./people/grammar-word-surnames.ts";
+import { nameAfterRole } from "./people/name-after-role.ts";
 import {
   clauseNameAcrossWord,
   newWordCutShort,
@@ -44,38 +46,23 @@ import {
   endsName,
   inBookTitle,
   isOneCharWord,
-  jiebaWordAt,
   opensClause,
-  placeEndsAt,
   readsAlone,
   standsAlone,
   startsWord,
-  sureEnd,
-  verbStartsAt,
 } from "./people/segment-words.ts";
 import { buildSegments, type Found, type Segment } from "./people/segments.ts";
-import { FUNCTION_TAGS, GIVEN_NAME_TAGS, NAME_TAGS, PERSON_TAGS } from "./people/tags.ts";
-import {
-  COMMON_NAME_WORD,
-  MAX_NAME_FREQUENCY,
-  NEW_WORD_GIVEN,
-  RARE_NAME_COUNT,
-  SURE_GIVEN,
-  WEAK_GIVEN,
-} from "./people/thresholds.ts";
+import { NAME_TAGS, PERSON_TAGS } from "./people/tags.ts";
+import { NEW_WORD_GIVEN, SURE_GIVEN } from "./people/thresholds.ts";
 import { FORMER, postfixTitleAt, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./people/title-attachment.ts";
 import {
   daiNameAt,
   dottedEnd,
   dottedNameAt,
-  foreignAfterSituation,
   mongolianNameAt,
   NAME_ELEMENT_FIRSTS,
-  nameTokensRun,
   tibetanOpenEndName,
-  tibetanSyllableName,
   transliteratedName,
-  transliterationAfterSurname,
   yiNameAt,
 } from "./people/transcribed-names.ts";
 
@@ -214,13 +201,6 @@ function searchTitleRaw(page: string, f: Found, title: string): Span | null {
   const limit = nameAt >= 0 ? nameAt : f.seg.rawEnd;
   const i = page.lastIndexOf(title, limit - title.length);
   return i >= f.seg.rawStart ? { start: i, end: i + title.length } : null;
-}
-
-/** A role noun before a name; `derived` when it comes from its last character, not from the lists. */
-interface Role {
-  word: string;
-  tier: RoleTier;
-  derived?: true;
 }
 
 function findInSegment(seg: Segment): Found[] {
@@ -402,290 +382,11 @@ function nameBeforeInList(seg: Segment, s: number): number {
   return 0;
 }
 
-/** Last characters that make a word jieba does not know a role: nothing but agentive (绣娘, 驴友). */
-const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩者手"]);
-
-/**
- * The noun jieba read right before `end` when it names a role by its last character though no
- * list holds it (茶农, 环卫工, 剪纸艺人): a situation word, so the name after it must read well.
- * A word jieba does not know counts (绣娘/x, 驴友/x) only with a suffix that is nothing but
- * agentive and no surname opening it: 从东/x (从东海之滨) and 张红/x are no roles.
- */
-function agentNounEndingAt(seg: Segment, end: number): Role | null {
-  const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
-  if (tok !== undefined && tok.end > end) return straddledAgentNoun(seg, tok, end);
-  // A suffix jieba reads alone as no noun (管护/vn 员/zg).
-  if (tok?.word.length === 1 && tok.end === end && tok.tag !== "n" && tok.tag !== "x") return suffixAfterWord(seg, tok.start, end);
-  if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
-  const word = tok.word.length === 1 ? suffixedNoun(seg, tok) : tok.word;
-  if (!isAgentNoun(word) || countHan(word) !== word.length) return null;
-  if (tok.tag === "x" && (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") || surnameLengthAt(word, 0) > 0)) return null;
-  return { word, tier: derivedTier(word), derived: true };
-}
-
-/**
- * The tier of a role no list holds: a profession when it names a trade learned or a science (营养师,
- * 治疗师, 植物学家), which the news sets before a name as it does 教师 and 科学家; a situation else.
- */
-function derivedTier(word: string): RoleTier {
-  return /(?:师|学家)$/.test(word) ? "profession" : "situation";
-}
-
-/**
- * A role jieba read joined to the surname after it, in a word it does not know (防水/v 工吕/x 大海,
- * 配速员侯/x 长江): the role ends at `end` with a suffix that is nothing but agentive or 员, and a
- * surname opens what the unknown word runs into. A situation word, as any role no list holds.
- */
-function straddledAgentNoun(seg: Segment, tok: Token, end: number): Role | null {
-  const t = seg.text;
-  // What it runs into opens a name: a surname, or a Tibetan name's syllable (员才/x 仁江措).
-  // Or a word of its dictionary of the suffix and the surname (装修/v 工钱/n 大海): the suffix opens it.
-  if (tok.tag !== "x") return tok.start === end - 1 && tok.end === end + 1 && surnameLengthAt(t, end) === 1 ? suffixAfterWord(seg, tok.start, end) : null;
-  if (tok.end - end > 1 || (surnameLengthAt(t, end) !== 1 && readTibetanName(t, end, 1) === 0)) return null;
-  // The suffix alone opens the unknown word (工吕): the noun before it is the rest of the role.
-  if (tok.start === end - 1) return suffixAfterWord(seg, tok.start, end);
-  return agentRole(t.slice(tok.start, end), true);
-}
-
-/**
- * The role made of an agentive suffix at `suffixStart` (or 员) and the word of two characters jieba
- * read before it, a noun or a verb (防水/v 工, 管护/vn 员), ending at `end`; or null.
- */
-function suffixAfterWord(seg: Segment, suffixStart: number, end: number): Role | null {
-  const suffix = seg.text[suffixStart] ?? "";
-  if (!UNKNOWN_AGENT_SUFFIXES.has(suffix) && suffix !== "员") return null;
-  const before = seg.tokens[seg.tokenAt[suffixStart - 1] ?? -1];
-  if (before === undefined || before.end !== suffixStart || before.word.length !== 2 || (before.tag !== "n" && before.tag !== "v" && before.tag !== "vn")) return null;
-  return agentRole(seg.text.slice(before.start, end), false);
-}
-
-/** A derived role of `word`; one read out of a word jieba does not know must not open with a surname (张红/x). */
-function agentRole(word: string, unknown: boolean): Role | null {
-  if (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") && !word.endsWith("员")) return null;
-  if (word.length < 2 || word.length > 4 || countHan(word) !== word.length || !isAgentNoun(word)) return null;
-  if (unknown && surnameLengthAt(word, 0) > 0) return null;
-  return { word, tier: derivedTier(word), derived: true };
-}
-
-/**
- * A noun jieba split from its agentive last character, both read as nouns (钢筋/n 工/n, 油漆/n 工/n):
- * the compound it makes, or the character alone.
- */
-function suffixedNoun(seg: Segment, suffix: Token): string {
-  const before = seg.tokens[seg.tokenAt[suffix.start - 1] ?? -1];
-  if (suffix.tag !== "n" || before === undefined || before.end !== suffix.start || before.tag !== "n") return suffix.word;
-  return before.word + suffix.word;
-}
-
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
 const CONTRIBUTORS = /[^。；！？\n（(]{0,200}(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
 
 /** A parenthesis holding a credit: (记者 甲、乙), (综合甲、乙报道), (本报昆明1月22日电 记者甲). */
 const CREDIT_PARENTHESES = /[（(][^（）()]{0,200}?(?:记者|通讯员|报道|[0-9０-９]日电)[^（）()]{0,200}?[）)]/g;
-
-/**
- * The length of the name standing right after the role noun that ends at `s`, or 0. A
- * transliterated name (总统博索纳罗) or one with · (副主席克劳迪娅·凯泽) is read as such;
- * after an office or a profession, a rare surname too (教授效存德认为); after a situation
- * word (青年, 车主) the name must read well and end at a clear boundary.
- */
-function nameAfterRole(seg: Segment, s: number, role: Role): number {
-  const t = seg.text;
-  // The role noun ends inside a longer dictionary word (代表团, 主任委员会), or its last
-  // character begins a place (大连长兴岛 read 长兴岛): no name here.
-  const covering = seg.tokens[seg.tokenAt[s] ?? -1];
-  const straddled = covering !== undefined && covering.start < s && covering.end > s && covering.tag !== "x";
-  if (straddled) {
-    if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
-    // Nor does a role whose both ends fall inside words jieba reads (防护/工程 of 防护工程专家: no 护工),
-    // unless a place's name ends on its first character, as a head of place is printed (秭归县/长江 of 秭归县长江文辉).
-    if (!startsWord(seg, s - role.word.length) && !placeEndsAt(seg, s - role.word.length)) return 0;
-  }
-  const dot = dottedNameAt(t, s);
-  if (dot > 0) return dottedEnd(seg, s, s + dot) - s;
-  const tibetan = readTibetanName(t, s) || tibetanOpenEndName(seg, s) || tibetanSyllableName(seg, s);
-  if (tibetan > 0) return tibetan;
-  const mongolian = mongolianNameAt(seg, s, 1) || daiNameAt(seg, s) || yiNameAt(seg, s);
-  if (mongolian > 0) return mongolian;
-  if (RARE_SURNAMES_OF_ORGANS.has(t[s] ?? "") && organCharSurname(seg, s)) return 3;
-  const strong = role.tier === "office" || role.tier === "profession";
-  // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
-  // A role jieba read into the surname (装修/工钱/大海) is read as titled: straddledNameReads decides.
-  const chinese = readName(seg, s, role.derived && !straddled ? "weak" : "titled");
-  const foreign = strong ? transliteratedName(seg, s) : foreignAfterSituation(seg, s);
-  let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
-  if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
-  if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s);
-  if (strong) len = Math.max(len, nameTokensRun(seg, s));
-  if (len === 0) return 0;
-  // An office is printed as a title before a name whatever word jieba makes of its last character
-  // and the surname (宜城市长/江海峰 read 长江/ns 海峰/n): only other roles need the name to read alone.
-  if (straddled && role.tier !== "office" && !straddledNameReads(seg, s, len)) return 0;
-  // A common noun of two characters after a role is that noun (受害人钱款被骗), unless what only a
-  // person does follows (公参方明/n 出席).
-  if (len === 2 && tagOfWord(t.slice(s, s + 2)) === "n" && !personCue(seg, s, s + 2)) return 0;
-  // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
-  // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
-  if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > MAX_NAME_FREQUENCY) return 0;
-  if (role.tier !== "office" && everydayReduplication(t.slice(s, s + len), surnameLengthAt(t, s))) return 0;
-  if (strong) return len;
-  const frequency = dictionaryFrequency(t.slice(s, s + len));
-  if (role.tier === "situation" && frequency > COMMON_NAME_WORD && !REPORTING_VERBS.some((v) => t.startsWith(v, s + len))) return 0;
-  // A transliterated name read after a situation word has had its end checked already.
-  if (len === foreign) return len;
-  // After a situation or kinship word, the name must end clearly: punctuation, a follower, or
-  // a word boundary after three characters (主人公高占武，, 老人陈训杨捐款); 的 only after kinship
-  // (老友马烽的邀请), since 群众安康的 is no name.
-  const after = boundaryAt(t, s + len);
-  // A compound surname counts as one character here (小将欧阳天佑推射).
-  const given = len - surnameLengthAt(t, s);
-  if (after === "strong" || t[s + len] === "、" || (given === 2 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
-  // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程), or into the verb after
-  // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着; 姑娘马思雨开/x 了).
-  const word = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (len === 3 && word !== undefined && newWordRunOn(seg, word) === 3) return len;
-  if (len === 3 && word?.tag === "x" && word.start === s && word.end <= s + len + 1 && word.end !== s + len && verbStartsAt(seg, s + len)) return len;
-  return after === "weak" && (t[s + len] !== "的" || role.tier === "kinship") ? len : 0;
-}
-
-/**
- * Whether a name at `s` whose surname jieba read into a word with the role's last character
- * (维修/工钱/大海: 工钱, wages) reads as a name all the same: the given name a word of two
- * characters that jieba reads as a name's or a place's (大海/ns, 海涛/nr) or two it reads alone,
- * each character possible in a given name, then an end a name may have (维修工钱大海正在). The
- * wages' sum (维修工钱三千元) and a word of the prose (水利/工程/建设) are none.
- */
-function straddledNameReads(seg: Segment, s: number, len: number): boolean {
-  const sl = surnameLengthAt(seg.text, s);
-  if (sl === 0 || len - sl !== 2) return false;
-  const k = seg.tokenAt[s + sl] ?? -1;
-  const given = seg.tokens[k];
-  const second = seg.tokens[k + 1];
-  const word = given?.start === s + sl && given.end === s + len && (GIVEN_NAME_TAGS.has(given.tag) || given.tag === "ns");
-  // Or two characters it reads alone, no numeral (网格/员林/淑/红 说).
-  const single = given?.start === s + sl && given.word.length === 1 && second?.end === s + len && second.word.length === 1 && given.tag !== "m" && second.tag !== "m";
-  if (!word && !single) return false;
-  return [...seg.text.slice(s + sl, s + len)].every((c) => givenNamePlausibility(c) >= WEAK_GIVEN) && endsName(seg, s + len);
-}
-
-/** The plausibility a given name's character needs where only jieba's word ends bound the name. */
-const BOUNDED_GIVEN = 0.8;
-
-/**
- * Whether jieba agrees on both ends of a two-character name: it reads the name as an unknown
- * word of its own, a dictionary word of two or more characters starts right after it
- * (女儿王芳/x 连声/d 道谢), and its given name is a likely one (旗手高擎/x 党旗: 擎 is not).
- */
-function jiebaBoundsName(seg: Segment, s: number, len: number): boolean {
-  if (len !== 2) return false;
-  const name = seg.tokens[seg.tokenAt[s] ?? -1];
-  // Only a word jieba does not know: its dictionary tags 荣誉 as a name (获得者荣誉/nr 津贴).
-  if (name?.start !== s || name.end !== s + len || name.tag !== "x") return false;
-  if (!jiebaWordAt(seg, s + len)) return false;
-  return givenNamePlausibility(seg.text[s + 1] ?? "") >= BOUNDED_GIVEN;
-}
-
-/**
- * A name after a title whose surname is not in the table (教授效存德认为, 网格长忻元乐): the
- * unknown word jieba made of it, or two or three characters that end at a sure boundary.
- */
-function rareSurnameName(seg: Segment, s: number): number {
-  const t = seg.text;
-  if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
-  // 小李, 老张: a surname with a familiar prefix is no name.
-  if (t[s] === "小" || t[s] === "老") return 0;
-  // A known surname was read already, and rejected.
-  if (surnameLengthAt(t, s) > 0) return 0;
-  // 村民受伤, 党员表示: a dictionary word where the surname would be.
-  if (tagOfWord(t.slice(s, s + 2)) !== null) return 0;
-  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (tok && tok.tag === "x" && tok.start <= s && tok.end - s >= 2 && tok.end - s <= 3) {
-    const name = t.slice(s, tok.end);
-    if (plausibleName(name) && [...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) return name.length;
-  }
-  for (const len of [3, 2]) {
-    const name = t.slice(s, s + len);
-    if (name.length !== len || !plausibleName(name)) continue;
-    if (![...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) continue;
-    // Unless jieba reads the surname as a name by itself (杭/nr 文静/n).
-    if (len === 3 && tagOfWord(name.slice(1)) !== null && !(tok?.start === s && tok.end === s + 1 && tok.tag === "nr")) continue;
-    if (sureEnd(t, s + len) && boundaryAt(t, s + len - 1) === "none") return len;
-  }
-  return 0;
-}
-
-/**
- * A name that is also a word of jieba's dictionary, after an office or a profession and right
- * before a reporting verb (also after the occasion where the person speaks), an activity or what an
- * office holder does on a visit (主任医师甘露提醒, 护士长江燕说, 局长甘露在会上强调, 主任甘露带队): the word jieba reads at `s`, of two or
- * three characters opening with a surname, counted no more often than names are and no adverb
- * or adjective of manner (局长严肃表示, 科长马上表示 are read so). Its length, or 0.
- */
-function spokenWordName(seg: Segment, s: number): number {
-  const t = seg.text;
-  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
-  if (tok?.start !== s || tok.word.length < 2 || tok.word.length > 3 || FUNCTION_TAGS.has(tok.tag) || MANNER_TAGS.has(tok.tag)) return 0;
-  if (surnameLengthAt(t, s) === 0 || surnameLengthAt(t, s) >= tok.word.length || !plausibleName(tok.word)) return 0;
-  if (dictionaryFrequency(tok.word) > MAX_NAME_FREQUENCY) return 0;
-  if ([...tok.word.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
-  const acts = (v: string): boolean => t.startsWith(v, tok.end);
-  if (REPORTING_VERBS.some(acts) || ACTIVITY_VERBS.some(acts) || OFFICE_HOLDER_DOINGS.some(acts)) return tok.word.length;
-  // Or speaks at an occasion (局长甘露在会上强调, 在开幕式上介绍).
-  const occasion = SPEAKING_AT.exec(t.slice(tok.end, tok.end + 12));
-  return occasion !== null && REPORTING_VERBS.some((v) => t.startsWith(v, tok.end + occasion[0].length)) ? tok.word.length : 0;
-}
-/** What an office holder does on an inspection or a visit, right after the name (主任甘露带队, 局长甘露一行). */
-const OFFICE_HOLDER_DOINGS = ["带队", "率队", "一行"];
-/** An occasion where someone speaks: 在会上, 在开幕式上, 在讲话中. */
-const SPEAKING_AT = /^在[^，。；！？、\s]{1,6}?[上中]/;
-/** Tags of words of manner, which stand between a title and 表示 as no name does (严肃/a, 郑重/ad). */
-const MANNER_TAGS = new Set(["a", "ad", "an", "ag", "b", "z", "vd", "l"]);
-
-/**
- * A name of three characters after an office or a profession whose surname no table holds (or
- * holds as too common a word to read alone), where jieba's reading of its characters is no word
- * of the prose: it read the surname alone and the given name as a name of its dictionary
- * (时/n 光辉/nr), or made a word counted as rarely as names are of the surname and the first
- * given character (普建/a) or of the given name (寸/m 发祥/n). What follows must say a person
- * was named: a reporting verb or a follower word (局长普建明说, 银匠寸发祥正在…). Its length, or 0.
- */
-function cuedRareSurnameName(seg: Segment, s: number): number {
-  const t = seg.text;
-  const name = t.slice(s, s + 3);
-  if (name.length !== 3 || surnameLengthAt(t, s) > 0 || NOT_IN_NAMES.has(t[s] ?? "") || givenNamePlausibility(t[s] ?? "") === 0) return 0;
-  if (t[s] === "小" || t[s] === "老" || !plausibleName(name) || tagOfWord(name) !== null) return 0;
-  if ([...name.slice(1)].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
-  if (!REPORTING_VERBS.some((v) => t.startsWith(v, s + 3)) && !sureEnd(t, s + 3)) return 0;
-  const k = seg.tokenAt[s] ?? -1;
-  const first = seg.tokens[k];
-  const given = seg.tokens[k + 1];
-  const knownGiven = first?.start === s && first.end === s + 1 && given?.end === s + 3 && PERSON_TAGS.has(given.tag);
-  const rareWord = (w: string) => tagOfWord(w) !== null && dictionaryFrequency(w) <= RARE_NAME_COUNT;
-  return knownGiven || rareWord(name.slice(0, 2)) || rareWord(name.slice(1)) ? 3 : 0;
-}
-
-/** Surnames that are organ characters too (区翠萍, 党志强): after a title they open a name only as jieba's new word. */
-const RARE_SURNAMES_OF_ORGANS = new Set([..."区党"]);
-
-/**
- * Whether a title is followed by a name whose surname is an organ character (民警区伟明/x): jieba
- * reads it with two very likely given-name characters as one word it does not know, which no
- * organ's name is (区政府, 区委 are words of its dictionary).
- */
-function organCharSurname(seg: Segment, s: number): boolean {
-  const k = seg.tokenAt[s] ?? -1;
-  const tok = seg.tokens[k];
-  if (tok?.start !== s) return false;
-  // Or the surname alone and a given name jieba's dictionary holds (母亲区/n 美玲/nr).
-  const given = seg.tokens[k + 1];
-  const tagged = tok.word.length === 1 && given?.word.length === 2 && PERSON_TAGS.has(given.tag);
-  const word = tok.tag === "x" && tok.word.length === 3 ? tok.word : tagged ? tok.word + given.word : "";
-  if (word === "") return false;
-  // A given name jieba's dictionary holds as a name needs less of its characters, and so does one
-  // the person's own words follow (店主区伟强说: 强, 0.53).
-  const min = tagged || boundaryAt(seg.text, s + 3) === "strong" ? NEW_WORD_GIVEN : SURE_GIVEN;
-  return [...word.slice(1)].every((c) => !NOT_IN_NAMES.has(c) && givenNamePlausibility(c) >= min) && endsName(seg, s + 3);
-}
 
 /**
  * The names of a 、 (or 和) list that follows a name ending at `p`, each passed to `take`;
@@ -773,21 +474,6 @@ function opensWithTitle(seg: Segment, q: number): boolean {
   const second = seg.tokens[seg.tokenAt[first.end] ?? -1];
   if (second?.start !== first.end || (roleTier(second.word) === null && agentNounEndingAt(seg, second.end) === null)) return false;
   return readName(seg, second.end, "titled") > 0;
-}
-
-/** Verbs that say a post was or is held, opening the clause of 的 before a name (时任县委书记的X). */
-const POST_HELD = /(?:时任|曾任|原任|现任|历任|担任)[^，。；！？、“”,;!?]{0,24}$/;
-
-/**
- * The post held, said in a clause of 的 before the name at `s` (时任西州知府的陈伯年, 曾任省教育厅厅长的X):
- * only a person holds an office or a profession, so it vouches for the name as a kinship word does.
- * Being a relative clause, it is no title.
- */
-function postHeldBefore(t: string, s: number): Role | null {
-  if (t[s - 1] !== "的") return null;
-  const post = roleEndingAt(t, s - 1);
-  if (post === null || (post.tier !== "office" && post.tier !== "profession")) return null;
-  return POST_HELD.test(t.slice(Math.max(0, s - 1 - post.word.length - 30), s - 1 - post.word.length)) ? { word: post.word, tier: "kinship" } : null;
 }
 
 /**

@@ -1,0 +1,110 @@
+/**
+ * Roles read before a name beyond the lists of role-nouns.ts: a noun whose last character names
+ * someone by what they do (茶农, 环卫工, 剪纸艺人), whether jieba reads it whole, split from that
+ * character (钢筋/工) or run into the surname after it (防水/v 工吕/x); and a clause of 的 that says
+ * the post held (时任县委书记的X), which vouches for the name but is no title. Role is what the
+ * finder carries from a role noun to the name after it.
+ */
+import { countHan } from "../han.ts";
+import type { Token } from "../jieba.ts";
+import { readTibetanName } from "../name-reading.ts";
+import { isAgentNoun, roleEndingAt, type RoleTier } from "../role-nouns.ts";
+import { surnameLengthAt } from "../surnames.ts";
+import type { Segment } from "./segments.ts";
+
+/** A role noun before a name; `derived` when it comes from its last character, not from the lists. */
+export interface Role {
+  word: string;
+  tier: RoleTier;
+  derived?: true;
+}
+
+/** Last characters that make a word jieba does not know a role: nothing but agentive (绣娘, 驴友). */
+const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩者手"]);
+
+/**
+ * The noun jieba read right before `end` when it names a role by its last character though no
+ * list holds it (茶农, 环卫工, 剪纸艺人): a situation word, so the name after it must read well.
+ * A word jieba does not know counts (绣娘/x, 驴友/x) only with a suffix that is nothing but
+ * agentive and no surname opening it: 从东/x (从东海之滨) and 张红/x are no roles.
+ */
+export function agentNounEndingAt(seg: Segment, end: number): Role | null {
+  const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
+  if (tok !== undefined && tok.end > end) return straddledAgentNoun(seg, tok, end);
+  // A suffix jieba reads alone as no noun (管护/vn 员/zg).
+  if (tok?.word.length === 1 && tok.end === end && tok.tag !== "n" && tok.tag !== "x") return suffixAfterWord(seg, tok.start, end);
+  if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
+  const word = tok.word.length === 1 ? suffixedNoun(seg, tok) : tok.word;
+  if (!isAgentNoun(word) || countHan(word) !== word.length) return null;
+  if (tok.tag === "x" && (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") || surnameLengthAt(word, 0) > 0)) return null;
+  return { word, tier: derivedTier(word), derived: true };
+}
+
+/**
+ * The tier of a role no list holds: a profession when it names a trade learned or a science (营养师,
+ * 治疗师, 植物学家), which the news sets before a name as it does 教师 and 科学家; a situation else.
+ */
+function derivedTier(word: string): RoleTier {
+  return /(?:师|学家)$/.test(word) ? "profession" : "situation";
+}
+
+/**
+ * A role jieba read joined to the surname after it, in a word it does not know (防水/v 工吕/x 大海,
+ * 配速员侯/x 长江): the role ends at `end` with a suffix that is nothing but agentive or 员, and a
+ * surname opens what the unknown word runs into. A situation word, as any role no list holds.
+ */
+function straddledAgentNoun(seg: Segment, tok: Token, end: number): Role | null {
+  const t = seg.text;
+  // What it runs into opens a name: a surname, or a Tibetan name's syllable (员才/x 仁江措).
+  // Or a word of its dictionary of the suffix and the surname (装修/v 工钱/n 大海): the suffix opens it.
+  if (tok.tag !== "x") return tok.start === end - 1 && tok.end === end + 1 && surnameLengthAt(t, end) === 1 ? suffixAfterWord(seg, tok.start, end) : null;
+  if (tok.end - end > 1 || (surnameLengthAt(t, end) !== 1 && readTibetanName(t, end, 1) === 0)) return null;
+  // The suffix alone opens the unknown word (工吕): the noun before it is the rest of the role.
+  if (tok.start === end - 1) return suffixAfterWord(seg, tok.start, end);
+  return agentRole(t.slice(tok.start, end), true);
+}
+
+/**
+ * The role made of an agentive suffix at `suffixStart` (or 员) and the word of two characters jieba
+ * read before it, a noun or a verb (防水/v 工, 管护/vn 员), ending at `end`; or null.
+ */
+function suffixAfterWord(seg: Segment, suffixStart: number, end: number): Role | null {
+  const suffix = seg.text[suffixStart] ?? "";
+  if (!UNKNOWN_AGENT_SUFFIXES.has(suffix) && suffix !== "员") return null;
+  const before = seg.tokens[seg.tokenAt[suffixStart - 1] ?? -1];
+  if (before === undefined || before.end !== suffixStart || before.word.length !== 2 || (before.tag !== "n" && before.tag !== "v" && before.tag !== "vn")) return null;
+  return agentRole(seg.text.slice(before.start, end), false);
+}
+
+/** A derived role of `word`; one read out of a word jieba does not know must not open with a surname (张红/x). */
+function agentRole(word: string, unknown: boolean): Role | null {
+  if (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") && !word.endsWith("员")) return null;
+  if (word.length < 2 || word.length > 4 || countHan(word) !== word.length || !isAgentNoun(word)) return null;
+  if (unknown && surnameLengthAt(word, 0) > 0) return null;
+  return { word, tier: derivedTier(word), derived: true };
+}
+
+/**
+ * A noun jieba split from its agentive last character, both read as nouns (钢筋/n 工/n, 油漆/n 工/n):
+ * the compound it makes, or the character alone.
+ */
+function suffixedNoun(seg: Segment, suffix: Token): string {
+  const before = seg.tokens[seg.tokenAt[suffix.start - 1] ?? -1];
+  if (suffix.tag !== "n" || before === undefined || before.end !== suffix.start || before.tag !== "n") return suffix.word;
+  return before.word + suffix.word;
+}
+
+/** Verbs that say a post was or is held, opening the clause of 的 before a name (时任县委书记的X). */
+const POST_HELD = /(?:时任|曾任|原任|现任|历任|担任)[^，。；！？、“”,;!?]{0,24}$/;
+
+/**
+ * The post held, said in a clause of 的 before the name at `s` (时任西州知府的陈伯年, 曾任省教育厅厅长的X):
+ * only a person holds an office or a profession, so it vouches for the name as a kinship word does.
+ * Being a relative clause, it is no title.
+ */
+export function postHeldBefore(t: string, s: number): Role | null {
+  if (t[s - 1] !== "的") return null;
+  const post = roleEndingAt(t, s - 1);
+  if (post === null || (post.tier !== "office" && post.tier !== "profession")) return null;
+  return POST_HELD.test(t.slice(Math.max(0, s - 1 - post.word.length - 30), s - 1 - post.word.length)) ? { word: post.word, tier: "kinship" } : null;
+}

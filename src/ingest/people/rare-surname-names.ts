@@ -1,0 +1,91 @@
+/**
+ * Names after a role noun whose surname the surname table leaves out: as too rare, read only after
+ * an office or a profession (教授效存德认为, 局长普建明说), or as an organ's character (民警区伟明,
+ * 党志强). With no table to vouch for the surname, jieba's reading of the characters and what
+ * follows them (a sure end, a reporting verb) must.
+ */
+import { givenNamePlausibility } from "../given-names.ts";
+import { isHan } from "../han.ts";
+import { dictionaryFrequency, tagOfWord } from "../jieba.ts";
+import { boundaryAt, NOT_IN_NAMES, REPORTING_VERBS } from "../name-reading.ts";
+import { surnameLengthAt } from "../surnames.ts";
+import { plausibleName } from "./plausible-names.ts";
+import { endsName, sureEnd } from "./segment-words.ts";
+import type { Segment } from "./segments.ts";
+import { PERSON_TAGS } from "./tags.ts";
+import { NEW_WORD_GIVEN, RARE_NAME_COUNT, SURE_GIVEN } from "./thresholds.ts";
+
+/**
+ * A name after a title whose surname is not in the table (教授效存德认为, 网格长忻元乐): the
+ * unknown word jieba made of it, or two or three characters that end at a sure boundary.
+ */
+export function rareSurnameName(seg: Segment, s: number): number {
+  const t = seg.text;
+  if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
+  // 小李, 老张: a surname with a familiar prefix is no name.
+  if (t[s] === "小" || t[s] === "老") return 0;
+  // A known surname was read already, and rejected.
+  if (surnameLengthAt(t, s) > 0) return 0;
+  // 村民受伤, 党员表示: a dictionary word where the surname would be.
+  if (tagOfWord(t.slice(s, s + 2)) !== null) return 0;
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (tok && tok.tag === "x" && tok.start <= s && tok.end - s >= 2 && tok.end - s <= 3) {
+    const name = t.slice(s, tok.end);
+    if (plausibleName(name) && [...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) return name.length;
+  }
+  for (const len of [3, 2]) {
+    const name = t.slice(s, s + len);
+    if (name.length !== len || !plausibleName(name)) continue;
+    if (![...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) continue;
+    // Unless jieba reads the surname as a name by itself (杭/nr 文静/n).
+    if (len === 3 && tagOfWord(name.slice(1)) !== null && !(tok?.start === s && tok.end === s + 1 && tok.tag === "nr")) continue;
+    if (sureEnd(t, s + len) && boundaryAt(t, s + len - 1) === "none") return len;
+  }
+  return 0;
+}
+
+/**
+ * A name of three characters after an office or a profession whose surname no table holds (or
+ * holds as too common a word to read alone), where jieba's reading of its characters is no word
+ * of the prose: it read the surname alone and the given name as a name of its dictionary
+ * (时/n 光辉/nr), or made a word counted as rarely as names are of the surname and the first
+ * given character (普建/a) or of the given name (寸/m 发祥/n). What follows must say a person
+ * was named: a reporting verb or a follower word (局长普建明说, 银匠寸发祥正在…). Its length, or 0.
+ */
+export function cuedRareSurnameName(seg: Segment, s: number): number {
+  const t = seg.text;
+  const name = t.slice(s, s + 3);
+  if (name.length !== 3 || surnameLengthAt(t, s) > 0 || NOT_IN_NAMES.has(t[s] ?? "") || givenNamePlausibility(t[s] ?? "") === 0) return 0;
+  if (t[s] === "小" || t[s] === "老" || !plausibleName(name) || tagOfWord(name) !== null) return 0;
+  if ([...name.slice(1)].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
+  if (!REPORTING_VERBS.some((v) => t.startsWith(v, s + 3)) && !sureEnd(t, s + 3)) return 0;
+  const k = seg.tokenAt[s] ?? -1;
+  const first = seg.tokens[k];
+  const given = seg.tokens[k + 1];
+  const knownGiven = first?.start === s && first.end === s + 1 && given?.end === s + 3 && PERSON_TAGS.has(given.tag);
+  const rareWord = (w: string) => tagOfWord(w) !== null && dictionaryFrequency(w) <= RARE_NAME_COUNT;
+  return knownGiven || rareWord(name.slice(0, 2)) || rareWord(name.slice(1)) ? 3 : 0;
+}
+
+/** Surnames that are organ characters too (区翠萍, 党志强): after a title they open a name only as jieba's new word. */
+export const RARE_SURNAMES_OF_ORGANS = new Set([..."区党"]);
+
+/**
+ * Whether a title is followed by a name whose surname is an organ character (民警区伟明/x): jieba
+ * reads it with two very likely given-name characters as one word it does not know, which no
+ * organ's name is (区政府, 区委 are words of its dictionary).
+ */
+export function organCharSurname(seg: Segment, s: number): boolean {
+  const k = seg.tokenAt[s] ?? -1;
+  const tok = seg.tokens[k];
+  if (tok?.start !== s) return false;
+  // Or the surname alone and a given name jieba's dictionary holds (母亲区/n 美玲/nr).
+  const given = seg.tokens[k + 1];
+  const tagged = tok.word.length === 1 && given?.word.length === 2 && PERSON_TAGS.has(given.tag);
+  const word = tok.tag === "x" && tok.word.length === 3 ? tok.word : tagged ? tok.word + given.word : "";
+  if (word === "") return false;
+  // A given name jieba's dictionary holds as a name needs less of its characters, and so does one
+  // the person's own words follow (店主区伟强说: 强, 0.53).
+  const min = tagged || boundaryAt(seg.text, s + 3) === "strong" ? NEW_WORD_GIVEN : SURE_GIVEN;
+  return [...word.slice(1)].every((c) => !NOT_IN_NAMES.has(c) && givenNamePlausibility(c) >= min) && endsName(seg, s + 3);
+}
