@@ -16,11 +16,8 @@
  * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
  * name.
  */
-import { givenNamePlausibility } from "./given-names.ts";
-import { HAN_RANGES, isHan } from "./han.ts";
-import { dictionaryFrequency, tagOfWord } from "./jieba.ts";
 import { boundaryAt, readDottedNameAround, readTibetanName } from "./name-reading.ts";
-import { roleEndingAt, roleTier } from "./role-nouns.ts";
+import { roleEndingAt } from "./role-nouns.ts";
 import { surnameLengthAt } from "./surnames.ts";
 import { normaliseTitle, officeEndingAt, POSTFIX_TITLES, type Region } from "./titles.ts";
 import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "./types.ts";
@@ -28,6 +25,7 @@ import { APPOINTING, APPOINTING_ENDS, CUE_STARTS } from "./people/cue-words.ts";
 import { agentNounEndingAt, postHeldBefore } from "./people/derived-roles.ts";
 import { grammarSurnameName, prepositionSurnameName } from "./people/grammar-word-surnames.ts";
 import { nameAfterRole } from "./people/name-after-role.ts";
+import { listAfter, nameBeforeInList } from "./people/name-lists.ts";
 import {
   clauseNameAcrossWord,
   newWordCutShort,
@@ -40,31 +38,21 @@ import {
 } from "./people/new-word-names.ts";
 import { personCue, placeAfterLocative } from "./people/person-cues.ts";
 import { nextClause, personnelItemName } from "./people/personnel-lists.ts";
-import { everydayReduplication, honorificBeforeAdverb, plausibleName } from "./people/plausible-names.ts";
+import { everydayReduplication, honorificBeforeAdverb } from "./people/plausible-names.ts";
 import { readName } from "./people/read-name.ts";
-import {
-  endsName,
-  inBookTitle,
-  isOneCharWord,
-  opensClause,
-  readsAlone,
-  standsAlone,
-  startsWord,
-} from "./people/segment-words.ts";
+import { endsName, inBookTitle, readsAlone, standsAlone, startsWord } from "./people/segment-words.ts";
 import { buildSegments, type Found, type Segment } from "./people/segments.ts";
-import { NAME_TAGS, PERSON_TAGS } from "./people/tags.ts";
-import { NEW_WORD_GIVEN, SURE_GIVEN } from "./people/thresholds.ts";
 import { FORMER, postfixTitleAt, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./people/title-attachment.ts";
 import {
   daiNameAt,
   dottedEnd,
-  dottedNameAt,
   mongolianNameAt,
   NAME_ELEMENT_FIRSTS,
   tibetanOpenEndName,
   transliteratedName,
   yiNameAt,
 } from "./people/transcribed-names.ts";
+import { bracketedList, untitledList } from "./people/untitled-lists.ts";
 
 export interface MentionInput {
   /** The whole page text (spans index into it). */
@@ -80,9 +68,6 @@ export interface MentionInput {
   /** The publication's region, e.g. { city: "太原市", province: "山西省" }. */
   region?: Region;
 }
-
-/** A name of two to four Han characters closed by a list separator or 等. */
-const LIST_ITEM_NAME = new RegExp(`^[${HAN_RANGES}]{2,4}(?=[、，。；等])`);
 
 /**
  * The people named in one article (see the module comment for the evidence required), one
@@ -366,291 +351,8 @@ function findInSegment(seg: Segment): Found[] {
   return out;
 }
 
-/**
- * The length of the name that opens a list of two (、, 和 or 与) whose second name starts at `s`,
- * or 0: the item runs from the clause's start and reads as a name, Chinese or transliterated, on
- * its own to its end (张译文、宋佳琪主演, 齐麟和朱旭航, 费利佩和罗慕洛).
- */
-function nameBeforeInList(seg: Segment, s: number): number {
-  const t = seg.text;
-  if (!/[、和与]/.test(t[s - 1] ?? "")) return 0;
-  for (const len of [5, 4, 3, 2]) {
-    const at = s - 1 - len;
-    if (at < 0 || !opensClause(t, at) || t[at - 1] === "、") continue;
-    if (readName(seg, at, "titled") === len || (len >= 3 && transliteratedName(seg, at) === len)) return len;
-  }
-  return 0;
-}
-
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
 const CONTRIBUTORS = /[^。；！？\n（(]{0,200}(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;
 
 /** A parenthesis holding a credit: (记者 甲、乙), (综合甲、乙报道), (本报昆明1月22日电 记者甲). */
 const CREDIT_PARENTHESES = /[（(][^（）()]{0,200}?(?:记者|通讯员|报道|[0-9０-９]日电)[^（）()]{0,200}?[）)]/g;
-
-/**
- * The names of a 、 (or 和) list that follows a name ending at `p`, each passed to `take`;
- * returns where the list ends. An item must read as a name on its own (欧阳洁、王明);
- * an item with its own title (、副主席陈继光) ends the list.
- */
-function listAfter(seg: Segment, p: number, take: (at: number, length: number) => void): number {
-  const t = seg.text;
-  for (;;) {
-    const sep = t[p];
-    if (sep !== "、" && sep !== "和" && sep !== "及") return p;
-    // 和 and 及 join names only as words of their own: 李强及时处置 is 及时; but 严立平和钟敏,
-    // where jieba's word 平和 took the name's last character, joins them.
-    if (sep !== "、" && !isOneCharWord(seg, p) && !endsWordAcross(seg, p)) return p;
-    const q = p + 1;
-    const len = listItemAt(seg, q);
-    if (len === 0) return p;
-    // After 和, a name of two characters must end at a sure place (王磊和张伟伟在); a longer one
-    // also where jieba starts a word it knows (彭雨桐和欧阳思睿捧/v出), not a piece of a name (童格勒噶/nrt).
-    if (sep !== "、" && boundaryAt(t, q + len) === "none" && t[q + len] !== "、" && !(len >= 3 && knownWordAt(seg, q + len))) return p;
-    take(q, len);
-    p = q + len;
-  }
-}
-
-/** Whether jieba starts a word of its dictionary at `i` (捧/v), not a piece of a name nor one it does not know (噶/nrt). */
-function knownWordAt(seg: Segment, i: number): boolean {
-  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
-  return tok?.start === i && !NAME_TAGS.has(tok.tag);
-}
-
-/** Whether jieba's word ending at `i` + 1 began with the character before `i` (平和 after 严立). */
-function endsWordAcross(seg: Segment, i: number): boolean {
-  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
-  return tok?.start === i - 1 && tok.end === i + 1;
-}
-
-/** The length of a name that fills a list item starting at `q`, or 0. */
-function listItemAt(seg: Segment, q: number): number {
-  const t = seg.text;
-  const dot = dottedNameAt(t, q);
-  if (dot > 0) return dottedEnd(seg, q, q + dot) - q;
-  const tibetan = readTibetanName(t, q);
-  if (tibetan > 0) return tibetan;
-  const mongolian = mongolianNameAt(seg, q, 2) || daiNameAt(seg, q) || yiNameAt(seg, q);
-  if (mongolian > 0) return mongolian;
-  if (opensWithTitle(seg, q)) return 0;
-  const len = readName(seg, q, "titled");
-  if (len > 0 && endsName(seg, q + len)) return len;
-  // A two-character reading that ends inside a word (马金花都: 花都) may be a three-character name
-  // that ends where a list's last name does, before a grammar word (都, 和).
-  if (len === 2 && surnameLengthAt(t, q) === 1 && boundaryAt(t, q + 3) !== "none" && givenNamePlausibility(t[q + 2] ?? "") >= NEW_WORD_GIVEN && plausibleName(t.slice(q, q + 3))) return 3;
-  const foreign = transliteratedName(seg, q);
-  if (foreign > 0) return foreign;
-  if (unknownListName(seg, q)) return 3;
-  // Whatever fills the item up to the next 、 in a list of names (白玛赤林、), unless it is a
-  // word of the dictionary or ends with a title.
-  const m = LIST_ITEM_NAME.exec(t.slice(q, q + 5));
-  if (m === null || roleEndingAt(t, q + m[0].length) !== null) return 0;
-  const tag = tagOfWord(m[0]);
-  return tag === null || PERSON_TAGS.has(tag) ? m[0].length : 0;
-}
-
-/**
- * Whether a list item after a name opens with a name of three characters whose surname the
- * table leaves out as a grammar or place character (队员木永红、和丽华负责, 时, 海): jieba reads it
- * as one word it does not know, of a first character that may be a name's and two very likely
- * given-name characters, ending where a name may.
- */
-function unknownListName(seg: Segment, q: number): boolean {
-  const tok = seg.tokens[seg.tokenAt[q] ?? -1];
-  if (tok?.start !== q || tok.tag !== "x" || tok.word.length !== 3 || !plausibleName(tok.word) || !endsName(seg, tok.end)) return false;
-  return [...tok.word.slice(1)].every((c) => givenNamePlausibility(c) >= SURE_GIVEN);
-}
-
-/**
- * Whether the list item at `q` is the next person's title, which the main scan reads as such: its
- * first word is a role (乘务员王雪、安全员李强), or its second word is one with a name after it
- * (钢琴家孟琪、小提琴演奏家邵一帆, where jieba tags 小提琴 as a name; not 王明、李强教授说).
- */
-function opensWithTitle(seg: Segment, q: number): boolean {
-  const first = seg.tokens[seg.tokenAt[q] ?? -1];
-  if (first?.start !== q) return false;
-  if (roleTier(first.word) !== null || agentNounEndingAt(seg, first.end) !== null) return true;
-  const second = seg.tokens[seg.tokenAt[first.end] ?? -1];
-  if (second?.start !== first.end || (roleTier(second.word) === null && agentNounEndingAt(seg, second.end) === null)) return false;
-  return readName(seg, second.end, "titled") > 0;
-}
-
-/**
- * Names of a 、 list none of whose items has a title: a clause of at least three items, most
- * of which read as names by themselves, or two items that jieba reads as names. The first
- * item may carry words before its name (看望了江泽民), the last words after it (王钦敏等老同志);
- * 张高丽和田纪云 inside an item is two names.
- */
-function untitledList(seg: Segment): Array<{ at: number; length: number }> {
-  const t = seg.text;
-  const out: Array<{ at: number; length: number }> = [];
-  for (const clause of t.matchAll(/[^，。；：！？“”‘’（）()《》,;:!?\n]+/g)) {
-    const body = clause[0];
-    const items = listItems(body, clause.index);
-    if (items === null) continue;
-    // Cheap first: a list of three or more needs short items in the middle to be names.
-    if (items.length >= 3) {
-      const short = items.slice(1, -1).filter((item) => item.text.length >= 2 && item.text.length <= 6).length;
-      if (short === 0 || short + 2 < 0.6 * items.length) continue;
-    }
-    const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i === 0, i < items.length - 1, i === items.length - 1));
-    const strong = names.filter((n) => n.strong).length;
-    // Items counted as people after them (冯乐、卓玛、吉克阿依等5名同学, 甲、乙等人) are names
-    // when every item holds one and one of them reads as a name by itself.
-    if (COUNTED_PEOPLE.test(items[items.length - 1]?.text ?? "") && names.length === items.length && strong >= 1) {
-      out.push(...names);
-      continue;
-    }
-    // Two items are a list of names only when every name of them reads as one and jieba tags two of
-    // them as names (李明、王华和刘洋 holds three).
-    if (items.length === 2 ? names.length >= 2 && strong === names.length && names.filter((n) => n.tagged).length >= 2 : strong >= 3 && strong >= 0.6 * items.length) {
-      out.push(...names);
-    }
-  }
-  return out;
-}
-
-/**
- * A spaced list of names, as honours and award lists print them: three short items or more and
- * nothing else ("王志刚　刘晓燕　陈立新"). A list of units ("市应急管理局执法支队　…") has longer items.
- */
-const SPACED_NAMES = new RegExp(`^\\s*[${HAN_RANGES}]{2,4}(?:\\s+[${HAN_RANGES}]{2,4}){2,}\\s*$`);
-
-/** The items of a clause that lists with 、 or with spaces only, each with its offset, or null for no list. */
-function listItems(body: string, offset: number): Array<{ at: number; text: string }> | null {
-  if (SPACED_NAMES.test(body)) return [...body.matchAll(/\S+/g)].map((m) => ({ at: offset + m.index, text: m[0] }));
-  if (!body.includes("、")) return null;
-  const items: Array<{ at: number; text: string }> = [];
-  let at = offset;
-  for (const text of body.split("、")) {
-    items.push({ at, text });
-    at += text.length + 1;
-  }
-  return items;
-}
-
-/** A list's item: a name, then its unit or school in brackets (邝雨桐（市第一中学）). */
-const BRACKETED_ITEM = new RegExp(`[${HAN_RANGES}]{2,4}[（(][^（）()\\n]{2,24}[）)]`, "g");
-
-/**
- * Names of a 、 list each of whose items is a name with a note in brackets after it, as award lists
- * print them (一等奖：邝雨桐（市第一中学）、柴思远（江城外国语学校）): the list opens a clause, every
- * item holds a name, and half of them or more read as names by themselves.
- */
-function bracketedList(seg: Segment): Array<{ at: number; length: number }> {
-  const t = seg.text;
-  if (!t.includes("（") && !t.includes("(")) return [];
-  const runs: Array<Array<{ at: number; length: number }>> = [];
-  let lastEnd = -1;
-  for (const m of t.matchAll(BRACKETED_ITEM)) {
-    const length = m[0].search(/[（(]/);
-    const item = { at: m.index, length };
-    if (m.index === lastEnd + 1 && t[lastEnd] === "、") runs[runs.length - 1]!.push(item);
-    else if (opensClause(t, m.index)) runs.push([item]);
-    else runs.push([]);
-    lastEnd = m.index + m[0].length;
-  }
-  const out: Array<{ at: number; length: number }> = [];
-  for (const run of runs) {
-    if (run.length < 2) continue;
-    const names = run.flatMap((item) => namesInItem(seg, item.at, t.slice(item.at, item.at + item.length), false, false, false));
-    const strong = names.filter((n) => n.strong).length;
-    if (names.length === run.length && strong >= Math.ceil(run.length / 2)) out.push(...names);
-  }
-  return out;
-}
-
-/** The last item of a list, a name and then 等 with a count of people (等5名, 等三位, 等人). */
-const COUNTED_PEOPLE = /^[^等]{2,6}等(?:[0-9０-９一二三四五六七八九十两百余多]+(?:名|位|人)(?!数)|人)/;
-
-interface ListName {
-  at: number;
-  length: number;
-  /** It reads as a name by itself. */
-  strong: boolean;
-  /** jieba reads it as one name or unknown word. */
-  tagged: boolean;
-}
-
-/**
- * The names filling one list item (see untitledList). The first item, or a long one before the
- * last, may carry words before its name (看望了江泽民); the last one words after it.
- */
-function namesInItem(seg: Segment, at: number, text: string, first: boolean, leading: boolean, last: boolean): ListName[] {
-  const t = seg.text;
-  const whole = (start: number, length: number): ListName | null => {
-    const name = t.slice(start, start + length);
-    if (length < 2 || ![...name].every((c) => isHan(c) || c === "·")) return null;
-    if (name.includes("·")) return length <= 20 ? { at: start, length, strong: true, tagged: true } : null;
-    const tok = seg.tokens[seg.tokenAt[start] ?? -1];
-    const tagged = (tok !== undefined && tok.start === start && tok.end === start + length && NAME_TAGS.has(tok.tag)) || opensWithRareCompoundSurname(name);
-    if (readName(seg, start, "weak") === length && !isPlaceWord(seg, start, length)) return { at: start, length, strong: true, tagged };
-    // Not a name by itself, but one in a list of names (热地, 乌云其木格), unless it is a word
-    // of the dictionary or ends with a title (国家主席).
-    // jieba's place, proper-noun and idiom readings of names (罗干/ns, 回良玉/nz, 厉无畏/i) do
-    // not count against them here.
-    const word = tagOfWord(name);
-    if (length > 5 || (word !== null && !PERSON_TAGS.has(word) && !LIST_NAME_TAGS.has(word))) return null;
-    return roleEndingAt(t, start + length) === null ? { at: start, length, strong: false, tagged } : null;
-  };
-  // A last item that opens with its own title is read by the main scan (、小提琴演奏家邵一帆先后登台).
-  if (last && !first && opensWithTitle(seg, at)) return [];
-  const start = at;
-  let end = at + text.length;
-  // The last item may join two names with 和 (王华和刘洋): tried before the item is cut at 和.
-  const joined = last ? text.indexOf("和", 2) : -1;
-  if (joined > 0) {
-    const a = whole(start, joined);
-    const b = whole(start + joined + 1, text.length - joined - 1);
-    if (a?.strong && b?.strong) return [a, b];
-  }
-  if (last) {
-    const stop = /[等和及]/.exec(text.slice(2));
-    if (stop && !text.slice(2).startsWith("和")) end = at + 2 + stop.index;
-    else if (!whole(start, end - start)?.strong) {
-      // 杨腾慧迅速组成…: the name that opens the item and ends at a word boundary.
-      const len = readName(seg, start, "weak");
-      if (len > 0 && len < end - start && endsName(seg, start + len)) end = start + len;
-    }
-  }
-  const join = t.slice(start, end).indexOf("和", 2);
-  if (join > 0) {
-    const a = whole(start, join);
-    const b = whole(start + join + 1, end - start - join - 1);
-    if (a?.strong && b?.strong) return [a, b];
-  }
-  // Words before the name: in the first item, or in a long one (…看望了江泽民).
-  if ((first || (leading && end - start > 4)) && !whole(start, end - start)?.strong) {
-    for (const len of [4, 3, 2]) {
-      const r = end - start > len ? whole(end - len, len) : null;
-      if (r?.strong) return [r];
-    }
-  }
-  const r = whole(start, end - start);
-  return r ? [r] : [];
-}
-
-/** How often jieba's dictionary may count a compound surname as a word of its own for it to say a name (上官 67, 慕容 753; not 东方 3993, 西门 967). */
-const RARE_COMPOUND_WORD = 900;
-const COMPOUND_WORD_TAGS = new Set(["nr", "nrt", "nz", "n", "ns"]);
-
-/**
- * Whether a name opens with a compound surname that is seldom anything else (诸葛晓峰, 上官婉清):
- * jieba cuts such names after the surname, yet the surname vouches for the name as its tag would.
- */
-function opensWithRareCompoundSurname(name: string): boolean {
-  if (surnameLengthAt(name, 0) !== 2 || name.length < 3) return false;
-  const surname = name.slice(0, 2);
-  const tag = tagOfWord(surname);
-  return (tag === null || COMPOUND_WORD_TAGS.has(tag)) && dictionaryFrequency(surname) < RARE_COMPOUND_WORD;
-}
-
-/** Tags that jieba gives to some names of a list of names (罗干/ns, 回良玉/nz, 厉无畏/i). */
-const LIST_NAME_TAGS = new Set(["ns", "nz", "i", "l"]);
-
-/** Whether jieba reads [at, at + length) as one place, organisation or common word. */
-function isPlaceWord(seg: Segment, at: number, length: number): boolean {
-  const tok = seg.tokens[seg.tokenAt[at] ?? -1];
-  return tok !== undefined && tok.start === at && tok.word.length === length && !NAME_TAGS.has(tok.tag);
-}
