@@ -5,7 +5,7 @@
  * the Chinese reading cuts them short or misses them (荒井克之 read 荒井克).
  *
  * Many of these surnames are Chinese words or places too (中山, 小林, 上野), so they are read
- * only in an article that speaks of Japan (people.ts decides), and only up to a sure end.
+ * only in an article that speaks of Japan (people/segments.ts decides), and only up to a sure end.
  */
 import { isHan } from "./han.ts";
 import { boundaryAt } from "./name-reading.ts";

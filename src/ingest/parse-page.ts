@@ -34,7 +34,7 @@ import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
 import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
-import { extractMentions } from "./people.ts";
+import { extractMentions } from "./people/mentions.ts";
 import { restorePrintedForms } from "./printed-forms.ts";
 import { isTraditional, simplifiedText } from "./traditional.ts";
 import { originalSpan, withoutWrapBreaks } from "./wrap-breaks.ts";
@@ -1058,7 +1058,7 @@ function toMarker(text: string, m: FoundMarker | null): ParsedMarker | null {
 }
 
 /**
- * The one place where people are found: src/ingest/people.ts (another module's job) reads
+ * The one place where people are found: src/ingest/people/ (another module's job) reads
  * the repaired parts of the article; credited names are never mentions.
  */
 function mentionsFor(text: string, a: ParsedArticle, context: PageContext): ParsedMention[] {

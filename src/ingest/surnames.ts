@@ -6,7 +6,7 @@
  * everyday word (not 宣 of 宣布, 廉 of 廉政, 杭 of 杭州). Left out
  * on purpose (EXCLUDED): characters that are surnames only rarely but are everyday words or
  * place/organ characters right after a title (副, 市, 省, 党, 全, 和, 时…). Common surnames that
- * double as prepositions (于, 向) stay: people.ts rejects them by part of speech.
+ * double as prepositions (于, 向) stay: the people reader rejects them by part of speech.
  */
 import { charTable } from "./char-table.ts";
 

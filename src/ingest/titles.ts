@@ -4,7 +4,7 @@
  * jieba tags 市长, 市委书记, 主任 as plain nouns, so it cannot say where a title ends and a
  * name begins: this lexicon of office words (the last word of a title) does. Whatever stands
  * before the office word up to a sentence boundary is the organ it belongs to
- * (汾酒集团 + 总经理), decided in people.ts. The words themselves are in role-nouns.ts.
+ * (汾酒集团 + 总经理), decided in people/title-attachment.ts. The words themselves are in role-nouns.ts.
  */
 import { HAN_RANGES } from "./han.ts";
 import { OFFICES, PROFESSIONS, SITUATIONS } from "./role-nouns.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readJapaneseName, speaksOfJapan } from "../../src/ingest/japanese-names.ts";
 
-/** Ends a name only at the characters given, as people.ts ends one at a boundary. */
+/** Ends a name only at the characters given, as the people reader ends one at a boundary. */
 const endsBefore =
   (text: string, ...ends: string[]) =>
   (i: number): boolean =>

@@ -1,8 +1,8 @@
 /**
  * Words and patterns that, said around a name-like word, show it is a person with no title before
  * it: what officials, players and people in general do or say (王明表示, 卢明远射得手), words of when
- * and of several, a match report's words, and the verbs of a personnel decision. Lists only: the
- * rules that read them are person-cues.ts and the per-part finder.
+ * and of several, a match report's words, and the verbs of a personnel decision. Lists only: they
+ * are weighed in person-cues.ts, and where a cue may start (CUE_STARTS) in find-in-segment.ts.
  */
 import { charTable } from "../char-table.ts";
 import { REPORTING_VERBS } from "../name-reading.ts";

@@ -1,31 +1,20 @@
 /**
- * People named in one article, with the title printed with them.
- *
- * A word counts as a person only with evidence, never because it merely looks like a name:
- *   1. it stands right after a title (省委常委、太原市委书记韦韬, 酒店负责人韩永茂);
- *   2. it follows such a name in a 、 list sharing the title (市领导王剑峰、薛维柱);
- *   3. it stands right before a postfix title (习近平总书记);
- *   4. jieba tags it as a dictionary person name (nr/nrfg), it has three characters and a
- *      common surname, and a reporting verb follows it (李建国出席);
- *   5. it is the same string as a name evidenced in the same article (韦韬 in a headline or
- *      in the run-together subheadline 韦韬王纯朱晓东出席并讲话).
- * Credited names (reporters, photographers, authors) are never mentions.
- *
- * Detection runs on the repaired text of each part of the article (where column breaks are
- * rejoined); every position is then mapped back to the page text, and a mention whose name
- * cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
- * name.
+ * The people reader's finder: every place in one segment where a person is named with evidence,
+ * and the title printed there (rules 1 to 4, 6 and 7 of mentions.ts). The rules run in a fixed
+ * order, each taking only characters no earlier one took, so the order is part of the rules: a
+ * name after a title is found before its characters could be read as an untitled name. What each
+ * rule reads is in its own module; here are only the order and the bookkeeping (which characters
+ * are taken, and where names end, since a title never reaches back across a name).
  */
-import { boundaryAt, readDottedNameAround, readTibetanName } from "./name-reading.ts";
-import { roleEndingAt } from "./role-nouns.ts";
-import { surnameLengthAt } from "./surnames.ts";
-import { normaliseTitle, officeEndingAt, POSTFIX_TITLES, type Region } from "./titles.ts";
-import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "./types.ts";
-import { APPOINTING, APPOINTING_ENDS, CUE_STARTS } from "./people/cue-words.ts";
-import { agentNounEndingAt, postHeldBefore } from "./people/derived-roles.ts";
-import { grammarSurnameName, prepositionSurnameName } from "./people/grammar-word-surnames.ts";
-import { nameAfterRole } from "./people/name-after-role.ts";
-import { listAfter, nameBeforeInList } from "./people/name-lists.ts";
+import { boundaryAt, readDottedNameAround, readTibetanName } from "../name-reading.ts";
+import { roleEndingAt } from "../role-nouns.ts";
+import { surnameLengthAt } from "../surnames.ts";
+import { officeEndingAt, POSTFIX_TITLES } from "../titles.ts";
+import { APPOINTING, APPOINTING_ENDS, CUE_STARTS } from "./cue-words.ts";
+import { agentNounEndingAt, postHeldBefore } from "./derived-roles.ts";
+import { grammarSurnameName, prepositionSurnameName } from "./grammar-word-surnames.ts";
+import { nameAfterRole } from "./name-after-role.ts";
+import { listAfter, nameBeforeInList } from "./name-lists.ts";
 import {
   clauseNameAcrossWord,
   newWordCutShort,
@@ -35,14 +24,13 @@ import {
   twoCharacterSubject,
   unknownWordIsName,
   unlikelyNewWord,
-} from "./people/new-word-names.ts";
-import { personCue, placeAfterLocative } from "./people/person-cues.ts";
-import { nextClause, personnelItemName } from "./people/personnel-lists.ts";
-import { everydayReduplication, honorificBeforeAdverb } from "./people/plausible-names.ts";
-import { readName } from "./people/read-name.ts";
-import { endsName, inBookTitle, readsAlone, standsAlone, startsWord } from "./people/segment-words.ts";
-import { buildSegments, type Found, type Segment } from "./people/segments.ts";
-import { FORMER, postfixTitleAt, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./people/title-attachment.ts";
+} from "./new-word-names.ts";
+import { personCue, placeAfterLocative } from "./person-cues.ts";
+import { nextClause, personnelItemName } from "./personnel-lists.ts";
+import { readName } from "./read-name.ts";
+import { endsName, inBookTitle, readsAlone, startsWord } from "./segment-words.ts";
+import type { Found, Segment } from "./segments.ts";
+import { FORMER, postfixTitleAt, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./title-attachment.ts";
 import {
   daiNameAt,
   dottedEnd,
@@ -51,144 +39,11 @@ import {
   tibetanOpenEndName,
   transliteratedName,
   yiNameAt,
-} from "./people/transcribed-names.ts";
-import { bracketedList, untitledList } from "./people/untitled-lists.ts";
+} from "./transcribed-names.ts";
+import { bracketedList, untitledList } from "./untitled-lists.ts";
 
-export interface MentionInput {
-  /** The whole page text (spans index into it). */
-  text: string;
-  kicker: { text: string; span: Span } | null;
-  headline: { text: string; span: Span } | null;
-  subheadline: { text: string; span: Span } | null;
-  /** Repaired body paragraphs: text may differ from text.slice(span) where a column break was rejoined. */
-  paragraphs: ParsedParagraph[];
-  captions: ParsedCaption[];
-  /** Names credited (reporters, photographers, authors): never mentions. */
-  creditNames: string[];
-  /** The publication's region, e.g. { city: "太原市", province: "山西省" }. */
-  region?: Region;
-}
-
-/**
- * The people named in one article (see the module comment for the evidence required), one
- * per distinct name in order of first appearance, each with the title printed nearest before
- * the first of its mentions that has one. Never throws: bad input gives [].
- */
-export function extractMentions(input: MentionInput): ParsedMention[] {
-  try {
-    return extract(input);
-  } catch {
-    return [];
-  }
-}
-
-function extract(input: MentionInput): ParsedMention[] {
-  const page = typeof input.text === "string" ? input.text : "";
-  const segments = buildSegments(page, input);
-  const credits = (input.creditNames ?? []).filter((n) => typeof n === "string" && n.length > 0);
-  const isCredit = (name: string): boolean => credits.some((c) => c.includes(name));
-
-  const found: Found[] = [];
-  for (const seg of segments) found.push(...findInSegment(seg));
-  // Found with no title, a surname and an everyday doubled word is that word (“金宝宝”礼盒).
-  const untitledThing = (f: Found): boolean => f.title === null && everydayReduplication(f.name, surnameLengthAt(f.seg.text, f.at));
-  const evidenced = found.filter((f) => !isCredit(f.name) && !honorificBeforeAdverb(f.seg.text, f.at, f.name) && !untitledThing(f));
-  if (evidenced.length === 0) return [];
-
-  // Rule 5: every occurrence of an evidenced name, longest names first so that 王纯 inside a
-  // longer evidenced 王纯华 is not counted twice. A name inside a work or doctrine title
-  // (《刘胡兰传》, 习近平新时代…思想) is no mention.
-  // A dotted name's last part or first part alone (佩德罗萨, 艾尔肯 after 哈维尔·佩德罗萨,
-  // 艾尔肯·吐尔逊) is a later mention of the same person, not a person of its own.
-  const distinct = [...new Set(evidenced.map((f) => f.name))];
-  const names = distinct.filter((name) => !isDottedShortForm(name, distinct)).sort((a, b) => b.length - a.length);
-  const firstSpan = new Map<string, Span>();
-  const firstInBody = new Map<string, { seg: Segment; at: number; pos: number }>();
-  const foundAt = new Set(evidenced.map((f) => `${segments.indexOf(f.seg)}:${f.at}`));
-  for (const [index, seg] of segments.entries()) {
-    const taken = new Uint8Array(seg.text.length);
-    for (const name of names) {
-      for (let i = seg.text.indexOf(name); i >= 0; i = seg.text.indexOf(name, i + 1)) {
-        const end = i + name.length;
-        if (taken[i] === 1 || taken[end - 1] === 1) continue;
-        // Where a rule found the name, it stands alone even if jieba's words straddle it (长张/x).
-        if (!foundAt.has(`${index}:${i}`) && !standsAlone(seg, i, end)) continue;
-        if (inBookTitle(seg, i) || inDoctrineName(seg.text, end)) continue;
-        taken.fill(1, i, end);
-        const span = rawSpan(page, seg, i, name);
-        const best = firstSpan.get(name);
-        if (span && (!best || span.start < best.start)) firstSpan.set(name, span);
-        const pos = span?.start ?? seg.rawStart + i;
-        const first = firstInBody.get(name);
-        if (!seg.heading && (!first || pos < first.pos)) firstInBody.set(name, { seg, at: i, pos });
-      }
-    }
-  }
-
-  const mentions: Array<ParsedMention & { order: number }> = [];
-  for (const name of names) {
-    // People named only in the headings are not listed.
-    const first = firstInBody.get(name);
-    const span = firstSpan.get(name) ?? searchRaw(page, segments, name);
-    if (!span || !first) continue;
-    // The title is the one printed with the first mention in the body.
-    const titled = evidenced.find((f) => f.name === name && f.seg === first.seg && f.at === first.at && f.title !== null);
-    let title: string | null = null;
-    let titleSpan: Span | null = null;
-    let normalisedTitle: string | null = null;
-    if (titled?.title) {
-      title = titled.title;
-      titleSpan = rawSpan(page, titled.seg, titled.titleAt, title) ?? searchTitleRaw(page, titled, title);
-      normalisedTitle = normaliseTitle(titled.fullTitle ?? title, input.region ?? null);
-    }
-    mentions.push({ name, title, normalisedTitle, span, titleSpan, order: first.pos });
-  }
-  return mentions.sort((a, b) => a.order - b.order).map(({ order: _, ...m }) => m);
-}
-
-/** Whether `name` is the first or the last part of a dotted name among `names` (佩德罗萨 of 哈维尔·佩德罗萨). */
-function isDottedShortForm(name: string, names: readonly string[]): boolean {
-  if (name.includes("·")) return false;
-  return names.some((full) => full.startsWith(`${name}·`) || full.endsWith(`·${name}`));
-}
-
-/** Whether a name ending at `end` opens the name of a doctrine (习近平新时代中国特色社会主义思想). */
-function inDoctrineName(t: string, end: number): boolean {
-  return /^[^，。；、：“”！？的说是在和与\n]{0,16}思想/.test(t.slice(end, end + 20));
-}
-
-/**
- * Where `str`, found at `at` in the segment's repaired text, stands in the page text, or null:
- * the page's slice is `str` as printed, line breaks of a wrapped line included.
- */
-function rawSpan(page: string, seg: Segment, at: number, str: string): Span | null {
-  const a = seg.map[at];
-  const b = seg.map[at + str.length - 1];
-  if (a === undefined || b === undefined || a < 0 || b < 0) return null;
-  const printed = page.slice(a, b + 1);
-  // A name the OCR wrapped across two lines is printed with the line break inside it (吴\n斌).
-  const same = printed === str || (printed.length <= str.length + 2 && printed.replace(/\r?\n/g, "") === str);
-  return same ? { start: a, end: b + 1 } : null;
-}
-
-/** The first verbatim occurrence of `str` in the page text inside any of the segments. */
-function searchRaw(page: string, segments: Segment[], str: string): Span | null {
-  for (const seg of segments) {
-    const i = page.indexOf(str, seg.rawStart);
-    if (i >= 0 && i + str.length <= seg.rawEnd) return { start: i, end: i + str.length };
-  }
-  return null;
-}
-
-/** A title that crossed a column break: the verbatim occurrence nearest before its name, if any. */
-function searchTitleRaw(page: string, f: Found, title: string): Span | null {
-  const nameAt = f.seg.map[f.at] ?? -1;
-  const limit = nameAt >= 0 ? nameAt : f.seg.rawEnd;
-  const i = page.lastIndexOf(title, limit - title.length);
-  return i >= f.seg.rawStart ? { start: i, end: i + title.length } : null;
-}
-
-function findInSegment(seg: Segment): Found[] {
+/** The places in `seg` where a person is named with evidence, each with its title or none. */
+export function findInSegment(seg: Segment): Found[] {
   const t = seg.text;
   const out: Found[] = [];
   /** Ends of names found so far: a title never reaches back across a name. */
