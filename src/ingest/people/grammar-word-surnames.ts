@@ -2,7 +2,8 @@
  * Names whose surname is also a grammar word, which jieba reads as a preposition or a conjunction
  * (向/p 长江, 于/p 秋菊, 和/c 兴旺): read only where a clause opens or after a relative clause's 的,
  * and only before what follows a person rather than a preposition's object. The Chinese-name reading
- * (read-name.ts) turns these surnames down by their tag, so they are read apart.
+ * (read-name.ts) turns such a surname down by its tag unless a name's word follows, so these are
+ * read apart.
  */
 import { givenNamePlausibility } from "../given-names.ts";
 import { dictionaryFrequency } from "../jieba.ts";

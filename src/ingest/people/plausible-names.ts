@@ -2,7 +2,7 @@
  * Whether a string may be a person's name at all, from its characters and jieba's dictionary alone,
  * with no context: no form of address (师傅, 王老), no organ's character (市, 局), no village named
  * after a family (彭家湾), no place people use (林荫道), no everyday word behind a surname (金宝宝).
- * Every finder asks this last; the lists of what is no name are kept together here.
+ * Every finder asks this of what it reads; the lists of what is no name are kept together here.
  */
 import { givenNamePlausibility } from "../given-names.ts";
 import { isHan } from "../han.ts";

@@ -1,8 +1,9 @@
 /**
- * Reading a Chinese name (a surname and a given name) at a position of a segment, and its length.
- * name-reading.ts reads the characters; here jieba's words around them must not contradict the
- * reading, and the weaker the evidence around the name (a title before it or none), the likelier its
- * given-name characters must be. The one reading of a Chinese name that every finder uses.
+ * Reading a Chinese name (a surname and a given name; in an article that speaks of Japan, a
+ * Japanese one) at a position of a segment, and its length. name-reading.ts reads the characters;
+ * here jieba's words around them must not contradict the reading, and the weaker the evidence around
+ * the name (a title before it or none), the likelier its given-name characters must be. The one
+ * reading of a Chinese name that every finder uses.
  */
 import { charTable } from "../char-table.ts";
 import { givenNamePlausibility, isCommonWord, namesHolding } from "../given-names.ts";
