@@ -366,7 +366,7 @@ class Walker {
     const cur = this.cur;
     if (cur === null || cur.closed) return null;
     const last = cur.paras[cur.paras.length - 1];
-    return last !== undefined && last.open ? last : null;
+    return last?.open ? last : null;
   }
 
   /**
@@ -1094,7 +1094,7 @@ export interface ArticleParts {
  * opens with a dash and ends no sentence is the subheadline, as on a printed page. A commentator
  * byline glued to its end stays in the body, where it is read as the byline it is.
  */
-function withDeckFromBody(text: string, folded: string, parts: ArticleParts): ArticleParts {
+function withDeckFromBody(folded: string, parts: ArticleParts): ArticleParts {
   if (parts.subheadline !== null || parts.headline === null) return parts;
   const start = skipSpaces(folded, parts.body.start, parts.body.end);
   const newline = folded.indexOf("\n", start);
@@ -1121,7 +1121,7 @@ export function readArticle(
   folded = foldForMatching(text),
   reading = readingOf(text),
 ): ParsedArticle {
-  parts = withDeckFromBody(text, folded, parts);
+  parts = withDeckFromBody(folded, parts);
   const { start, end } = parts.body;
   const split = splitBlocks(text.slice(start, end));
   const blocks = split.blocks.map((b) => ({ ...b, start: b.start + start, end: b.end + start }));

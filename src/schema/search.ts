@@ -142,7 +142,7 @@ builder.queryFields((t) => ({
       args: {
         query: t.arg.string({
           required: true,
-          description: `The search terms, e.g. 韦韬 汾酒 or \"太忻 经济\": at most ${MAX_QUERY_TERMS} terms and ${MAX_QUERY_LENGTH} characters (BAD_USER_INPUT beyond).`,
+          description: `The search terms, e.g. 韦韬 汾酒 or "太忻 经济": at most ${MAX_QUERY_TERMS} terms and ${MAX_QUERY_LENGTH} characters (BAD_USER_INPUT beyond).`,
         }),
         filter: t.arg({ type: SearchFilter, required: false, description: "Conditions the articles must meet." }),
         orderBy: t.arg({ type: SearchOrder, required: false, defaultValue: "NEWEST", description: "The order of the results; NEWEST by default." }),

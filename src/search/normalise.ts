@@ -13,7 +13,7 @@ import { foldCode } from "../ingest/normalise.ts";
 import { simplifiedCode } from "../ingest/traditional.ts";
 
 // Half-width CJK punctuation (U+FF61–U+FF64) to its full-width form.
-const HALF_WIDTH_CJK: Record<number, number> = { 0xff61: 0x3002, 0xff62: 0x300c, 0xff63: 0x300d, 0xff64: 0x3001 };
+const HALF_WIDTH_CJK: Record<number, number> = { 65377: 0x3002, 65378: 0x300c, 65379: 0x300d, 65380: 0x3001 };
 
 /**
  * Folds one code unit: full-width ASCII to ASCII and every space to " " (as the parser folds),

@@ -124,9 +124,16 @@ const limitError = (message: string, code: string) => new GraphQLError(message, 
 /** The number graphql-armor puts in its message ("… exceeded, found 17."). */
 const found = (error: GraphQLError) => /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1] ?? "?";
 
+/** What armorRule sets of a graphql-armor rule's options: the limit, and a report instead of a throw. */
+interface ArmorRuleOptions {
+  n: number;
+  propagateOnRejection: boolean;
+  onReject: ((context: unknown, error: GraphQLError) => void)[];
+}
+
 /** One of graphql-armor's validation rules, reporting a refusal with our message and code instead of throwing. */
 function armorRule(
-  rule: (options: any) => (context: ValidationContext) => { OperationDefinition: Record<string, any> },
+  rule: (options: ArmorRuleOptions) => (context: ValidationContext) => unknown,
   limit: number,
   message: (found: string) => string,
   code: string,

@@ -71,11 +71,18 @@ const DATABASE_ERRORS = [
 ];
 
 /** The error and those it was caused by: `cause`, GraphQL's `originalError`, and Prisma's driver adapter error. */
-function causes(error: unknown): any[] {
-  const found: any[] = [];
-  for (let cause: any = error; cause && found.length < 8; cause = cause.cause ?? cause.originalError ?? cause.meta?.driverAdapterError) found.push(cause);
+function causes(error: unknown): ErrorFields[] {
+  const found: ErrorFields[] = [];
+  for (let cause = error; isObject(cause) && found.length < 8; cause = cause.cause ?? cause.originalError ?? (isObject(cause.meta) ? cause.meta.driverAdapterError : undefined)) {
+    found.push(cause);
+  }
   return found;
 }
+
+/** What the error tests read of an error and its causes, any of which a driver may leave out. */
+type ErrorFields = { [field: string]: unknown };
+
+const isObject = (value: unknown): value is ErrorFields => typeof value === "object" && value !== null;
 
 /** The headers that mark a request as sent by a script, not a form or a link (yoga's and Apollo's). */
 export const CSRF_HEADERS = ["x-graphql-yoga-csrf", "apollo-require-preflight", "x-apollo-operation-name", "graphql-preflight"];

@@ -139,7 +139,7 @@ describe("the /subgraph endpoint", () => {
       body: JSON.stringify({ query: "{ _service { sdl } }" }),
     });
     const sdl: string = (await response.json()).data._service.sdl;
-    expect(sdl.match(/^type \w+ implements Node\n  @key\(fields: "\w+"\)(\n  @key\(fields: "\w+"\))?/gm)).toEqual([
+    expect(sdl.match(/^type \w+ implements Node\n {2}@key\(fields: "\w+"\)(\n {2}@key\(fields: "\w+"\))?/gm)).toEqual([
       'type Article implements Node\n  @key(fields: "id")',
       'type Issue implements Node\n  @key(fields: "id")',
       'type Person implements Node\n  @key(fields: "id")\n  @key(fields: "name")',

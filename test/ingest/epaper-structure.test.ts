@@ -122,7 +122,7 @@ describe("e-paper structure: dispatches and credits inside the article", () => {
   });
 
   it("reads a picture-and-text item whose only text is its caption", () => {
-    const text = ["图片新闻", "正值抢收关键期，农户加紧抢收小麦。图为收割现场图/周大伟文/马小飞张宣", ""].join("\n") + `${N}\n`;
+    const text = `${["图片新闻", "正值抢收关键期，农户加紧抢收小麦。图为收割现场图/周大伟文/马小飞张宣", ""].join("\n")}${N}\n`;
     expect(read(text)[0]).toMatchObject({
       headline: "图片新闻",
       photographers: ["周大伟"],

@@ -470,13 +470,13 @@ describe("readExpectedPage", () => {
 
   it("names the file and the path of a missing field", () => {
     const page = seedPage() as unknown as { articles: Record<string, unknown>[] };
-    delete page.articles[2]?.["kicker"];
+    delete page.articles[2]?.kicker;
     expect(refusal(page)).toBe('page-01.expected.json: missing field "articles[2].kicker"');
   });
 
   it("names the path of a field holding the wrong kind of value", () => {
     const page = seedPage();
-    (article(page, 1) as unknown as Record<string, unknown>)["reporters"] = "殷雪莹、梁涛";
+    (article(page, 1) as unknown as Record<string, unknown>).reporters = "殷雪莹、梁涛";
     expect(refusal(page)).toBe('page-01.expected.json: field "articles[1].reporters" must be a list of strings');
   });
 

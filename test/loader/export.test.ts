@@ -19,7 +19,10 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 /** Collects what an export writes. */
 function collector(): LineSink & { text(): string } {
   const chunks: string[] = [];
-  return { write: (chunk) => (chunks.push(chunk), true), once: () => undefined, off: () => undefined, text: () => chunks.join("") };
+  return { write: (chunk) => {
+      chunks.push(chunk);
+      return true;
+    }, once: () => undefined, off: () => undefined, text: () => chunks.join("") };
 }
 
 async function exportText(db: TestDatabase, options: ExportOptions = {}): Promise<string> {
@@ -202,7 +205,7 @@ describe("export and reload", () => {
       [LATER_DATES[0], 1],
       [LATER_DATES[1], 1],
     ]);
-    expect(await exportText(original, { from: "2022-06-03", to: "2022-06-03" })).toBe(exported.split("\n").slice(0, 2).join("\n") + "\n");
+    expect(await exportText(original, { from: "2022-06-03", to: "2022-06-03" })).toBe(`${exported.split("\n").slice(0, 2).join("\n")}\n`);
     expect(await exportText(original, { from: "2023-01-01" })).toBe("");
   });
 

@@ -78,7 +78,10 @@ async function ingestInOrder(files: string[]): Promise<{ db: TestDatabase; resol
 
 async function exportText(db: TestDatabase): Promise<string> {
   const chunks: string[] = [];
-  const sink: LineSink = { write: (chunk) => (chunks.push(chunk), true), once: () => undefined, off: () => undefined };
+  const sink: LineSink = { write: (chunk) => {
+      chunks.push(chunk);
+      return true;
+    }, once: () => undefined, off: () => undefined };
   await exportPublication(db.reader, "city-evening", sink);
   return chunks.join("");
 }
