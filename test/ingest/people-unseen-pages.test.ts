@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractMentions, type MentionInput } from "../../src/ingest/people/mentions.ts";
+import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
+import { extractMentions } from "../../src/ingest/people/mentions.ts";
 import { surnameLengthAt } from "../../src/ingest/surnames.ts";
 
 // Classes of names that pages of papers the dev sets do not hold showed: rarer surnames, role

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractMentions, type MentionInput } from "../../src/ingest/people/mentions.ts";
+import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
+import { extractMentions } from "../../src/ingest/people/mentions.ts";
 import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "../../src/ingest/types.ts";
 import { simplifiedText } from "../../src/ingest/traditional.ts";
 

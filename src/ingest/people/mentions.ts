@@ -24,27 +24,13 @@
  * name.
  */
 import { surnameLengthAt } from "../surnames.ts";
-import { normaliseTitle, type Region } from "../titles.ts";
-import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "../types.ts";
+import { normaliseTitle } from "../titles.ts";
+import type { ParsedMention, Span } from "../types.ts";
 import { findInSegment } from "./find-in-segment.ts";
 import { everydayReduplication, honorificBeforeAdverb } from "./plausible-names.ts";
 import { inBookTitle, standsAlone } from "./segment-words.ts";
+import type { MentionInput } from "./mention-input.ts";
 import { buildSegments, type Found, type Segment } from "./segments.ts";
-
-export interface MentionInput {
-  /** The whole page text (spans index into it). */
-  text: string;
-  kicker: { text: string; span: Span } | null;
-  headline: { text: string; span: Span } | null;
-  subheadline: { text: string; span: Span } | null;
-  /** Repaired body paragraphs: text may differ from text.slice(span) where a column break was rejoined. */
-  paragraphs: ParsedParagraph[];
-  captions: ParsedCaption[];
-  /** Names credited (reporters, photographers, authors): never mentions. */
-  creditNames: string[];
-  /** The publication's region, e.g. { city: "太原市", province: "山西省" }. */
-  region?: Region;
-}
 
 /**
  * The people named in one article (see the module comment for the evidence required), one

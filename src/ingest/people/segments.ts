@@ -10,7 +10,7 @@ import { speaksOfDai } from "../dai-names.ts";
 import { speaksOfJapan } from "../japanese-names.ts";
 import { speaksOfYi } from "../yi-names.ts";
 import type { Span } from "../types.ts";
-import type { MentionInput } from "./mentions.ts";
+import type { MentionInput } from "./mention-input.ts";
 import { REPORTS_A_MATCH } from "./cue-words.ts";
 
 export interface Segment {
