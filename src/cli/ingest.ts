@@ -7,6 +7,8 @@ import { ConfigError } from "../lib/config-error.ts";
 import { isCalendarDate } from "../lib/dates.ts";
 import { pageOrderOfLabel } from "../ingest/page-label.ts";
 import { ingestPaths, type IngestOptions, type IngestSummary } from "../loader/edition-loader.ts";
+import { consoleLogger } from "../lib/logger.ts";
+import { keyPeopleOf } from "./key-people.ts";
 
 /** `papergraph ingest <files or folders>`: parses and stores pages, or restores an export. */
 export async function ingestCommand(args: string[]): Promise<number> {
@@ -21,6 +23,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
   if (page === null) throw new ConfigError(`--page must be a page number from 1 to 999 or a section page such as A01, got ${values.page}`);
   const database = await openDatabase(databaseUrlFromEnv());
   try {
+    // Pages are written by the key of each name: people stored before keys get theirs first.
+    await keyPeopleOf(database.writer, consoleLogger);
     const summary = await ingestWithProgress(
       database.writer,
       positionals,

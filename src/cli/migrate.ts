@@ -1,6 +1,7 @@
 import { databaseUrlFromEnv, openDatabase } from "../db/database.ts";
 import { consoleLogger as log } from "../lib/logger.ts";
 import { backfillPositions } from "../loader/write-positions.ts";
+import { keyPeopleOf } from "./key-people.ts";
 
 /** `papergraph migrate`: applies pending migrations and exits. */
 export async function migrateCommand(): Promise<number> {
@@ -9,6 +10,7 @@ export async function migrateCommand(): Promise<number> {
       log.info(result.applied.length ? `applied: ${result.applied.join(", ")}` : `up to date (${result.alreadyApplied.length} migrations)`),
   });
   try {
+    await keyPeopleOf(database.writer, log);
     const positions = await backfillPositions(database.writer);
     if (positions > 0) log.info(`read ${positions} positions from the stored titles`);
   } finally {

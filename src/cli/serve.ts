@@ -5,6 +5,7 @@ import { databaseUrlFromEnv, openDatabase, type Database } from "../db/database.
 import { checkReadiness } from "../db/readiness.ts";
 import { readDataVersion } from "../db/data-version.ts";
 import { backfillPositions } from "../loader/write-positions.ts";
+import { keyPeopleOf } from "./key-people.ts";
 import { persistedOperationsFromEnv } from "../server/persisted-operations.ts";
 import { limitsFromEnv } from "../server/limits.ts";
 import { createArchiveResponseCache } from "../server/response-cache.ts";
@@ -29,6 +30,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     const database = await openDatabase(location, {
       onMigrated: (result) => result.applied.length && serverLog.info(`applied migrations: ${result.applied.join(", ")}`),
     });
+    await keyPeopleOf(database.writer, serverLog);
     const positions = await backfillPositions(database.writer);
     if (positions > 0) serverLog.info(`read ${positions} positions from the stored titles`);
     return database;

@@ -5,8 +5,8 @@ import { removeUnnamedOrganisations } from "./write-positions.ts";
 import type { SqlRunner } from "../db/writer.ts";
 import { removeUnreferencedPeople } from "./unreferenced-people.ts";
 import type { CreditRole } from "../generated/prisma/enums.ts";
-import { pinyinOf } from "../search/pinyin.ts";
-import { insertRows, placeholders } from "./insert-rows.ts";
+import { insertRows } from "./insert-rows.ts";
+import { addFormerNames, peopleByName } from "./people-by-name.ts";
 
 /** The article fields an editor may correct, as columns of "Article". */
 export const TEXT_FIELDS = ["kicker", "headline", "subheadline", "body"] as const;
@@ -64,27 +64,6 @@ export async function creditsOf(sql: SqlRunner, articleId: number): Promise<Cred
 }
 
 /**
- * The person IDs of names, through the aliases left by renames and merges (a former name means
- * the person it now belongs to), creating people not known yet.
- */
-async function peopleNamed(sql: SqlRunner, names: string[]): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  if (names.length === 0) return ids;
-  const aliased = await sql.all<{ name: string; personId: number }>(
-    `SELECT "name", "personId" FROM "PersonAlias" WHERE "name" IN ${placeholders(names.length)}`,
-    names,
-  );
-  for (const alias of aliased) ids.set(alias.name, alias.personId);
-  const rest = names.filter((name) => !ids.has(name));
-  if (rest.length > 0) {
-    await insertRows(sql, "Person", rest.map((name) => ({ name, pinyin: pinyinOf(name) })), [], ["name"]);
-    const found = await sql.all<{ id: number; name: string }>(`SELECT "id", "name" FROM "Person" WHERE "name" IN ${placeholders(rest.length)}`, rest);
-    for (const person of found) ids.set(person.name, person.id);
-  }
-  return ids;
-}
-
-/**
  * Replaces an article's credits with an editor's list. A credit that was printed keeps its span
  * in the page text; one the editor added points at the whole article (it was not printed, and a
  * span must point somewhere in the page). People no longer referenced anywhere are removed, as
@@ -96,7 +75,8 @@ export async function replaceCredits(sql: SqlRunner, article: { id: number; span
     [article.id],
   );
   await sql.run(`DELETE FROM "Credit" WHERE "articleId" = ?`, [article.id]);
-  const people = await peopleNamed(sql, [...new Set(credits.map((credit) => credit.name))]);
+  // A name in any script, or a former name, means the person ingest would find for it.
+  const { ids: people } = await peopleByName(sql, [...new Set(credits.map((credit) => credit.name))]);
   const seen = new Set<string>();
   const rows = [];
   for (const [position, credit] of credits.entries()) {
@@ -123,7 +103,7 @@ export async function replaceCredits(sql: SqlRunner, article: { id: number; span
  * both are credited in the same role of an article, or both named in it, `into`'s row stays.
  * Mention counts are left to the caller (ingest counts the page's mentions after this).
  */
-export async function foldPerson(sql: SqlRunner, from: number, into: number): Promise<void> {
+async function foldPerson(sql: SqlRunner, from: number, into: number): Promise<void> {
   await sql.run(
     `DELETE FROM "Credit" WHERE "personId" = ? AND EXISTS (SELECT 1 FROM "Credit" k WHERE k."articleId" = "Credit"."articleId" AND k."role" = "Credit"."role" AND k."personId" = ?)`,
     [from, into],
@@ -141,8 +121,20 @@ export async function foldPerson(sql: SqlRunner, from: number, into: number): Pr
   await removeUnnamedOrganisations(sql);
 }
 
+/**
+ * Makes person `from` part of person `into`, as an editor's merge does: everything that
+ * referenced `from` goes to `into`, whose aliases take `from`'s names, whose history takes its
+ * revisions, and whose mention count is recounted.
+ */
+export async function mergeInto(sql: SqlRunner, into: { id: number; name: string }, from: { id: number; name: string }): Promise<void> {
+  await foldPerson(sql, from.id, into.id);
+  await addFormerNames(sql, into, [from.name]);
+  await sql.run(`UPDATE "Revision" SET "entityId" = ? WHERE "entityType" = 'Person' AND "entityId" = ?`, [into.id, from.id]);
+  await recountMentions(sql, into.id);
+}
+
 /** Recounts a person's mentions (after a merge moved some). */
-export async function recountMentions(sql: SqlRunner, personId: number): Promise<void> {
+async function recountMentions(sql: SqlRunner, personId: number): Promise<void> {
   await sql.run(`UPDATE "Person" SET "mentionCount" = (SELECT COUNT(*) FROM "Mention" m WHERE m."personId" = ?) WHERE "id" = ?`, [personId, personId]);
 }
 

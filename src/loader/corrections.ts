@@ -8,7 +8,7 @@ import type { SqlRunner, Writer } from "../db/writer.ts";
 import type { ApiKeyPrincipal } from "../auth/api-keys.ts";
 import type { Article } from "../generated/prisma/client.ts";
 import type { CreditRole } from "../generated/prisma/enums.ts";
-import { pinyinOf } from "../search/pinyin.ts";
+import { addFormerNames, personRow } from "./people-by-name.ts";
 import { bumpDataVersion } from "../db/data-version.ts";
 import { deleteSearchRows, insertSearchRows } from "./search-index.ts";
 import { ingestPage } from "./ingest-page.ts";
@@ -21,10 +21,9 @@ const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 import {
   TEXT_FIELDS,
   creditsOf,
-  foldPerson,
   linkJump,
+  mergeInto,
   recordRevision,
-  recountMentions,
   replaceCredits,
   saveCorrection,
   nowIso,
@@ -183,8 +182,9 @@ async function reindex(sql: SqlRunner, article: ArticleRow): Promise<void> {
 
 /**
  * Renames a person. The old name becomes an alias, so that a re-ingest of a page that prints it
- * credits and names the renamed person. A name another person bears is a CONFLICT (merge them
- * instead); so is a former name of another person.
+ * credits and names the renamed person. A name another person bears, in any script, is a
+ * CONFLICT (merge them instead); so is a former name of another person. The name given stays,
+ * whatever forms of it pages print later.
  */
 export function renamePerson(writer: Writer, actor: ApiKeyPrincipal, personId: number | null, newName: string): Promise<Outcome<number>> {
   return change(writer, actor, async (sql) => {
@@ -194,15 +194,18 @@ export function renamePerson(writer: Writer, actor: ApiKeyPrincipal, personId: n
     }
     const person = await personById(sql, personId, "id");
     if (person.name === name) return { value: person.id, changed: false };
-    const other = await sql.get<{ id: number }>(`SELECT "id" FROM "Person" WHERE "name" = ?`, [name]);
-    if (other) throw userError("CONFLICT", `Another person is named ${name}: use mergePeople to make them one.`, "name");
-    const alias = await sql.get<{ personId: number }>(`SELECT "personId" FROM "PersonAlias" WHERE "name" = ?`, [name]);
-    if (alias && alias.personId !== person.id) {
-      throw userError("CONFLICT", `${name} is a former name of another person: use mergePeople to make them one.`, "name");
-    }
+    const row = personRow(name);
+    const other = await sql.get<{ name: string }>(`SELECT "name" FROM "Person" WHERE "nameKey" = ? AND "id" <> ?`, [row.nameKey, person.id]);
+    if (other) throw userError("CONFLICT", `Another person is named ${other.name}: use mergePeople to make them one.`, "name");
+    const alias = await sql.get<{ personId: number }>(`SELECT "personId" FROM "PersonAlias" WHERE "name" IN (?, ?) AND "personId" <> ?`, [
+      name,
+      row.nameKey,
+      person.id,
+    ]);
+    if (alias) throw userError("CONFLICT", `${name} is a former name of another person: use mergePeople to make them one.`, "name");
     await sql.run(`DELETE FROM "PersonAlias" WHERE "name" = ?`, [name]);
-    await sql.run(`UPDATE "Person" SET "name" = ?, "pinyin" = ? WHERE "id" = ?`, [name, pinyinOf(name), person.id]);
-    await sql.run(`INSERT INTO "PersonAlias" ("name", "personId") VALUES (?, ?)`, [person.name, person.id]);
+    await sql.run(`UPDATE "Person" SET "name" = ?, "nameKey" = ?, "pinyin" = ? WHERE "id" = ?`, [name, row.nameKey, row.pinyin, person.id]);
+    await addFormerNames(sql, { id: person.id, name }, [person.name]);
     await recordRevision(sql, { entityType: "Person", entityId: person.id, action: "name", before: person.name, after: name, actor: actor.name });
     return { value: person.id, changed: true };
   });
@@ -218,10 +221,7 @@ export function mergePeople(writer: Writer, actor: ApiKeyPrincipal, intoId: numb
     const from = await personById(sql, fromId, "from");
     if (into.id === from.id) throw userError("CONFLICT", "A person cannot be merged into itself.", "from");
     const before = { into: { name: into.name, mentionCount: into.mentionCount }, from: { name: from.name, mentionCount: from.mentionCount } };
-    await foldPerson(sql, from.id, into.id);
-    await sql.run(`INSERT INTO "PersonAlias" ("name", "personId") VALUES (?, ?)`, [from.name, into.id]);
-    await sql.run(`UPDATE "Revision" SET "entityId" = ? WHERE "entityType" = 'Person' AND "entityId" = ?`, [into.id, from.id]);
-    await recountMentions(sql, into.id);
+    await mergeInto(sql, into, from);
     const merged = await sql.get<{ mentionCount: number }>(`SELECT "mentionCount" FROM "Person" WHERE "id" = ?`, [into.id]);
     await recordRevision(sql, {
       entityType: "Person",

@@ -4,6 +4,8 @@ import type { Revision } from "../generated/prisma/client.ts";
 import { articleAt } from "./keep-corrections.ts";
 import { groupBy } from "../lib/group-by.ts";
 import { recordRevision } from "./corrections-store.ts";
+import { addFormerNames } from "./people-by-name.ts";
+import { personKey } from "../ingest/person-key.ts";
 import type { ExportPerson, ExportRevision } from "./export-format.ts";
 
 /**
@@ -109,11 +111,10 @@ export async function restoreHistory(sql: SqlRunner, pageId: number, issueId: nu
     for (const revision of article.revisions) await file("Article", stored.id, revision);
   }
   for (const person of history.people) {
-    const stored = await sql.get<{ id: number }>(`SELECT "id" FROM "Person" WHERE "name" = ?`, [person.name]);
+    // By key: people an archive of before keys held apart in two scripts are one here.
+    const stored = await sql.get<{ id: number; name: string }>(`SELECT "id", "name" FROM "Person" WHERE "nameKey" = ?`, [personKey(person.name)]);
     if (!stored) continue;
-    for (const name of person.formerNames) {
-      await sql.run(`INSERT INTO "PersonAlias" ("name", "personId") VALUES (?, ?) ON CONFLICT ("name") DO NOTHING`, [name, stored.id]);
-    }
+    await addFormerNames(sql, stored, [person.name, ...person.formerNames]);
     for (const revision of person.revisions) await file("Person", stored.id, revision);
   }
 }

@@ -1,7 +1,6 @@
 import type { SqlRunner } from "../db/writer.ts";
 import {
   TEXT_FIELDS,
-  foldPerson,
   linkJump,
   replaceCredits,
   type ContinuationValue,
@@ -21,11 +20,11 @@ export type WrittenArticle = { issueId: number; pageNumber: number; position: nu
  * - each corrected field (kicker, headline, subheadline, body, credits) of an article still at
  *   its position; corrections of a position the page no longer has stay stored, unapplied,
  *   until an article stands there again;
- * - each jump an editor linked, out of this page or into it, whose two articles still exist;
- * - each former name (renamed or merged person) the page printed again: the person the parser
- *   created for it is folded into the person it belongs to.
+ * - each jump an editor linked, out of this page or into it, whose two articles still exist.
+ * Former names of renamed or merged people printed again are found with the page's people
+ * (people-by-name.ts), and counted there.
  */
-export async function keepCorrections(sql: SqlRunner, pageId: number, articles: WrittenArticle[], { peopleCreated = true } = {}): Promise<number> {
+export async function keepCorrections(sql: SqlRunner, pageId: number, articles: WrittenArticle[]): Promise<number> {
   if (articles.length === 0) return 0;
   const { issueId, pageNumber } = articles[0]!;
   let kept = 0;
@@ -69,8 +68,6 @@ export async function keepCorrections(sql: SqlRunner, pageId: number, articles: 
     }
   }
   kept += await keepJumpsInto(sql, issueId, pageNumber, found.filter((correction) => Number(correction.own) === 0));
-  // Only a person this write created can bear a former name (see keepFormerNames).
-  if (peopleCreated) kept += await keepFormerNames(sql);
   return kept;
 }
 
@@ -94,17 +91,4 @@ async function keepJumpsInto(sql: SqlRunner, issueId: number, pageNumber: number
     kept += 1;
   }
   return kept;
-}
-
-/**
- * A renamed or merged person's former name is an alias, and no person bears it; when the parser
- * reads it again it creates a person of that name, which is folded into the alias's person here
- * (renamePerson refuses names that are aliases, so such a person can only come from this write).
- */
-async function keepFormerNames(sql: SqlRunner): Promise<number> {
-  const strays = await sql.all<{ strayId: number; personId: number }>(
-    `SELECT p."id" AS "strayId", a."personId" FROM "PersonAlias" a JOIN "Person" p ON p."name" = a."name"`,
-  );
-  for (const stray of strays) await foldPerson(sql, stray.strayId, stray.personId);
-  return strays.length;
 }

@@ -7,12 +7,12 @@ import { insertRows, placeholders, quote } from "./insert-rows.ts";
 import { resolveContinuations } from "./resolve-continuations.ts";
 import { bumpDataVersion } from "../db/data-version.ts";
 import { addPageMentionCounts, deleteSearchRows, insertSearchRows } from "./search-index.ts";
-import { pinyinOf } from "../search/pinyin.ts";
 import { articleAt, keepCorrections } from "./keep-corrections.ts";
 import { linkJump, saveCorrection } from "./corrections-store.ts";
 import { restoreHistory, type RestoredHistory } from "./export-history.ts";
 import { removeUnnamedOrganisations, writePositionsOf } from "./write-positions.ts";
 import { headingsOf } from "./article-headings.ts";
+import { peopleByName } from "./people-by-name.ts";
 
 export interface PublicationInfo {
   slug: string;
@@ -150,7 +150,7 @@ export async function writePageWith(
     articleIds = await createArticles(sql, pageId, articleRows);
   }
 
-  const { ids: people, created: peopleCreated } = await personIds(sql, namesOf(parsed));
+  const { ids: people, formerNames } = await peopleByName(sql, namesOf(parsed));
   const mentions = await writeDetails(sql, pageId, source.date, parsed, articleIds, people);
   const region = { city: source.publication.region, province: source.publication.province };
   await writePositionsOf(sql, mentions.map((mention) => ({ ...mention, ...region })));
@@ -168,8 +168,9 @@ export async function writePageWith(
   for (const correction of options.corrections ?? []) {
     await saveCorrection(sql, pageId, correction.position, correction.field, correction.value, correction.updatedAt);
   }
-  // Editors win; corrects articleRows for the search rows below.
-  const correctionsKept = await keepCorrections(sql, pageId, articleRows, { peopleCreated });
+  // Editors win; corrects articleRows for the search rows below. A former name printed again is
+  // one more correction kept: it went to the person an editor renamed or merged.
+  const correctionsKept = (await keepCorrections(sql, pageId, articleRows)) + formerNames;
   if (options.history) await restoreHistory(sql, pageId, issueId, source.pageNumber, options.history);
   if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
   await addPageMentionCounts(sql, articleIds, 1);
@@ -187,7 +188,7 @@ export async function writePageWith(
     status: existing ? "replaced" : "created",
     pageId,
     articles: articleIds.length,
-    personIds: [...people.values()],
+    personIds: [...new Set(people.values())],
     continuationsResolved,
     correctionsKept,
   };
@@ -349,24 +350,6 @@ function namesOf(parsed: ParsedPage): string[] {
   }
   for (const caption of parsed.captions) if (caption.photographer) names.add(caption.photographer);
   return [...names];
-}
-
-/** The people of the given names by name, creating the missing ones; `created` when any was. */
-async function personIds(sql: SqlRunner, names: string[]): Promise<{ ids: Map<string, number>; created: boolean }> {
-  if (names.length === 0) return { ids: new Map(), created: false };
-  const found = await sql.all<{ id: number; name: string }>(
-    `SELECT "id", "name" FROM "Person" WHERE "name" IN ${placeholders(names.length)}`,
-    names,
-  );
-  const known = new Set(found.map((person) => person.name));
-  const missing = names.filter((name) => !known.has(name));
-  // A concurrent ingest may add the same person first: skip those rows, then read them.
-  const created = await insertRows<{ id: number; name: string }>(sql, "Person", missing.map((name) => ({ name, pinyin: pinyinOf(name) })), ["id", "name"], ["name"]);
-  const raced = missing.filter((name) => !created.some((person) => person.name === name));
-  const late = raced.length
-    ? await sql.all<{ id: number; name: string }>(`SELECT "id", "name" FROM "Person" WHERE "name" IN ${placeholders(raced.length)}`, raced)
-    : [];
-  return { ids: new Map([...found, ...created, ...late].map((person) => [person.name, person.id])), created: created.length > 0 };
 }
 
 async function writeDetails(

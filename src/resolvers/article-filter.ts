@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.ts";
+import { personKey } from "../ingest/person-key.ts";
 
 /** How a person relates to an article: named in it, or credited for it. */
 export type PersonRole = "MENTIONED" | "REPORTER" | "PHOTOGRAPHER" | "AUTHOR";
@@ -31,10 +32,10 @@ export function articleWhere(filter: ArticleFilter | null | undefined): Prisma.A
   return where;
 }
 
-/** Articles that name or credit a person, optionally only in one role. */
+/** Articles that name or credit a person (by a name in any script, as `person(name:)`), optionally only in one role. */
 export function personWhere(name: string | null, role: PersonRole | null, personId?: number): Prisma.ArticleWhereInput {
   const person: Prisma.PersonWhereInput = {};
-  if (name) person.name = name;
+  if (name) person.nameKey = personKey(name);
   if (personId !== undefined) person.id = personId;
   const mentioned: Prisma.ArticleWhereInput = { mentions: { some: { person } } };
   if (role === "MENTIONED") return mentioned;

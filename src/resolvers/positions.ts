@@ -74,12 +74,12 @@ async function loadMembers(db: Db, keys: readonly MembersKey[]): Promise<Organis
     if (role !== null) conditions.push(Prisma.sql`p."role" = ${role}`);
     if (from !== null) conditions.push(Prisma.sql`m."issueDate" >= ${from}`);
     if (to !== null) conditions.push(Prisma.sql`m."issueDate" <= ${to}`);
-    const rows = await db.$queryRaw<{ organisationId: number; role: string; firstSeen: string; lastSeen: string; count: Count; id: number; name: string; pinyin: string; mentionCount: number }[]>`
+    const rows = await db.$queryRaw<{ organisationId: number; role: string; firstSeen: string; lastSeen: string; count: Count; id: number; name: string; nameKey: string | null; pinyin: string; mentionCount: number }[]>`
       SELECT p."organisationId" AS "organisationId", p."role" AS "role", MIN(m."issueDate") AS "firstSeen", MAX(m."issueDate") AS "lastSeen", COUNT(*) AS "count",
-             pe."id" AS "id", pe."name" AS "name", pe."pinyin" AS "pinyin", pe."mentionCount" AS "mentionCount"
+             pe."id" AS "id", pe."name" AS "name", pe."nameKey" AS "nameKey", pe."pinyin" AS "pinyin", pe."mentionCount" AS "mentionCount"
         FROM "Position" p JOIN "Mention" m ON m."id" = p."mentionId" JOIN "Person" pe ON pe."id" = m."personId"
        WHERE ${Prisma.join(conditions, " AND ")}
-       GROUP BY p."organisationId", p."role", pe."id", pe."name", pe."pinyin", pe."mentionCount"`;
+       GROUP BY p."organisationId", p."role", pe."id", pe."name", pe."nameKey", pe."pinyin", pe."mentionCount"`;
     // First seen first; among equals, the most often named, then by pinyin as Chinese indexes sort.
     rows.sort(
       (a, b) =>
@@ -91,7 +91,7 @@ async function loadMembers(db: Db, keys: readonly MembersKey[]): Promise<Organis
         rows
           .filter((row) => Number(row.organisationId) === key.organisationId)
           .map((row) => ({
-            person: { id: Number(row.id), name: row.name, pinyin: row.pinyin, mentionCount: Number(row.mentionCount) },
+            person: { id: Number(row.id), name: row.name, nameKey: row.nameKey, pinyin: row.pinyin, mentionCount: Number(row.mentionCount) },
             role: row.role,
             firstSeen: row.firstSeen,
             lastSeen: row.lastSeen,

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { Db } from "../db/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { normalisePinyinPrefix } from "../search/pinyin.ts";
+import { personKey } from "../ingest/person-key.ts";
 import { escapeLike } from "../search/query.ts";
 import { articleWhere, dateRange, newestFirst, type ArticleFilter, type PersonRole } from "./article-filter.ts";
 import { foldedFindMany, type FoldedRoot } from "./folded-read.ts";
@@ -100,15 +101,18 @@ function personArticlesWhere(personId: number, role: PersonRole | null, span: Da
 export const listPersonArticles = (db: Db, query: Page, personId: number, role: PersonRole | null, span: DateSpan = {}) =>
   db.article.findMany({ ...query, where: personArticlesWhere(personId, role, span), orderBy: [...newestFirst, { id: "asc" }] });
 
-/** The person with exactly this name, as folded-read.ts picks a root row. */
-export const personNamed = (name: string): FoldedRoot => ({ where: Prisma.sql`t0."name" = ${name}`, orderBy: [], take: 1 });
+/** The person of this name in any script (吳建軍 finds 吴建军: src/ingest/person-key.ts), as folded-read.ts picks a root row. */
+export const personNamed = (name: string): FoldedRoot => ({ where: Prisma.sql`t0."nameKey" = ${personKey(name)}`, orderBy: [], take: 1 });
 
 /** The person and everything the request asks of them in one statement (folded-read.ts), else through the client. */
 export async function findPerson(db: Db, query: Planned, name: string) {
   const folded = await foldedFindMany(db, "Person", query, personNamed(name));
   if (folded) return (folded[0] ?? null) as Awaited<ReturnType<typeof db.person.findUnique>>;
-  return db.person.findUnique({ ...query, where: { name } });
+  return db.person.findUnique({ ...query, where: { nameKey: personKey(name) } });
 }
+
+/** The person of this name in any script, alone (a reference from another subgraph). */
+export const personByName = (db: Db, name: string) => db.person.findUnique({ where: { nameKey: personKey(name) } });
 
 export type PeopleOrder = "NAME" | "PINYIN" | "MENTIONS";
 
@@ -124,10 +128,10 @@ export const MAX_NAME_CONTAINS = 32;
 /** LIKE's wildcards and its escape character, which a name may hold and which Prisma's `contains` passes on as wildcards. */
 const LIKE_SPECIAL = /[%_\\]/;
 
-/** People whose name holds `text` literally: LIKE with the wildcards escaped, as `contains` does not. */
+/** People whose name's key holds the key of `text` literally: LIKE with the wildcards escaped, as `contains` does not. */
 async function namesHolding(db: Db, text: string): Promise<number[]> {
-  const pattern = `%${escapeLike(text)}%`;
-  const rows = await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Person" WHERE "name" LIKE ${pattern} ESCAPE ${"\\"}`;
+  const pattern = `%${escapeLike(personKey(text))}%`;
+  const rows = await db.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Person" WHERE "nameKey" LIKE ${pattern} ESCAPE ${"\\"}`;
   return rows.map((row) => Number(row.id));
 }
 
@@ -140,7 +144,8 @@ async function peopleWhere(db: Db, { nameContains, pinyinPrefix }: PeopleQuery):
   }
   const where: Prisma.PersonWhereInput = {};
   if (nameContains && LIKE_SPECIAL.test(nameContains)) where.id = { in: await namesHolding(db, nameContains) };
-  else if (nameContains) where.name = { contains: nameContains };
+  // In any script, as `person(name:)`: 吳 finds 吴建军.
+  else if (nameContains) where.nameKey = { contains: personKey(nameContains) };
   const prefix = pinyinPrefix ? normalisePinyinPrefix(pinyinPrefix) : "";
   // A range on the indexed column (not LIKE, which SQLite cannot serve from a plain index):
   // every string that starts with "wei" lies in ["wei", "wei\uffff").

@@ -111,7 +111,7 @@ export const ArticleFilter = builder.inputType("ArticleFilter", {
     from: t.field({ type: "Date", required: false, description: "Only articles in issues dated on or after this day." }),
     to: t.field({ type: "Date", required: false, description: "Only articles in issues dated on or before this day." }),
     source: t.string({ required: false, description: "Only articles with this source designation, e.g. 新华社." }),
-    personName: t.string({ required: false, description: "Only articles that name or credit the person with exactly this name." }),
+    personName: t.string({ required: false, description: "Only articles that name or credit the person of this name, in any script, as `person(name:)` finds them." }),
     role: t.field({
       type: PersonRole,
       required: false,

@@ -6,6 +6,7 @@ import { builder } from "./builder.ts";
 import { Article } from "./article.ts";
 import { Issue } from "./issue.ts";
 import { Person } from "./person.ts";
+import { personByName } from "../resolvers/queries.ts";
 // The whole API must be registered (and /graphql's schema built) before the subgraph is.
 import "./index.ts";
 
@@ -42,7 +43,7 @@ builder.asEntity(Person, {
   key: [builder.selection<{ id: string }>("id"), builder.selection<{ name: string }>("name")],
   resolveReference: async (reference, ctx) => {
     await needsReader(ctx);
-    if ("name" in reference) return ctx.db.person.findUnique({ where: { name: reference.name } });
+    if ("name" in reference) return personByName(ctx.db, reference.name);
     const key = rowId(reference.id, "Person");
     return key === null ? null : ctx.db.person.findUnique({ where: { id: key } });
   },

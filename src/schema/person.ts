@@ -42,17 +42,27 @@ const CoMention = builder.objectRef<CoMentionShape & { person: PersonRow }>("CoM
 const PeopleOrder = builder.enumType("PeopleOrder", {
   description: "How a list of people is ordered.",
   values: {
-    NAME: { description: "By name as printed, in Unicode code-point order." },
+    NAME: { description: "By name, in Unicode code-point order." },
     PINYIN: { description: "By the pinyin of the name (as Chinese indexes sort), then by name." },
     MENTIONS: { description: "Most mentioned first (number of articles that name the person), then by pinyin." },
   } as const,
 });
 
 export const Person = builder.prismaNode("Person", {
-  description: "A person named or credited in the archive, identified by the name as printed.",
+  description:
+    "A person named or credited in the archive, identified by the name in simplified characters: a page that prints 吳建軍 (a Hong Kong daily) and one that prints 吴建军 name one person.",
   ...byId,
   fields: (t) => ({
-    name: t.exposeString("name", { description: "The name as printed, e.g. 韦韬." }),
+    name: t.exposeString("name", {
+      description:
+        "The name as printed in plain simplified characters (韦韬) once any page has printed it so; until then the form first printed (吳建軍, until a page prints 吴建军); or the name an editor gave.",
+    }),
+    aliases: t.stringList({
+      description:
+        "The person's other names, sorted: the forms printed in other characters than `name` (吳建軍 beside 吴建军), and the names the person bore before an editor renamed or merged them.",
+      select: { aliases: { select: { name: true }, orderBy: { name: "asc" } } },
+      resolve: (person) => person.aliases.map((alias) => alias.name),
+    }),
     pinyin: t.exposeString("pinyin", {
       description: "The name in toneless pinyin, lower case, without spaces, read as a name: weitao for 韦韬, shan… for the surname 单, lv for 吕.",
     }),
@@ -138,8 +148,9 @@ builder.queryFields((t) => ({
   person: t.prismaField({
     type: "Person",
     nullable: true,
-    description: "The person with exactly this name; null when the archive has none.",
-    args: { name: t.arg.string({ required: true, description: "The name as printed, e.g. 韦韬." }) },
+    description:
+      "The person of this name, in simplified or traditional characters alike (吳建軍 and 吴建军 answer the same person: names are compared with each character folded to simplified, nothing else); null when the archive has none. A former name an editor replaced answers null.",
+    args: { name: t.arg.string({ required: true, description: "The name in any script, e.g. 韦韬 or 韋韜." }) },
     resolve: (query, _parent, args, ctx) => findPerson(ctx.db, query, args.name),
   }),
   people: t.prismaConnection(
@@ -149,7 +160,7 @@ builder.queryFields((t) => ({
       cursor: "id",
       ...pageSize,
       args: {
-        nameContains: t.arg.string({ required: false, description: "Only people whose name contains this text." }),
+        nameContains: t.arg.string({ required: false, description: "Only people whose name contains this text, in any script (吳 finds 吴建军)." }),
         pinyinPrefix: t.arg.string({
           required: false,
           description: "Only people whose name's pinyin starts with this, e.g. wei or weit for 韦韬 (case, spaces and apostrophes ignored; ü as v).",

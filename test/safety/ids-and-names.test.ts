@@ -36,7 +36,7 @@ describe("global IDs and name filters", () => {
   it("matches %, _ and \\ in nameContains and pinyinPrefix literally: as themselves, never as wildcards", async () => {
     const people = `query($n: String, $p: String) { people(nameContains: $n, pinyinPrefix: $p) { totalCount } }`;
     const named = `query($n: String) { people(nameContains: $n) { edges { node { name } } } }`;
-    await db.writer.transaction((sql) => sql.run(`INSERT INTO "Person" ("name", "pinyin") VALUES (?, ?), (?, ?)`, ["甲%乙", "jiayi", "丙_丁\\", "bingding"]));
+    await db.writer.transaction((sql) => sql.run(`INSERT INTO "Person" ("name", "nameKey", "pinyin") VALUES (?, ?, ?), (?, ?, ?)`, ["甲%乙", "甲%乙", "jiayi", "丙_丁\\", "丙_丁\\", "bingding"]));
     expect((await execute(yoga, named, { n: "%" })).data.people.edges).toEqual([{ node: { name: "甲%乙" } }]);
     expect((await execute(yoga, named, { n: "甲%" })).data.people.edges).toEqual([{ node: { name: "甲%乙" } }]);
     expect((await execute(yoga, named, { n: "_丁\\" })).data.people.edges).toEqual([{ node: { name: "丙_丁\\" } }]);

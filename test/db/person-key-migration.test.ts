@@ -1,0 +1,104 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import BetterSqlite3 from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../../src/db/database.ts";
+import { migratePostgres, migrateSqlite, readMigrations } from "../../src/db/migrate.ts";
+import { pgMigrationsDir } from "../../src/lib/paths.ts";
+import { keyPeople } from "../../src/loader/name-keys.ts";
+import { createServer } from "../../src/server/index.ts";
+import { createDatabase } from "../support/global-setup.ts";
+import { databaseKind } from "../support/database.ts";
+import { query } from "../support/graphql.ts";
+import { admin, databaseUrl } from "../support/postgres.ts";
+
+// A database written before people had keys: migrated up to the migration before them, holding
+// one invented person twice, as a traditional page (吳建軍) and a simplified one (吴建军) made
+// them, each named beside 何慧芳, whose co-mentions the triggers of then counted.
+const before = (migrations: ReturnType<typeof readMigrations>) => migrations.filter((migration) => migration.name < "20261206063838");
+
+const article = (id: number, date: string, headline: string) => [
+  `INSERT INTO "Issue" ("id", "publicationId", "date") VALUES (${id}, 1, '${date}')`,
+  `INSERT INTO "Page" ("id", "issueId", "number", "label", "text", "textHash", "parserVersion") VALUES (${id}, ${id}, 1, '1', '# ${headline}', 'hash', 'old')`,
+  `INSERT INTO "Article" ("id", "pageId", "issueId", "issueDate", "pageNumber", "position", "headline", "body", "spanStart", "spanEnd")
+     VALUES (${id}, ${id}, ${id}, '${date}', 1, 1, '${headline}', '正文。', 0, 12)`,
+];
+const mention = (articleId: number, personId: number, date: string, title: string | null) =>
+  `INSERT INTO "Mention" ("articleId", "personId", "position", "spanStart", "spanEnd", "issueDate", "title", "normalisedTitle")
+     VALUES (${articleId}, ${personId}, ${personId}, 0, 3, '${date}', ${title ? `'${title}'` : "NULL"}, ${title ? "'署长'" : "NULL"})`;
+
+const ROWS = [
+  `INSERT INTO "Publication" ("id", "slug", "name", "locale") VALUES (1, 'old-daily', '旧日报', 'zh-CN')`,
+  ...article(1, "2026-03-02", "灣區科技論壇在港舉行"),
+  ...article(2, "2026-03-03", "深港科技合作签约仪式举行"),
+  `INSERT INTO "Person" ("id", "name", "pinyin", "mentionCount") VALUES (1, '吳建軍', 'wujianjun', 1), (2, '吴建军', 'wujianjun', 1), (3, '何慧芳', 'hehuifang', 2)`,
+  mention(1, 1, "2026-03-02", "署長"),
+  mention(1, 3, "2026-03-02", null),
+  mention(2, 2, "2026-03-03", "署长"),
+  mention(2, 3, "2026-03-03", null),
+];
+
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** A database of before keys, holding ROWS, opened (and so migrated) by today's code. */
+async function migratedFromBeforeKeys(): Promise<Database> {
+  let url: string;
+  if (databaseKind() === "postgresql") {
+    const name = `papergraph_test_${process.pid}_keys_${Date.now()}`;
+    await admin([createDatabase(name)]);
+    cleanups.push(() => admin([`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]).then(() => undefined));
+    url = databaseUrl(name);
+    const pool = new pg.Pool({ connectionString: url });
+    await migratePostgres(pool, name, before(readMigrations(pgMigrationsDir)));
+    for (const statement of ROWS) await pool.query(statement);
+    await pool.end();
+  } else {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-keys-migration-"));
+    cleanups.push(async () => fs.rmSync(folder, { recursive: true, force: true }));
+    const file = path.join(folder, "old.db");
+    migrateSqlite(file, before(readMigrations()));
+    const connection = new BetterSqlite3(file);
+    for (const statement of ROWS) connection.exec(statement);
+    connection.close();
+    url = `file:${file}`;
+  }
+  const database = await openDatabase({ url, isDefault: false });
+  cleanups.unshift(() => database.close());
+  return database;
+}
+
+describe("the migration that gives people keys, and the start that fills them", () => {
+  it("merges the two rows of one person into the one named in simplified characters, with exact counts and co-mentions", async () => {
+    const database = await migratedFromBeforeKeys();
+    expect(await keyPeople(database.writer)).toEqual({ keyed: 2, merged: 1 });
+    const data = await query(
+      createServer(database.reader),
+      `{ a: person(name: "吳建軍") { name aliases mentionCount titles { printedTitles count } articles { totalCount } coMentioned { person { name } sharedArticles } }
+         b: person(name: "吴建军") { name }
+         c: person(name: "何慧芳") { coMentioned { person { name } sharedArticles } }
+         people { totalCount } }`,
+    );
+    expect(data).toEqual({
+      a: {
+        name: "吴建军",
+        aliases: ["吳建軍"],
+        mentionCount: 2,
+        titles: [{ printedTitles: ["署長", "署长"], count: 2 }],
+        articles: { totalCount: 2 },
+        coMentioned: [{ person: { name: "何慧芳" }, sharedArticles: 2 }],
+      },
+      b: { name: "吴建军" },
+      c: { coMentioned: [{ person: { name: "吴建军" }, sharedArticles: 2 }] },
+      people: { totalCount: 2 },
+    });
+    expect(await database.reader.person.findMany({ select: { name: true, nameKey: true }, orderBy: { id: "asc" } })).toEqual([
+      { name: "吴建军", nameKey: "吴建军" },
+      { name: "何慧芳", nameKey: "何慧芳" },
+    ]);
+  });
+});
