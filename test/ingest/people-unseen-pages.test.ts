@@ -175,3 +175,17 @@ describe("a place-qualified role before a name (台湾青年, 台湾青年创业
     expect(people("职工万余人参加了活动。")).toEqual([]);
   });
 });
+
+describe("a character outside the surname table that is a grammar word or a verb, after a role (为, 须, 留, 初)", () => {
+  it("reads the word and what follows it, not a name of a rare surname (教师为本, 人员须于, 工人留厂)", () => {
+    for (const text of ["学校坚持教师为本、质量立校。", "参会人员须于报到时出示证件。", "厂里安排工人留厂，确保订单按时交付。", "他要求学生学得扎实一些。"]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+
+  it("still reads a rare surname that is no such word, with two given-name characters or one likely one", () => {
+    expect(people("副教授忻文涛说，实验很顺利。")).toEqual([["忻文涛", "副教授"]]);
+    expect(people("研究员效宁表示，数据可靠。")).toEqual([["效宁", "研究员"]]);
+    expect(people("工程师普明说，设备已到位。")).toEqual([["普明", "工程师"]]);
+  });
+});
