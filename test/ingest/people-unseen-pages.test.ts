@@ -189,3 +189,28 @@ describe("a character outside the surname table that is a grammar word or a verb
     expect(people("工程师普明说，设备已到位。")).toEqual([["普明", "工程师"]]);
   });
 });
+
+describe("a second role right after a listed role, before the name (架子工班长罗德胜)", () => {
+  it("runs the title on to the second role and reads the name after it", () => {
+    expect(people("架子工班长罗德胜说，脚手架已经验收。")).toEqual([["罗德胜", "架子工班长"]]);
+    expect(people("维修工班长曹立军正在检修。")).toEqual([["曹立军", "维修工班长"]]);
+    expect(people("学生班长王小雨说，大家都很努力。")).toEqual([["王小雨", "学生班长"]]);
+  });
+
+  it("keeps a name that opens with a role's characters when no name follows them (村民林长青)", () => {
+    expect(people("村民林长青说，今年收成好。")).toEqual([["林长青", "村民"]]);
+  });
+});
+
+describe("a compound surname with a one-character given name after a kinship or situation word (儿子上官杰)", () => {
+  it("reads the name where jieba reads the surname as a word and a dictionary word starts after the given name", () => {
+    expect(people("他的儿子上官杰如今在深圳工作。")).toEqual([["上官杰", null]]);
+    expect(people("老人欧阳勇现在住在养老院。")).toEqual([["欧阳勇", "老人"]]);
+    expect(people("母亲司徒兰刚刚出门。")).toEqual([["司徒兰", null]]);
+  });
+
+  it("reads no name of the surname alone, with an honorific or before a verb", () => {
+    expect(people("老人欧阳先生说，身体还好。")).toEqual([]);
+    expect(people("青年欧阳路过这里。")).toEqual([]);
+  });
+});
