@@ -21,7 +21,7 @@ function people(text: string): Array<[string, string | null]> {
 describe("rarer surnames of the population lists", () => {
   it("holds single and compound ones that open few everyday words (庹, 嵇, 矫, 闾丘, 鲜于)", () => {
     for (const name of ["庹明", "嵇文", "矫东", "郗红", "仉磊", "睢亮"]) expect(surnameLengthAt(name, 0)).toBe(1);
-    for (const name of ["闾丘志", "鲜于雪", "左丘明", "宗政华"]) expect(surnameLengthAt(name, 0)).toBe(2);
+    for (const name of ["闾丘志", "鲜于雪", "左丘明", "宗政华", "张简慧", "范姜文", "张廖明"]) expect(surnameLengthAt(name, 0)).toBe(2);
   });
 
   it("leaves out those that are words before names (祖国, 第五, 暨, 微生物)", () => {
@@ -212,5 +212,18 @@ describe("a compound surname with a one-character given name after a kinship or 
   it("reads no name of the surname alone, with an honorific or before a verb", () => {
     expect(people("老人欧阳先生说，身体还好。")).toEqual([]);
     expect(people("青年欧阳路过这里。")).toEqual([]);
+  });
+});
+
+describe("Taiwan's double surnames (张简, 范姜, 张廖)", () => {
+  it("reads them with a given name of two characters after a title", () => {
+    expect(people("来自高雄的设计师张简慧玲说，这里的氛围很好。")).toEqual([["张简慧玲", "设计师"]]);
+    expect(people("协会会长范姜文豪介绍，展会共有百余家企业参加。")).toEqual([["范姜文豪", "协会会长"]]);
+    expect(people("台商协会副会长张廖志明表示，两岸合作前景广阔。")).toEqual([["张廖志明", "台商协会副会长"]]);
+  });
+
+  it("reads a surname and a given name where nothing follows the two characters (校长张简表示)", () => {
+    expect(people("校长张简表示，学校将扩招。")).toEqual([["张简", "校长"]]);
+    expect(people("村民范姜说，收成不错。")).toEqual([["范姜", "村民"]]);
   });
 });
