@@ -227,3 +227,15 @@ describe("Taiwan's double surnames (张简, 范姜, 张廖)", () => {
     expect(people("村民范姜说，收成不错。")).toEqual([["范姜", "村民"]]);
   });
 });
+
+describe("an office printed after a word before 都 or 也 (连值班律师都…)", () => {
+  it("reads no name before an office that a group's or 连's 都 or 也 follows", () => {
+    for (const text of ["这件事连值班律师都说不清。", "“连复诊医生都很惊讶”。", "连驻村书记也没想到。"]) expect(people(text)).toEqual([]);
+  });
+
+  it("still reads the name when a reporting verb follows the adverb (王刚局长也表示)", () => {
+    expect(people("王刚局长也表示，明年继续推进。")).toEqual([["王刚", "局长"]]);
+    expect(people("李娜律师还提醒，合同要看清。")).toEqual([["李娜", "律师"]]);
+  });
+});
+
