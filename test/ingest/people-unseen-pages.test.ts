@@ -239,3 +239,16 @@ describe("an office printed after a word before 都 or 也 (连值班律师都�
   });
 });
 
+describe("a well-known person that jieba's dictionary holds, named with no title (孙中山, 袁世凯)", () => {
+  it("reads the name where it ends as a name may, also after 连 (even), which is no surname before it", () => {
+    expect(people("学生连毛泽东都不认识。")).toEqual([["毛泽东", null]]);
+    expect(people("村民连李大钊是谁都不知道。")).toEqual([["李大钊", null]]);
+    expect(people("这里曾是袁世凯的官邸。")).toEqual([["袁世凯", null]]);
+  });
+
+  it("reads no such name in what is named after the person, a doctrine, a place or a word jieba tags as a name", () => {
+    for (const text of ["他参观了孙中山故居。", "坚持马克思列宁主义、毛泽东思想、邓小平理论。", "游客们来到莫斯科。", "黄金周期间，景区的安全性备受关注。"]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+});

@@ -17,6 +17,7 @@ import { nameAfterRole } from "./name-after-role.ts";
 import { listAfter, nameBeforeInList } from "./name-lists.ts";
 import {
   clauseNameAcrossWord,
+  famousDictionaryName,
   newWordCutShort,
   newWordRunOn,
   rareDictionaryName,
@@ -181,7 +182,7 @@ export function findInSegment(seg: Segment): Found[] {
     const tok = seg.tokens[k]!;
     if (taken[tok.start] === 1) continue;
     const len =
-      unknownWordIsName(seg, tok) || rareDictionaryName(seg, tok)
+      unknownWordIsName(seg, tok) || rareDictionaryName(seg, tok) || famousDictionaryName(seg, tok)
         ? tok.word.length
         : newWordCutShort(seg, k) || newWordRunOn(seg, tok) || surnameAndKnownGiven(seg, k) || twoCharacterSubject(seg, k) || clauseNameAcrossWord(seg, tok.start);
     if (len === 0 || !free(tok.start, len)) continue;
