@@ -15,7 +15,7 @@ import { givenNamePlausibility } from "./given-names.ts";
 import { isHan } from "./han.ts";
 import { dictionaryFrequency } from "./jieba.ts";
 import { roleEndingAt } from "./role-nouns.ts";
-import { surnameLengthAt, surnameLikelihood } from "./surnames.ts";
+import { JOINED_SURNAMES, surnameLengthAt, surnameLikelihood } from "./surnames.ts";
 
 
 /** One-character words that end a name for sure: 王明说, 王明等, 王明家. */
@@ -94,8 +94,10 @@ const LIKELY_SECOND = 0.2;
  * character (王明天气 → 天气) says the name ends before it.
  */
 export function readChineseName(text: string, s: number, wordAt: WordAt): NameReading | null {
-  const sl = surnameLengthAt(text, s);
+  let sl = surnameLengthAt(text, s);
   if (sl === 0) return null;
+  // A double surname of Taiwan with nothing after it is a surname and a given name (校长张简表示).
+  if (sl === 2 && JOINED_SURNAMES.has(text.slice(s, s + 2)) && boundaryAt(text, s + 2) !== "none") sl = 1;
   const g = s + sl;
   const married = sl === 1 ? marriedName(text, g, wordAt) : null;
   if (married !== null) return married;

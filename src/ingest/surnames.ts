@@ -29,6 +29,12 @@ export const SINGLE_SURNAMES: ReadonlySet<string> = new Set(
   [...SINGLE].filter((c) => !EXCLUDED.has(c)),
 );
 
+/**
+ * Taiwan's double surnames, two families' surnames joined (张简雅婷, 范姜国良, 张廖万坚): each half is
+ * a surname of its own, so standing alone they are a surname and a given name (张简说).
+ */
+export const JOINED_SURNAMES: ReadonlySet<string> = new Set(["张简", "范姜", "张廖"]);
+
 /** Two-character surnames: tried before single ones so that 欧阳 is not read as 欧 + 阳…. */
 export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
   "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙", "长孙",
@@ -38,6 +44,7 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
   // (微生物) nor 漆雕 (a craft), which are words before they are names.
   "司空", "左丘", "鲜于", "闾丘", "公冶", "宗政", "乐正", "巫马", "梁丘", "亓官", "谷梁", "段干",
   "仲孙", "叔孙", "公良", "宰父", "夹谷", "壤驷", "公西", "颛孙", "司寇",
+  ...JOINED_SURNAMES,
 ]);
 
 /** First characters of the compound surnames: most positions need no slice to be ruled out. */

@@ -36,6 +36,14 @@ describe("readChineseName", () => {
     expect(readChineseName("冯程淑仪器", 0, noWords)?.length).not.toBe(4);
   });
 
+  it("reads a double surname of Taiwan as one before a given name, and as a surname and a given name alone (张简慧玲, 张简说)", () => {
+    expect(readChineseName("张简慧玲说，", 0, noWords)?.length).toBe(4);
+    expect(readChineseName("范姜文豪表示", 0, noWords)?.length).toBe(4);
+    expect(readChineseName("张廖明，", 0, noWords)?.length).toBe(3);
+    expect(readChineseName("张简说，", 0, noWords)?.length).toBe(2);
+    expect(readChineseName("范姜和", 0, noWords)?.length).toBe(2);
+  });
+
   it("reads three characters when the verb follows the third, two when it follows the second", () => {
     expect(readChineseName("宋善允出席", 0, noWords)?.length).toBe(3);
     expect(readChineseName("王明说，", 0, noWords)?.length).toBe(2);

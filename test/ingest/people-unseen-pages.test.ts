@@ -22,7 +22,7 @@ function people(text: string): Array<[string, string | null]> {
 describe("rarer surnames of the population lists", () => {
   it("holds single and compound ones that open few everyday words (庹, 嵇, 矫, 闾丘, 鲜于)", () => {
     for (const name of ["庹明", "嵇文", "矫东", "郗红", "仉磊", "睢亮"]) expect(surnameLengthAt(name, 0)).toBe(1);
-    for (const name of ["闾丘志", "鲜于雪", "左丘明", "宗政华"]) expect(surnameLengthAt(name, 0)).toBe(2);
+    for (const name of ["闾丘志", "鲜于雪", "左丘明", "宗政华", "张简慧", "范姜文", "张廖明"]) expect(surnameLengthAt(name, 0)).toBe(2);
   });
 
   it("leaves out those that are words before names (祖国, 第五, 暨, 微生物)", () => {
@@ -174,5 +174,82 @@ describe("a place-qualified role before a name (台湾青年, 台湾青年创业
       ["卓玛", null],
     ]);
     expect(people("职工万余人参加了活动。")).toEqual([]);
+  });
+});
+
+describe("a character outside the surname table that is a grammar word or a verb, after a role (为, 须, 留, 初)", () => {
+  it("reads the word and what follows it, not a name of a rare surname (教师为本, 人员须于, 工人留厂)", () => {
+    for (const text of ["学校坚持教师为本、质量立校。", "参会人员须于报到时出示证件。", "厂里安排工人留厂，确保订单按时交付。", "他要求学生学得扎实一些。"]) {
+      expect(people(text)).toEqual([]);
+    }
+  });
+
+  it("still reads a rare surname that is no such word, with two given-name characters or one likely one", () => {
+    expect(people("副教授忻文涛说，实验很顺利。")).toEqual([["忻文涛", "副教授"]]);
+    expect(people("研究员效宁表示，数据可靠。")).toEqual([["效宁", "研究员"]]);
+    expect(people("工程师普明说，设备已到位。")).toEqual([["普明", "工程师"]]);
+  });
+});
+
+describe("a second role right after a listed role, before the name (架子工班长罗德胜)", () => {
+  it("runs the title on to the second role and reads the name after it", () => {
+    expect(people("架子工班长罗德胜说，脚手架已经验收。")).toEqual([["罗德胜", "架子工班长"]]);
+    expect(people("维修工班长曹立军正在检修。")).toEqual([["曹立军", "维修工班长"]]);
+    expect(people("学生班长王小雨说，大家都很努力。")).toEqual([["王小雨", "学生班长"]]);
+  });
+
+  it("keeps a name that opens with a role's characters when no name follows them (村民林长青)", () => {
+    expect(people("村民林长青说，今年收成好。")).toEqual([["林长青", "村民"]]);
+  });
+});
+
+describe("a compound surname with a one-character given name after a kinship or situation word (儿子上官杰)", () => {
+  it("reads the name where jieba reads the surname as a word and a dictionary word starts after the given name", () => {
+    expect(people("他的儿子上官杰如今在深圳工作。")).toEqual([["上官杰", null]]);
+    expect(people("老人欧阳勇现在住在养老院。")).toEqual([["欧阳勇", "老人"]]);
+    expect(people("母亲司徒兰刚刚出门。")).toEqual([["司徒兰", null]]);
+  });
+
+  it("reads no name of the surname alone, with an honorific or before a verb", () => {
+    expect(people("老人欧阳先生说，身体还好。")).toEqual([]);
+    expect(people("青年欧阳路过这里。")).toEqual([]);
+  });
+});
+
+describe("Taiwan's double surnames (张简, 范姜, 张廖)", () => {
+  it("reads them with a given name of two characters after a title", () => {
+    expect(people("来自高雄的设计师张简慧玲说，这里的氛围很好。")).toEqual([["张简慧玲", "设计师"]]);
+    expect(people("协会会长范姜文豪介绍，展会共有百余家企业参加。")).toEqual([["范姜文豪", "协会会长"]]);
+    expect(people("台商协会副会长张廖志明表示，两岸合作前景广阔。")).toEqual([["张廖志明", "台商协会副会长"]]);
+  });
+
+  it("reads a surname and a given name where nothing follows the two characters (校长张简表示)", () => {
+    expect(people("校长张简表示，学校将扩招。")).toEqual([["张简", "校长"]]);
+    expect(people("村民范姜说，收成不错。")).toEqual([["范姜", "村民"]]);
+  });
+});
+
+describe("an office printed after a word before 都 or 也 (连值班律师都…)", () => {
+  it("reads no name before an office that a group's or 连's 都 or 也 follows", () => {
+    for (const text of ["这件事连值班律师都说不清。", "“连复诊医生都很惊讶”。", "连驻村书记也没想到。"]) expect(people(text)).toEqual([]);
+  });
+
+  it("still reads the name when a reporting verb follows the adverb (王刚局长也表示)", () => {
+    expect(people("王刚局长也表示，明年继续推进。")).toEqual([["王刚", "局长"]]);
+    expect(people("李娜律师还提醒，合同要看清。")).toEqual([["李娜", "律师"]]);
+  });
+});
+
+describe("a well-known person that jieba's dictionary holds, named with no title (孙中山, 袁世凯)", () => {
+  it("reads the name where it ends as a name may, also after 连 (even), which is no surname before it", () => {
+    expect(people("学生连毛泽东都不认识。")).toEqual([["毛泽东", null]]);
+    expect(people("村民连李大钊是谁都不知道。")).toEqual([["李大钊", null]]);
+    expect(people("这里曾是袁世凯的官邸。")).toEqual([["袁世凯", null]]);
+  });
+
+  it("reads no such name in what is named after the person, a doctrine, a place or a word jieba tags as a name", () => {
+    for (const text of ["他参观了孙中山故居。", "坚持马克思列宁主义、毛泽东思想、邓小平理论。", "游客们来到莫斯科。", "黄金周期间，景区的安全性备受关注。"]) {
+      expect(people(text)).toEqual([]);
+    }
   });
 });

@@ -6,7 +6,7 @@
  * rule reads is in its own module; here are only the order and the bookkeeping (which characters
  * are taken, and where names end, since a title never reaches back across a name).
  */
-import { boundaryAt, readDottedNameAround, readTibetanName } from "../name-reading.ts";
+import { boundaryAt, readDottedNameAround, readTibetanName, REPORTING_VERBS } from "../name-reading.ts";
 import { roleEndingAt } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { officeEndingAt, POSTFIX_TITLES } from "../titles.ts";
@@ -17,6 +17,7 @@ import { nameAfterRole } from "./name-after-role.ts";
 import { listAfter, nameBeforeInList } from "./name-lists.ts";
 import {
   clauseNameAcrossWord,
+  famousDictionaryName,
   newWordCutShort,
   newWordRunOn,
   rareDictionaryName,
@@ -129,7 +130,7 @@ export function findInSegment(seg: Segment): Found[] {
     for (let p = t.indexOf(title); p >= 0; p = t.indexOf(title, p + 1)) nameBeforeTitle(p, title);
   }
   for (const m of t.matchAll(SPOKEN_POSTFIX)) {
-    if (boundaryAt(t, m.index + m[0].length) !== "none") nameBeforeTitle(m.index, m[0]);
+    if (speaksAfterOffice(t, m.index + m[0].length)) nameBeforeTitle(m.index, m[0]);
   }
 
   // Rule 4: a name with no title, said to be a person by what stands around it. Reading a
@@ -181,7 +182,7 @@ export function findInSegment(seg: Segment): Found[] {
     const tok = seg.tokens[k]!;
     if (taken[tok.start] === 1) continue;
     const len =
-      unknownWordIsName(seg, tok) || rareDictionaryName(seg, tok)
+      unknownWordIsName(seg, tok) || rareDictionaryName(seg, tok) || famousDictionaryName(seg, tok)
         ? tok.word.length
         : newWordCutShort(seg, k) || newWordRunOn(seg, tok) || surnameAndKnownGiven(seg, k) || twoCharacterSubject(seg, k) || clauseNameAcrossWord(seg, tok.start);
     if (len === 0 || !free(tok.start, len)) continue;
@@ -204,6 +205,16 @@ export function findInSegment(seg: Segment): Found[] {
     s = untitledListAfter(s + len) - 1;
   }
   return out;
+}
+
+/**
+ * Whether what follows an office printed after a name at `i` says the person spoke or acted (王刚局长说,
+ * 李娜律师提醒, 王丽秘书长就此…). An adverb that adds others (都, 也, 还, 又) does so only before a reporting
+ * verb (王刚局长也表示): else the office is a group's or the object of 连…都 (连体检医生都夸我, 各科主任都到了).
+ */
+function speaksAfterOffice(t: string, i: number): boolean {
+  if (boundaryAt(t, i) === "none") return false;
+  return !/[都也还又]/.test(t[i] ?? "") || REPORTING_VERBS.some((v) => t.startsWith(v, i + 1));
 }
 
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */

@@ -7,6 +7,7 @@
 import { givenNamePlausibility } from "../given-names.ts";
 import { dictionaryFrequency, tagOfWord } from "../jieba.ts";
 import { boundaryAt, readTibetanName, REPORTING_VERBS } from "../name-reading.ts";
+import { roleTier } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { ACTIVITY_VERBS } from "./cue-words.ts";
 import type { Role } from "./derived-roles.ts";
@@ -15,7 +16,7 @@ import { personCue } from "./person-cues.ts";
 import { everydayReduplication, plausibleName } from "./plausible-names.ts";
 import { cuedRareSurnameName, organCharSurname, RARE_SURNAMES_OF_ORGANS, rareSurnameName } from "./rare-surname-names.ts";
 import { readName } from "./read-name.ts";
-import { endsName, jiebaWordAt, placeEndsAt, startsWord, verbStartsAt } from "./segment-words.ts";
+import { endsName, jiebaWordAt, placeEndsAt, readsAlone, startsWord, verbStartsAt } from "./segment-words.ts";
 import type { Segment } from "./segments.ts";
 import { FUNCTION_TAGS, GIVEN_NAME_TAGS } from "./tags.ts";
 import { COMMON_NAME_WORD, MAX_NAME_FREQUENCY, WEAK_GIVEN } from "./thresholds.ts";
@@ -51,6 +52,7 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
     // unless a place's name ends on its first character, as a head of place is printed (秭归县/长江 of 秭归县长江文辉).
     if (!startsWord(seg, s - role.word.length) && !placeEndsAt(seg, s - role.word.length)) return 0;
   }
+  if (roleRunsOn(seg, s)) return 0;
   const dot = dottedNameAt(t, s);
   if (dot > 0) return dottedEnd(seg, s, s + dot) - s;
   const tibetan = readTibetanName(t, s) || tibetanOpenEndName(seg, s) || tibetanSyllableName(seg, s);
@@ -99,6 +101,19 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
 }
 
 /**
+ * Whether another office or profession that jieba reads as a word stands at `s`, with a name after
+ * it (钢筋工/班长/田大勇, 保洁员/组长/孙丽): the title runs on to that role, and the name after it
+ * is the one it vouches for, not its first characters (班长田, though 班 is a surname). A name
+ * that opens with such characters and has none after them stays one (村民林长青说).
+ */
+function roleRunsOn(seg: Segment, s: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (tok?.start !== s || tok.word.length < 2) return false;
+  const tier = roleTier(tok.word);
+  return (tier === "office" || tier === "profession") && readName(seg, tok.end, "titled") > 0;
+}
+
+/**
  * Whether a name at `s` whose surname jieba read into a word with the role's last character
  * (维修/工钱/大海: 工钱, wages) reads as a name all the same: the given name a word of two
  * characters that jieba reads as a name's or a place's (大海/ns, 海涛/nr) or two it reads alone,
@@ -122,17 +137,22 @@ function straddledNameReads(seg: Segment, s: number, len: number): boolean {
 const BOUNDED_GIVEN = 0.8;
 
 /**
- * Whether jieba agrees on both ends of a two-character name: it reads the name as an unknown
- * word of its own, a dictionary word of two or more characters starts right after it
- * (女儿王芳/x 连声/d 道谢), and its given name is a likely one (旗手高擎/x 党旗: 擎 is not).
+ * Whether jieba agrees on both ends of a name of one given-name character: it reads the name as an
+ * unknown word of its own, or a compound surname as a word and the given name alone (儿子欧阳/ns
+ * 杰/nr 现在), a dictionary word of two or more characters starts right after it (女儿王芳/x 连声/d
+ * 道谢), and its given name is a likely one (旗手高擎/x 党旗: 擎 is not).
  */
 function jiebaBoundsName(seg: Segment, s: number, len: number): boolean {
-  if (len !== 2) return false;
+  const sl = surnameLengthAt(seg.text, s);
+  if (sl === 0 || len - sl !== 1) return false;
   const name = seg.tokens[seg.tokenAt[s] ?? -1];
+  if (name?.start !== s) return false;
   // Only a word jieba does not know: its dictionary tags 荣誉 as a name (获得者荣誉/nr 津贴).
-  if (name?.start !== s || name.end !== s + len || name.tag !== "x") return false;
+  const unknown = name.end === s + len && name.tag === "x";
+  const apart = sl === 2 && name.end === s + sl && readsAlone(seg, s + sl);
+  if (!unknown && !apart) return false;
   if (!jiebaWordAt(seg, s + len)) return false;
-  return givenNamePlausibility(seg.text[s + 1] ?? "") >= BOUNDED_GIVEN;
+  return givenNamePlausibility(seg.text[s + sl] ?? "") >= BOUNDED_GIVEN;
 }
 
 /**

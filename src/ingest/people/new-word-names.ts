@@ -9,11 +9,11 @@
 import { givenNamePlausibility, isCommonWord, namesHold } from "../given-names.ts";
 import { isHan } from "../han.ts";
 import { dictionaryFrequency, tagOfWord, type Token } from "../jieba.ts";
-import { boundaryAt } from "../name-reading.ts";
+import { boundaryAt, transliterationRunAt } from "../name-reading.ts";
 import { roleTier } from "../role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "../surnames.ts";
 import { placeAfterLocative } from "./person-cues.ts";
-import { plausibleName } from "./plausible-names.ts";
+import { isPlaceOfPeople, plausibleName } from "./plausible-names.ts";
 import { nameAcrossWord } from "./read-name.ts";
 import { endsName, inBookTitle, opensClause } from "./segment-words.ts";
 import type { Segment } from "./segments.ts";
@@ -65,6 +65,33 @@ export function rareDictionaryName(seg: Segment, tok: Token): boolean {
   if (!plausibleName(tok.word) || isCommonWord(tok.word)) return false;
   return [...tok.word.slice(1)].every((c) => givenNamePlausibility(c) >= NEW_WORD_GIVEN);
 }
+
+/**
+ * Whether a token is the name of a well-known person that jieba's dictionary holds (孙中山/nr, counted
+ * 2171 times; 毛泽东, 梁启超): the dictionary counts everyday people's names a few times and the
+ * famous hundreds of times, so such a name needs no title nor cue (学生连孙中山是谁都讲不清楚).
+ * It must read as a name throughout: a common surname, given-name characters names may hold, and no
+ * word of the dictionary opening it (安全性/nr, 黄金周/nr: 安全, 黄金) nor transliteration characters
+ * only (莫斯科/nr); and it must end where a name
+ * may, not run into what is named after the person (孙中山故居) nor stand where something happened
+ * (到莫斯科).
+ */
+export function famousDictionaryName(seg: Segment, tok: Token): boolean {
+  const t = seg.text;
+  const s = tok.start;
+  if (tok.tag !== "nr" || tok.word.length !== 3 || surnameLengthAt(t, s) !== 1 || surnameLikelihood(t, s) < 1) return false;
+  if (dictionaryFrequency(tok.word) < FAMOUS_NAME_COUNT || tagOfWord(tok.word.slice(0, 2)) !== null) return false;
+  if (!plausibleName(tok.word) || isCommonWord(tok.word) || isPlaceOfPeople(tok.word)) return false;
+  // A word of transliteration characters throughout is a foreign place as often (莫斯科/nr).
+  if (transliterationRunAt(tok.word, 0) === tok.word.length) return false;
+  if ([...tok.word.slice(1)].some((c) => givenNamePlausibility(c) < FAMOUS_GIVEN)) return false;
+  if (inBookTitle(seg, s) || placeAfterLocative(seg, s, tok.end)) return false;
+  return boundaryAt(t, tok.end) !== "none";
+}
+/** How often jieba's dictionary counts a well-known person's name (孙中山 2171, 梁启超 636; 王振华 4). */
+const FAMOUS_NAME_COUNT = 500;
+/** What each given-name character of such a name must reach (中 of 孙中山, 0.18). */
+const FAMOUS_GIVEN = 0.1;
 
 /**
  * The length (2) of a name of two characters that opens a clause as the subject of a verb

@@ -12,16 +12,20 @@ import { surnameLengthAt } from "../surnames.ts";
 import { plausibleName } from "./plausible-names.ts";
 import { endsName, sureEnd } from "./segment-words.ts";
 import type { Segment } from "./segments.ts";
-import { PERSON_TAGS } from "./tags.ts";
-import { NEW_WORD_GIVEN, RARE_NAME_COUNT, SURE_GIVEN } from "./thresholds.ts";
+import { FUNCTION_TAGS, PERSON_TAGS } from "./tags.ts";
+import { NEW_WORD_GIVEN, RARE_NAME_COUNT, SURE_GIVEN, WEAK_GIVEN } from "./thresholds.ts";
 
 /**
  * A name after a title whose surname is not in the table (教授效存德认为, 网格长忻元乐): the
- * unknown word jieba made of it, or two or three characters that end at a sure boundary.
+ * unknown word jieba made of it, or two or three characters that end at a sure boundary. A
+ * character jieba reads alone as a grammar word or a verb is that word before what follows it
+ * (坚持学生为本, 工人留岗, 申报人员须于, 党员初心), and a given name of one character must be a
+ * likely one (让学生学得更主动: 得 is the verb's particle).
  */
 export function rareSurnameName(seg: Segment, s: number): number {
   const t = seg.text;
   if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
+  if (isGrammarWordOrVerb(t[s] ?? "")) return 0;
   // 小李, 老张: a surname with a familiar prefix is no name.
   if (t[s] === "小" || t[s] === "老") return 0;
   // A known surname was read already, and rejected.
@@ -31,17 +35,32 @@ export function rareSurnameName(seg: Segment, s: number): number {
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   if (tok && tok.tag === "x" && tok.start <= s && tok.end - s >= 2 && tok.end - s <= 3) {
     const name = t.slice(s, tok.end);
-    if (plausibleName(name) && [...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) return name.length;
+    if (plausibleName(name) && givenCharactersHold(name)) return name.length;
   }
   for (const len of [3, 2]) {
     const name = t.slice(s, s + len);
     if (name.length !== len || !plausibleName(name)) continue;
-    if (![...name.slice(1)].every((c) => givenNamePlausibility(c) >= 0.05)) continue;
+    if (!givenCharactersHold(name)) continue;
     // Unless jieba reads the surname as a name by itself (杭/nr 文静/n).
     if (len === 3 && tagOfWord(name.slice(1)) !== null && !(tok?.start === s && tok.end === s + 1 && tok.tag === "nr")) continue;
     if (sureEnd(t, s + len) && boundaryAt(t, s + len - 1) === "none") return len;
   }
   return 0;
+}
+
+/** Whether jieba's dictionary reads the character alone as a grammar word or a verb (为/p, 须/d, 初/f, 留/v). */
+function isGrammarWordOrVerb(c: string): boolean {
+  const tag = tagOfWord(c) ?? "";
+  return FUNCTION_TAGS.has(tag) || tag.startsWith("v");
+}
+
+/**
+ * Whether the given-name characters of a name read with a surname the table lacks may be ones:
+ * any but the unlikeliest of two, a likely one when it stands alone.
+ */
+function givenCharactersHold(name: string): boolean {
+  const given = [...name.slice(1)];
+  return given.every((c) => givenNamePlausibility(c) >= (given.length === 1 ? WEAK_GIVEN : 0.05));
 }
 
 /**

@@ -135,6 +135,9 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
     return afterTitle && tok.word.length < len && (tok.tag === "m" || tok.tag === "q") && next?.start === tok.end && next.tag === "x" && next.end > s + len && isHan(next.word[0]);
   }
   const after = seg.tokens[k + 1];
+  // A full name jieba's dictionary knows opens right after the surname and runs to the name's end or
+  // past it (学生连/nr 孙中山/nr 是谁, 连/nr 李大钊/nr): the character before it is no surname but a word (连, even).
+  if (after?.start === s + sl && after.end >= s + len && after.word.length >= 3 && PERSON_TAGS.has(after.tag) && surnameLengthAt(seg.text, s + sl) > 0) return false;
   // After a title, a place's word may be the given name too (渔民向/p 长江/ns), when its characters are likely ones;
   // after 何 read as a pronoun, a noun made of very likely ones (78岁的何/r 耀祖/n).
   const likely = (min: number) => after !== undefined && after.word.length === 2 && [...after.word].every((c) => givenNamePlausibility(c) >= min);
