@@ -220,7 +220,7 @@ describe("e-paper structure: what city dailies print around and between articles
 
   it("leaves out running heads that put the date first, the section before the number or the paper's name beside the date", () => {
     const body = ["", "地铁5号线南段明年通车", `${I}本报讯 地铁5号线南段工程已进入装修阶段。`, ""];
-    for (const head of ["2026年3月12日 星期四 A05 城事", "城事·A05", "第5版要闻", "扬子晚报 2026年3月12日"]) {
+    for (const head of ["2026年3月12日 星期四 A05 城事", "城事·A05", "第5版要闻", "扬子晚报 2026年3月12日", "2026年3月12日 星期四 新闻·综合 3"]) {
       expect(read([head, ...body].join("\n")).map((x) => [x.kicker, x.headline])).toEqual([[null, "地铁5号线南段明年通车"]]);
     }
   });
