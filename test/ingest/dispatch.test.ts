@@ -169,16 +169,16 @@ describe("e-paper dispatches and closing credits", () => {
     expect(dispatch("本报讯 全市今日报道了")).toMatchObject({ dispatch: "本报讯", credits: [] });
   });
 
-  it("reads a dated designation of a paper or its site (本报3月11日讯, 扬子晚报网南京3月11日讯) as its name and 讯, with the date", () => {
+  it("reads a dated designation of a paper or its site (本报3月11日讯, 扬子晚报网南京3月11日讯) as its name alone, with the date", () => {
     expect(dispatch("本报3月11日讯（记者 王明）昨日，市政府")).toEqual({
-      source: "本报讯",
+      source: "本报",
       dispatch: "本报3月11日讯（记者 王明）",
       credits: ["记者:王明"],
       date: "3月11日",
       body: "昨日，市政",
     });
     expect(dispatch("扬子晚报网南京3月11日讯（通讯员 苏公宣 记者 刘伟）11日上午")).toMatchObject({
-      source: "扬子晚报网讯",
+      source: "扬子晚报网",
       credits: ["通讯员:苏公宣", "记者:刘伟"],
       date: "3月11日",
       body: "11日上午",
