@@ -211,6 +211,11 @@ describe("byline lines in other papers' forms", () => {
 });
 
 describe("e-paper structure: what city dailies print around and between articles", () => {
+  it("reads a byline whose label opens with the paper's name and its app's brand (江城晚报/掌上江城记者 X) as the byline, not a subheadline", () => {
+    const text = ["春季招聘会本周六举行", "江城晚报/掌上江城记者 王小明", `${I}本周六，招聘会将在展览中心举行。`, ""].join("\n");
+    expect(read(text).map((x) => [x.headline, x.subheadline, x.reporters])).toEqual([["春季招聘会本周六举行", null, ["王小明"]]]);
+  });
+
   it("leaves the running head (A05 南京新闻, the issue's date) out of the first article", () => {
     const text = ["A05 南京新闻", "2026年3月12日 星期四", "", "地铁5号线南段明年通车", `${I}本报讯 地铁5号线南段工程已进入装修阶段。`, ""].join("\n");
     expect(read(text).map((x) => [x.kicker, x.headline, x.firstBodyChars])).toEqual([[null, "地铁5号线南段明年通车", "地铁5号线南段工程已进入装修阶段。"]]);
