@@ -356,13 +356,14 @@ const COMMENTATOR = new RegExp(
 
 /**
  * A commentator byline closing [start, end) (a line of its own, or glued to the end of a deck
- * line): where it starts, and the source it names. Only this paper's own commentator makes a
- * source (本报); another paper's ("人民日报评论员") is a reprint credit.
+ * line): where it starts, its label as printed, and the source it names. Only this paper's own
+ * commentator makes a source (本报); another paper's ("人民日报评论员") is a reprint credit, unless
+ * the page is that paper's own (own-paper.ts, which needs the label).
  */
-export function commentatorByline(folded: string, start: number, end: number): { start: number; source: string | null } | null {
+export function commentatorByline(folded: string, start: number, end: number): { start: number; label: string; source: string | null } | null {
   const from = Math.max(start, end - 16);
   const m = COMMENTATOR.exec(folded.slice(from, end));
   if (m === null) return null;
   const source = m[1] === "本报" ? "本报" : m[1] === "新华社" ? "新华社" : null;
-  return { start: from + m.index, source };
+  return { start: from + m.index, label: m[0], source };
 }

@@ -33,6 +33,7 @@ import { assignHeadingRoles, CLOSING_START, DASH_START, isColumnLabelOver, looks
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
+import { ownPaperInLabel } from "./own-paper.ts";
 import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
 import { extractMentions } from "./people/mentions.ts";
 import { restorePrintedForms } from "./printed-forms.ts";
@@ -142,7 +143,7 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
   if (wrapWidth > 0) joinWrappedCaptions(folded, blocks, kinds, blankLines, captionsFound, wrapWidth);
   if (form === "ocr" && wrapWidth > 0) markRunOnParagraphHeads(folded, blocks, kinds, wrapWidth);
 
-  const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound, uniformIndent);
+  const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound, uniformIndent, context?.publication ?? null);
   walker.run();
   return walker.finish(context);
 }
@@ -330,6 +331,8 @@ class Walker {
     private readonly captionsFound: Map<number, FoundCaption>,
     /** Every line was indented alike: a one-line heading needs more to open an article (see epaperHeading). */
     private readonly uniformIndent = false,
+    /** The publication's name, when known: a byline under it names the source (own-paper.ts). */
+    private readonly paper: string | null = null,
   ) {}
 
   run(): void {
@@ -602,21 +605,28 @@ class Walker {
     const glued = last === undefined ? null : commentatorByline(folded, last.start, last.end);
     if (last !== undefined && glued !== null && glued.start > last.start) {
       last.end = trimSpacesEnd(folded, last.start, glued.start);
-      a.bylineSource = glued.source;
+      a.bylineSource = this.commentatorSource(glued);
     }
+  }
+
+  /** The source a commentator's byline names: 本报 or 新华社, or the paper's own name (南方日报评论员 in 南方日报). */
+  private commentatorSource(commentator: { label: string; source: string | null }): string | null {
+    return commentator.source ?? ownPaperInLabel(commentator.label, this.paper);
   }
 
   /** The names of a credit line, and the source it names when it is a byline above the body. */
   private readCreditLine(b: Block, trailing: boolean): { credits: CreditDraft[]; source: string | null } {
     const commentator = commentatorByline(this.folded, b.start, b.end);
-    let source = commentator?.start === b.start ? commentator.source : null;
+    let source = commentator?.start === b.start ? this.commentatorSource(commentator) : null;
     const parenthesised = this.folded[b.start] === "(";
     const credits = creditLineNames(this.folded, b) ?? [];
-    // A byline line above the body names its paper ("本报记者 X" → 本报); a closing credit never does.
-    const paper = credits.find((credit) => credit.name.label !== null)?.name.label ?? null;
-    if (!trailing && !parenthesised && paper !== null) {
-      if (paper.startsWith("本报")) source ??= "本报";
-      else if (paper.startsWith("新华社")) source ??= "新华社";
+    // A byline line above the body names its paper ("本报记者 X" → 本报, "导报记者 X" in 海峡导报 → 导报);
+    // a closing credit never does.
+    const label = credits.find((credit) => credit.name.label !== null)?.name.label ?? null;
+    if (!trailing && !parenthesised && label !== null) {
+      if (label.startsWith("本报")) source ??= "本报";
+      else if (label.startsWith("新华社")) source ??= "新华社";
+      else source ??= ownPaperInLabel(label, this.paper);
     }
     return { credits, source };
   }
@@ -1131,7 +1141,7 @@ export function readArticle(
     const kind = classify(text, folded, split.form, b, i, captionsFound, blocks);
     return kind === "heading" ? "body" : kind;
   });
-  const walker = new Walker(text, folded, split.form, blocks, kinds, split.blankLines, captionsFound);
+  const walker = new Walker(text, folded, split.form, blocks, kinds, split.blankLines, captionsFound, false, context?.publication ?? null);
   const headings = [parts.kicker, parts.headline, parts.subheadline].filter((h): h is Span => h !== null);
   if (headings.length > 0) walker.openHeaded(headings);
   walker.run();

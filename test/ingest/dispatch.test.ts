@@ -249,11 +249,11 @@ describe("e-paper dispatches and closing credits", () => {
     expect(trailingCredit(g, 0, g.length)).toBeNull();
   });
 
-  it("reads a commentator byline: this paper's names the source, another paper's does not", () => {
+  it("reads a commentator byline with its label: this paper's names the source, another paper's does not", () => {
     const own = foldForMatching("本报评论员");
-    expect(commentatorByline(own, 0, own.length)).toEqual({ start: 0, source: "本报" });
+    expect(commentatorByline(own, 0, own.length)).toEqual({ start: 0, label: "本报评论员", source: "本报" });
     const glued = foldForMatching("——论做好防汛工作人民日报评论员");
-    expect(commentatorByline(glued, 0, glued.length)).toEqual({ start: 9, source: null });
+    expect(commentatorByline(glued, 0, glued.length)).toEqual({ start: 9, label: "人民日报评论员", source: null });
     const none = foldForMatching("防汛工作要抓实抓细");
     expect(commentatorByline(none, 0, none.length)).toBeNull();
   });

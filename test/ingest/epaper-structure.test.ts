@@ -211,6 +211,26 @@ describe("byline lines in other papers' forms", () => {
 });
 
 describe("e-paper structure: what city dailies print around and between articles", () => {
+  it("reads a byline under the page's own paper's name, or a short form its name ends with, as naming the source, as 本报记者 does", () => {
+    const page = (byline: string, publication: string | null) => {
+      const text = ["春季招聘会本周六举行", byline, `${I}本周六，招聘会将在展览中心举行。`, ""].join("\n");
+      const parsed = parsePageStructure(text, { ...ctx, publication });
+      return parsed.articles.map((a) => [a.source, a.credits.map((c) => c.name)]);
+    };
+    expect(page("江城晚报/掌上江城记者 王小明", "江城晚报")).toEqual([["江城晚报", ["王小明"]]]);
+    expect(page("导报记者 王小明", "海湾导报")).toEqual([["导报", ["王小明"]]]);
+    expect(page("江城日报评论员", "江城日报")).toEqual([["江城日报", []]]);
+    // Another paper's reporter, or a page whose paper is not known, names no source.
+    expect(page("新京报记者 王小明", "江城晚报")).toEqual([[null, ["王小明"]]]);
+    expect(page("江城晚报记者 王小明", null)).toEqual([[null, ["王小明"]]]);
+    expect(page("江城日报评论员", "江城晚报")).toEqual([[null, []]]);
+  });
+
+  it("never reads a closing credit under the paper's own name as naming the source", () => {
+    const text = ["春季招聘会本周六举行", `${I}本周六，招聘会将在展览中心举行。（江城晚报记者 王小明）`, ""].join("\n");
+    expect(parsePageStructure(text, { ...ctx, publication: "江城晚报" }).articles.map((a) => a.source)).toEqual([null]);
+  });
+
   it("reads a byline whose label opens with the paper's name and its app's brand (江城晚报/掌上江城记者 X) as the byline, not a subheadline", () => {
     const text = ["春季招聘会本周六举行", "江城晚报/掌上江城记者 王小明", `${I}本周六，招聘会将在展览中心举行。`, ""].join("\n");
     expect(read(text).map((x) => [x.headline, x.subheadline, x.reporters])).toEqual([["春季招聘会本周六举行", null, ["王小明"]]]);
