@@ -381,6 +381,16 @@ export function parseCreditList(
       k += 2;
       continue;
     }
+    // A surname set apart from a two-character given name by padding ("魏　志远"): one character
+    // alone is no name, so it opens the name after it.
+    if (text.length === 1 && next !== undefined && next.spaceBefore && next.end - next.start === 2) {
+      const joined = text + folded.slice(next.start, next.end);
+      if (looksLikePersonalName(joined)) {
+        out.push({ name: joined, label, span: { start: s, end: next.end } });
+        k += 2;
+        continue;
+      }
+    }
     if (label !== null && labelledRareName(text)) {
       // After a label only a name can stand: a rare surname (励漪) is still a surname.
       out.push({ name: text, label, span: { start: s, end: cur.end } });

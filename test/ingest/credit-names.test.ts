@@ -46,6 +46,11 @@ describe("parseCreditList", () => {
     ]);
   });
 
+  it("puts a surname set apart from its two-character given name back together, and spans it as printed", () => {
+    expect(list("本报记者 魏　志远")?.map((c) => [c.name, c.printed])).toEqual([["魏志远", "魏　志远"]]);
+    expect(list("记者 魏  志远 李强")?.map((c) => c.name)).toEqual(["魏志远", "李强"]);
+  });
+
   it("puts a three-character name pulled apart by spaces back together, and reads four single characters as two names", () => {
     expect(list("记者 王 晓 明 通讯员 李 强")?.map((c) => [c.label, c.name, c.printed])).toEqual([
       ["记者", "王晓明", "王 晓 明"],
