@@ -211,6 +211,43 @@ describe("byline lines in other papers' forms", () => {
 });
 
 describe("e-paper structure: what city dailies print around and between articles", () => {
+  it("reads two heading lines over an empty line as headline and subheadline where the page sets every body off its headings so", () => {
+    const page = [
+      "全市运动会落幕",
+      "王小明夺得男子百米冠军",
+      "",
+      `${I}本报讯 全市运动会昨天落幕。`,
+      "",
+      "游泳馆今起开放",
+      "",
+      `${I}本报讯 游泳馆今起开放。`,
+      "",
+    ];
+    expect(read(page.join("\n")).map((x) => [x.kicker, x.headline, x.subheadline])).toEqual([
+      [null, "全市运动会落幕", "王小明夺得男子百米冠军"],
+      [null, "游泳馆今起开放", null],
+    ]);
+  });
+
+  it("still reads the empty line as the subheadline slot printed empty where the page prints its empty kicker slots too", () => {
+    const page = [
+      "聚焦全民健身",
+      "全市运动会落幕",
+      "",
+      `${I}本报讯 全市运动会昨天落幕。`,
+      "",
+      "",
+      "游泳馆今起开放",
+      "",
+      `${I}本报讯 游泳馆今起开放。`,
+      "",
+    ];
+    expect(read(page.join("\n")).map((x) => [x.kicker, x.headline, x.subheadline])).toEqual([
+      ["聚焦全民健身", "全市运动会落幕", null],
+      [null, "游泳馆今起开放", null],
+    ]);
+  });
+
   it("reads a byline under the page's own paper's name, or a short form its name ends with, as naming the source, as 本报记者 does", () => {
     const page = (byline: string, publication: string | null) => {
       const text = ["春季招聘会本周六举行", byline, `${I}本周六，招聘会将在展览中心举行。`, ""].join("\n");
