@@ -12,6 +12,10 @@ describe("ownPaperInLabel", () => {
     expect(ownPaperInLabel("湾导报记者", "海湾导报")).toBe("湾导报");
   });
 
+  it("compares a name kept in traditional characters in simplified ones, as labels are read", () => {
+    expect(ownPaperInLabel("港岛日报记者", "港島日報")).toBe("港岛日报");
+  });
+
   it("gives nothing for another paper's label, a label of one character's short form, or an unknown paper", () => {
     expect(ownPaperInLabel("新京报记者", "江城晚报")).toBeNull();
     expect(ownPaperInLabel("报记者", "江城晚报")).toBeNull();
