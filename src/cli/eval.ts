@@ -8,7 +8,7 @@ import { readExpectedPage, toExpectedShape, type ExpectedPage } from "../ingest/
 import { parsePage } from "../ingest/parse-page.ts";
 import { parseRecordsFile, parseRecordsPage } from "../ingest/parse-records.ts";
 import type { ParsedPage } from "../ingest/types.ts";
-import { regionFor } from "./region.ts";
+import { publicationContextFor } from "./publication-context.ts";
 
 /** The two inputs a page can be scored from: its text, or its source's article records. */
 export type InputForm = "text" | "records";
@@ -43,7 +43,7 @@ async function exists(file: string): Promise<boolean> {
 
 /** Parses a page's input of `form`; records must name the page they are beside, if they name one. */
 async function parseInput(file: string, form: InputForm, expected: ExpectedPage): Promise<ParsedPage> {
-  const context = { issueDate: expected.date, region: await regionFor(file, {}) };
+  const context = { issueDate: expected.date, ...(await publicationContextFor(file, {})) };
   const content = await readPageFile(file);
   if (form === "text") return parsePage(content, context);
   const records = parseRecordsFile(content, file);

@@ -7,7 +7,7 @@ import { pageLocationFromPath } from "../ingest/layout.ts";
 import { pageRefOfOrder } from "../ingest/page-label.ts";
 import { parsePage } from "../ingest/parse-page.ts";
 import { isRecordsFile, parseRecordsFile, parseRecordsPage } from "../ingest/parse-records.ts";
-import { regionFor } from "./region.ts";
+import { publicationContextFor } from "./publication-context.ts";
 
 /** `papergraph parse <file>`: the structure of one page as JSON, without a database. */
 export async function parseCommand(args: string[]): Promise<number> {
@@ -21,11 +21,9 @@ export async function parseCommand(args: string[]): Promise<number> {
   const location = pageLocationFromPath(file);
   const date = values.date ?? location?.date;
   if (!date || !isCalendarDate(date)) throw new ConfigError(`${file}: give --date YYYY-MM-DD (the path does not carry the issue date)`);
-  const region = await regionFor(file, values);
+  const context = { issueDate: date, ...(await publicationContextFor(file, values)) };
   const content = await readPageFile(file);
-  const parsed = isRecordsFile(file)
-    ? parseRecordsPage(parseRecordsFile(content, file).articles, { issueDate: date, region }).parsed
-    : parsePage(content, { issueDate: date, region });
+  const parsed = isRecordsFile(file) ? parseRecordsPage(parseRecordsFile(content, file).articles, context).parsed : parsePage(content, context);
   const shaped = toExpectedShape(parsed, { publication: location?.publication ?? "", date, pageNumber: (location && pageRefOfOrder(location.page)) ?? 0 });
   console.log(JSON.stringify(shaped, null, 1));
   return 0;

@@ -59,11 +59,17 @@ const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特�
 const SPACED_LABEL = new RegExp(CREDIT_LABELS.map((l) => [...l].join("\\s*")).join("|"), "y");
 
 /**
- * Any other reporter's label: a qualifier or another paper's name, then 记者, 通讯员 or 评论员
- * ("全媒体记者", "融媒体记者", "首席记者", "南都记者", "新京报记者", "光明日报评论员"). Only read
- * where a credit may stand, at the start of a token.
+ * A paper's or a site's name set before its web or app brand with a slash or a dot, which a qualified
+ * label may open with: 扬子晚报/紫牛新闻记者, 农民日报·中国农网记者.
  */
-const QUALIFIED_LABEL = new RegExp(`[${HAN_RANGES}]{1,6}?(?:记者|通讯员|评论员)`, "y");
+const MEDIUM_BEFORE_BRAND = `[${HAN_RANGES}]{2,8}?(?:报|网|社|台|新闻|客户端)\\s*[/·・]\\s*`;
+
+/**
+ * Any other reporter's label: a qualifier or another paper's name, then 记者, 通讯员 or 评论员
+ * ("全媒体记者", "融媒体记者", "首席记者", "南都记者", "新京报记者", "光明日报评论员",
+ * "扬子晚报/紫牛新闻记者"). Only read where a credit may stand, at the start of a token.
+ */
+const QUALIFIED_LABEL = new RegExp(`(?:${MEDIUM_BEFORE_BRAND})?[${HAN_RANGES}]{1,6}?(?:记者|通讯员|评论员)`, "y");
 
 /** The label starting at `i` (spaces inside it allowed), or null. */
 export function labelAt(folded: string, i: number, end: number): { label: string; end: number } | null {
@@ -73,7 +79,7 @@ export function labelAt(folded: string, i: number, end: number): { label: string
   QUALIFIED_LABEL.lastIndex = i;
   const q = QUALIFIED_LABEL.exec(folded);
   if (q === null || i + q[0].length > end) return null;
-  return { label: q[0], end: i + q[0].length };
+  return { label: q[0].replace(/\s+/g, ""), end: i + q[0].length };
 }
 
 /**
@@ -374,6 +380,16 @@ export function parseCreditList(
       out.push({ name: joined, label, span: { start: s, end: next.end } });
       k += 2;
       continue;
+    }
+    // A surname set apart from a two-character given name by padding ("魏　志远"): one character
+    // alone is no name, so it opens the name after it.
+    if (text.length === 1 && next !== undefined && next.spaceBefore && next.end - next.start === 2) {
+      const joined = text + folded.slice(next.start, next.end);
+      if (looksLikePersonalName(joined)) {
+        out.push({ name: joined, label, span: { start: s, end: next.end } });
+        k += 2;
+        continue;
+      }
     }
     if (label !== null && labelledRareName(text)) {
       // After a label only a name can stand: a rare surname (励漪) is still a surname.

@@ -45,7 +45,8 @@ const MEDIA_DISPATCH = new RegExp(
 /**
  * A city paper's own designation, its short name and 讯 ("南都讯", "晨报讯", "羊城晚报讯"), perhaps
  * with a place and a date ("本报3月11日讯", "扬子晚报网3月11日讯"), set off from what follows by a
- * parenthesis, a space or a colon.
+ * parenthesis, a space or a colon. Dated, it is read as a dated 电 is: its source is the name alone
+ * (扬子晚报网), as the labelling rules take 本报上海3月5日电 to 本报.
  */
 const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,10}?)(${DATE})?讯(?=[\\s(:】〕\\]])`);
 
@@ -85,9 +86,8 @@ function designationAt(head: string): { source: string; length: number; dated: b
   const dated = paper[2] !== undefined;
   let name = paper[1]!;
   if (dated) name = name.startsWith("本报") ? "本报" : (MEDIUM_NAME.exec(name)?.[1] ?? name);
-  const source = `${name}讯`;
-  if (NOT_DESIGNATIONS.has(source)) return null;
-  return { source, length: paper[0].length, dated };
+  if (NOT_DESIGNATIONS.has(`${name}讯`)) return null;
+  return { source: dated ? name : `${name}讯`, length: paper[0].length, dated };
 }
 
 /** A bullet some pages print before a brief's dispatch ("●本报讯（记者 X）…", "■ 新华社北京…电"). */
@@ -356,13 +356,14 @@ const COMMENTATOR = new RegExp(
 
 /**
  * A commentator byline closing [start, end) (a line of its own, or glued to the end of a deck
- * line): where it starts, and the source it names. Only this paper's own commentator makes a
- * source (本报); another paper's ("人民日报评论员") is a reprint credit.
+ * line): where it starts, its label as printed, and the source it names. Only this paper's own
+ * commentator makes a source (本报); another paper's ("人民日报评论员") is a reprint credit, unless
+ * the page is that paper's own (own-paper.ts, which needs the label).
  */
-export function commentatorByline(folded: string, start: number, end: number): { start: number; source: string | null } | null {
+export function commentatorByline(folded: string, start: number, end: number): { start: number; label: string; source: string | null } | null {
   const from = Math.max(start, end - 16);
   const m = COMMENTATOR.exec(folded.slice(from, end));
   if (m === null) return null;
   const source = m[1] === "本报" ? "本报" : m[1] === "新华社" ? "新华社" : null;
-  return { start: from + m.index, source };
+  return { start: from + m.index, label: m[0], source };
 }

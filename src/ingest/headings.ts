@@ -41,6 +41,22 @@ export function looksLikeHeading(folded: string, start: number, end: number): bo
   return true;
 }
 
+/**
+ * Whether an empty line under an e-paper article's headings may be its subheadline slot printed
+ * empty, as where the kicker, headline and subheadline slots each take a line, empty or not. Not on
+ * a page that shows the empty line under the headings to be its separator before the body: a lone
+ * heading line with one empty line above it, under a body, and one under it, over its own body. A
+ * page that prints its slots prints an empty kicker slot above such a headline too, two empty lines.
+ */
+export function emptyLinesMayBeSlots(folded: string, blocks: Block[]): boolean {
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const [before, b, after] = [blocks[i - 1]!, blocks[i]!, blocks[i + 1]!];
+    if (b.indented || b.hashes > 0 || !before.indented || !after.indented) continue;
+    if (before.line === b.line - 2 && after.line === b.line + 2 && looksLikeHeading(folded, b.start, b.end)) return false;
+  }
+  return true;
+}
+
 /** The longest lead-in (聚焦春运：, 记者手记——) read as a kicker line. */
 const MAX_LEAD_IN_LENGTH = 24;
 

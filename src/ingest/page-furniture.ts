@@ -45,18 +45,22 @@ const STAFF_LINE = new RegExp(`^\\(?(?:${STAFF_LABEL}(?: *[:/] *| +)${STAFF_NAME
 /**
  * Whether the folded line [start, end) is a running head of the page: its number with a section's
  * or the paper's name ("A05 南京新闻", "第A05版：要闻", "城事·A05"), perhaps with the issue's date, in
- * any order ("2026年3月12日 星期四 A05 城事", "扬子晚报 2026年3月12日"), or the date alone. A headline
- * never reads so: its words are no page number ("5G网络", "12家企业").
+ * any order ("2026年3月12日 星期四 A05 城事", "扬子晚报 2026年3月12日", "2026年3月12日 星期四 要闻 3"),
+ * or the date alone. A headline never reads so: its words are no page number ("5G网络", "12家企业").
  */
 export function isRunningHead(folded: string, start: number, end: number): boolean {
   if (end - start > 48) return false;
   const kinds: ("page" | "date" | "section")[] = [];
   let previous = "";
-  for (const piece of runningHeadPieces(folded.slice(start, end).trim())) {
+  const pieces = runningHeadPieces(folded.slice(start, end).trim());
+  const dated = pieces.some((piece) => DATE_PIECE.test(piece));
+  for (const [at, piece] of pieces.entries()) {
     const last = kinds.at(-1);
-    // A bare number is a page only where a running head prints one: first, or after the date
-    // ("新增岗位 300" ends a headline, "全市 12 个项目" is inside one).
-    if (PAGE_NUMBER.test(piece) && (!/^[0-9]+$/.test(piece) || last === undefined || last === "date")) kinds.push("page");
+    // A bare number is a page only where a running head prints one: first, after the date, or
+    // closing a line that holds the date ("2026年3月12日 星期四 新闻·综合 3"); "新增岗位 300" ends a
+    // headline, "全市 12 个项目" is inside one.
+    const pageAtEnd = dated && at === pieces.length - 1;
+    if (PAGE_NUMBER.test(piece) && (!/^[0-9]+$/.test(piece) || last === undefined || last === "date" || pageAtEnd)) kinds.push("page");
     else if (DATE_PIECE.test(piece)) kinds.push("date");
     else if (WEEKDAY_PIECE.test(piece) && DATE_PIECE.test(previous)) {
       // The weekday belongs to the date before it.

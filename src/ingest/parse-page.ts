@@ -29,10 +29,19 @@ import {
 } from "./dispatch.ts";
 import { isListLine, isNameListLine } from "./list-lines.ts";
 import { isPointerBoxLabel, isPointerLine } from "./pointer-lines.ts";
-import { assignHeadingRoles, CLOSING_START, DASH_START, isColumnLabelOver, looksLikeHeading, looksLikeLeadIn } from "./headings.ts";
+import {
+  assignHeadingRoles,
+  CLOSING_START,
+  DASH_START,
+  emptyLinesMayBeSlots,
+  isColumnLabelOver,
+  looksLikeHeading,
+  looksLikeLeadIn,
+} from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
+import { ownPaperInLabel } from "./own-paper.ts";
 import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
 import { extractMentions } from "./people/mentions.ts";
 import { restorePrintedForms } from "./printed-forms.ts";
@@ -142,7 +151,11 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
   if (wrapWidth > 0) joinWrappedCaptions(folded, blocks, kinds, blankLines, captionsFound, wrapWidth);
   if (form === "ocr" && wrapWidth > 0) markRunOnParagraphHeads(folded, blocks, kinds, wrapWidth);
 
-  const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound, uniformIndent);
+  const walker = new Walker(text, folded, form, blocks, kinds, blankLines, captionsFound, {
+    uniformIndent,
+    emptySlots: form === "epaper" && emptyLinesMayBeSlots(folded, blocks),
+    paper: context?.publication ?? null,
+  });
   walker.run();
   return walker.finish(context);
 }
@@ -309,6 +322,16 @@ function looksLikeSubheading(folded: string, b: Block): boolean {
 /** A line of the byline slot that labels the piece: "来源：人民网", "融媒体中心 出品", "编辑整理". */
 const SLOT_LABEL = /.:.|(?:出品|供稿|整理|编译|来源)$/;
 
+/** What the walker is told of the whole page. */
+interface PageTraits {
+  /** Every line was indented alike: a one-line heading needs more to open an article (see epaperHeading). */
+  uniformIndent: boolean;
+  /** E-paper form: an empty line under an article's headings may be its subheadline slot printed empty (emptyLinesMayBeSlots). */
+  emptySlots: boolean;
+  /** The publication's name, when known: a byline under it names the source (own-paper.ts). */
+  paper: string | null;
+}
+
 class Walker {
   readonly articles: ArticleDraft[] = [];
   readonly loose: LooseCaption[] = [];
@@ -328,8 +351,7 @@ class Walker {
     private readonly kinds: Kind[],
     private readonly blankLines: boolean[],
     private readonly captionsFound: Map<number, FoundCaption>,
-    /** Every line was indented alike: a one-line heading needs more to open an article (see epaperHeading). */
-    private readonly uniformIndent = false,
+    private readonly page: PageTraits,
   ) {}
 
   run(): void {
@@ -448,7 +470,7 @@ class Walker {
     }
     // With no indentation to tell them apart, a lone heading line over plain body text inside a
     // running article is its subheading; a headline has a dispatch, a byline or a photo under it.
-    if (this.uniformIndent && !pickup && k === i + 1 && this.cur !== null && !this.cur.closed && this.cur.paras.length > 0 && !this.opensReport(k)) {
+    if (this.page.uniformIndent && !pickup && k === i + 1 && this.cur !== null && !this.cur.closed && this.cur.paras.length > 0 && !this.opensReport(k)) {
       this.body(b, true, true);
       return i + 1;
     }
@@ -590,9 +612,8 @@ class Walker {
     const lastHead = heads[heads.length - 1]!;
     const next = blocks[k];
     // E-paper: a blank line right after the last heading, before the byline or the body,
-    // is the subheadline slot printed empty.
-    const emptySubheadlineLine =
-      this.form === "epaper" && next !== undefined && this.blankLines[lastHead.line + 1] === true;
+    // is the subheadline slot printed empty, on a page that prints its empty slots.
+    const emptySubheadlineLine = this.page.emptySlots && next !== undefined && this.blankLines[lastHead.line + 1] === true;
     const roles = assignHeadingRoles(heads, folded, emptySubheadlineLine, this.form);
     a.kicker = roles.kicker;
     a.headline = roles.headline;
@@ -602,21 +623,28 @@ class Walker {
     const glued = last === undefined ? null : commentatorByline(folded, last.start, last.end);
     if (last !== undefined && glued !== null && glued.start > last.start) {
       last.end = trimSpacesEnd(folded, last.start, glued.start);
-      a.bylineSource = glued.source;
+      a.bylineSource = this.commentatorSource(glued);
     }
+  }
+
+  /** The source a commentator's byline names: 本报 or 新华社, or the paper's own name (南方日报评论员 in 南方日报). */
+  private commentatorSource(commentator: { label: string; source: string | null }): string | null {
+    return commentator.source ?? ownPaperInLabel(commentator.label, this.page.paper);
   }
 
   /** The names of a credit line, and the source it names when it is a byline above the body. */
   private readCreditLine(b: Block, trailing: boolean): { credits: CreditDraft[]; source: string | null } {
     const commentator = commentatorByline(this.folded, b.start, b.end);
-    let source = commentator?.start === b.start ? commentator.source : null;
+    let source = commentator?.start === b.start ? this.commentatorSource(commentator) : null;
     const parenthesised = this.folded[b.start] === "(";
     const credits = creditLineNames(this.folded, b) ?? [];
-    // A byline line above the body names its paper ("本报记者 X" → 本报); a closing credit never does.
-    const paper = credits.find((credit) => credit.name.label !== null)?.name.label ?? null;
-    if (!trailing && !parenthesised && paper !== null) {
-      if (paper.startsWith("本报")) source ??= "本报";
-      else if (paper.startsWith("新华社")) source ??= "新华社";
+    // A byline line above the body names its paper ("本报记者 X" → 本报, "导报记者 X" in 海峡导报 → 导报);
+    // a closing credit never does.
+    const label = credits.find((credit) => credit.name.label !== null)?.name.label ?? null;
+    if (!trailing && !parenthesised && label !== null) {
+      if (label.startsWith("本报")) source ??= "本报";
+      else if (label.startsWith("新华社")) source ??= "新华社";
+      else source ??= ownPaperInLabel(label, this.page.paper);
     }
     return { credits, source };
   }
@@ -1131,7 +1159,12 @@ export function readArticle(
     const kind = classify(text, folded, split.form, b, i, captionsFound, blocks);
     return kind === "heading" ? "body" : kind;
   });
-  const walker = new Walker(text, folded, split.form, blocks, kinds, split.blankLines, captionsFound);
+  // The headings come from the source: no slot is read.
+  const walker = new Walker(text, folded, split.form, blocks, kinds, split.blankLines, captionsFound, {
+    uniformIndent: false,
+    emptySlots: false,
+    paper: context?.publication ?? null,
+  });
   const headings = [parts.kicker, parts.headline, parts.subheadline].filter((h): h is Span => h !== null);
   if (headings.length > 0) walker.openHeaded(headings);
   walker.run();

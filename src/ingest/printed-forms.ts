@@ -32,7 +32,7 @@ export function restorePrintedForms(text: string, reading: string, page: ParsedP
 }
 
 /**
- * The designation as printed: in the dispatch (本報南京3月11日訊 gives 本報訊, its characters
+ * The designation as printed: in the dispatch (本報南京3月11日電 gives 本報, its characters
  * taken where they stand), else where the article first prints it (a byline's 本報記者).
  */
 function sourceAsPrinted(article: ParsedArticle, source: string, text: string, reading: string): string {

@@ -16,6 +16,11 @@ export interface PageContext {
   issueDate: string;
   /** The publication's region, for resolving 市委/省委 in titles. */
   region?: { city?: string | null; province?: string | null };
+  /**
+   * The publication's name (扬子晚报, 海峡导报): a byline under the paper's own name, or a short form
+   * the name ends with (扬子晚报记者 X, 导报记者 X), gives that name as the source, as 本报记者 gives 本报.
+   */
+  publication?: string | null;
 }
 
 export type CreditRole = "REPORTER" | "PHOTOGRAPHER" | "AUTHOR";

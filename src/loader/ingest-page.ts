@@ -38,7 +38,8 @@ export async function unchangedPage(writer: Writer, source: PageSource, inputNam
 
 /** What the parser reads of a page: its text (or records) and the context of its issue. */
 export function parseRequest(source: PageSource, records?: ArticleRecord[]): ParseRequest {
-  const context = { issueDate: source.date, region: { city: source.publication.region, province: source.publication.province } };
+  const { name, region, province } = source.publication;
+  const context = { issueDate: source.date, region: { city: region, province }, publication: name };
   return records === undefined ? { text: source.text, context } : { text: source.text, context, records };
 }
 

@@ -51,6 +51,22 @@ describe("ingesting files", () => {
     expect(page.text).toBe(SAMPLE_TEXT);
   });
 
+  it("reads a byline under the paper's own name, as its manifest names it, as the source, and the records beside it too", async () => {
+    const body = "\u3000\u3000本周六，招聘会将在展览中心举行。";
+    const archive = edition("own-paper", {
+      "2022-06-06/page-01.txt": ["春季招聘会本周六举行", "太原日报记者 王小明", body, ""].join("\n"),
+      "2022-06-06/page-02.records.json": JSON.stringify({ articles: [{ headline: "春季招聘会本周六举行", body: `太原日报记者 王小明\n${body}` }] }),
+    });
+    const db = await createTestDatabase();
+    const summary = await ingestPaths(db.writer, [archive]);
+    expect(summary.errors).toEqual([]);
+    const articles = await db.reader.article.findMany({ orderBy: [{ pageNumber: "asc" }] });
+    expect(articles.map((article) => [article.pageNumber, article.source])).toEqual([
+      [1, "太原日报"],
+      [2, "太原日报"],
+    ]);
+  });
+
   it.each([
     ["an empty file", "", "empty file"],
     ["a blank file", " \n\u3000\n", "blank file (whitespace only)"],

@@ -27,6 +27,13 @@ describe("photo captions", () => {
     });
   });
 
+  it("reads a surname padded apart from its two-character given name behind a label: 本报记者 魏  志远 摄", () => {
+    expect(caption("4月15日，工人在桥塔顶部作业。  本报记者 魏  志远 摄")).toEqual({
+      text: "4月15日，工人在桥塔顶部作业。",
+      photographers: [{ name: "魏志远", label: "本报记者", printed: "魏  志远" }],
+    });
+  });
+
   it("reads a credit in parentheses: （本报记者 黄海涛摄）", () => {
     expect(caption("市民在冰场体验冰上运动（本报记者 黄海涛摄）")).toEqual({
       text: "市民在冰场体验冰上运动",

@@ -46,12 +46,27 @@ describe("parseCreditList", () => {
     ]);
   });
 
+  it("puts a surname set apart from its two-character given name back together, and spans it as printed", () => {
+    expect(list("本报记者 魏　志远")?.map((c) => [c.name, c.printed])).toEqual([["魏志远", "魏　志远"]]);
+    expect(list("记者 魏  志远 李强")?.map((c) => c.name)).toEqual(["魏志远", "李强"]);
+  });
+
   it("puts a three-character name pulled apart by spaces back together, and reads four single characters as two names", () => {
     expect(list("记者 王 晓 明 通讯员 李 强")?.map((c) => [c.label, c.name, c.printed])).toEqual([
       ["记者", "王晓明", "王 晓 明"],
       ["通讯员", "李强", "李 强"],
     ]);
     expect(list("通讯员 李 娜 杨 军")?.map((c) => c.name)).toEqual(["李娜", "杨军"]);
+  });
+
+  it("reads a label that opens with a paper's name before its web or app brand, set off by a slash or a dot", () => {
+    expect(list("江城晚报/掌上江城记者 王小明")?.map((c) => [c.label, c.name])).toEqual([["江城晚报/掌上江城记者", "王小明"]]);
+    expect(list("江城日报·江城网记者 李强")?.map((c) => [c.label, c.name])).toEqual([["江城日报·江城网记者", "李强"]]);
+    // A name before a slash is a name: only a medium's name opens such a label.
+    expect(list("记者 王小明/通讯员 李强")?.map((c) => [c.label, c.name])).toEqual([
+      ["记者", "王小明"],
+      ["通讯员", "李强"],
+    ]);
   });
 
   it("reads a label glued to the name: 记者王晓明", () => {

@@ -169,16 +169,16 @@ describe("e-paper dispatches and closing credits", () => {
     expect(dispatch("本报讯 全市今日报道了")).toMatchObject({ dispatch: "本报讯", credits: [] });
   });
 
-  it("reads a dated designation of a paper or its site (本报3月11日讯, 扬子晚报网南京3月11日讯) as its name and 讯, with the date", () => {
+  it("reads a dated designation of a paper or its site (本报3月11日讯, 扬子晚报网南京3月11日讯) as its name alone, with the date", () => {
     expect(dispatch("本报3月11日讯（记者 王明）昨日，市政府")).toEqual({
-      source: "本报讯",
+      source: "本报",
       dispatch: "本报3月11日讯（记者 王明）",
       credits: ["记者:王明"],
       date: "3月11日",
       body: "昨日，市政",
     });
     expect(dispatch("扬子晚报网南京3月11日讯（通讯员 苏公宣 记者 刘伟）11日上午")).toMatchObject({
-      source: "扬子晚报网讯",
+      source: "扬子晚报网",
       credits: ["通讯员:苏公宣", "记者:刘伟"],
       date: "3月11日",
       body: "11日上午",
@@ -249,11 +249,11 @@ describe("e-paper dispatches and closing credits", () => {
     expect(trailingCredit(g, 0, g.length)).toBeNull();
   });
 
-  it("reads a commentator byline: this paper's names the source, another paper's does not", () => {
+  it("reads a commentator byline with its label: this paper's names the source, another paper's does not", () => {
     const own = foldForMatching("本报评论员");
-    expect(commentatorByline(own, 0, own.length)).toEqual({ start: 0, source: "本报" });
+    expect(commentatorByline(own, 0, own.length)).toEqual({ start: 0, label: "本报评论员", source: "本报" });
     const glued = foldForMatching("——论做好防汛工作人民日报评论员");
-    expect(commentatorByline(glued, 0, glued.length)).toEqual({ start: 9, source: null });
+    expect(commentatorByline(glued, 0, glued.length)).toEqual({ start: 9, label: "人民日报评论员", source: null });
     const none = foldForMatching("防汛工作要抓实抓细");
     expect(commentatorByline(none, 0, none.length)).toBeNull();
   });

@@ -211,6 +211,68 @@ describe("byline lines in other papers' forms", () => {
 });
 
 describe("e-paper structure: what city dailies print around and between articles", () => {
+  it("reads two heading lines over an empty line as headline and subheadline where the page sets every body off its headings so", () => {
+    const page = [
+      "全市运动会落幕",
+      "王小明夺得男子百米冠军",
+      "",
+      `${I}本报讯 全市运动会昨天落幕。`,
+      "",
+      "游泳馆今起开放",
+      "",
+      `${I}本报讯 游泳馆今起开放。`,
+      "",
+    ];
+    expect(read(page.join("\n")).map((x) => [x.kicker, x.headline, x.subheadline])).toEqual([
+      [null, "全市运动会落幕", "王小明夺得男子百米冠军"],
+      [null, "游泳馆今起开放", null],
+    ]);
+  });
+
+  it("still reads the empty line as the subheadline slot printed empty where the page prints its empty kicker slots too", () => {
+    const page = [
+      "聚焦全民健身",
+      "全市运动会落幕",
+      "",
+      `${I}本报讯 全市运动会昨天落幕。`,
+      "",
+      "",
+      "游泳馆今起开放",
+      "",
+      `${I}本报讯 游泳馆今起开放。`,
+      "",
+    ];
+    expect(read(page.join("\n")).map((x) => [x.kicker, x.headline, x.subheadline])).toEqual([
+      ["聚焦全民健身", "全市运动会落幕", null],
+      [null, "游泳馆今起开放", null],
+    ]);
+  });
+
+  it("reads a byline under the page's own paper's name, or a short form its name ends with, as naming the source, as 本报记者 does", () => {
+    const page = (byline: string, publication: string | null) => {
+      const text = ["春季招聘会本周六举行", byline, `${I}本周六，招聘会将在展览中心举行。`, ""].join("\n");
+      const parsed = parsePageStructure(text, { ...ctx, publication });
+      return parsed.articles.map((a) => [a.source, a.credits.map((c) => c.name)]);
+    };
+    expect(page("江城晚报/掌上江城记者 王小明", "江城晚报")).toEqual([["江城晚报", ["王小明"]]]);
+    expect(page("导报记者 王小明", "海湾导报")).toEqual([["导报", ["王小明"]]]);
+    expect(page("江城日报评论员", "江城日报")).toEqual([["江城日报", []]]);
+    // Another paper's reporter, or a page whose paper is not known, names no source.
+    expect(page("新京报记者 王小明", "江城晚报")).toEqual([[null, ["王小明"]]]);
+    expect(page("江城晚报记者 王小明", null)).toEqual([[null, ["王小明"]]]);
+    expect(page("江城日报评论员", "江城晚报")).toEqual([[null, []]]);
+  });
+
+  it("never reads a closing credit under the paper's own name as naming the source", () => {
+    const text = ["春季招聘会本周六举行", `${I}本周六，招聘会将在展览中心举行。（江城晚报记者 王小明）`, ""].join("\n");
+    expect(parsePageStructure(text, { ...ctx, publication: "江城晚报" }).articles.map((a) => a.source)).toEqual([null]);
+  });
+
+  it("reads a byline whose label opens with the paper's name and its app's brand (江城晚报/掌上江城记者 X) as the byline, not a subheadline", () => {
+    const text = ["春季招聘会本周六举行", "江城晚报/掌上江城记者 王小明", `${I}本周六，招聘会将在展览中心举行。`, ""].join("\n");
+    expect(read(text).map((x) => [x.headline, x.subheadline, x.reporters])).toEqual([["春季招聘会本周六举行", null, ["王小明"]]]);
+  });
+
   it("leaves the running head (A05 南京新闻, the issue's date) out of the first article", () => {
     const text = ["A05 南京新闻", "2026年3月12日 星期四", "", "地铁5号线南段明年通车", `${I}本报讯 地铁5号线南段工程已进入装修阶段。`, ""].join("\n");
     expect(read(text).map((x) => [x.kicker, x.headline, x.firstBodyChars])).toEqual([[null, "地铁5号线南段明年通车", "地铁5号线南段工程已进入装修阶段。"]]);
@@ -220,7 +282,7 @@ describe("e-paper structure: what city dailies print around and between articles
 
   it("leaves out running heads that put the date first, the section before the number or the paper's name beside the date", () => {
     const body = ["", "地铁5号线南段明年通车", `${I}本报讯 地铁5号线南段工程已进入装修阶段。`, ""];
-    for (const head of ["2026年3月12日 星期四 A05 城事", "城事·A05", "第5版要闻", "扬子晚报 2026年3月12日"]) {
+    for (const head of ["2026年3月12日 星期四 A05 城事", "城事·A05", "第5版要闻", "扬子晚报 2026年3月12日", "2026年3月12日 星期四 新闻·综合 3"]) {
       expect(read([head, ...body].join("\n")).map((x) => [x.kicker, x.headline])).toEqual([[null, "地铁5号线南段明年通车"]]);
     }
   });

@@ -25,6 +25,11 @@ describe("OCR form: headings", () => {
     ]);
   });
 
+  it("leaves a running head of date, weekday, section and a bare page number out of the first article", () => {
+    const text = ["2026年6月12日 星期五 新闻·综合 3", "", "# 全市收购小麦超百万吨", "", "本报讯（记者 王小明）6月11日，记者获悉。"].join("\n");
+    expect(read(text).map((a) => [a.kicker, a.headline])).toEqual([[null, "全市收购小麦超百万吨"]]);
+  });
+
   it("keeps a headline with a subheadline and a jump but no body of its own as printed", () => {
     const text = ["# 全市收购小麦超百万吨", "", "夏粮收购进度过半", "", "（下转第3版）"].join("\n");
     expect(read(text).map((x) => [x.headline, x.subheadline, x.continuesOnPage])).toEqual([["全市收购小麦超百万吨", "夏粮收购进度过半", 3]]);

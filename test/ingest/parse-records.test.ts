@@ -178,6 +178,12 @@ describe("composeRecords and parseRecordsPage", () => {
     expect([sentence?.subheadline, sentence?.paragraphs[0]?.text]).toEqual([null, "——各地雨情平稳。"]);
   });
 
+  it("reads a byline under the paper's own name, which the context names, as the source, as a page does", () => {
+    const records = [{ kicker: null, headline: "招聘会本周六举行", subheadline: null, body: `导报记者 王小明\n${INDENT}本周六，招聘会将在展览中心举行。` }];
+    expect(parseRecordsPage(records, { ...context, publication: "海湾导报" }).parsed.articles.map((a) => a.source)).toEqual(["导报"]);
+    expect(parseRecordsPage(records, context).parsed.articles.map((a) => a.source)).toEqual([null]);
+  });
+
   it("joins the records back into the page text as the e-paper prints it: three heading lines, then the body", () => {
     const name = path.join("people-daily", "2020-01-23", "page-01");
     const records = parseRecordsFile(fs.readFileSync(path.join(DEVSET, `${name}.records.json`), "utf8"), name);

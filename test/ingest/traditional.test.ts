@@ -56,6 +56,15 @@ describe("a page printed in traditional characters", () => {
   });
 });
 
+describe("a byline under the paper's own name in traditional characters", () => {
+  it("names the paper as printed, whichever characters the publication's name is kept in", () => {
+    const text = ["圖書館推出夜讀服務", "港島日報記者 孫悅", `${I}從本週起，圖書館每週五延長開放時間。館長何志明說，這個週五晚間就迎來讀者六百多人次。`, ""].join("\n");
+    for (const publication of ["港島日報", "港岛日报"]) {
+      expect(parsePage(text, { issueDate: "2026-03-18", publication }).articles.map((a) => [a.source, a.credits.map((c) => c.name)])).toEqual([["港島日報", ["孫悅"]]]);
+    }
+  });
+});
+
 describe("alignedIn", () => {
   it("takes a value's characters where they stand in the printed text, skipping what it leaves out", () => {
     const dispatch = "本報南京3月11日訊";

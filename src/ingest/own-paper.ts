@@ -1,0 +1,25 @@
+/**
+ * The page's own paper named in a byline's label rather than as 本报: its name (扬子晚报记者), or a
+ * short form that the name ends with (导报记者 in 海峡导报), perhaps before its web or app brand
+ * (扬子晚报/紫牛新闻记者). That name is the source where 本报 would stand in 本报记者; another
+ * paper's reporter (新京报记者 on another paper's page) names none, so the paper must be known.
+ */
+import { simplifiedText } from "./traditional.ts";
+
+/** The shortest short form read: two characters (导报, 晚报); one would open too many labels. */
+const MIN_SHORT_FORM = 2;
+
+/**
+ * The paper's name or short form that opens `label`, the longest that does, or null when the label
+ * opens with neither or holds nothing after it. `paper` is the publication's name, when known; a
+ * name in traditional characters (大公報) is compared in simplified ones, as the label is read.
+ */
+export function ownPaperInLabel(label: string, paper: string | null | undefined): string | null {
+  if (!paper) return null;
+  const name = simplifiedText(paper);
+  for (let cut = 0; cut <= name.length - MIN_SHORT_FORM; cut++) {
+    const form = name.slice(cut);
+    if (label.length > form.length && label.startsWith(form)) return form;
+  }
+  return null;
+}

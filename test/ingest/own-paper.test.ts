@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { ownPaperInLabel } from "../../src/ingest/own-paper.ts";
+
+describe("ownPaperInLabel", () => {
+  it("gives the paper's name that opens a label, before 记者 or before its app's brand", () => {
+    expect(ownPaperInLabel("江城晚报记者", "江城晚报")).toBe("江城晚报");
+    expect(ownPaperInLabel("江城晚报/掌上江城记者", "江城晚报")).toBe("江城晚报");
+  });
+
+  it("gives a short form that the paper's name ends with, the longest that opens the label", () => {
+    expect(ownPaperInLabel("导报记者", "海湾导报")).toBe("导报");
+    expect(ownPaperInLabel("湾导报记者", "海湾导报")).toBe("湾导报");
+  });
+
+  it("compares a name kept in traditional characters in simplified ones, as labels are read", () => {
+    expect(ownPaperInLabel("港岛日报记者", "港島日報")).toBe("港岛日报");
+  });
+
+  it("gives nothing for another paper's label, a label of one character's short form, or an unknown paper", () => {
+    expect(ownPaperInLabel("新京报记者", "江城晚报")).toBeNull();
+    expect(ownPaperInLabel("报记者", "江城晚报")).toBeNull();
+    expect(ownPaperInLabel("江城晚报记者", null)).toBeNull();
+    expect(ownPaperInLabel("江城晚报", "江城晚报")).toBeNull();
+  });
+});
