@@ -194,12 +194,15 @@ const TRANSLITERATION = new Set([
 const TRANSLITERATION_TABLE = charTable(TRANSLITERATION);
 
 /**
- * Characters of Uyghur and Kazakh names that are everyday words too (吐, 则, 叶, 玉): read only
- * inside a name that a · marks as one (艾尔肯·吐尔逊, 古丽巴哈尔·艾则孜, 叶尔兰·努尔别克).
+ * Characters of Uyghur and Kazakh names that are everyday words too (吐, 则, 叶, 玉), and syllables
+ * of the standard transliteration that are surnames or parts of words (洪 of 吐尔洪, 乎 of 托乎提,
+ * 荪 of 图尔荪, 契 of 武契奇): read only inside a name that a · marks as one (艾尔肯·吐尔逊,
+ * 古丽巴哈尔·艾则孜, 叶尔兰·努尔别克).
  */
-const DOTTED_ONLY = new Set([..."吐逊则叶玉祖排肉色乃开外然满汗英喀音仁仓敦毕鲁可日"]);
+const DOTTED_ONLY = new Set([..."吐逊则叶玉祖排肉色乃开外然满汗英喀音仁仓敦毕鲁可日洪乎荪契"]);
 
-function inDottedName(c: string | undefined): boolean {
+/** Whether `c` is a character of the table a name joined by · is read with. */
+export function inDottedName(c: string | undefined): boolean {
   return c !== undefined && (TRANSLITERATION.has(c) || DOTTED_ONLY.has(c));
 }
 
@@ -238,14 +241,21 @@ export function readTransliteratedName(text: string, s: number): number {
  * A name with ·, read from its · outward: the parts before and after it are runs of
  * transliteration characters, up to a title before (村民阿·斯尔格林) or a follower after
  * (凯泽说). Returns the start and end, or null when a part is empty or the whole is the name
- * of an organisation or a slogan (施普林格·自然集团, 奋进七十年·出彩开封城).
+ * of an organisation or a slogan (施普林格·自然集团, 奋进七十年·出彩开封城). `firstPartFrom`, where
+ * another reading says the first part starts, lets it hold syllables the table lacks (谢尔盖·).
  */
-export function readDottedNameAround(text: string, dot: number, titleEndsAt: (i: number) => boolean): { start: number; end: number } | null {
+export function readDottedNameAround(
+  text: string,
+  dot: number,
+  titleEndsAt: (i: number) => boolean,
+  firstPartFrom = dot,
+): { start: number; end: number } | null {
   // 得 ends a syllable of a transliterated part (彼得·汉森), as after a dot below.
   let start = text[dot - 1] === "得" && inDottedName(text[dot - 2]) ? dot - 1 : dot;
   // A syllable outside the table may stand next to the dot when its part runs on in the table (吐尔洪·, ·文内斯兰).
   if (start === dot && besideDot(text, dot - 1, dot - 2)) start = dot - 1;
   while (start > 0 && inDottedName(text[start - 1]) && dot - start < 8 && !titleEndsAt(start)) start--;
+  start = Math.min(start, firstPartFrom);
   // A dotted name before this one in a chain is reached from its own first dot.
   if (start === dot || text[start - 1] === "·") return null;
   start = hyphenatedStart(text, start, titleEndsAt);

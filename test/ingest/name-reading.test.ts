@@ -111,8 +111,8 @@ describe("foreign and minority names", () => {
     expect(readDottedNameAround(text, 6, (i) => i === 3)).toEqual({ start: 3, end: 9 });
   });
 
-  it("reads a syllable the table lacks next to the dot when its part runs on in the table (吐尔洪·, ·文内斯兰)", () => {
-    const before = "农民吐尔洪·沙吾提说";
+  it("reads a syllable the table lacks next to the dot when its part runs on in the table (吐尔贡·, ·文内斯兰)", () => {
+    const before = "农民吐尔贡·沙吾提说";
     expect(readDottedNameAround(before, 5, (i) => i === 2)).toEqual({ start: 2, end: 9 });
     const after = "特使托尔·文内斯兰表示";
     expect(readDottedNameAround(after, 4, (i) => i === 2)).toEqual({ start: 2, end: 9 });
@@ -123,6 +123,12 @@ describe("foreign and minority names", () => {
     expect(readDottedNameAround(titled, 7, (i) => i === 2)).toEqual({ start: 2, end: 10 });
     const untitled = "他认为让-皮埃尔·莫罗的观点";
     expect(readDottedNameAround(untitled, 8, () => false)).toEqual({ start: 3, end: 11 });
+  });
+
+  it("reads a first part back to where another reading starts it, over syllables the table lacks (谢尔顿·)", () => {
+    const text = "教练谢尔顿·米勒说";
+    expect(readDottedNameAround(text, 5, (i) => i === 2)).toEqual({ start: 3, end: 8 });
+    expect(readDottedNameAround(text, 5, (i) => i === 2, 2)).toEqual({ start: 2, end: 8 });
   });
 
   it("refuses an organisation or a slogan with ·", () => {

@@ -1343,3 +1343,43 @@ describe("short forms, closing syllables, everyday words read as names, former p
     expect(people("局长亲自在会上强调安全。")).toEqual([]);
   });
 });
+
+describe("names with · and their edges, and titles around foreign names", () => {
+  const people = (text: string): Array<[string, string | null]> =>
+    extractMentions(snippet(text, { region: undefined })).map((m) => [m.name, m.title]);
+
+  it("runs a dotted name's last part past the table's characters to a sure end (霍耐克表示, 施耐德。)", () => {
+    expect(people("技术顾问马库斯·霍耐克表示，合作顺利。")).toEqual([["马库斯·霍耐克", "技术顾问"]]);
+    expect(people("技术顾问马库斯·霍耐克和同事一起来了。")).toEqual([["马库斯·霍耐克", "技术顾问"]]);
+    expect(people("获奖者名单上有莉娜·施耐德。")).toEqual([["莉娜·施耐德", null]]);
+  });
+
+  it("ends the last part with the table's characters when no sure end follows the run (热合曼种了, 吐尔逊站在, 肉孜大声说)", () => {
+    expect(people("牧民阿不来提·热合曼种了20亩葡萄。")).toEqual([["阿不来提·热合曼", "牧民"]]);
+    expect(people("巴拉提·艾山站在门口迎接客人。")).toEqual([["巴拉提·艾山", null]]);
+    expect(people("阿米娜·卡德尔笑说，日子好了。")).toEqual([["阿米娜·卡德尔", null]]);
+    expect(people("村民托合提·肉孜大声说，好。")).toEqual([["托合提·肉孜", "村民"]]);
+    expect(people("医生古丽娜尔·买买提耐心地解释。")).toEqual([["古丽娜尔·买买提", "医生"]]);
+  });
+
+  it("reads the syllables 洪, 乎 and 契 inside a dotted name (吐尔洪, 托乎提, 武契奇)", () => {
+    expect(people("种植户买买提·吐尔洪向大家介绍了经验。")).toEqual([["买买提·吐尔洪", "种植户"]]);
+    expect(people("阿依努尔·托乎提早早来到田里。")).toEqual([["阿依努尔·托乎提", null]]);
+    expect(people("主帅亚历山大·达契奇称赞说，球队很团结。")).toEqual([["亚历山大·达契奇", "主帅"]]);
+  });
+
+  it("starts a dotted name after a word of the prose that ends in a syllable of the table (配合, 联合), and at a title", () => {
+    expect(people("他一路配合阿迪力·吐尔逊完成了拍摄。")).toEqual([["阿迪力·吐尔逊", null]]);
+    expect(people("两家企业联合阿迪力·吐尔逊开发新品。")).toEqual([["阿迪力·吐尔逊", null]]);
+  });
+
+  it("starts a dotted name where jieba's name of its first part starts, though the table lacks a syllable (鲍里斯/nr)", () => {
+    expect(people("教练鲍里斯·伊万诺夫说，球队状态好。")).toEqual([["鲍里斯·伊万诺夫", "教练"]]);
+    // Not at a word its dictionary tags as a name but counts as often as words are (关怀/nr).
+    expect(people("社区开展“关怀·爱心”志愿活动。")).toEqual([]);
+  });
+
+  it("reads no part of a firm's name joined by · that the dotted reading refuses (经销商博格曼·霍夫集团)", () => {
+    expect(people("全球经销商博格曼·霍夫集团派代表出席。")).toEqual([]);
+  });
+});

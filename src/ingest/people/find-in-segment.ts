@@ -6,7 +6,7 @@
  * rule reads is in its own module; here are only the order and the bookkeeping (which characters
  * are taken, and where names end, since a title never reaches back across a name).
  */
-import { boundaryAt, readDottedNameAround, readTibetanName, REPORTING_VERBS } from "../name-reading.ts";
+import { boundaryAt, readTibetanName, REPORTING_VERBS } from "../name-reading.ts";
 import { roleEndingAt } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { officeEndingAt, POSTFIX_TITLES } from "../titles.ts";
@@ -34,7 +34,8 @@ import type { Found, Segment } from "./segments.ts";
 import { FORMER, postfixTitleAt, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./title-attachment.ts";
 import {
   daiNameAt,
-  dottedEnd,
+  dottedNameAround,
+  headOfDotted,
   mongolianNameAt,
   NAME_ELEMENT_FIRSTS,
   tibetanOpenEndName,
@@ -79,7 +80,7 @@ export function findInSegment(seg: Segment): Found[] {
     const role = nickname === null ? (roleEndingAt(t, s) ?? agentNounEndingAt(seg, s) ?? postHeldBefore(t, s)) : { word: nickname.word, tier: "kinship" as const };
     if (role === null || !free(s, 1) || inBookTitle(seg, s)) continue;
     const len = nameAfterRole(seg, s, role);
-    if (len === 0) continue;
+    if (len === 0 || headOfDotted(t, s + len)) continue;
     let titleAt = -1;
     let title: string | null = null;
     const postfix = postfixTitleAt(t, s + len);
@@ -102,8 +103,7 @@ export function findInSegment(seg: Segment): Found[] {
   // Names with · standing anywhere (村民阿·斯尔格林 is found above; 、司马义·铁力瓦尔地、 here).
   for (let dot = t.indexOf("·"); dot >= 0; dot = t.indexOf("·", dot + 1)) {
     if (taken[dot] === 1 || inBookTitle(seg, dot)) continue;
-    const read = readDottedNameAround(t, dot, (i) => roleEndingAt(t, i) !== null);
-    const span = read === null ? null : { start: read.start, end: dottedEnd(seg, read.start, read.end) };
+    const span = dottedNameAround(seg, dot);
     if (span === null || !free(span.start, span.end - span.start)) continue;
     const role = roleEndingAt(t, span.start);
     const titleAt = role && role.tier !== "kinship" ? titleBefore(seg, span.start, role.word, nameEnds) : null;

@@ -9,6 +9,7 @@ import { isHan } from "../han.ts";
 import { dictionaryFrequency, tagOfWord } from "../jieba.ts";
 import {
   boundaryAt,
+  inDottedName,
   MONGOLIAN_FIRSTS,
   readDottedNameAround,
   readMongolianName,
@@ -23,8 +24,9 @@ import { readDaiName } from "../dai-names.ts";
 import { readYiName } from "../yi-names.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { endsForeignName, endsName, jiebaWordAt, readsAlone, verbStartsAt, wordAt } from "./segment-words.ts";
+import { roleEndingAt } from "../role-nouns.ts";
 import type { Segment } from "./segments.ts";
-import { PERSON_TAGS } from "./tags.ts";
+import { FUNCTION_TAGS, NAME_TAGS, PERSON_TAGS } from "./tags.ts";
 import { MAX_NAME_FREQUENCY, RARE_NAME_COUNT } from "./thresholds.ts";
 
 /**
@@ -33,6 +35,7 @@ import { MAX_NAME_FREQUENCY, RARE_NAME_COUNT } from "./thresholds.ts";
  */
 export function transliteratedName(seg: Segment, s: number): number {
   const t = seg.text;
+  if (headOfDotted(t, s)) return 0;
   let len = readTransliteratedName(t, s);
   const run = len === 0 ? transliterationRunAt(t, s) : 0;
   // A long run may also end where jieba starts a word (古特雷斯发表).
@@ -127,18 +130,101 @@ export function dottedNameAt(t: string, s: number): number {
 }
 
 /**
- * Where a dotted name read from its characters ends: before a word of jieba's dictionary that
- * starts inside its last part and runs past it (米日古丽·热合曼大学毕业: 大学毕业), keeping two
- * characters of the part at least.
+ * The name with · around the dot at `dot`, wherever it stands (、司马义·铁力瓦尔地、): its start
+ * and end, or null. Its first part reaches back to a role noun or to a word of the prose that
+ * ends right before it, whose last characters may be the table's (击败法国组合/卢卡·贝尔纳,
+ * 配合/阿依古丽·…: 合 is a syllable of 热合曼 too); and at least as far back as a name jieba knows
+ * that ends at the dot, which may hold a syllable the table lacks (外长谢尔盖/nr·拉夫罗夫).
+ */
+export function dottedNameAround(seg: Segment, dot: number): { start: number; end: number } | null {
+  const t = seg.text;
+  const edge = (i: number): boolean => roleEndingAt(t, i) !== null || proseWordEndsAt(seg, i);
+  const read = readDottedNameAround(t, dot, edge, knownNameBeforeDot(seg, dot, edge));
+  return read === null ? null : { start: read.start, end: dottedEnd(seg, read.start, read.end) };
+}
+
+/**
+ * Where a name jieba knows (nr, nrt) that ends at the dot starts, when its dictionary counts it as
+ * rarely as names (not 关怀/nr, counted 697, of “关怀·爱”) and no role or word of the prose ends
+ * inside it; else the dot.
+ */
+function knownNameBeforeDot(seg: Segment, dot: number, edge: (i: number) => boolean): number {
+  const tok = seg.tokens[seg.tokenAt[dot - 1] ?? -1];
+  if (tok === undefined || tok.end !== dot || tok.word.length < 2 || tok.word.length > MAX_LAST_PART || !PERSON_TAGS.has(tok.tag)) return dot;
+  if (dictionaryFrequency(tok.word) > MAX_NAME_FREQUENCY) return dot;
+  for (let i = tok.start + 1; i < dot; i++) if (edge(i)) return dot;
+  return tok.start;
+}
+
+/**
+ * Whether jieba reads a word of its dictionary ending at `i` that holds a character outside the
+ * dotted names' table: a word of the prose (组合/v, 配合/v), not a piece of the name (卡塔/nrt).
+ */
+function proseWordEndsAt(seg: Segment, i: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[i - 1] ?? -1];
+  return tok !== undefined && tok.end === i && tok.word.length >= 2 && !NAME_TAGS.has(tok.tag) && [...tok.word].some((c) => !inDottedName(c));
+}
+
+/**
+ * Whether a name read up to `end` is only the head of a name or a firm joined by · (出版商施普林格·
+ * 自然集团 gives no 施普林): the table's characters run on from it to a dot. The dotted reading takes
+ * such a name whole or not at all.
+ */
+export function headOfDotted(t: string, end: number): boolean {
+  let i = end;
+  while (i - end < MAX_LAST_PART && inDottedName(t[i])) i++;
+  return t[i] === "·";
+}
+
+/**
+ * Where a dotted name read from its characters up to `end` ends: its last part runs on past the
+ * table's characters to a sure end (莉娜·施耐德。, 马库斯·霍耐克表示), and ends before a word of
+ * jieba's dictionary that starts among the table's characters and runs past them (米日古丽·热合曼
+ * 大学毕业: 大学毕业; 托合提·肉孜大声说: 大声), keeping two characters of the part at least.
  */
 export function dottedEnd(seg: Segment, start: number, end: number): number {
   const lastDot = seg.text.lastIndexOf("·", end - 1);
   if (lastDot < start) return end;
-  for (let p = lastDot + 3; p < end; p++) {
+  const runOn = end + syllablesPastTable(seg, lastDot, end);
+  for (let p = lastDot + 3; p < runOn; p++) {
     const word = wordAt(seg)(p);
-    if (word !== null && word.length >= 2 && p + word.length > end && !/^(?:nr|x)/.test(word.tag)) return p;
+    if (word !== null && word.length >= 2 && p + word.length > (p < end ? end : runOn) && !/^(?:nr|x)/.test(word.tag)) return p;
   }
-  return end;
+  return runOn;
+}
+
+/**
+ * How many characters beyond the table's a dotted name's last part, read up to `end`, holds: a
+ * transliteration may use a syllable the table lacks (施耐德, 吐尔洪), and the part then runs on to
+ * what ends a name for sure (punctuation, a follower word such as 说 or 向, a title), over at most
+ * three characters that jieba reads as no word of the prose: none that is a verb or a grammar word
+ * by itself (热合曼种了, 吐尔逊站在, 热合曼笑说 end at 曼 and 逊), nor that opens a word of its
+ * dictionary. Where no sure end comes, the part ends with the table's characters.
+ */
+function syllablesPastTable(seg: Segment, lastDot: number, end: number): number {
+  const t = seg.text;
+  let k = end;
+  while (k - end < MAX_SYLLABLES_PAST_TABLE && k - lastDot <= MAX_LAST_PART && isHan(t[k]) && boundaryAt(t, k) === "none" && syllableOfName(seg, k)) k++;
+  if (k === end) return 0;
+  const c = t[k];
+  const sureEnd = c === undefined || (isHan(c) ? boundaryAt(t, k) !== "none" : !/[0-9０-９A-Za-zＡ-Ｚａ-ｚ·\-－]/.test(c));
+  return sureEnd ? k - end : 0;
+}
+const MAX_SYLLABLES_PAST_TABLE = 3;
+/** A part after a dot is seldom longer (努尔兰别克, 阿不力米提, 加尔木哈买提). */
+const MAX_LAST_PART = 8;
+
+/**
+ * Whether the character at `k` may be a syllable of a name. Inside a word of jieba's dictionary it
+ * may, unless a word of the prose opens there (大学毕业); a name's or a brand's may (施耐德/nr,
+ * 霍/耐克/nz: brands are transliterated too). Read alone or in a word jieba does not know (曼笑/x),
+ * it must be no verb or grammar word by itself (笑/v, 了/ul).
+ */
+function syllableOfName(seg: Segment, k: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[k] ?? -1];
+  if (tok !== undefined && tok.word.length > 1 && tok.tag !== "x") return tok.start !== k || PERSON_TAGS.has(tok.tag) || tok.tag === "nz";
+  const tag = tagOfWord(seg.text[k] ?? "");
+  return tag === null || !(tag.startsWith("v") || FUNCTION_TAGS.has(tag));
 }
 
 /** A Tibetan name of one syllable after a role (游客旺堆看得入迷): it must end where a name may. */
