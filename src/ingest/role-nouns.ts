@@ -27,6 +27,8 @@ export const OFFICES: readonly string[] = [
   "台长", "副台长", "支书", "村支书", "第一书记", "党组成员", "成员", "候选人", "议长", "副议长", "代议长",
   "外长", "总统", "副总统", "首相", "国王", "女王", "王储", "总干事", "副总干事", "大使", "公使", "参赞",
   "领事", "总领事", "公参", "特使", "代办", "领导人", "国家领导人", "人大代表", "党代表", "政协委员", "教导员", "指导员",
+  // Members of legislatures abroad and in Taiwan, whose posts mainland papers print in quotes (“立委”)
+  "议员", "参议员", "众议员", "立委", "立法委员",
   // Enterprises, institutions, associations
   "董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "执行副总裁", "总监", "总工程师",
   "行长", "副行长", "社长", "副社长", "会长", "副会长", "理事长", "副理事长", "监事长", "理事",
@@ -98,6 +100,8 @@ export const SITUATIONS: readonly string[] = [
   "脱贫户", "贫困户", "低保户", "困难户", "五保户", "监测户", "大户", "种粮大户", "专业户", "小将",
   // A position of volleyball that is a verb too (接应队友), and those sitting an exam
   "接应", "考生",
+  // The pair of a doubles team (中国组合甲/乙), a word of everyday prose too (政策组合)
+  "组合",
   "劳模", "年轻人", "师傅", "妈妈", "大姐", "大哥", "大爷", "大妈", "阿姨", "小伙", "小伙子", "姑娘", "女孩", "男孩", "少年", "少女",
 ];
 
@@ -113,9 +117,9 @@ export type RoleTier = "office" | "profession" | "situation" | "kinship";
 
 /**
  * Last characters that make a noun name someone by what they do or are, beyond any list:
- * 茶农, 环卫工, 木匠, 园艺师, 剪纸艺人, 个体户, 球迷, 驴友, 绣娘, 月嫂, 球星, 网红.
+ * 茶农, 环卫工, 木匠, 园艺师, 剪纸艺人, 个体户, 球迷, 驴友, 绣娘, 月嫂, 球星, 网红, 参展商.
  */
-const AGENT_SUFFIXES = new Set([..."农工匠师员手人户者生娘嫂哥姐妹妈爸官迷友客贩兵将星夫妇医警士主东厨模红童徒丁家长"]);
+const AGENT_SUFFIXES = new Set([..."农工匠师员手人户者生娘嫂哥姐妹妈爸官迷友客贩兵将星夫妇医警士主东厨模红童徒丁家长商"]);
 
 /** Nouns with such a last character that name no one before a name (国家, 大家, 器官, 窗户). */
 const NOT_AGENTS = new Set([
@@ -124,6 +128,8 @@ const NOT_AGENTS = new Set([
   "民生", "卫生", "一生", "众生", "书生", "女士", "巴士", "民主", "自主", "公主", "器官", "感官", "窗户", "门户",
   "手工", "左手", "右手", "双手", "对手", "火星", "卫星", "功夫", "记者", "作者", "或者", "再者", "前者", "后者",
   "二者", "三者", "三农", "西医", "中医", "师生", "人员",
+  // Measures of the mind and trades, no traders (智商, 电商, 工商)
+  "智商", "情商", "财商", "电商", "工商", "政商", "官商",
 ]);
 
 /**

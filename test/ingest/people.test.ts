@@ -1382,4 +1382,38 @@ describe("names with · and their edges, and titles around foreign names", () =>
   it("reads no part of a firm's name joined by · that the dotted reading refuses (经销商博格曼·霍夫集团)", () => {
     expect(people("全球经销商博格曼·霍夫集团派代表出席。")).toEqual([]);
   });
+
+  it("gives a doubles pair joined by / the title before the first (韩国组合甲/乙), and reads 组合 as no name's end elsewhere", () => {
+    expect(people("他们以3比1击败法国组合卢卡·贝尔纳/艾玛·杜邦。")).toEqual([
+      ["卢卡·贝尔纳", "法国组合"],
+      ["艾玛·杜邦", "法国组合"],
+    ]);
+    expect(people("混双比赛中，韩国组合金民洙/朴惠珍晋级。")).toEqual([
+      ["金民洙", "韩国组合"],
+      ["朴惠珍", "韩国组合"],
+    ]);
+    expect(people("这套政策组合拳效果明显。")).toEqual([]);
+  });
+
+  it("reads a noun of a trade ending in 商 as a role (参展商, 进口商), not 智商 or 电商", () => {
+    expect(people("参展商阿尔贝托·罗西正在布置展台。")).toEqual([["阿尔贝托·罗西", "参展商"]]);
+    expect(people("进口商林国栋说，订单增加了。")).toEqual([["林国栋", "进口商"]]);
+    expect(people("智商高的孩子也要努力。")).toEqual([]);
+    expect(people("跨境电商王牌产品热销。")).toEqual([]);
+  });
+
+  it("reads an office printed in quotation marks as a title, quotes kept (民进党籍“立委”), a quoted phrase ending in one as a nickname", () => {
+    expect(people("民进党籍“立委”林佳蓉表示，将提案。")).toEqual([["林佳蓉", "民进党籍“立委”"]]);
+    expect(people("台北“市长”陈志明说，会处理。")).toEqual([["陈志明", "台北“市长”"]]);
+    expect(people("“老支书”王德顺回到村里。")).toEqual([["王德顺", null]]);
+  });
+
+  it("reads members of legislatures abroad as offices (众议员, 参议员)", () => {
+    expect(people("美国联邦众议员约翰·加拉门迪说，很好。")).toEqual([["约翰·加拉门迪", "美国联邦众议员"]]);
+  });
+
+  it("leaves the result of a match out of the opponent's title (战胜韩国选手, 击败日本选手)", () => {
+    expect(people("她以2比1战胜韩国选手金恩惠。")).toEqual([["金恩惠", "韩国选手"]]);
+    expect(people("他以3比0击败日本选手佐藤健一，日本队出局。")).toEqual([["佐藤健一", "日本选手"]]);
+  });
 });

@@ -31,7 +31,7 @@ import { nextClause, personnelItemName } from "./personnel-lists.ts";
 import { readName } from "./read-name.ts";
 import { endsName, inBookTitle, readsAlone, startsWord } from "./segment-words.ts";
 import type { Found, Segment } from "./segments.ts";
-import { FORMER, postfixTitleAt, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./title-attachment.ts";
+import { FORMER, postfixTitleAt, quotedOfficeBefore, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./title-attachment.ts";
 import {
   daiNameAt,
   dottedNameAround,
@@ -74,10 +74,12 @@ export function findInSegment(seg: Segment): Found[] {
 
   // Rules 1 and 2: a role noun, then a name, then perhaps 、 and more names sharing the title.
   for (let s = 1; s < t.length; s++) {
-    // A quoted nickname ending in a role (“老县长”高德荣, “排雷英雄”杜富国) vouches for the name
-    // like a kinship word: no title.
-    const nickname = t[s - 1] === "”" ? (roleEndingAt(t, s - 1) ?? agentNounEndingAt(seg, s - 1)) : null;
-    const role = nickname === null ? (roleEndingAt(t, s) ?? agentNounEndingAt(seg, s) ?? postHeldBefore(t, s)) : { word: nickname.word, tier: "kinship" as const };
+    // A quoted office (民进党籍“立委”X) is a title; a quoted nickname ending in a role (“老县长”高德荣,
+    // “排雷英雄”杜富国) vouches for the name like a kinship word: no title.
+    const quoted = quotedOfficeBefore(t, s);
+    const nickname = quoted === null && t[s - 1] === "”" ? (roleEndingAt(t, s - 1) ?? agentNounEndingAt(seg, s - 1)) : null;
+    const role =
+      quoted ?? (nickname === null ? (roleEndingAt(t, s) ?? agentNounEndingAt(seg, s) ?? postHeldBefore(t, s)) : { word: nickname.word, tier: "kinship" as const });
     if (role === null || !free(s, 1) || inBookTitle(seg, s)) continue;
     const len = nameAfterRole(seg, s, role);
     if (len === 0 || headOfDotted(t, s + len)) continue;

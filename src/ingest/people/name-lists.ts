@@ -1,11 +1,12 @@
 /**
  * The names of a list that follows a found name, joined by 、, 和 or 及 (市领导王剑峰、薛维柱, 齐麟和
- * 朱旭航): each item must read as a name by itself, in any of the forms a name takes, and an item
- * that opens with a title of its own ends the list. The items share what the first name had: its
- * title, or none. Also the one name before a found name in a list of two (张译文、宋佳琪主演).
+ * 朱旭航), or the pair of a doubles team joined by / (韩国组合甲/乙): each item must read as a name
+ * by itself, in any of the forms a name takes, and an item that opens with a title of its own ends
+ * the list. The items share what the first name had: its title, or none. Also the one name before
+ * a found name in a list of two (张译文、宋佳琪主演).
  */
 import { givenNamePlausibility } from "../given-names.ts";
-import { HAN_RANGES } from "../han.ts";
+import { HAN_RANGES, isHan } from "../han.ts";
 import { tagOfWord } from "../jieba.ts";
 import { boundaryAt, readTibetanName } from "../name-reading.ts";
 import { roleEndingAt, roleTier } from "../role-nouns.ts";
@@ -20,28 +21,33 @@ import { NEW_WORD_GIVEN, SURE_GIVEN } from "./thresholds.ts";
 import { daiNameAt, dottedEnd, dottedNameAt, mongolianNameAt, transliteratedName, yiNameAt } from "./transcribed-names.ts";
 
 /**
- * The names of a 、 (or 和) list that follows a name ending at `p`, each passed to `take`;
+ * The names of a 、 (or 和, 及, /) list that follows a name ending at `p`, each passed to `take`;
  * returns where the list ends. An item must read as a name on its own (欧阳洁、王明);
  * an item with its own title (、副主席陈继光) ends the list.
  */
 export function listAfter(seg: Segment, p: number, take: (at: number, length: number) => void): number {
   const t = seg.text;
   for (;;) {
-    const sep = t[p];
-    if (sep !== "、" && sep !== "和" && sep !== "及") return p;
-    // 和 and 及 join names only as words of their own: 李强及时处置 is 及时; but 严立平和钟敏,
-    // where jieba's word 平和 took the name's last character, joins them.
-    if (sep !== "、" && !isOneCharWord(seg, p) && !endsWordAcross(seg, p)) return p;
+    const sep = t[p] ?? "";
+    if (!LIST_SEPARATORS.has(sep)) return p;
+    // A mark between names (、, or / of a pair: 韩国组合甲/乙) is no word; 和 and 及 join names only
+    // as words of their own: 李强及时处置 is 及时; but 严立平和钟敏, where jieba's word 平和 took the
+    // name's last character, joins them.
+    const mark = !isHan(sep);
+    if (!mark && !isOneCharWord(seg, p) && !endsWordAcross(seg, p)) return p;
     const q = p + 1;
     const len = listItemAt(seg, q);
     if (len === 0) return p;
     // After 和, a name of two characters must end at a sure place (王磊和张伟伟在); a longer one
     // also where jieba starts a word it knows (彭雨桐和欧阳思睿捧/v出), not a piece of a name (童格勒噶/nrt).
-    if (sep !== "、" && boundaryAt(t, q + len) === "none" && t[q + len] !== "、" && !(len >= 3 && knownWordAt(seg, q + len))) return p;
+    if (!mark && boundaryAt(t, q + len) === "none" && t[q + len] !== "、" && !(len >= 3 && knownWordAt(seg, q + len))) return p;
     take(q, len);
     p = q + len;
   }
 }
+
+/** What joins the names of a list: 、, 和, 及, and / between the two players of a pair. */
+const LIST_SEPARATORS = new Set(["、", "和", "及", "/", "／"]);
 
 /** Whether jieba starts a word of its dictionary at `i` (捧/v), not a piece of a name nor one it does not know (噶/nrt). */
 function knownWordAt(seg: Segment, i: number): boolean {

@@ -9,7 +9,7 @@
  */
 import { isHan } from "../han.ts";
 import type { Token } from "../jieba.ts";
-import { roleTier } from "../role-nouns.ts";
+import { roleEndingAt, type RoleTier, roleTier } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { isOfficeWord, officeEndingAt, POSTFIX_TITLES, splitOffice } from "../titles.ts";
 import type { Found, Segment } from "./segments.ts";
@@ -25,6 +25,8 @@ const TITLE_STOP_WORDS = new Set([
   "迎来", "接待", "招聘", "表彰", "表扬", "奖励", "派出", "选派", "帮助", "采访", "走访", "拜访", "聘请",
   "培养", "救助", "救治", "吸引", "动员", "感谢", "称赞", "赞扬", "约谈", "起诉", "逮捕", "抓获", "发现",
   "来到", "走进", "前往",
+  // Results of a match, whose object is the opponent (战胜韩国选手, 击败法国组合); jieba tags some as nouns.
+  "战胜", "击败", "击溃", "力克", "横扫", "完胜", "险胜", "负于", "不敌", "输给", "逼平", "战平", "淘汰", "对阵", "迎战",
 ]);
 /**
  * Whether a numeral is part of the name of a unit or place in a title (中铁十一局, 九仙山气象站)
@@ -65,6 +67,18 @@ const QUALIFYING_VERBS = new Set([
   "主治", "主刀", "驻村", "驻站", "援鄂", "援疆", "援藏", "挂职", "兼职", "专职", "特聘", "留守", "返乡", "在职", "在岗",
   "外卖", "快递",
 ]);
+/**
+ * An office printed in quotation marks right before the name at `s`, as a paper prints the posts
+ * of a body it does not recognise (民进党籍“立委”X, 台北“市长”X): the office with its marks, a
+ * title like any other. A quoted phrase that only ends in an office (“老县长”高德荣) is a nickname.
+ */
+export function quotedOfficeBefore(t: string, s: number): { word: string; tier: RoleTier } | null {
+  if (t[s - 1] !== "”") return null;
+  const role = roleEndingAt(t, s - 1);
+  if (role === null || role.tier !== "office" || t[s - 2 - role.word.length] !== "“") return null;
+  return { word: `“${role.word}”`, tier: role.tier };
+}
+
 /** A title longer than this is a sentence, not a title. */
 const MAX_TITLE = 40;
 
