@@ -1416,4 +1416,20 @@ describe("names with · and their edges, and titles around foreign names", () =>
     expect(people("她以2比1战胜韩国选手金恩惠。")).toEqual([["金恩惠", "韩国选手"]]);
     expect(people("他以3比0击败日本选手佐藤健一，日本队出局。")).toEqual([["佐藤健一", "日本选手"]]);
   });
+
+  it("ends a titled list at an item that is an organ's name and an office with a name after it (、马科斯联盟秘书长奥卡波)", () => {
+    expect(people("代表团拜会了议会议长卡鲁、马科斯联盟秘书长奥卡波。")).toEqual([
+      ["卡鲁", "议会议长"],
+      ["奥卡波", "马科斯联盟秘书长"],
+    ]);
+    expect(people("他会见了秘鲁国会议长马丁内斯、巴尔加斯党主席洛佩斯，双方交换了意见。")).toEqual([
+      ["马丁内斯", "秘鲁国会议长"],
+      ["洛佩斯", "巴尔加斯党主席"],
+    ]);
+    // Names of a list with no office after them stay in it.
+    expect(people("市领导王剑峰、薛维柱出席。")).toEqual([
+      ["王剑峰", "市领导"],
+      ["薛维柱", "市领导"],
+    ]);
+  });
 });

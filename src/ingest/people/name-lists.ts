@@ -16,7 +16,7 @@ import { plausibleName } from "./plausible-names.ts";
 import { readName } from "./read-name.ts";
 import { endsName, isOneCharWord, opensClause } from "./segment-words.ts";
 import type { Segment } from "./segments.ts";
-import { NAME_TAGS, PERSON_TAGS } from "./tags.ts";
+import { NAME_TAGS, NOUN_TAGS, PERSON_TAGS } from "./tags.ts";
 import { NEW_WORD_GIVEN, SURE_GIVEN } from "./thresholds.ts";
 import { daiNameAt, dottedEnd, dottedNameAt, mongolianNameAt, transliteratedName, yiNameAt } from "./transcribed-names.ts";
 
@@ -112,9 +112,28 @@ export function opensWithTitle(seg: Segment, q: number): boolean {
   if (first?.start !== q) return false;
   if (roleTier(first.word) !== null || agentNounEndingAt(seg, first.end) !== null) return true;
   const second = seg.tokens[seg.tokenAt[first.end] ?? -1];
-  if (second?.start !== first.end || (roleTier(second.word) === null && agentNounEndingAt(seg, second.end) === null)) return false;
-  return readName(seg, second.end, "titled") > 0;
+  if (second?.start !== first.end || (roleTier(second.word) === null && agentNounEndingAt(seg, second.end) === null)) return organTitleOpens(seg, q);
+  return readName(seg, second.end, "titled") > 0 || organTitleOpens(seg, q);
 }
+
+/**
+ * Whether the list item at `q` is an organ's name and an office with a name after it, all before
+ * the next mark (、朱比利党总书记图朱: the party named after a person is no name of the list).
+ */
+function organTitleOpens(seg: Segment, q: number): boolean {
+  const t = seg.text;
+  for (let e = q + 2; e <= Math.min(t.length, q + MAX_ORGAN_TITLE) && isHan(t[e - 1]); e++) {
+    const role = roleEndingAt(t, e);
+    if (role === null || role.tier !== "office" || e - role.word.length <= q) continue;
+    // The organ: a noun or an abbreviation jieba reads right before the office (党/n, 联盟/j).
+    const organ = seg.tokens[seg.tokenAt[e - role.word.length - 1] ?? -1];
+    if (organ?.end !== e - role.word.length || !(NOUN_TAGS.has(organ.tag) || organ.tag === "j")) continue;
+    if (readName(seg, e, "titled") > 0 || transliteratedName(seg, e) > 0) return true;
+  }
+  return false;
+}
+/** An organ's name and an office, as list items hold them (朱比利党总书记, 国民议会代议长). */
+const MAX_ORGAN_TITLE = 12;
 
 /**
  * The length of the name that opens a list of two (、, 和 or 与) whose second name starts at `s`,
