@@ -1432,4 +1432,15 @@ describe("names with · and their edges, and titles around foreign names", () =>
       ["薛维柱", "市领导"],
     ]);
   });
+
+  it("reads a list item jieba tags in name pieces, one a transliteration's, up to 等 (童/nr 格勒/nrt 玛/nr), not cut at its surname", () => {
+    expect(people("牧民宝音和童格勒玛等人赶来帮忙。")).toEqual([
+      ["宝音", "牧民"],
+      ["童格勒玛", "牧民"],
+    ]);
+    expect(people("技术员李强和王明明等人到场。")).toEqual([
+      ["李强", "技术员"],
+      ["王明明", "技术员"],
+    ]);
+  });
 });

@@ -71,7 +71,7 @@ function listItemAt(seg: Segment, q: number): number {
   if (dot > 0) return dottedEnd(seg, q, q + dot) - q;
   const tibetan = readTibetanName(t, q);
   if (tibetan > 0) return tibetan;
-  const mongolian = mongolianNameAt(seg, q, 2) || daiNameAt(seg, q) || yiNameAt(seg, q);
+  const mongolian = mongolianNameAt(seg, q, 2) || daiNameAt(seg, q) || yiNameAt(seg, q) || transcribedPieces(seg, q);
   if (mongolian > 0) return mongolian;
   if (opensWithTitle(seg, q)) return 0;
   const len = readName(seg, q, "titled");
@@ -88,6 +88,26 @@ function listItemAt(seg: Segment, q: number): number {
   if (m === null || roleEndingAt(t, q + m[0].length) !== null) return 0;
   const tag = tagOfWord(m[0]);
   return tag === null || PERSON_TAGS.has(tag) ? m[0].length : 0;
+}
+
+/**
+ * The length of a minority or foreign name that jieba reads in pieces it tags as names, one of them
+ * as a transliteration's (童/nr 格勒/nrt 噶/nrt), filling the item up to 等 or a mark; or 0. Read by
+ * its surname, 童格勒 would leave 噶 behind.
+ */
+function transcribedPieces(seg: Segment, q: number): number {
+  let k = seg.tokenAt[q] ?? -1;
+  if (seg.tokens[k]?.start !== q) return 0;
+  let end = q;
+  let transliterated = false;
+  for (; k < seg.tokens.length; k++) {
+    const tok = seg.tokens[k]!;
+    if (!PERSON_TAGS.has(tok.tag)) break;
+    transliterated ||= tok.tag === "nrt";
+    end = tok.end;
+  }
+  const len = end - q;
+  return transliterated && len >= 3 && len <= 6 && /[、，。；等]/.test(seg.text[end] ?? "") ? len : 0;
 }
 
 /**
