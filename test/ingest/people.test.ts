@@ -1443,4 +1443,17 @@ describe("names with · and their edges, and titles around foreign names", () =>
       ["王明明", "技术员"],
     ]);
   });
+
+  it("reads a Japanese name whose surname no Chinese table holds, with no title, before a cue in an article that speaks of Japan (长谷川由美说)", () => {
+    expect(people("展览在日本大阪举行。长谷川由美说，展品很精彩。")).toEqual([["长谷川由美", null]]);
+    expect(people("展览在日本大阪举行。前来参观的小笠原美香激动地说，很想去中国。")).toEqual([["小笠原美香", null]]);
+    // Not where the article does not speak of Japan.
+    expect(people("展览在广州举行。长谷川由美说，展品很精彩。")).toEqual([]);
+  });
+
+  it("takes a word of manner, 地 and a reporting verb after a name as a cue (李华高兴地表示), not a place's 地 (当地, 各地)", () => {
+    expect(people("李华高兴地表示，很满意。")).toEqual([["李华", null]]);
+    expect(people("在当地说起这件事，人们都知道。")).toEqual([]);
+    expect(people("全国各地说法不一。")).toEqual([]);
+  });
 });

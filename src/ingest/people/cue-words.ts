@@ -5,6 +5,7 @@
  * are weighed in person-cues.ts, and where a cue may start (CUE_STARTS) in find-in-segment.ts.
  */
 import { charTable } from "../char-table.ts";
+import { HAN_RANGES } from "../han.ts";
 import { REPORTING_VERBS } from "../name-reading.ts";
 
 /** What officials do in the news, said of a name with no title (肖捷陪同考察). */
@@ -31,6 +32,9 @@ export const PERSON_DOINGS = [
 /** Words of when that stand between a name and its reporting verb (赛后表示, 当天说, 随后介绍). */
 const WHEN_WORDS = ["赛后", "会后", "事后", "随后", "当天", "当日", "当晚", "昨天", "今天", "此前", "日前", "近日"];
 export const WHEN_BEFORE_SPEAKING = new RegExp(`^(?:${WHEN_WORDS.join("|")})`);
+
+/** A word of manner and 地 between a name and its reporting verb (激动地说, 高兴地表示): the word is weighed in person-cues.ts. */
+export const MANNER_BEFORE_SPEAKING = new RegExp(`^[${HAN_RANGES}]{2}地(?:${REPORTING_VERBS.join("|")})`);
 
 /** Adverbs that say several players did the same (费利佩和罗慕洛先后破门). */
 const SEVERAL_ADVERBS = ["先后", "分别", "相继", "再次", "也", "又", "均"];
@@ -62,7 +66,7 @@ export const PLAY_AFTER_NAME = new RegExp(
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 export const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:${SEVERAL_ADVERBS.join("|")})(?:${SPORT_ACTS.join("|")})|(?:${WHEN_WORDS.join("|")})(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:${SEVERAL_ADVERBS.join("|")})(?:${SPORT_ACTS.join("|")})|(?:${WHEN_WORDS.join("|")})(?:${REPORTING_VERBS.join("|")})|[${HAN_RANGES}]{2}地(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 

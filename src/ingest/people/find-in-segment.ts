@@ -140,7 +140,9 @@ export function findInSegment(seg: Segment): Found[] {
   const cueAt = new Uint8Array(t.length + 1);
   for (const m of t.matchAll(CUE_STARTS)) cueAt[m.index] = 1;
   for (let s = 0; s < t.length; s++) {
-    if (cueAt[s + 2] !== 1 && cueAt[s + 3] !== 1 && cueAt[s + 4] !== 1 && t[s - 1] !== "的" && t[s - 1] !== "叫" && !(APPOINTING_ENDS.at(t, s - 1) && APPOINTING.has(t.slice(s - 2, s)))) continue;
+    // A Japanese name may run to five or six characters (五十岚洋子).
+    const cueAhead = cueAt[s + 2] === 1 || cueAt[s + 3] === 1 || cueAt[s + 4] === 1 || (seg.japanese && (cueAt[s + 5] === 1 || cueAt[s + 6] === 1));
+    if (!cueAhead && t[s - 1] !== "的" && t[s - 1] !== "叫" && !(APPOINTING_ENDS.at(t, s - 1) && APPOINTING.has(t.slice(s - 2, s)))) continue;
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
     const afterDe = t[s - 1] === "的" ? grammarSurnameName(seg, s) : 0;
     if (afterDe > 0) {
@@ -150,7 +152,10 @@ export function findInSegment(seg: Segment): Found[] {
     }
     // A Tibetan name has no surname: its two syllables make it (次仁多吉说), though its first syllable may open with one (卓玛仓决说).
     const tibetan = readTibetanName(t, s) || tibetanOpenEndName(seg, s);
-    let len = tibetan || (surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : mongolianNameAt(seg, s, 2));
+    // In an article that speaks of Japan, a Japanese surname opens a name though no Chinese table holds it (五十岚).
+    let len =
+      tibetan ||
+      (surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : mongolianNameAt(seg, s, 2) || (seg.japanese ? readName(seg, s, "weak") : 0));
     // A foreign name of three characters or more, though it opens with a surname (费南多头球扳平);
     // not the part after a dot of a name not read whole.
     if ((len === 0 || !personCue(seg, s, s + len)) && t[s - 1] !== "·") {

@@ -13,6 +13,7 @@ import { surnameLengthAt, surnameLikelihood } from "../surnames.ts";
 import {
   ACTIVITY_VERBS,
   APPOINTING,
+  MANNER_BEFORE_SPEAKING,
   PERSON_DOINGS,
   PERSON_FOLLOWERS,
   PLAY_AFTER_NAME,
@@ -40,6 +41,8 @@ export function personCue(seg: Segment, s: number, end: number): boolean {
   // A word of when between the name and its reporting verb (巩立姣赛后表示, 王明当天说).
   const when = WHEN_BEFORE_SPEAKING.exec(after);
   if (when !== null && REPORTING_VERBS.some((v) => after.startsWith(v, when[0].length))) return true;
+  // A word of manner jieba reads, 地 and a reporting verb (五十岚洋子激动地说, 王明高兴地表示).
+  if (MANNER_BEFORE_SPEAKING.test(after) && mannerWordAt(seg, end)) return true;
   if (opensClause(t, s) && PERSON_DOINGS.some((v) => after.startsWith(v))) return true;
   // The same after an adverb that adds the person to others (王明也表示, ，张立新也来到现场), for a
   // name no dictionary word outweighs (not 高中生/nr).
@@ -75,6 +78,13 @@ export function personCue(seg: Segment, s: number, end: number): boolean {
   const given = seg.tokens[seg.tokenAt[s + 1] ?? -1];
   return tok.end === s + 1 && tok.tag === "r" && given?.start === s + 1 && given.end === end && boundaryAt(t, end) === "strong" && [...given.word].every((c) => givenNamePlausibility(c) >= SURE_GIVEN);
 }
+
+/** Whether jieba reads a word of manner of two characters at `i` (激动/a, 认真/ad, 自豪/an), not the end of a place (当地, 各地). */
+function mannerWordAt(seg: Segment, i: number): boolean {
+  const tok = seg.tokens[seg.tokenAt[i] ?? -1];
+  return tok?.start === i && tok.end === i + 2 && MANNER_TAGS.has(tok.tag);
+}
+const MANNER_TAGS = new Set(["a", "ad", "an", "b", "d", "i", "l", "z", "v", "vd"]);
 
 /** Whether `word` is no word of jieba's dictionary, or a name it counts as rarely as names are (许文强 3; not 高中生/nr 129). */
 function rareAsName(word: string): boolean {
