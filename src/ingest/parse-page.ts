@@ -155,6 +155,7 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
     uniformIndent,
     emptySlots: form === "epaper" && emptyLinesMayBeSlots(folded, blocks),
     paper: context?.publication ?? null,
+    indentsNothing: form === "epaper" && blocks.every((b) => !b.indented),
   });
   walker.run();
   return walker.finish(context);
@@ -330,6 +331,8 @@ interface PageTraits {
   emptySlots: boolean;
   /** The publication's name, when known: a byline under it names the source (own-paper.ts). */
   paper: string | null;
+  /** E-paper form read off a plain export that indents no line: only heading lines tell a new article (see continuesAfterEmptyLine). */
+  indentsNothing: boolean;
 }
 
 class Walker {
@@ -742,6 +745,15 @@ class Walker {
   }
 
   /**
+   * Whether a paragraph after an empty line runs on the article above: on a page that indents no
+   * line, where heading lines over a byline or a dispatch open each article, an empty line inside
+   * an article's text is a stray break between its paragraphs, not the start of a headless one.
+   */
+  private continuesAfterEmptyLine(a: ArticleDraft): boolean {
+    return this.page.indentsNothing && a.paras.length > 0;
+  }
+
+  /**
    * Whether a dispatch at `s` is the next brief of a round-up: it opens with the bullet that opened
    * the article's first paragraph (●据新华社电 …, ●本报讯（记者 X）…), so the briefs are one item.
    */
@@ -777,7 +789,11 @@ class Walker {
         cur.continuedFrom = lead;
       }
       s = skipSpaces(folded, lead.span.end, e);
-    } else if (cur === null || cur.closed || (!inArticle && (this.atBoundary(b) || this.pendingCredits.length > 0))) {
+    } else if (
+      cur === null ||
+      cur.closed ||
+      (!inArticle && ((this.atBoundary(b) && !this.continuesAfterEmptyLine(cur)) || this.pendingCredits.length > 0))
+    ) {
       // A byline after an empty line and no headings over the body under it opened a piece of
       // its own (a photo story, a second report of a group): its body does not run on the one before.
       cur = this.newArticle(b.start);
@@ -1178,6 +1194,7 @@ export function readArticle(
     uniformIndent: false,
     emptySlots: false,
     paper: context?.publication ?? null,
+    indentsNothing: false,
   });
   const headings = [parts.kicker, parts.headline, parts.subheadline].filter((h): h is Span => h !== null);
   if (headings.length > 0) walker.openHeaded(headings);
