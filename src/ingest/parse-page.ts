@@ -748,9 +748,11 @@ class Walker {
    * Whether a paragraph after an empty line runs on the article above: on a page that indents no
    * line, where heading lines over a byline or a dispatch open each article, an empty line inside
    * an article's text is a stray break between its paragraphs, not the start of a headless one.
+   * A dispatch there still opens a brief of its own, unless it is the next of a round-up's briefs.
    */
-  private continuesAfterEmptyLine(a: ArticleDraft): boolean {
-    return this.page.indentsNothing && a.paras.length > 0;
+  private continuesAfterEmptyLine(a: ArticleDraft, b: Block): boolean {
+    if (!this.page.indentsNothing || a.paras.length === 0) return false;
+    return parseDispatch(this.folded, b.start, b.end) === null || this.nextBrief(a, b.start);
   }
 
   /**
@@ -792,7 +794,7 @@ class Walker {
     } else if (
       cur === null ||
       cur.closed ||
-      (!inArticle && ((this.atBoundary(b) && !this.continuesAfterEmptyLine(cur)) || this.pendingCredits.length > 0))
+      (!inArticle && ((this.atBoundary(b) && !this.continuesAfterEmptyLine(cur, b)) || this.pendingCredits.length > 0))
     ) {
       // A byline after an empty line and no headings over the body under it opened a piece of
       // its own (a photo story, a second report of a group): its body does not run on the one before.
