@@ -397,7 +397,7 @@ export function parseCreditList(
       }
     }
     // A compound surname set apart from a one-character given name by padding ("司马　宁").
-    if (text.length === 2 && COMPOUND_SURNAMES.has(text) && next !== undefined && next.spaceBefore && next.end - next.start === 1) {
+    if (text.length === 2 && COMPOUND_SURNAMES.has(text) && next?.spaceBefore && next.end - next.start === 1) {
       const joined = text + folded[next.start];
       if (looksLikePersonalName(joined)) {
         out.push({ name: joined, label, span: { start: s, end: next.end } });
