@@ -59,17 +59,22 @@ const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特�
 const SPACED_LABEL = new RegExp(CREDIT_LABELS.map((l) => [...l].join("\\s*")).join("|"), "y");
 
 /**
- * A paper's or a site's name set before its web or app brand with a slash or a dot, which a qualified
- * label may open with: 扬子晚报/紫牛新闻记者, 农民日报·中国农网记者.
+ * A paper's or a site's name set before its web or app brand with a slash, a dot or a hyphen, which a
+ * qualified label may open with: 扬子晚报/紫牛新闻记者, 农民日报·中国农网记者, 工人日报-中工网记者.
  */
-const MEDIUM_BEFORE_BRAND = `[${HAN_RANGES}]{2,8}?(?:报|网|社|台|新闻|客户端)\\s*[/·・]\\s*`;
+const MEDIUM_BEFORE_BRAND = `[${HAN_RANGES}]{2,8}?(?:报|网|社|台|新闻|客户端)\\s*[/·・\\-‐]\\s*`;
 
 /**
  * Any other reporter's label: a qualifier or another paper's name, then 记者, 通讯员 or 评论员
  * ("全媒体记者", "融媒体记者", "首席记者", "南都记者", "新京报记者", "光明日报评论员",
- * "扬子晚报/紫牛新闻记者"). Only read where a credit may stand, at the start of a token.
+ * "扬子晚报/紫牛新闻记者", "中青报·中青网驻法国记者"). Only read where a credit may stand, at the
+ * start of a token. After a paper's name and its brand a space may stand before the label
+ * ("齐鲁晚报·齐鲁壹点 记者"): the pair names the medium, never a person.
  */
-const QUALIFIED_LABEL = new RegExp(`(?:${MEDIUM_BEFORE_BRAND})?[${HAN_RANGES}]{1,6}?(?:记者|通讯员|评论员)`, "y");
+const QUALIFIED_LABEL = new RegExp(
+  `(?:${MEDIUM_BEFORE_BRAND}[${HAN_RANGES}]{1,6}?\\s*|[${HAN_RANGES}]{1,6}?)(?:记者|通讯员|评论员)`,
+  "y",
+);
 
 /** The label starting at `i` (spaces inside it allowed), or null. */
 export function labelAt(folded: string, i: number, end: number): { label: string; end: number } | null {
@@ -385,6 +390,15 @@ export function parseCreditList(
     // alone is no name, so it opens the name after it.
     if (text.length === 1 && next !== undefined && next.spaceBefore && next.end - next.start === 2) {
       const joined = text + folded.slice(next.start, next.end);
+      if (looksLikePersonalName(joined)) {
+        out.push({ name: joined, label, span: { start: s, end: next.end } });
+        k += 2;
+        continue;
+      }
+    }
+    // A compound surname set apart from a one-character given name by padding ("司马　宁").
+    if (text.length === 2 && COMPOUND_SURNAMES.has(text) && next?.spaceBefore && next.end - next.start === 1) {
+      const joined = text + folded[next.start];
       if (looksLikePersonalName(joined)) {
         out.push({ name: joined, label, span: { start: s, end: next.end } });
         k += 2;

@@ -84,6 +84,12 @@ const MAX_LABELLED_HEADLINE = 18;
 const KICKER_ENDINGS = /(强调|指出|表示|时说|提出|要求|寄语|看望|:|——|播发报道)$/;
 /** A line wholly inside the brackets papers set a column's name in: 【民生关注】, ［新时代新征程］, 〖…〗. */
 const BRACKETED_LABEL = /^(?:【[^【】]{2,12}】|\[[^[\]]{2,12}\]|〖[^〖〗]{2,12}〗)$/;
+/**
+ * A column's name and its series or section joined by a middle dot, each part a few Han characters:
+ * 接诉即办·回访, 走基层·蹲点. Two names so joined may be a short headline too (中国·东盟), so
+ * such a line is a kicker only over a line at least three characters longer (see secondIsKickedHeadline).
+ */
+const DOTTED_LABEL = /^\p{Script=Han}{2,5}[·・]\p{Script=Han}{2,5}$/u;
 /** A heading line that ends in an exclamation or a question, perhaps inside a closing quote. */
 const EXCLAIMS_OR_ASKS = /[!?！？]["”’]?$/;
 /** A column's tag in parentheses closing a headline: （民生观）, （暖相册·春运故事）, （人民论坛）. */
@@ -172,6 +178,8 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   if (KICKER_ENDINGS.test(textA)) return true;
   // A column's name in brackets over the headline (【民生关注】, ［新时代新征程］) is its kicker.
   if (BRACKETED_LABEL.test(textA) && !BRACKETED_LABEL.test(textB)) return true;
+  // So is a column's name and its series joined by a dot (接诉即办·回访) over a longer headline.
+  if (DOTTED_LABEL.test(textA) && !DOTTED_LABEL.test(textB) && textB.length >= textA.length + 3 && textB.length <= MAX_HEADLINE_UNDER_LABEL) return true;
   if (emptySubheadlineLine) return true;
   // A deck explains; the line that asks or exclaims under a plain statement is the headline itself
   // (浙江桐乡辅警深夜驾车救火 / 开“火”车的你，真棒！).

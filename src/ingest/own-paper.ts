@@ -1,13 +1,19 @@
 /**
- * The page's own paper named in a byline's label rather than as 本报: its name (扬子晚报记者), or a
- * short form that the name ends with (导报记者 in 海峡导报), perhaps before its web or app brand
- * (扬子晚报/紫牛新闻记者). That name is the source where 本报 would stand in 本报记者; another
- * paper's reporter (新京报记者 on another paper's page) names none, so the paper must be known.
+ * The page's own paper named in a byline's label rather than as 本报: its name (扬子晚报记者), a
+ * short form that the name ends with (导报记者 in 海峡导报), or its printed abbreviation (中青报 of
+ * 中国青年报), perhaps before its web or app brand (扬子晚报/紫牛新闻记者). That name is the source
+ * where 本报 would stand in 本报记者; another paper's reporter (新京报记者 on another paper's page)
+ * names none, so the paper must be known.
  */
 import { simplifiedText } from "./traditional.ts";
 
 /** The shortest short form read: two characters (导报, 晚报); one would open too many labels. */
 const MIN_SHORT_FORM = 2;
+/**
+ * The shortest abbreviation read: three characters (中青报, 北青报). Two taken out of a name
+ * (中报) would read as the start of many another paper's label.
+ */
+const MIN_ABBREVIATION = 3;
 
 /**
  * The paper's name or short form that opens `label`, the longest that does, or null when the label
@@ -21,5 +27,24 @@ export function ownPaperInLabel(label: string, paper: string | null | undefined)
     const form = name.slice(cut);
     if (label.length > form.length && label.startsWith(form)) return form;
   }
+  for (let length = Math.min(name.length - 1, label.length - 1); length >= MIN_ABBREVIATION; length--) {
+    const form = label.slice(0, length);
+    if (abbreviates(form, name)) return form;
+  }
   return null;
+}
+
+/**
+ * Whether `form` abbreviates `name` as Chinese names are shortened: the name's first and last
+ * characters kept, the others taken from it in order (中青报 of 中国青年报).
+ */
+function abbreviates(form: string, name: string): boolean {
+  if (form[0] !== name[0] || form.at(-1) !== name.at(-1)) return false;
+  let at = 0;
+  for (const c of form) {
+    at = name.indexOf(c, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
 }

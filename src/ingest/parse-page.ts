@@ -15,7 +15,7 @@ import { chooseNeighbour, hanBigrams, type NeighbourText } from "./caption-attac
 import { parseCaption, type FoundCaption } from "./captions.ts";
 import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
 import { creditLineNames, isCreditLine, type CreditDraft } from "./credit-lines.ts";
-import { creditRoleOf, type CreditName } from "./credit-names.ts";
+import { creditRoleOf, LEAD_MARKS, type CreditName } from "./credit-names.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import {
   commentatorByline,
@@ -155,6 +155,7 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
     uniformIndent,
     emptySlots: form === "epaper" && emptyLinesMayBeSlots(folded, blocks),
     paper: context?.publication ?? null,
+    indentsNothing: form === "epaper" && blocks.every((b) => !b.indented),
   });
   walker.run();
   return walker.finish(context);
@@ -330,6 +331,8 @@ interface PageTraits {
   emptySlots: boolean;
   /** The publication's name, when known: a byline under it names the source (own-paper.ts). */
   paper: string | null;
+  /** E-paper form read off a plain export that indents no line: only heading lines tell a new article (see continuesAfterEmptyLine). */
+  indentsNothing: boolean;
 }
 
 class Walker {
@@ -742,6 +745,27 @@ class Walker {
   }
 
   /**
+   * Whether a paragraph after an empty line runs on the article above: on a page that indents no
+   * line, where heading lines over a byline or a dispatch open each article, an empty line inside
+   * an article's text is a stray break between its paragraphs, not the start of a headless one.
+   * A dispatch there still opens a brief of its own, unless it is the next of a round-up's briefs.
+   */
+  private continuesAfterEmptyLine(a: ArticleDraft, b: Block): boolean {
+    if (!this.page.indentsNothing || a.paras.length === 0) return false;
+    return parseDispatch(this.folded, b.start, b.end) === null || this.nextBrief(a, b.start);
+  }
+
+  /**
+   * Whether a dispatch at `s` is the next brief of a round-up: it opens with the bullet that opened
+   * the article's first paragraph (●据新华社电 …, ●本报讯（记者 X）…), so the briefs are one item.
+   */
+  private nextBrief(a: ArticleDraft, s: number): boolean {
+    const first = a.paras[0]?.pieces[0];
+    const bullet = this.folded[s]!;
+    return first !== undefined && LEAD_MARKS.includes(bullet) && this.folded[first.start] === bullet;
+  }
+
+  /**
    * The paragraph that ended a sentence on the line right above a line opening with closing
    * punctuation: a wrap cut the closing quote off its sentence ("…好很多。" / "”").
    */
@@ -767,11 +791,15 @@ class Walker {
         cur.continuedFrom = lead;
       }
       s = skipSpaces(folded, lead.span.end, e);
-    } else if (cur === null || cur.closed || (!inArticle && (this.atBoundary(b) || this.pendingCredits.length > 0))) {
+    } else if (
+      cur === null ||
+      cur.closed ||
+      (!inArticle && ((this.atBoundary(b) && !this.continuesAfterEmptyLine(cur, b)) || this.pendingCredits.length > 0))
+    ) {
       // A byline after an empty line and no headings over the body under it opened a piece of
       // its own (a photo story, a second report of a group): its body does not run on the one before.
       cur = this.newArticle(b.start);
-    } else if (!epaper && cur.paras.length > 0 && parseDispatch(folded, s, e) !== null) {
+    } else if (!epaper && cur.paras.length > 0 && parseDispatch(folded, s, e) !== null && !this.nextBrief(cur, s)) {
       // A new dispatch is a new article, even without a headline.
       cur = this.newArticle(b.start);
     }
@@ -915,10 +943,14 @@ class Walker {
     // The dispatch opens the body; in the e-paper form it may also follow a deck or a brief's
     // title, and a round-up of briefs holds one per brief (all of their reporters count). Only
     // the one that opens the body is cut from it: a dispatch after a title or another brief is
-    // printed inside the body, as the labelling rules read it.
-    for (let pi = 0; pi < paras.length && (pi === 0 || this.form === "epaper"); pi++) {
+    // printed inside the body, as the labelling rules read it. In the OCR form only the briefs
+    // opening with the bullet that opens the body are the round-up's (see nextBrief).
+    const opening = paras[0]?.pieces[0];
+    const briefBullet = opening !== undefined && LEAD_MARKS.includes(folded[opening.start]!) ? folded[opening.start] : null;
+    for (let pi = 0; pi < paras.length; pi++) {
       const para = paras[pi]!;
       const piece = para.pieces[0]!;
+      if (pi > 0 && this.form !== "epaper" && folded[piece.start] !== briefBullet) break;
       // A text wrapped at a column's width may cut the dispatch and its parenthesis.
       const runEnd = wrappedRunEnd(folded, para.pieces);
       const d = parseDispatchThroughWraps(folded, piece.start, runEnd);
@@ -1164,6 +1196,7 @@ export function readArticle(
     uniformIndent: false,
     emptySlots: false,
     paper: context?.publication ?? null,
+    indentsNothing: false,
   });
   const headings = [parts.kicker, parts.headline, parts.subheadline].filter((h): h is Span => h !== null);
   if (headings.length > 0) walker.openHeaded(headings);

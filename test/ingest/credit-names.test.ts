@@ -51,6 +51,14 @@ describe("parseCreditList", () => {
     expect(list("记者 魏  志远 李强")?.map((c) => c.name)).toEqual(["魏志远", "李强"]);
   });
 
+  it("puts a compound surname set apart from its one-character given name back together, and spans it as printed", () => {
+    expect(list("本报记者 欧阳　琳 李强")?.map((c) => [c.name, c.printed])).toEqual([
+      ["欧阳琳", "欧阳　琳"],
+      ["李强", "李强"],
+    ]);
+    expect(list("记者 上官 岚")?.map((c) => c.name)).toEqual(["上官岚"]);
+  });
+
   it("puts a three-character name pulled apart by spaces back together, and reads four single characters as two names", () => {
     expect(list("记者 王 晓 明 通讯员 李 强")?.map((c) => [c.label, c.name, c.printed])).toEqual([
       ["记者", "王晓明", "王 晓 明"],
@@ -62,6 +70,10 @@ describe("parseCreditList", () => {
   it("reads a label that opens with a paper's name before its web or app brand, set off by a slash or a dot", () => {
     expect(list("江城晚报/掌上江城记者 王小明")?.map((c) => [c.label, c.name])).toEqual([["江城晚报/掌上江城记者", "王小明"]]);
     expect(list("江城日报·江城网记者 李强")?.map((c) => [c.label, c.name])).toEqual([["江城日报·江城网记者", "李强"]]);
+    expect(list("江城日报-江城网记者 李强")?.map((c) => [c.label, c.name])).toEqual([["江城日报-江城网记者", "李强"]]);
+    // A space may stand between the medium and its brand's label: the pair names no one.
+    expect(list("江城晚报·掌上江城 记者 张 三")?.map((c) => [c.label, c.name])).toEqual([["江城晚报·掌上江城记者", "张三"]]);
+    expect(list("江城日报·江城网驻巴西记者 王小明")?.map((c) => [c.label, c.name])).toEqual([["江城日报·江城网驻巴西记者", "王小明"]]);
     // A name before a slash is a name: only a medium's name opens such a label.
     expect(list("记者 王小明/通讯员 李强")?.map((c) => [c.label, c.name])).toEqual([
       ["记者", "王小明"],

@@ -84,6 +84,46 @@ describe("e-paper structure: where articles begin", () => {
   });
 });
 
+describe("e-paper structure: a plain export that indents no line", () => {
+  it("runs a paragraph after a stray empty line on the article above; heading lines after an empty line open the next", () => {
+    const text = [
+      "湖滨公园改造完工",
+      "江城晚报记者 王小明",
+      "湖滨公园改造工程日前完工，新增绿地两万平方米。",
+      "公园内新建了三处健身场地。",
+      "",
+      "记者在现场看到，不少市民前来散步。",
+      "",
+      "春季招聘会本周六在展览中心举行",
+      "江城晚报记者 李强",
+      "本周六，春季招聘会将在展览中心举行。",
+      "招聘会提供岗位三千余个。",
+      "",
+      "主办方提醒求职者提前准备简历。",
+    ].join("\n");
+    expect(read(text).map((a) => [a.headline, a.reporters, a.firstBodyChars])).toEqual([
+      ["湖滨公园改造完工", ["王小明"], "湖滨公园改造工程日前完工，新增绿地两万平"],
+      ["春季招聘会本周六在展览中心举行", ["李强"], "本周六，春季招聘会将在展览中心举行。招聘"],
+    ]);
+  });
+
+  it("still opens a brief of its own at a dispatch after an empty line", () => {
+    const text = [
+      "湖滨公园改造完工",
+      "江城晚报记者 王小明",
+      "湖滨公园改造工程日前完工，新增绿地两万平方米。",
+      "公园内新建了三处健身场地。",
+      "",
+      "本报讯（记者 李强） 本周六，春季招聘会将在展览中心举行。",
+      "招聘会提供岗位三千余个。",
+    ].join("\n");
+    expect(read(text).map((a) => [a.headline, a.source, a.reporters])).toEqual([
+      ["湖滨公园改造完工", null, ["王小明"]],
+      [null, "本报讯", ["李强"]],
+    ]);
+  });
+});
+
 describe("e-paper structure: dispatches and credits inside the article", () => {
   it("reads a dispatch after a deck, and every brief's dispatch in a round-up of briefs, keeping those that do not open the body in it", () => {
     const text = [

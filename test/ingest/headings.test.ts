@@ -141,6 +141,15 @@ describe("heading roles in the e-paper form", () => {
     expect(epaper(["老旧小区加装电梯提速", "【民生关注】"])).toEqual({ kicker: null, headline: "老旧小区加装电梯提速", subheadline: "【民生关注】" });
   });
 
+  it("reads a column's name and its series joined by a dot over a headline three characters longer or more as its kicker", () => {
+    expect(epaper(["民生热线·回音", "老旧小区的电梯装上了"])).toEqual({ kicker: "民生热线·回音", headline: "老旧小区的电梯装上了", subheadline: null });
+    expect(roles(["走基层·蹲点", "山村小学的第一堂科学课"])).toEqual({ kicker: "走基层·蹲点", headline: "山村小学的第一堂科学课", subheadline: null });
+  });
+
+  it("keeps two names joined by a dot over a line of about its length as headline and subheadline", () => {
+    expect(epaper(["江城·湖州", "两城结对共建"])).toEqual({ kicker: null, headline: "江城·湖州", subheadline: "两城结对共建" });
+  });
+
   it("keeps a question under a question, and a dash line, as the subheadline", () => {
     expect(epaper(["夜经济怎么火起来？", "商户们说：别只靠补贴？"])).toEqual({ kicker: null, headline: "夜经济怎么火起来？", subheadline: "商户们说：别只靠补贴？" });
     expect(epaper(["城北公园开园", "——市民怎么看？"])).toEqual({ kicker: null, headline: "城北公园开园", subheadline: "——市民怎么看？" });

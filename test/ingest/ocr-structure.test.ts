@@ -36,6 +36,31 @@ describe("OCR form: headings", () => {
   });
 });
 
+describe("OCR form: a round-up of briefs", () => {
+  it("reads briefs that open with the bullet of the first brief's dispatch as one item, crediting every brief's reporters", () => {
+    const text = [
+      "## 城事速览",
+      "",
+      "●据新华社电 6月11日，全省夏粮收购进度过半。",
+      "",
+      "●本报讯 市图书馆新馆今天开放。",
+      "",
+      "●本报讯(记者 欧阳 琳) 第三届读书节日前开幕。",
+    ].join("\n");
+    expect(read(text).map((a) => [a.headline, a.source, a.dateline, a.reporters, a.firstBodyChars])).toEqual([
+      ["城事速览", "据新华社", "6月11日", ["欧阳琳"], "6月11日，全省夏粮收购进度过半。●本报"],
+    ]);
+  });
+
+  it("still opens an article at a dispatch printed without the first brief's bullet", () => {
+    const text = ["## 城事速览", "", "●据新华社电 6月11日，全省夏粮收购进度过半。", "", "本报讯(记者 王小明) 市图书馆新馆今天开放。"].join("\n");
+    expect(read(text).map((a) => [a.headline, a.source, a.reporters])).toEqual([
+      ["城事速览", "据新华社", []],
+      [null, "本报讯", ["王小明"]],
+    ]);
+  });
+});
+
 describe("OCR form without #: a column's label over a headline inside a running text", () => {
   const report = ["湖滨路拓宽工程完工", "", "本报讯（记者 甘小林）5月8日，湖滨路拓宽工程完工通车。", "", "工程历时八个月，道路由双向两车道拓宽为四车道。"];
   const read3 = (lines: string[]) => read(lines.join("\n")).map((a) => [a.kicker, a.headline, a.subheadline, a.reporters, a.authors]);

@@ -12,6 +12,17 @@ describe("ownPaperInLabel", () => {
     expect(ownPaperInLabel("湾导报记者", "海湾导报")).toBe("湾导报");
   });
 
+  it("gives the paper's abbreviation of three characters or more, its first and last characters kept and the others in order", () => {
+    expect(ownPaperInLabel("东青报·东青网驻巴西记者", "东海青年报")).toBe("东青报");
+    expect(ownPaperInLabel("东年报记者", "东海青年报")).toBe("东年报");
+  });
+
+  it("gives no abbreviation of two characters, nor one out of order or not closing with the name's last character", () => {
+    expect(ownPaperInLabel("东报记者", "东海青年报")).toBeNull();
+    expect(ownPaperInLabel("东年青报记者", "东海青年报")).toBeNull();
+    expect(ownPaperInLabel("东海青记者", "东海青年报")).toBeNull();
+  });
+
   it("compares a name kept in traditional characters in simplified ones, as labels are read", () => {
     expect(ownPaperInLabel("港岛日报记者", "港島日報")).toBe("港岛日报");
   });
