@@ -21,7 +21,7 @@ import { JOINED_SURNAMES, surnameLengthAt, surnameLikelihood } from "./surnames.
 /** One-character words that end a name for sure: 王明说, 王明等, 王明家. */
 const STRONG_FOLLOWER_CHARS = new Set([..."说等称讲问答家"]);
 /** One-character words that usually end a name: 王明与…, 王明在…. */
-const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给到来去赴自时因以"]);
+const WEAK_FOLLOWER_CHARS = new Set([..."与和及同在于为对向从把被将是也都就又还并曾已的带率让给到来去赴自时因以却仍"]);
 /** Words that typically follow a person's name in news prose. */
 export const FOLLOWER_WORDS = [
   "出席", "参加", "主持", "讲话", "发言", "致辞", "代表", "指出", "强调", "表示", "认为", "介绍",

@@ -1457,3 +1457,76 @@ describe("names with · and their edges, and titles around foreign names", () =>
     expect(people("全国各地说法不一。")).toEqual([]);
   });
 });
+
+describe("extractMentions: speaker lines, roles jieba cuts, authors and lists of things", () => {
+  const people = (text: string): Array<[string, string | null]> =>
+    extractMentions(snippet(text, { region: undefined })).map((m) => [m.name, m.title]);
+
+  it("reads a role set apart by a space from the speaker's name and colon of a vox pop as the title", () => {
+    expect(people("　　出租车司机　杜永强：“夏天最怕堵车。”")).toEqual([["杜永强", "出租车司机"]]);
+    expect(people("外卖员　贺丽娜：“中午单子最多。”")).toEqual([["贺丽娜", "外卖员"]]);
+    expect(people("养路工 单增：“路修好了，心里踏实。”")).toEqual([["单增", "养路工"]]);
+    expect(people("吊车司机　买买提·吐尔逊：“驾驶室很热。”")).toEqual([["买买提·吐尔逊", "吊车司机"]]);
+    // Without the colon of a speaker line, or with words before the role, the space joins nothing.
+    expect(people("出租车司机　杜永强说，夏天最怕堵车。")).toEqual([["杜永强", null]]);
+    expect(people("会议室　王刚：“好。”")).toEqual([]);
+  });
+
+  it("reads a role of 师 that jieba runs into the name after it (修复/v 师X/x)", () => {
+    expect(people("在实验室里，修复师邝一鸣正在拼接残片。")).toEqual([["邝一鸣", "修复师"]]);
+    expect(people("培训师韦丽娟正在讲课。")).toEqual([["韦丽娟", "培训师"]]);
+    expect(people("他们修复师范学院的旧楼。")).toEqual([]);
+  });
+
+  it("reads a master of a field that jieba cuts or tags apart (戏曲/n 家/q, 思想家/l) as a role", () => {
+    expect(people("著名话剧家焦振林认为，台词要准。")).toEqual([["焦振林", "著名话剧家"]]);
+    expect(people("明代思想家王阳明认为知行合一。")).toEqual([["王阳明", "思想家"]]);
+    // 家 after no noun is no role (一家/m, 回家).
+    expect(people("他们一家王府井逛了一天。")).toEqual([]);
+  });
+
+  it("reads the author before a work (X的《…》) and a part played (饰演X) as a person", () => {
+    expect(people("从司马光的《资治通鉴》到顾炎武的《日知录》，史家辈出。")).toEqual([
+      ["司马光", null],
+      ["顾炎武", null],
+    ]);
+    expect(people("剧中饰演杜丽娘的演员很年轻。")).toEqual([["杜丽娘", null]]);
+    expect(people("北京的《规划》发布了。")).toEqual([]);
+    expect(people("到上海的《新民晚报》报社参观。")).toEqual([]);
+    expect(people("他扮演好自己的角色。")).toEqual([]);
+  });
+
+  it("ends a name before 却 or 仍 after a kinship word", () => {
+    expect(people("儿子卢斌却不同意。")).toEqual([["卢斌", null]]);
+    expect(people("女儿汤静仍在坚持。")).toEqual([["汤静", null]]);
+  });
+
+  it("reads a Tibetan syllable opening with a surname before a character no name holds as the name (72岁的卓嘎患病)", () => {
+    expect(people("65岁的卓嘎患病多年。")).toEqual([["卓嘎", null]]);
+  });
+
+  it("reads no people in a list whose closing 等 names their kind by the same last character", () => {
+    expect(people("清明期间，八宝山、万寿园、金山园等墓园周边拥堵。")).toEqual([]);
+    expect(people("赵明伟、孙丽娟、钱晓东等人出席。")).toEqual([
+      ["赵明伟", null],
+      ["孙丽娟", null],
+      ["钱晓东", null],
+    ]);
+  });
+
+  it("reads no name at the end of a long list item when the items after it hold none (…展示苗绣、蜡染和…)", () => {
+    expect(people("艺人杨阿丽、龙秀梅、石光明在展厅展示苗绣、蜡染和银饰技艺。")).toEqual([
+      ["杨阿丽", "艺人"],
+      ["龙秀梅", "艺人"],
+      ["石光明", "艺人"],
+    ]);
+  });
+
+  it("takes editorial ranks, traditional trades and trades of 工 as titles (编审, 艄公, 巡线工)", () => {
+    expect(people("出版社编审祁明远介绍，新书已付印。")).toEqual([["祁明远", "出版社编审"]]);
+    expect(people("渡口的艄公滕老根说，水涨了。")).toEqual([["滕老根", "艄公"]]);
+    expect(people("巡线工严志军说，今天走了十公里。")).toEqual([["严志军", "巡线工"]]);
+    expect(people("焊工刘振东正在作业。")).toEqual([["刘振东", "焊工"]]);
+    expect(people("线路工程建设正在推进。")).toEqual([]);
+  });
+});

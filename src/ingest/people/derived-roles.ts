@@ -21,6 +21,11 @@ export interface Role {
 
 /** Last characters that make a word jieba does not know a role: nothing but agentive (绣娘, 驴友). */
 const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩者手"]);
+/**
+ * Suffixes that make a role of the verb or noun of two characters jieba reads before them, where
+ * it runs the suffix into the name after it (管护/vn 员才/x, 修复/v 师梁/x): 员 and 师 of a trade learned.
+ */
+const SUFFIXES_AFTER_WORD = new Set([...UNKNOWN_AGENT_SUFFIXES, "员", "师"]);
 
 /**
  * The noun jieba read right before `end` when it names a role by its last character though no
@@ -33,12 +38,17 @@ export function agentNounEndingAt(seg: Segment, end: number): Role | null {
   if (tok !== undefined && tok.end > end) return straddledAgentNoun(seg, tok, end);
   // A suffix jieba reads alone as no noun (管护/vn 员/zg).
   if (tok?.word.length === 1 && tok.end === end && tok.tag !== "n" && tok.tag !== "x") return suffixAfterWord(seg, tok.start, end);
-  if (tok === undefined || tok.end !== end || (tok.tag !== "n" && tok.tag !== "x")) return null;
+  if (tok === undefined || tok.end !== end || !ROLE_WORD_TAGS.has(tok.tag)) return null;
+  // jieba tags some masters of a field as set phrases or proper nouns (思想家/l, 革命家/nz).
+  if ((tok.tag === "l" || tok.tag === "nz") && !(tok.word.length === 3 && tok.word.endsWith("家"))) return null;
   const word = tok.word.length === 1 ? suffixedNoun(seg, tok) : tok.word;
   if (!isAgentNoun(word) || countHan(word) !== word.length) return null;
   if (tok.tag === "x" && (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") || surnameLengthAt(word, 0) > 0)) return null;
   return { word, tier: derivedTier(word), derived: true };
 }
+
+/** Tags of the words that may be a role no list holds. */
+const ROLE_WORD_TAGS = new Set(["n", "x", "l", "nz"]);
 
 /**
  * The tier of a role no list holds: a profession when it names a trade learned or a science (营养师,
@@ -58,9 +68,11 @@ function straddledAgentNoun(seg: Segment, tok: Token, end: number): Role | null 
   // What it runs into opens a name: a surname, or a Tibetan name's syllable (员才/x 仁江措).
   // Or a word of its dictionary of the suffix and the surname (装修/v 工钱/n 大海): the suffix opens it.
   if (tok.tag !== "x") return tok.start === end - 1 && tok.end === end + 1 && surnameLengthAt(t, end) === 1 ? suffixAfterWord(seg, tok.start, end) : null;
-  if (tok.end - end > 1 || (surnameLengthAt(t, end) !== 1 && readTibetanName(t, end, 1) === 0)) return null;
-  // The suffix alone opens the unknown word (工吕): the noun before it is the rest of the role.
-  if (tok.start === end - 1) return suffixAfterWord(seg, tok.start, end);
+  if (surnameLengthAt(t, end) !== 1 && readTibetanName(t, end, 1) === 0) return null;
+  // The suffix alone opens the unknown word (工吕, 师戚晓芸): the word before it is the rest of the
+  // role, and the unknown word may run over the whole name of the surname and its given name.
+  if (tok.start === end - 1) return tok.end - end <= 3 ? suffixAfterWord(seg, tok.start, end) : null;
+  if (tok.end - end > 1) return null;
   return agentRole(t.slice(tok.start, end), true);
 }
 
@@ -69,16 +81,18 @@ function straddledAgentNoun(seg: Segment, tok: Token, end: number): Role | null 
  * read before it, a noun or a verb (防水/v 工, 管护/vn 员), ending at `end`; or null.
  */
 function suffixAfterWord(seg: Segment, suffixStart: number, end: number): Role | null {
-  const suffix = seg.text[suffixStart] ?? "";
-  if (!UNKNOWN_AGENT_SUFFIXES.has(suffix) && suffix !== "员") return null;
+  // 家 of a field's masters jieba reads as a classifier after the field, a noun (戏曲/n 家/q).
+  const ofField = seg.text[suffixStart] === "家";
+  if (!SUFFIXES_AFTER_WORD.has(seg.text[suffixStart] ?? "") && !ofField) return null;
   const before = seg.tokens[seg.tokenAt[suffixStart - 1] ?? -1];
-  if (before === undefined || before.end !== suffixStart || before.word.length !== 2 || (before.tag !== "n" && before.tag !== "v" && before.tag !== "vn")) return null;
+  if (before === undefined || before.end !== suffixStart || before.word.length !== 2) return null;
+  if (before.tag !== "n" && (ofField || (before.tag !== "v" && before.tag !== "vn"))) return null;
   return agentRole(seg.text.slice(before.start, end), false);
 }
 
 /** A derived role of `word`; one read out of a word jieba does not know must not open with a surname (张红/x). */
 function agentRole(word: string, unknown: boolean): Role | null {
-  if (!UNKNOWN_AGENT_SUFFIXES.has(word[word.length - 1] ?? "") && !word.endsWith("员")) return null;
+  if (!SUFFIXES_AFTER_WORD.has(word[word.length - 1] ?? "") && !word.endsWith("家")) return null;
   if (word.length < 2 || word.length > 4 || countHan(word) !== word.length || !isAgentNoun(word)) return null;
   if (unknown && surnameLengthAt(word, 0) > 0) return null;
   return { word, tier: derivedTier(word), derived: true };

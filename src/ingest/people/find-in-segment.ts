@@ -7,6 +7,7 @@
  * are taken, and where names end, since a title never reaches back across a name).
  */
 import { boundaryAt, readTibetanName, REPORTING_VERBS } from "../name-reading.ts";
+import { namesHolding } from "../given-names.ts";
 import { roleEndingAt } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { officeEndingAt, POSTFIX_TITLES } from "../titles.ts";
@@ -28,6 +29,7 @@ import {
 } from "./new-word-names.ts";
 import { personCue, placeAfterLocative } from "./person-cues.ts";
 import { nextClause, personnelItemName } from "./personnel-lists.ts";
+import { speakerColonAt, speakerRoleEnd } from "./speaker-lines.ts";
 import { readName } from "./read-name.ts";
 import { endsName, inBookTitle, readsAlone, startsWord } from "./segment-words.ts";
 import type { Found, Segment } from "./segments.ts";
@@ -42,7 +44,7 @@ import {
   transliteratedName,
   yiNameAt,
 } from "./transcribed-names.ts";
-import { bracketedList, untitledList } from "./untitled-lists.ts";
+import { bracketedList, itemOfNamedKind, untitledList } from "./untitled-lists.ts";
 
 /** The places in `seg` where a person is named with evidence, each with its title or none. */
 export function findInSegment(seg: Segment): Found[] {
@@ -61,7 +63,9 @@ export function findInSegment(seg: Segment): Found[] {
     return true;
   };
   /** A name found with no title. */
-  const untitled = (at: number, len: number): void => record({ name: t.slice(at, at + len), seg, at, title: null, titleAt: -1, fullTitle: null });
+  const untitled = (at: number, len: number): void => {
+    if (!itemOfNamedKind(seg, at, len)) record({ name: t.slice(at, at + len), seg, at, title: null, titleAt: -1, fullTitle: null });
+  };
   /** The names of a list after an untitled one that ends at `end`, where none was found yet; where the list ends. */
   const untitledListAfter = (end: number): number =>
     listAfter(seg, end, (at, len) => {
@@ -78,11 +82,17 @@ export function findInSegment(seg: Segment): Found[] {
     // “排雷英雄”杜富国) vouches for the name like a kinship word: no title.
     const quoted = quotedOfficeBefore(t, s);
     const nickname = quoted === null && t[s - 1] === "”" ? (roleEndingAt(t, s - 1) ?? agentNounEndingAt(seg, s - 1)) : null;
+    // A speaker line sets the role apart from the name by a space (快递员　李明：“…”).
+    const gap = quoted === null ? speakerRoleEnd(seg, s) : -1;
+    const roleEnd = gap >= 0 ? gap : s;
     const role =
-      quoted ?? (nickname === null ? (roleEndingAt(t, s) ?? agentNounEndingAt(seg, s) ?? postHeldBefore(t, s)) : { word: nickname.word, tier: "kinship" as const });
+      quoted ??
+      (nickname === null
+        ? (roleEndingAt(t, roleEnd) ?? agentNounEndingAt(seg, roleEnd) ?? (gap < 0 ? postHeldBefore(t, s) : null))
+        : { word: nickname.word, tier: "kinship" as const });
     if (role === null || !free(s, 1) || inBookTitle(seg, s)) continue;
     const len = nameAfterRole(seg, s, role);
-    if (len === 0 || headOfDotted(t, s + len)) continue;
+    if (len === 0 || headOfDotted(t, s + len) || (gap >= 0 && !speakerColonAt(t, s + len))) continue;
     let titleAt = -1;
     let title: string | null = null;
     const postfix = postfixTitleAt(t, s + len);
@@ -91,12 +101,12 @@ export function findInSegment(seg: Segment): Found[] {
       title = postfix;
       titleAt = s + len;
     } else if (role.tier !== "kinship") {
-      const start = titleBefore(seg, s, role.word, nameEnds);
+      const start = titleBefore(seg, roleEnd, role.word, nameEnds);
       if (start === null) continue;
       titleAt = start;
-      title = t.slice(titleAt, s);
+      title = t.slice(titleAt, roleEnd);
     }
-    const fullTitle = title !== null && titleAt < s ? viceTitle(out, t, titleAt, s) : null;
+    const fullTitle = title !== null && titleAt < s ? viceTitle(out, t, titleAt, roleEnd) : null;
     record({ name: t.slice(s, s + len), seg, at: s, title, titleAt, fullTitle });
     const end = listAfter(seg, s + len, (at, l) => record({ name: t.slice(at, at + l), seg, at, title, titleAt, fullTitle: null }));
     s = end - 1;
@@ -107,9 +117,11 @@ export function findInSegment(seg: Segment): Found[] {
     if (taken[dot] === 1 || inBookTitle(seg, dot)) continue;
     const span = dottedNameAround(seg, dot);
     if (span === null || !free(span.start, span.end - span.start)) continue;
-    const role = roleEndingAt(t, span.start);
-    const titleAt = role && role.tier !== "kinship" ? titleBefore(seg, span.start, role.word, nameEnds) : null;
-    const title = titleAt === null ? null : t.slice(titleAt, span.start);
+    const gap = speakerColonAt(t, span.end) ? speakerRoleEnd(seg, span.start) : -1;
+    const roleEnd = gap >= 0 ? gap : span.start;
+    const role = roleEndingAt(t, roleEnd) ?? (gap >= 0 ? agentNounEndingAt(seg, roleEnd) : null);
+    const titleAt = role && role.tier !== "kinship" ? titleBefore(seg, roleEnd, role.word, nameEnds) : null;
+    const title = titleAt === null ? null : t.slice(titleAt, roleEnd);
     record({ name: t.slice(span.start, span.end), seg, at: span.start, title, titleAt: titleAt ?? -1, fullTitle: null });
   }
 
@@ -142,7 +154,7 @@ export function findInSegment(seg: Segment): Found[] {
   for (let s = 0; s < t.length; s++) {
     // A Japanese name may run to five or six characters (五十岚洋子).
     const cueAhead = cueAt[s + 2] === 1 || cueAt[s + 3] === 1 || cueAt[s + 4] === 1 || (seg.japanese && (cueAt[s + 5] === 1 || cueAt[s + 6] === 1));
-    if (!cueAhead && t[s - 1] !== "的" && t[s - 1] !== "叫" && !(APPOINTING_ENDS.at(t, s - 1) && APPOINTING.has(t.slice(s - 2, s)))) continue;
+    if (!cueAhead && t[s - 1] !== "的" && t[s - 1] !== "叫" && t[s - 1] !== "演" && !(APPOINTING_ENDS.at(t, s - 1) && APPOINTING.has(t.slice(s - 2, s)))) continue;
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
     const afterDe = t[s - 1] === "的" ? grammarSurnameName(seg, s) : 0;
     if (afterDe > 0) {
@@ -162,6 +174,9 @@ export function findInSegment(seg: Segment): Found[] {
       const foreign = transliteratedName(seg, s);
       len = foreign >= 3 && personCue(seg, s, s + foreign) ? foreign : 0;
     }
+    // A Tibetan syllable that opens with a surname (卓嘎) before a character no name holds (72岁的卓嘎患病:
+    // 患, to suffer) is the name, not a surname and two given-name characters.
+    if (len === 3 && readTibetanName(t, s, 1) === 2 && namesHolding(t[s + 2] ?? "") === 0) len = 2;
     if (len === 0 || !free(s, len) || unlikelyNewWord(seg, s, len)) continue;
     const before = nameBeforeInList(seg, s);
     if (before > 0 && free(s - 1 - before, before)) untitled(s - 1 - before, before);

@@ -17,10 +17,12 @@ import {
   PERSON_DOINGS,
   PERSON_FOLLOWERS,
   PLAY_AFTER_NAME,
+  PLAYING_A_PART,
   SCORE_WIN,
   SEVERAL_BEFORE,
   SPORT_ACTS,
   WHEN_BEFORE_SPEAKING,
+  WORK_AFTER_AUTHOR,
 } from "./cue-words.ts";
 import { isOneCharWord, jiebaWordAt, opensClause } from "./segment-words.ts";
 import type { Segment } from "./segments.ts";
@@ -36,6 +38,9 @@ import { RARE_NAME_COUNT, SURE_GIVEN } from "./thresholds.ts";
 export function personCue(seg: Segment, s: number, end: number): boolean {
   const t = seg.text;
   const after = t.slice(end, end + 8);
+  // An author before the work (郦道元的《水经注》, also after 到: 从…到…) or a part played (饰演李香君的):
+  // a name jieba does not know or knows as one, however often (司马迁/nr 185); places are other words.
+  if ((after.startsWith(WORK_AFTER_AUTHOR) || PLAYING_A_PART.test(t.slice(Math.max(0, s - 2), s))) && knownOnlyAsName(t.slice(s, end))) return true;
   if (placeAfterLocative(seg, s, end)) return false;
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   // A word of when between the name and its reporting verb (巩立姣赛后表示, 王明当天说).
@@ -85,6 +90,12 @@ function mannerWordAt(seg: Segment, i: number): boolean {
   return tok?.start === i && tok.end === i + 2 && MANNER_TAGS.has(tok.tag);
 }
 const MANNER_TAGS = new Set(["a", "ad", "an", "b", "d", "i", "l", "z", "v", "vd"]);
+
+/** Whether `word` is no word of jieba's dictionary or one it tags as a name only. */
+function knownOnlyAsName(word: string): boolean {
+  const tag = tagOfWord(word);
+  return tag === null || PERSON_TAGS.has(tag);
+}
 
 /** Whether `word` is no word of jieba's dictionary, or a name it counts as rarely as names are (许文强 3; not 高中生/nr 129). */
 function rareAsName(word: string): boolean {

@@ -33,7 +33,15 @@ export function untitledList(seg: Segment): Array<{ at: number; length: number }
       const short = items.slice(1, -1).filter((item) => item.text.length >= 2 && item.text.length <= 6).length;
       if (short === 0 || short + 2 < 0.6 * items.length) continue;
     }
-    const names = items.flatMap((item, i) => namesInItem(seg, item.at, item.text, i === 0, i < items.length - 1, i === items.length - 1));
+    const perItem = items.map((item, i) => namesInItem(seg, item.at, item.text, i === 0, i < items.length - 1, i === items.length - 1));
+    // A long middle item may close one list and open another with the name at its end (李四在会上
+    // 看望了王五、赵六); that name stands only if an item after it holds a name too: 杨芳在展厅展示苗绣、
+    // 蜡染和银饰技艺 goes on to crafts.
+    for (let i = 1; i < items.length - 1; i++) {
+      const opensAnother = (perItem[i] ?? []).some((n) => n.at > (items[i]?.at ?? 0));
+      if (opensAnother && !perItem.slice(i + 1).some((ns) => ns.some((n) => n.strong))) perItem[i] = [];
+    }
+    const names = perItem.flat();
     const strong = names.filter((n) => n.strong).length;
     // Items counted as people after them (冯乐、卓玛、吉克阿依等5名同学, 甲、乙等人) are names
     // when every item holds one and one of them reads as a name by itself.
@@ -98,6 +106,21 @@ export function bracketedList(seg: Segment): Array<{ at: number; length: number 
     if (names.length === run.length && strong >= Math.ceil(run.length / 2)) out.push(...names);
   }
   return out;
+}
+
+/**
+ * Whether the word at [at, at + len) is an item of a 、 list that its closing 等 names the kind of by
+ * the same last character (八宝山、万佛园、天寿园等墓园; 翠湖苑、紫竹苑等小区苑): places or things of that
+ * kind, no people, however much the item reads as a name.
+ */
+export function itemOfNamedKind(seg: Segment, at: number, len: number): boolean {
+  const t = seg.text;
+  if (t[at - 1] !== "、" && t[at + len] !== "、") return false;
+  const list = /^(?:、[^、，。；：！？“”（）《》,;:!?\s]{1,8}?)*等/.exec(t.slice(at + len, at + len + 40));
+  if (list === null) return false;
+  const kindAt = at + len + list[0].length;
+  const kind = seg.tokens[seg.tokenAt[kindAt] ?? -1];
+  return kind?.start === kindAt && kind.tag.startsWith("n") && kind.word.length >= 2 && kind.word.endsWith(t[at + len - 1] ?? "");
 }
 
 /** The last item of a list, a name and then 等 with a count of people (等5名, 等三位, 等人). */
