@@ -44,6 +44,9 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
   // (微生物) nor 漆雕 (a craft), which are words before they are names.
   "司空", "左丘", "鲜于", "闾丘", "公冶", "宗政", "乐正", "巫马", "梁丘", "亓官", "谷梁", "段干",
   "仲孙", "叔孙", "公良", "宰父", "夹谷", "壤驷", "公西", "颛孙", "司寇",
+  // Of the classic lists too, and the Manchu 纳兰; none opens a word of the dictionary (子车 6, 归海 7,
+  // words of no use). Not 东宫 (a palace), 王孙 (nobles) nor 贺兰 (a mountain).
+  "太叔", "子车", "归海", "伯赏", "商牟", "公仪", "达奚", "纳兰",
   ...JOINED_SURNAMES,
 ]);
 

@@ -1529,4 +1529,13 @@ describe("extractMentions: speaker lines, roles jieba cuts, authors and lists of
     expect(people("焊工刘振东正在作业。")).toEqual([["刘振东", "焊工"]]);
     expect(people("线路工程建设正在推进。")).toEqual([]);
   });
+
+  it("reads compound surnames of the classic lists and the Manchu 纳兰 (太叔, 公仪, 纳兰), not the words around them", () => {
+    expect(people("学生纳兰若雪说，她很开心。")).toEqual([["纳兰若雪", "学生"]]);
+    expect(people("队员太叔明远和公仪婉清出席。")).toEqual([
+      ["太叔明远", "队员"],
+      ["公仪婉清", "队员"],
+    ]);
+    expect(people("孩子车上放着书包，他们回归海洋馆。")).toEqual([]);
+  });
 });
