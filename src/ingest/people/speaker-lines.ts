@@ -5,8 +5,8 @@
  */
 import type { Segment } from "./segments.ts";
 
-/** Blanks a page sets between a role and a name: spaces, ideographic spaces, no-break spaces. */
-const BLANK = /[ \u3000\u00a0\t]/;
+/** Whether the code unit is a blank a page sets between a role and a name: a space, ideographic, no-break, or a tab. */
+const blank = (code: number): boolean => code === 0x3000 || code === 0x20 || code === 0xa0 || code === 0x09;
 /** The longest role phrase a speaker line opens with (电力巡线工, 国家电网某供电所运维班长). */
 const MAX_ROLE_PHRASE = 14;
 
@@ -16,11 +16,11 @@ const MAX_ROLE_PHRASE = 14;
  */
 export function speakerRoleEnd(seg: Segment, s: number): number {
   const t = seg.text;
-  if (!BLANK.test(t[s - 1] ?? "")) return -1;
+  if (!blank(t.charCodeAt(s - 1))) return -1;
   let end = s - 1;
-  while (end > 0 && BLANK.test(t[end - 1] ?? "")) end--;
+  while (end > 0 && blank(t.charCodeAt(end - 1))) end--;
   let start = 0;
-  while (start < end && BLANK.test(t[start] ?? "")) start++;
+  while (start < end && blank(t.charCodeAt(start))) start++;
   const phrase = t.slice(start, end);
   if (phrase.length < 2 || phrase.length > MAX_ROLE_PHRASE || !/^[\p{Script=Han}\dA-Za-z、·]+$/u.test(phrase)) return -1;
   return end;
