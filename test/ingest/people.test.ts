@@ -1528,6 +1528,8 @@ describe("extractMentions: speaker lines, roles jieba cuts, authors and lists of
     expect(people("巡线工严志军说，今天走了十公里。")).toEqual([["严志军", "巡线工"]]);
     expect(people("焊工刘振东正在作业。")).toEqual([["刘振东", "焊工"]]);
     expect(people("线路工程建设正在推进。")).toEqual([]);
+    expect(people("参展商玛丽亚·索托说，订单不少。")).toEqual([["玛丽亚·索托", "参展商"]]);
+    expect(people("清末茶商胡炳坤在此开店。")).toEqual([["胡炳坤", "茶商"]]);
   });
 
   it("reads compound surnames of the classic lists and the Manchu 纳兰 (太叔, 公仪, 纳兰), not the words around them", () => {
