@@ -1540,4 +1540,10 @@ describe("extractMentions: speaker lines, roles jieba cuts, authors and lists of
     ]);
     expect(people("孩子车上放着书包，他们回归海洋馆。")).toEqual([]);
   });
+
+  it("reads Mongolian names of one element after a title (那日苏, 那日松), not 那日 (that day) before a place", () => {
+    expect(people("社区民警那日苏的办公桌上放着笔记本。")).toEqual([["那日苏", "社区民警"]]);
+    expect(people("牧民那日松说，草长得好。")).toEqual([["那日松", "牧民"]]);
+    expect(people("那日苏州下了一场雨。")).toEqual([]);
+  });
 });
