@@ -12,6 +12,7 @@ import type { Token } from "../jieba.ts";
 import { roleEndingAt, type RoleTier, roleTier } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { isOfficeWord, officeEndingAt, POSTFIX_TITLES, splitOffice } from "../titles.ts";
+import { agentNounEndingAt } from "./derived-roles.ts";
 import type { Found, Segment } from "./segments.ts";
 import { FUNCTION_TAGS, NOUN_TAGS, PERSON_TAGS } from "./tags.ts";
 
@@ -77,6 +78,31 @@ export function quotedOfficeBefore(t: string, s: number): { word: string; tier: 
   const role = roleEndingAt(t, s - 1);
   if (role === null || role.tier !== "office" || t[s - 2 - role.word.length] !== "“") return null;
   return { word: `“${role.word}”`, tier: role.tier };
+}
+
+/**
+ * The title before a name with · found where it stands: ending in a listed role or one named by
+ * its last character (粮农组织首席经济学家, 制表师) right before `s`; or, in the lines of a round of
+ * voices that set the speaker's role, the whole head of the line before a space and the name
+ * (塔吊司机　X·Y：“…”). Where it starts and ends, or null; a kinship word is no title.
+ */
+export function titleBeforeDottedName(seg: Segment, s: number, nameEnds: Set<number>): { start: number; end: number } | null {
+  const t = seg.text;
+  let end = s;
+  while (end > 0 && SPACES.test(t[end - 1] ?? "")) end--;
+  const role = roleEndingAt(t, end) ?? agentNounEndingAt(seg, end);
+  if (role === null || role.tier === "kinship") return null;
+  const start = titleBefore(seg, end, role.word, nameEnds);
+  if (start === null || (end < s && !atLineHead(t, start))) return null;
+  return { start, end };
+}
+const SPACES = /[ 　\u00a0]/;
+
+/** Whether only spaces stand between the start of the line and `i`. */
+function atLineHead(t: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && SPACES.test(t[k - 1] ?? "")) k--;
+  return k === 0 || t[k - 1] === "\n";
 }
 
 /** A title longer than this is a sentence, not a title. */
