@@ -1470,6 +1470,13 @@ describe("the edges of a name with · decided by what stands around it", () => {
     expect(people("店主艾尔肯·阿不都说，生意不错。")).toEqual([["艾尔肯·阿不都", "店主"]]);
   });
 
+  it("reads the standard table's syllables that are surnames or words too inside a dotted name (保罗, 滕博, 黛西), its end still cut by the prose's words (因病, 保持, 丝毫)", () => {
+    expect(people("球队主帅保罗·丰塞卡赛后表示满意。")).toEqual([["保罗·丰塞卡", "球队主帅"]]);
+    expect(people("技师保罗·马尔蒂尼因病缺席了比赛。")).toEqual([["保罗·马尔蒂尼", "技师"]]);
+    expect(people("院长滕博·萨拉赫保持着每天跑步的习惯。")).toEqual([["滕博·萨拉赫", "院长"]]);
+    expect(people("舞蹈演员黛西·庞特丝毫没有怯场。")).toEqual([["黛西·庞特", "舞蹈演员"]]);
+  });
+
   it("runs the last part to the end of a name jieba knows that opens it, past a syllable the table lacks (克莱因去年)", () => {
     expect(people("他的朋友埃米尔·克莱因去年结婚了。")).toEqual([["埃米尔·克莱因", null]]);
     expect(people("工程师马蒂亚斯·克莱因说，很好。")).toEqual([["马蒂亚斯·克莱因", "工程师"]]);

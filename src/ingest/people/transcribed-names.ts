@@ -223,16 +223,18 @@ export function dottedEnd(seg: Segment, start: number, end: number): number {
 
 /**
  * Whether the table's last character of a dotted name's last part, read up to `end`, is rather the
- * adverb or verb after the name (基普罗蒂奇都会, 布鲁纳来馆里: 都 and 来 are syllables of 阿不都 and
- * 阿不来提 too): jieba reads it alone as an adverb or as 来 or 去 (not in 阿不都/x 说), and two
- * characters of the part stay before it.
+ * word after the name (基普罗蒂奇都会, 布鲁纳来馆里, 马尔蒂尼因病: 都, 来 and 因 are syllables of 阿不都,
+ * 阿不来提 and 克莱因 too): jieba reads it alone as an adverb, a preposition, a conjunction, or 来
+ * or 去 as verbs (not in 阿不都/x 说), and two characters of the part stay before it.
  */
 function endsOnAdverbOrVerb(seg: Segment, lastDot: number, end: number): boolean {
   const k = end - 1;
   if (k - lastDot <= 2 || !readsAlone(seg, k)) return false;
   const tag = seg.tokens[seg.tokenAt[k] ?? -1]?.tag ?? "";
-  return tag === "d" || (tag === "v" && MOTION_VERBS.has(seg.text[k] ?? ""));
+  return ADVERB_OR_GRAMMAR_TAGS.has(tag) || (tag === "v" && MOTION_VERBS.has(seg.text[k] ?? ""));
 }
+/** Adverbs, prepositions and conjunctions (都会, 因病, 于是). */
+const ADVERB_OR_GRAMMAR_TAGS = new Set(["d", "p", "c"]);
 /** Verbs of coming and going, the only ones of the table's characters (提 of 买买提/v is a syllable first). */
 const MOTION_VERBS = new Set([..."来去"]);
 
