@@ -1489,6 +1489,20 @@ describe("the edges of a name with · decided by what stands around it", () => {
     expect(people("本届科技节·嘉年华吸引了众多市民。")).toEqual([]);
   });
 
+  it("starts a first part over two syllables the table lacks at most, back to a role, punctuation or a one-character preposition or conjunction (教师芭芭拉·, 和芭芭拉·, 歌手萝拉·)", () => {
+    expect(people("教师芭芭拉·舒尔茨说，孩子们很可爱。")).toEqual([["芭芭拉·舒尔茨", "教师"]]);
+    expect(people("她和芭芭拉·舒尔茨一起走进教室。")).toEqual([["芭芭拉·舒尔茨", null]]);
+    expect(people("歌手萝拉·费尔南德斯登台演唱。")).toEqual([["萝拉·费尔南德斯", "歌手"]]);
+    expect(people("，云南·西双版纳迎来游客。")).toEqual([]);
+    expect(people("，欢乐·嘉年华开幕了。")).toEqual([]);
+  });
+
+  it("reads no person in a dotted whole whose first part is a common place or whose last part is cut inside a word (伊犁·那拉提, 丝路·敦煌)", () => {
+    expect(people("他们来到伊犁·那拉提。")).toEqual([]);
+    expect(people("，丝路·敦煌文化节开幕。")).toEqual([]);
+    expect(people("他写了丝路·敦煌这篇文章。")).toEqual([]);
+  });
+
   it("reads no transliterated name from inside a run of the table's characters that opens the clause (。基普罗蒂奇: no 普罗蒂奇)", () => {
     expect(people("学员詹姆斯·基普罗蒂奇来到车间。基普罗蒂奇今年21岁。")).toEqual([["詹姆斯·基普罗蒂奇", "学员"]]);
     expect(people("集团总经理约翰逊说，效益不错。")).toEqual([["约翰逊", "集团总经理"]]);

@@ -151,8 +151,24 @@ export function dottedNameAt(t: string, s: number): number {
 export function dottedNameAround(seg: Segment, dot: number): { start: number; end: number } | null {
   const t = seg.text;
   const edge = (i: number): boolean => roleEndingAt(t, i) !== null || proseWordEndsAt(seg, i);
-  const read = readDottedNameAround(t, dot, edge, knownNameBeforeDot(seg, dot, edge));
-  return read === null ? null : { start: read.start, end: dottedEnd(seg, read.start, read.end) };
+  const from = Math.min(knownNameBeforeDot(seg, dot, edge), unlistedSyllablesBeforeDot(seg, dot, edge));
+  const read = readDottedNameAround(t, dot, edge, from);
+  if (read === null || placeOrWordPart(seg, read.start, read.end)) return null;
+  return { start: read.start, end: dottedEnd(seg, read.start, read.end) };
+}
+
+/**
+ * Whether the dotted whole read from `start` to `end` joins places or words rather than names: its
+ * first part is a place jieba's dictionary counts more often than names (伊犁/ns·那拉提), or its last
+ * part is cut inside a word of the dictionary that opens it (丝路·敦/煌/ns).
+ */
+function placeOrWordPart(seg: Segment, start: number, end: number): boolean {
+  const t = seg.text;
+  const first = seg.tokens[seg.tokenAt[start] ?? -1];
+  if (first?.start === start && t[first.end] === "·" && first.tag === "ns" && dictionaryFrequency(first.word) > MAX_NAME_FREQUENCY) return true;
+  const lastDot = t.lastIndexOf("·", end - 1);
+  const last = seg.tokens[seg.tokenAt[lastDot + 1] ?? -1];
+  return last?.start === lastDot + 1 && last.end > end && !NAME_TAGS.has(last.tag);
 }
 
 /**
@@ -170,6 +186,37 @@ function knownNameBeforeDot(seg: Segment, dot: number, edge: (i: number) => bool
   if (dictionaryFrequency(tok.word) > MAX_NAME_FREQUENCY) return dot;
   for (let i = tok.start + 1; i < dot; i++) if (edge(i)) return dot;
   return tok.start;
+}
+
+/**
+ * Where a first part starts that opens with syllables the table lacks (芭芭拉·, 萝拉·): back from the
+ * dot over the table's characters and two others at most, to a sure start: a role or a word of the
+ * prose that ends there, punctuation, 的, or a one-character preposition, conjunction or verb that
+ * jieba reads alone (据, 和, 给). jieba must start a word there that is no place nor organ's name
+ * nor a word counted more often than names (云南/ns·, 长江/ns·); else the dot.
+ */
+function unlistedSyllablesBeforeDot(seg: Segment, dot: number, edge: (i: number) => boolean): number {
+  const t = seg.text;
+  if (!inDottedName(t[dot - 1]) && !inDottedName(t[dot - 2])) return dot;
+  for (let p = dot - 1; p >= 0 && dot - p <= MAX_FIRST_PART; p--) {
+    if (!isHan(t[p]) || syllablesOutsideTable(t.slice(p, dot)) > MAX_UNLISTED_SYLLABLES) return dot;
+    if (!sureStart(seg, p, edge)) continue;
+    const tok = seg.tokens[seg.tokenAt[p] ?? -1];
+    if (tok?.start !== p || tok.tag === "ns" || tok.tag === "nt" || dictionaryFrequency(tok.word) > MAX_NAME_FREQUENCY) return dot;
+    return p;
+  }
+  return dot;
+}
+const MAX_FIRST_PART = 8;
+const MAX_UNLISTED_SYLLABLES = 2;
+
+/** Whether a name may start at `p` for what stands before it (see unlistedSyllablesBeforeDot). */
+function sureStart(seg: Segment, p: number, edge: (i: number) => boolean): boolean {
+  const before = seg.text[p - 1];
+  if (p === 0 || !isHan(before) || before === "的" || edge(p)) return true;
+  if (!readsAlone(seg, p - 1)) return false;
+  const tag = seg.tokens[seg.tokenAt[p - 1] ?? -1]?.tag ?? "";
+  return tag === "p" || tag === "c" || tag === "v";
 }
 
 /**
