@@ -193,13 +193,19 @@ const TRANSLITERATION = new Set([
 ]);
 const TRANSLITERATION_TABLE = charTable(TRANSLITERATION);
 
+/** Whether the character at `i` is one of the transliteration table's. */
+export function transliterationCharAt(text: string, i: number): boolean {
+  return TRANSLITERATION_TABLE.at(text, i);
+}
+
 /**
  * Characters of Uyghur and Kazakh names that are everyday words too (吐, 则, 叶, 玉), and syllables
  * of the standard transliteration that are surnames or parts of words (洪 of 吐尔洪, 乎 of 托乎提,
- * 荪 of 图尔荪, 契 of 武契奇): read only inside a name that a · marks as one (艾尔肯·吐尔逊,
- * 古丽巴哈尔·艾则孜, 叶尔兰·努尔别克).
+ * 荪 of 图尔荪, 契 of 武契奇), and the standard table's syllables that are surnames or words of
+ * the prose too (保 of 保罗, 鲍里斯, 冯·德莱恩, 惠特尼, 滕博, 克里斯汀, 克莱因, 露易丝, 黛安娜): read only
+ * inside a name that a · marks as one (艾尔肯·吐尔逊, 古丽巴哈尔·艾则孜, 叶尔兰·努尔别克).
  */
-const DOTTED_ONLY = new Set([..."吐逊则叶玉祖排肉色乃开外然满汗英喀音仁仓敦毕鲁可日洪乎荪契"]);
+const DOTTED_ONLY = new Set([..."吐逊则叶玉祖排肉色乃开外然满汗英喀音仁仓敦毕鲁可日洪乎荪契" + "保鲍冯惠庞屈申滕汀因丝露黛凡"]);
 
 /** Whether `c` is a character of the table a name joined by · is read with. */
 export function inDottedName(c: string | undefined): boolean {
@@ -281,9 +287,16 @@ export function readDottedNameAround(
     }
     break;
   }
-  if (/^(?:集团|公司|出版|大学|学院|基金|中心|协会|银行|研究所|奖)/.test(text.slice(end, end + 3))) return null;
+  if (PLACE_OR_FIRM_AFTER.test(text.slice(end, end + 3))) return null;
   return { start, end };
 }
+
+/**
+ * Words after a dotted whole that make it the name of a firm, a brand or a place (施普林格·自然集团,
+ * 伊犁·那拉提草原, 海尔·卡奥斯平台), not a person's.
+ */
+const PLACE_OR_FIRM_AFTER =
+  /^(?:集团|公司|出版|大学|学院|基金|中心|协会|银行|研究所|奖|平台|品牌|系列|草原|景区|古城|古镇|口岸|机场|公园|广场|大街|山脉|河谷|湖畔|湿地|牧场|小镇)/;
 
 /**
  * Whether the Han character at `i`, next to a dot, belongs to the dotted name though the

@@ -1547,3 +1547,72 @@ describe("extractMentions: speaker lines, roles jieba cuts, authors and lists of
     expect(people("那日苏州下了一场雨。")).toEqual([]);
   });
 });
+
+describe("the edges of a name with · decided by what stands around it", () => {
+  const people = (text: string): Array<[string, string | null]> =>
+    extractMentions(snippet(text, { region: undefined })).map((m) => [m.name, m.title]);
+
+  it("ends the last part before an adverb or 来/去 that jieba reads alone (施罗德都会, 费拉里来店里), not inside 阿不都", () => {
+    expect(people("研修生玛蒂娜·施罗德都会提前到场。")).toEqual([["玛蒂娜·施罗德", "研修生"]]);
+    expect(people("意大利厨师马可·费拉里来店里做菜。")).toEqual([["马可·费拉里", "意大利厨师"]]);
+    expect(people("外籍教师艾玛·汤普森都会准时到校。")).toEqual([["艾玛·汤普森", "外籍教师"]]);
+    expect(people("阿不都热合曼·买买提都很熟悉。")).toEqual([["阿不都热合曼·买买提", null]]);
+    expect(people("店主艾尔肯·阿不都说，生意不错。")).toEqual([["艾尔肯·阿不都", "店主"]]);
+  });
+
+  it("reads the standard table's syllables that are surnames or words too inside a dotted name (保罗, 滕博, 黛西), its end still cut by the prose's words (因病, 保持, 丝毫)", () => {
+    expect(people("球队主帅保罗·丰塞卡赛后表示满意。")).toEqual([["保罗·丰塞卡", "球队主帅"]]);
+    expect(people("技师保罗·马尔蒂尼因病缺席了比赛。")).toEqual([["保罗·马尔蒂尼", "技师"]]);
+    expect(people("院长滕博·萨拉赫保持着每天跑步的习惯。")).toEqual([["滕博·萨拉赫", "院长"]]);
+    expect(people("舞蹈演员黛西·庞特丝毫没有怯场。")).toEqual([["黛西·庞特", "舞蹈演员"]]);
+  });
+
+  it("runs the last part to the end of a name jieba knows that opens it, past a syllable the table lacks (克莱因去年)", () => {
+    expect(people("他的朋友埃米尔·克莱因去年结婚了。")).toEqual([["埃米尔·克莱因", null]]);
+    expect(people("工程师马蒂亚斯·克莱因说，很好。")).toEqual([["马蒂亚斯·克莱因", "工程师"]]);
+  });
+
+  it("starts the first part where a rare given name jieba holds as a noun starts (露易丝/n, 露西/n), not at a noun of the prose (科技节·)", () => {
+    expect(people("巴黎大学学生露易丝·杜兰德则表示赞同。")).toEqual([["露易丝·杜兰德", "巴黎大学学生"]]);
+    expect(people("她和露易丝·马丁一起参加了比赛。")).toEqual([["露易丝·马丁", null]]);
+    expect(people("，露西·哈里斯也来了。")).toEqual([["露西·哈里斯", null]]);
+    expect(people("本届科技节·嘉年华吸引了众多市民。")).toEqual([]);
+  });
+
+  it("starts a first part over two syllables the table lacks at most, back to a role, punctuation or a one-character preposition or conjunction (教师芭芭拉·, 和芭芭拉·, 歌手萝拉·)", () => {
+    expect(people("教师芭芭拉·舒尔茨说，孩子们很可爱。")).toEqual([["芭芭拉·舒尔茨", "教师"]]);
+    expect(people("她和芭芭拉·舒尔茨一起走进教室。")).toEqual([["芭芭拉·舒尔茨", null]]);
+    expect(people("歌手萝拉·费尔南德斯登台演唱。")).toEqual([["萝拉·费尔南德斯", "歌手"]]);
+    expect(people("，云南·西双版纳迎来游客。")).toEqual([]);
+    expect(people("，欢乐·嘉年华开幕了。")).toEqual([]);
+  });
+
+  it("reads no person in a dotted whole whose first part is a common place or whose last part is cut inside a word (伊犁·那拉提, 丝路·敦煌)", () => {
+    expect(people("他们来到伊犁·那拉提。")).toEqual([]);
+    expect(people("，丝路·敦煌文化节开幕。")).toEqual([]);
+    expect(people("他写了丝路·敦煌这篇文章。")).toEqual([]);
+  });
+
+  it("reads no transliterated name from inside a run of the table's characters that opens the clause (。基普罗蒂奇: no 普罗蒂奇)", () => {
+    expect(people("学员詹姆斯·基普罗蒂奇来到车间。基普罗蒂奇今年21岁。")).toEqual([["詹姆斯·基普罗蒂奇", "学员"]]);
+    expect(people("集团总经理约翰逊说，效益不错。")).toEqual([["约翰逊", "集团总经理"]]);
+  });
+
+  it("reads no person in a dotted place's, brand's or firm's name (伊犁·那拉提草原, 海尔·卡奥斯平台)", () => {
+    expect(people("游客们在伊犁·那拉提草原拍照。")).toEqual([]);
+    expect(people("海尔·卡奥斯平台发布了新品。")).toEqual([]);
+    expect(people("出版商施普林格·自然集团发布报告。")).toEqual([]);
+  });
+
+  it("takes a role named by its last character as the title of a dotted name wherever found (首席经济学家安德烈亚·…)", () => {
+    expect(people("该组织首席经济学家安德烈亚·比安基说，需求回升。")).toEqual([["安德烈亚·比安基", "首席经济学家"]]);
+    expect(people("研究院首席经济学家安德烈亚·罗西认为，增长放缓。")).toEqual([["安德烈亚·罗西", "研究院首席经济学家"]]);
+  });
+
+  it("takes the role at a line's head, a space before the name, as its title in a round of voices (货车司机　X·Y：“…”)", () => {
+    expect(people("　　货车司机　阿布都外力·买买提：“路上很热。”")).toEqual([["阿布都外力·买买提", "货车司机"]]);
+    expect(people("　　快递员　古丽娜尔·艾买提：“很辛苦。”")).toEqual([["古丽娜尔·艾买提", "快递员"]]);
+    // Not a role in the middle of a line before a space.
+    expect(people("他是快递员 古丽娜尔·艾买提说，很辛苦。")).toEqual([["古丽娜尔·艾买提", null]]);
+  });
+});

@@ -33,7 +33,15 @@ import { speakerColonAt, speakerRoleEnd } from "./speaker-lines.ts";
 import { readName } from "./read-name.ts";
 import { endsName, inBookTitle, readsAlone, startsWord } from "./segment-words.ts";
 import type { Found, Segment } from "./segments.ts";
-import { FORMER, postfixTitleAt, quotedOfficeBefore, SPOKEN_POSTFIX, titleBefore, viceTitle } from "./title-attachment.ts";
+import {
+  FORMER,
+  postfixTitleAt,
+  quotedOfficeBefore,
+  SPOKEN_POSTFIX,
+  titleBefore,
+  titleBeforeDottedName,
+  viceTitle,
+} from "./title-attachment.ts";
 import {
   daiNameAt,
   dottedNameAround,
@@ -117,12 +125,9 @@ export function findInSegment(seg: Segment): Found[] {
     if (taken[dot] === 1 || inBookTitle(seg, dot)) continue;
     const span = dottedNameAround(seg, dot);
     if (span === null || !free(span.start, span.end - span.start)) continue;
-    const gap = speakerColonAt(t, span.end) ? speakerRoleEnd(seg, span.start) : -1;
-    const roleEnd = gap >= 0 ? gap : span.start;
-    const role = roleEndingAt(t, roleEnd) ?? (gap >= 0 ? agentNounEndingAt(seg, roleEnd) : null);
-    const titleAt = role && role.tier !== "kinship" ? titleBefore(seg, roleEnd, role.word, nameEnds) : null;
-    const title = titleAt === null ? null : t.slice(titleAt, roleEnd);
-    record({ name: t.slice(span.start, span.end), seg, at: span.start, title, titleAt: titleAt ?? -1, fullTitle: null });
+    const titled = titleBeforeDottedName(seg, span.start, span.end, nameEnds);
+    const title = titled === null ? null : t.slice(titled.start, titled.end);
+    record({ name: t.slice(span.start, span.end), seg, at: span.start, title, titleAt: titled?.start ?? -1, fullTitle: null });
   }
 
   // Rule 3: 习近平总书记, 钟南山院士: a name that reads as one and ends right at a postfix title;

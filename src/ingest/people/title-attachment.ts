@@ -12,7 +12,9 @@ import type { Token } from "../jieba.ts";
 import { roleEndingAt, type RoleTier, roleTier } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { isOfficeWord, officeEndingAt, POSTFIX_TITLES, splitOffice } from "../titles.ts";
+import { agentNounEndingAt } from "./derived-roles.ts";
 import type { Found, Segment } from "./segments.ts";
+import { speakerColonAt, speakerRoleEnd } from "./speaker-lines.ts";
 import { FUNCTION_TAGS, NOUN_TAGS, PERSON_TAGS } from "./tags.ts";
 
 /** Words a title cannot reach back across: 韦韬与汾酒集团党委书记…, 是省委书记林武. */
@@ -77,6 +79,22 @@ export function quotedOfficeBefore(t: string, s: number): { word: string; tier: 
   const role = roleEndingAt(t, s - 1);
   if (role === null || role.tier !== "office" || t[s - 2 - role.word.length] !== "“") return null;
   return { word: `“${role.word}”`, tier: role.tier };
+}
+
+/**
+ * The title before a name with · found where it stands: ending in a listed role or one named by
+ * its last character (粮农组织首席经济学家, 制表师) right before `s`; or, in a speaker line of a
+ * round of voices (speaker-lines.ts), the role phrase opening the line before the blank
+ * (塔吊司机　X·Y：“…”). Where it starts and ends, or null; a kinship word is no title.
+ */
+export function titleBeforeDottedName(seg: Segment, s: number, nameEnd: number, nameEnds: Set<number>): { start: number; end: number } | null {
+  const t = seg.text;
+  const gap = speakerColonAt(t, nameEnd) ? speakerRoleEnd(seg, s) : -1;
+  const end = gap >= 0 ? gap : s;
+  const role = roleEndingAt(t, end) ?? agentNounEndingAt(seg, end);
+  if (role === null || role.tier === "kinship") return null;
+  const start = titleBefore(seg, end, role.word, nameEnds);
+  return start === null ? null : { start, end };
 }
 
 /** A title longer than this is a sentence, not a title. */

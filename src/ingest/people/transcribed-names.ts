@@ -18,6 +18,7 @@ import {
   readTransliteratedName,
   startsDictionaryWord,
   TIBETAN_FIRSTS,
+  transliterationCharAt,
   transliterationRunAt,
 } from "../name-reading.ts";
 import { readDaiName } from "../dai-names.ts";
@@ -35,7 +36,7 @@ import { MAX_NAME_FREQUENCY, RARE_NAME_COUNT } from "./thresholds.ts";
  */
 export function transliteratedName(seg: Segment, s: number): number {
   const t = seg.text;
-  if (headOfDotted(t, s)) return 0;
+  if (headOfDotted(t, s) || tailOfRunFromClauseStart(t, s)) return 0;
   let len = readTransliteratedName(t, s);
   const run = len === 0 ? transliterationRunAt(t, s) : 0;
   // A long run may also end where jieba starts a word (古特雷斯发表).
@@ -50,6 +51,17 @@ export function transliteratedName(seg: Segment, s: number): number {
   const rarePlace = tag === "ns" && dictionaryFrequency(word) <= MAX_NAME_FREQUENCY && boundaryAt(t, s + len) === "strong";
   if (tag !== null && !PERSON_TAGS.has(tag) && !rarePlace) return 0;
   return len > 2 || boundaryAt(t, s + len) === "strong" ? len : 0;
+}
+
+/**
+ * Whether `s` stands inside a run of the table's characters that opens the clause (。基普罗蒂奇今年:
+ * not 普罗蒂奇): the name starts where the run does. After a word that ends in one of them
+ * (总经理约翰) it may start at `s`.
+ */
+function tailOfRunFromClauseStart(t: string, s: number): boolean {
+  let p = s;
+  while (p > 0 && s - p < MAX_LAST_PART && transliterationCharAt(t, p - 1)) p--;
+  return p < s && (p === 0 || !isHan(t[p - 1]));
 }
 
 /**
@@ -139,21 +151,83 @@ export function dottedNameAt(t: string, s: number): number {
 export function dottedNameAround(seg: Segment, dot: number): { start: number; end: number } | null {
   const t = seg.text;
   const edge = (i: number): boolean => roleEndingAt(t, i) !== null || proseWordEndsAt(seg, i);
-  const read = readDottedNameAround(t, dot, edge, knownNameBeforeDot(seg, dot, edge));
-  return read === null ? null : { start: read.start, end: dottedEnd(seg, read.start, read.end) };
+  const from = Math.min(knownNameBeforeDot(seg, dot, edge), unlistedSyllablesBeforeDot(seg, dot, edge));
+  const read = readDottedNameAround(t, dot, edge, from);
+  if (read === null || placeOrWordPart(seg, read.start, read.end)) return null;
+  return { start: read.start, end: dottedEnd(seg, read.start, read.end) };
+}
+
+/**
+ * Whether the dotted whole read from `start` to `end` joins places or words rather than names: its
+ * first part is a place jieba's dictionary counts more often than names (伊犁/ns·那拉提), or its last
+ * part is cut inside a word of the dictionary that opens it (丝路·敦/煌/ns).
+ */
+function placeOrWordPart(seg: Segment, start: number, end: number): boolean {
+  const t = seg.text;
+  const first = seg.tokens[seg.tokenAt[start] ?? -1];
+  if (first?.start === start && t[first.end] === "·" && first.tag === "ns" && dictionaryFrequency(first.word) > MAX_NAME_FREQUENCY) return true;
+  const lastDot = t.lastIndexOf("·", end - 1);
+  const last = seg.tokens[seg.tokenAt[lastDot + 1] ?? -1];
+  return last?.start === lastDot + 1 && last.end > end && !NAME_TAGS.has(last.tag);
 }
 
 /**
  * Where a name jieba knows (nr, nrt) that ends at the dot starts, when its dictionary counts it as
  * rarely as names (not 关怀/nr, counted 697, of “关怀·爱”) and no role or word of the prose ends
- * inside it; else the dot.
+ * inside it; else the dot. A given name its dictionary holds as a noun (露易丝/n, 露西/n) counts
+ * too when it is as rare as a name and holds one syllable at most the table lacks: nouns of the
+ * prose before a dot are made of others (科技节·, 文化·).
  */
 function knownNameBeforeDot(seg: Segment, dot: number, edge: (i: number) => boolean): number {
   const tok = seg.tokens[seg.tokenAt[dot - 1] ?? -1];
-  if (tok === undefined || tok.end !== dot || tok.word.length < 2 || tok.word.length > MAX_LAST_PART || !PERSON_TAGS.has(tok.tag)) return dot;
+  if (tok === undefined || tok.end !== dot || tok.word.length < 2 || tok.word.length > MAX_LAST_PART) return dot;
+  const rareNoun = tok.tag === "n" && dictionaryFrequency(tok.word) <= RARE_NAME_COUNT && syllablesOutsideTable(tok.word) <= 1;
+  if (!PERSON_TAGS.has(tok.tag) && !rareNoun) return dot;
   if (dictionaryFrequency(tok.word) > MAX_NAME_FREQUENCY) return dot;
   for (let i = tok.start + 1; i < dot; i++) if (edge(i)) return dot;
   return tok.start;
+}
+
+/**
+ * Where a first part starts that opens with syllables the table lacks (芭芭拉·, 萝拉·): back from the
+ * dot over the table's characters and two others at most, to a sure start: a role or a word of the
+ * prose that ends there, punctuation, 的, or a one-character preposition, conjunction or verb that
+ * jieba reads alone (据, 和, 给). jieba must start a word there that is no place nor organ's name
+ * nor a word counted more often than names (云南/ns·, 长江/ns·); else the dot.
+ */
+function unlistedSyllablesBeforeDot(seg: Segment, dot: number, edge: (i: number) => boolean): number {
+  const t = seg.text;
+  if (!inDottedName(t[dot - 1]) && !inDottedName(t[dot - 2])) return dot;
+  for (let p = dot - 1; p >= 0 && dot - p <= MAX_FIRST_PART; p--) {
+    if (!isHan(t[p]) || syllablesOutsideTable(t.slice(p, dot)) > MAX_UNLISTED_SYLLABLES) return dot;
+    if (!sureStart(seg, p, edge)) continue;
+    const tok = seg.tokens[seg.tokenAt[p] ?? -1];
+    if (tok?.start !== p || tok.tag === "ns" || tok.tag === "nt" || dictionaryFrequency(tok.word) > MAX_NAME_FREQUENCY) return dot;
+    return p;
+  }
+  return dot;
+}
+const MAX_FIRST_PART = 8;
+const MAX_UNLISTED_SYLLABLES = 2;
+
+/** Whether a name may start at `p` for what stands before it (see unlistedSyllablesBeforeDot). */
+function sureStart(seg: Segment, p: number, edge: (i: number) => boolean): boolean {
+  const before = seg.text[p - 1];
+  if (p === 0 || !isHan(before) || before === "的" || edge(p)) return true;
+  if (!readsAlone(seg, p - 1)) return false;
+  const tag = seg.tokens[seg.tokenAt[p - 1] ?? -1]?.tag ?? "";
+  return tag === "p" || tag === "c" || tag === "v";
+}
+
+/**
+ * How many characters of a first part the table lacks, the one next to the dot not counted after
+ * one of the table's, as the dotted reading takes it (易丝·: 丝).
+ */
+function syllablesOutsideTable(part: string): number {
+  const chars = [...part];
+  const outside = chars.filter((c) => !inDottedName(c)).length;
+  const besideDot = chars.length >= 2 && !inDottedName(chars.at(-1)) && inDottedName(chars.at(-2));
+  return besideDot ? outside - 1 : outside;
 }
 
 /**
@@ -186,12 +260,30 @@ export function dottedEnd(seg: Segment, start: number, end: number): number {
   const lastDot = seg.text.lastIndexOf("·", end - 1);
   if (lastDot < start) return end;
   const runOn = end + syllablesPastTable(seg, lastDot, end);
+  if (runOn === end && endsOnAdverbOrVerb(seg, lastDot, end)) return end - 1;
   for (let p = lastDot + 3; p < runOn; p++) {
     const word = wordAt(seg)(p);
     if (word !== null && word.length >= 2 && p + word.length > (p < end ? end : runOn) && !/^(?:nr|x)/.test(word.tag)) return p;
   }
   return runOn;
 }
+
+/**
+ * Whether the table's last character of a dotted name's last part, read up to `end`, is rather the
+ * word after the name (基普罗蒂奇都会, 布鲁纳来馆里, 马尔蒂尼因病: 都, 来 and 因 are syllables of 阿不都,
+ * 阿不来提 and 克莱因 too): jieba reads it alone as an adverb, a preposition, a conjunction, or 来
+ * or 去 as verbs (not in 阿不都/x 说), and two characters of the part stay before it.
+ */
+function endsOnAdverbOrVerb(seg: Segment, lastDot: number, end: number): boolean {
+  const k = end - 1;
+  if (k - lastDot <= 2 || !readsAlone(seg, k)) return false;
+  const tag = seg.tokens[seg.tokenAt[k] ?? -1]?.tag ?? "";
+  return ADVERB_OR_GRAMMAR_TAGS.has(tag) || (tag === "v" && MOTION_VERBS.has(seg.text[k] ?? ""));
+}
+/** Adverbs, prepositions and conjunctions (都会, 因病, 于是). */
+const ADVERB_OR_GRAMMAR_TAGS = new Set(["d", "p", "c"]);
+/** Verbs of coming and going, the only ones of the table's characters (提 of 买买提/v is a syllable first). */
+const MOTION_VERBS = new Set([..."来去"]);
 
 /**
  * How many characters beyond the table's a dotted name's last part, read up to `end`, holds: a
@@ -204,11 +296,23 @@ export function dottedEnd(seg: Segment, start: number, end: number): number {
 function syllablesPastTable(seg: Segment, lastDot: number, end: number): number {
   const t = seg.text;
   let k = end;
+  if (boundaryAt(t, k) !== "none") return Math.max(0, Math.min(knownLastPartEnd(seg, lastDot) - end, MAX_SYLLABLES_PAST_TABLE));
   while (k - end < MAX_SYLLABLES_PAST_TABLE && k - lastDot <= MAX_LAST_PART && isHan(t[k]) && boundaryAt(t, k) === "none" && syllableOfName(seg, k)) k++;
   if (k === end) return 0;
   const c = t[k];
   const sureEnd = c === undefined || (isHan(c) ? boundaryAt(t, k) !== "none" : !/[0-9０-９A-Za-zＡ-Ｚａ-ｚ·\-－]/.test(c));
-  return sureEnd ? k - end : 0;
+  if (sureEnd) return k - end;
+  return Math.max(0, knownLastPartEnd(seg, lastDot) - end);
+}
+
+/**
+ * Where a name of jieba's dictionary that is the whole last part after `lastDot` ends (·克莱因/nrt
+ * 去年: 因 is no syllable of the table's and opens 因为 too), when it is counted as rarely as names; else 0.
+ */
+function knownLastPartEnd(seg: Segment, lastDot: number): number {
+  const tok = seg.tokens[seg.tokenAt[lastDot + 1] ?? -1];
+  if (tok === undefined || tok.start !== lastDot + 1 || !PERSON_TAGS.has(tok.tag) || tok.word.length < 2) return 0;
+  return dictionaryFrequency(tok.word) <= MAX_NAME_FREQUENCY ? tok.end : 0;
 }
 const MAX_SYLLABLES_PAST_TABLE = 3;
 /** A part after a dot is seldom longer (努尔兰别克, 阿不力米提, 加尔木哈买提). */
