@@ -1,23 +1,12 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import BetterSqlite3 from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../src/db/database.ts";
-import { migratePostgres, migrateSqlite, readMigrations } from "../../src/db/migrate.ts";
-import { pgMigrationsDir } from "../../src/lib/paths.ts";
+import { describe, expect, it } from "vitest";
 import { keyPeople } from "../../src/loader/name-keys.ts";
 import { createServer } from "../../src/server/index.ts";
-import { createDatabase } from "../support/global-setup.ts";
-import { databaseKind } from "../support/database.ts";
 import { query } from "../support/graphql.ts";
-import { admin, databaseUrl } from "../support/postgres.ts";
+import { migratedFromBefore } from "../support/migrated-from-before.ts";
 
 // A database written before people had keys: migrated up to the migration before them, holding
 // one invented person twice, as a traditional page (吳建軍) and a simplified one (吴建军) made
 // them, each named beside 何慧芳, whose co-mentions the triggers of then counted.
-const before = (migrations: ReturnType<typeof readMigrations>) => migrations.filter((migration) => migration.name < "20261206063838");
 
 const article = (id: number, date: string, headline: string) => [
   `INSERT INTO "Issue" ("id", "publicationId", "date") VALUES (${id}, 1, '${date}')`,
@@ -40,41 +29,9 @@ const ROWS = [
   mention(2, 3, "2026-03-03", null),
 ];
 
-const cleanups: (() => Promise<void>)[] = [];
-afterAll(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-/** A database of before keys, holding ROWS, opened (and so migrated) by today's code. */
-async function migratedFromBeforeKeys(): Promise<Database> {
-  let url: string;
-  if (databaseKind() === "postgresql") {
-    const name = `papergraph_test_${process.pid}_keys_${Date.now()}`;
-    await admin([createDatabase(name)]);
-    cleanups.push(() => admin([`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]).then(() => undefined));
-    url = databaseUrl(name);
-    const pool = new pg.Pool({ connectionString: url });
-    await migratePostgres(pool, name, before(readMigrations(pgMigrationsDir)));
-    for (const statement of ROWS) await pool.query(statement);
-    await pool.end();
-  } else {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-keys-migration-"));
-    cleanups.push(async () => fs.rmSync(folder, { recursive: true, force: true }));
-    const file = path.join(folder, "old.db");
-    migrateSqlite(file, before(readMigrations()));
-    const connection = new BetterSqlite3(file);
-    for (const statement of ROWS) connection.exec(statement);
-    connection.close();
-    url = `file:${file}`;
-  }
-  const database = await openDatabase({ url, isDefault: false });
-  cleanups.unshift(() => database.close());
-  return database;
-}
-
 describe("the migration that gives people keys, and the start that fills them", () => {
   it("merges the two rows of one person into the one named in simplified characters, with exact counts and co-mentions", async () => {
-    const database = await migratedFromBeforeKeys();
+    const database = await migratedFromBefore("20261206063838", ROWS);
     expect(await keyPeople(database.writer)).toEqual({ keyed: 2, merged: 1 });
     const data = await query(
       createServer(database.reader),
