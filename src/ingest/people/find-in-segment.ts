@@ -86,6 +86,8 @@ export function findInSegment(seg: Segment): Found[] {
 
   // Rules 1 and 2: a role noun, then a name, then perhaps 、 and more names sharing the title.
   for (let s = 1; s < t.length; s++) {
+    // A name already found here, or a credit, holds the place: no role need be read before it.
+    if (!free(s, 1)) continue;
     // A quoted office (民进党籍“立委”X) is a title; a quoted nickname ending in a role (“老县长”高德荣,
     // “排雷英雄”杜富国) vouches for the name like a kinship word: no title.
     const quoted = quotedOfficeBefore(t, s);
@@ -98,7 +100,7 @@ export function findInSegment(seg: Segment): Found[] {
       (nickname === null
         ? (roleEndingAt(t, roleEnd) ?? agentNounEndingAt(seg, roleEnd) ?? (gap < 0 ? postHeldBefore(t, s) : null))
         : { word: nickname.word, tier: "kinship" as const });
-    if (role === null || !free(s, 1) || inBookTitle(seg, s)) continue;
+    if (role === null || inBookTitle(seg, s)) continue;
     const len = nameAfterRole(seg, s, role);
     if (len === 0 || headOfDotted(t, s + len) || (gap >= 0 && !speakerColonAt(t, s + len))) continue;
     let titleAt = -1;
