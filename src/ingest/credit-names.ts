@@ -386,21 +386,14 @@ export function parseCreditList(
       k += 2;
       continue;
     }
-    // A surname set apart from a two-character given name by padding ("魏　志远"): one character
-    // alone is no name, so it opens the name after it.
-    if (text.length === 1 && next !== undefined && next.spaceBefore && next.end - next.start === 2) {
-      const joined = text + folded.slice(next.start, next.end);
+    // A surname set apart by padding from the given name that makes a three-character name with it:
+    // one character before two ("魏　志远"; one character alone is no name), or a compound surname
+    // before one ("司马　宁").
+    const padded = next?.spaceBefore ? next.end - next.start : 0;
+    if ((text.length === 1 && padded === 2) || (text.length === 2 && padded === 1 && COMPOUND_SURNAMES.has(text))) {
+      const joined = text + folded.slice(next!.start, next!.end);
       if (looksLikePersonalName(joined)) {
-        out.push({ name: joined, label, span: { start: s, end: next.end } });
-        k += 2;
-        continue;
-      }
-    }
-    // A compound surname set apart from a one-character given name by padding ("司马　宁").
-    if (text.length === 2 && COMPOUND_SURNAMES.has(text) && next?.spaceBefore && next.end - next.start === 1) {
-      const joined = text + folded[next.start];
-      if (looksLikePersonalName(joined)) {
-        out.push({ name: joined, label, span: { start: s, end: next.end } });
+        out.push({ name: joined, label, span: { start: s, end: next!.end } });
         k += 2;
         continue;
       }

@@ -113,16 +113,13 @@ export function assignHeadingRoles(
   if (heads.length === 0) return roles;
   const hashed = heads.findIndex((b) => b.hashes > 0);
   if (hashed !== -1) {
-    // A lead-in set as a heading of its own over the headline ("## 聚焦春运——" over "# …") is its kicker.
-    const next = heads[hashed + 1];
-    if (next !== undefined && next.hashes > 0 && next.hashes !== heads[hashed]!.hashes && looksLikeLeadIn(folded, heads[hashed]!.start, heads[hashed]!.end)) {
-      const rest = assignHeadingRoles(heads.slice(hashed + 1), folded, emptySubheadlineLine, form);
-      return { ...rest, kicker: [...heads.slice(0, hashed + 1).map(span), ...rest.kicker] };
-    }
-    // A line set in smaller type right over a larger one ("## 纪念某某诞辰120周年" over "# …"):
-    // the larger is the headline, the lines above it are its kicker.
+    // Over a heading of another size, the lines down to this one are the kicker of what follows: a
+    // lead-in set as a heading of its own ("## 聚焦春运——" over "# …"), or a line set in smaller type
+    // right over a larger one ("## 纪念某某诞辰120周年" over "# …"), which is the headline.
+    const top = heads[hashed]!;
     const under = heads[hashed + 1];
-    if (under !== undefined && under.hashes > 0 && under.hashes < heads[hashed]!.hashes) {
+    const otherSize = under !== undefined && under.hashes > 0 && under.hashes !== top.hashes;
+    if (otherSize && (under.hashes < top.hashes || looksLikeLeadIn(folded, top.start, top.end))) {
       const rest = assignHeadingRoles(heads.slice(hashed + 1), folded, emptySubheadlineLine, form);
       return { ...rest, kicker: [...heads.slice(0, hashed + 1).map(span), ...rest.kicker] };
     }
