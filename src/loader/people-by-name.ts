@@ -16,7 +16,10 @@ export interface NamedPeople {
 type Person = { id: number; name: string };
 
 /** A person's row as `Person` holds it, with its pinyin read from the key (單 as a surname is shan, as 单 is). */
-export const personRow = (name: string) => ({ name, nameKey: personKey(name), pinyin: pinyinOf(personKey(name)) });
+export const personRow = (name: string) => {
+  const nameKey = personKey(name);
+  return { name, nameKey, pinyin: pinyinOf(nameKey) };
+};
 
 /**
  * The people of printed names, found in one read: a name means the person whose key it folds
