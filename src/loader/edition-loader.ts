@@ -8,7 +8,7 @@ import { composeRecords, isRecordsFile, parseRecordsFile, type ArticleRecord, ty
 import type { ParsedPage } from "../ingest/types.ts";
 import { storableProblem } from "../search/tokens.ts";
 import { parseRequest, unchangedPage, writeParsedPage } from "./ingest-page.ts";
-import { inThreadParser, PAGES_PER_THREAD, parserThreads, workerPool, type PageParser } from "./page-parser.ts";
+import { PAGES_PER_THREAD, parserThreads, shortRunParser, workerPool, type PageParser } from "./page-parser.ts";
 import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./import-export.ts";
 import type { PageSource, PageWriteResult, PublicationInfo } from "./write-page.ts";
 
@@ -21,9 +21,10 @@ export interface IngestOptions {
   page?: number;
   onProgress?: (event: { done: number; total: number; file: string }) => void;
   /**
-   * Parse in a worker thread, ahead of the writes. By default only for runs of
-   * PAGES_PER_THREAD pages or more (src/loader/page-parser.ts): the thread loads the parser and
-   * its dictionary cold, which a few pages do not pay back.
+   * Parse every page in worker threads, ahead of the writes. By default only runs of
+   * PAGES_PER_THREAD pages or more are, and of a shorter run only its pages of over
+   * IN_THREAD_MAX_CHARS (src/loader/page-parser.ts): a thread loads the parser and its
+   * dictionary cold, which a few pages of common size do not pay back.
    */
   parseInWorker?: boolean;
 }
@@ -106,7 +107,7 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
         summary.errors.push({ input: file, message: error.message });
       }
     }
-    const parser = longRun ? workerPool(parserThreads(files.length)) : inThreadParser();
+    const parser = longRun ? workerPool(parserThreads(files.length)) : shortRunParser();
     const ahead: { place: string | null; early: boolean; page: Promise<PreparedPage> }[] = [];
     let next = 0;
     try {

@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "../../src/loader/edition-loader.ts";
 import { composeRecords } from "../../src/ingest/parse-records.ts";
-import { inThreadParser, parserThreads, workerParser, workerPool } from "../../src/loader/page-parser.ts";
+import { IN_THREAD_MAX_CHARS, parserThreads, shortRunParser, workerParser, workerPool } from "../../src/loader/page-parser.ts";
+import { parseSource } from "../../src/loader/parse-source.ts";
 import { seedsDir } from "../../src/lib/paths.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { SAMPLE_TEXT } from "../support/sample.ts";
@@ -48,7 +49,7 @@ describe("ingesting pages parsed ahead in the parser's thread", () => {
       expect(parser.inThread).toBe(false);
       const parsed = await parser.parse(request);
       expect(parser.inThread).toBe(false);
-      expect(parsed).toEqual(await inThreadParser().parse(request));
+      expect(parsed).toEqual(parseSource(request));
     } finally {
       await parser.close();
     }
@@ -66,7 +67,7 @@ describe("ingesting pages parsed ahead in the parser's thread", () => {
       const parsed = await parser.parse(request);
       expect(parser.inThread).toBe(false);
       expect(parsed.articles.map((article) => article.headline)).toEqual(["全市推进产业工人队伍建设改革", "太原启动夏季消夏活动"]);
-      expect(parsed).toEqual(await inThreadParser().parse(request));
+      expect(parsed).toEqual(parseSource(request));
     } finally {
       await parser.close();
     }
@@ -78,7 +79,7 @@ describe("ingesting pages parsed ahead in the parser's thread", () => {
     try {
       expect(parser.inThread).toBe(true);
       const parsed = parser.parse(request);
-      expect(await parsed).toEqual(await inThreadParser().parse(request));
+      expect(await parsed).toEqual(parseSource(request));
       // Answered by the thread: it was ready by then.
       expect(parser.inThread).toBe(false);
     } finally {
@@ -92,10 +93,43 @@ describe("ingesting pages parsed ahead in the parser's thread", () => {
     const pool = workerPool(2);
     try {
       const parsed = requests.map((request) => pool.parse(request));
-      const alone = await Promise.all(requests.map((request) => inThreadParser().parse(request)));
+      const alone = await Promise.all(requests.map((request) => parseSource(request)));
       expect(await Promise.all(parsed)).toEqual(alone);
     } finally {
       await pool.close();
+    }
+  });
+});
+
+describe("a short run's parser", () => {
+  const context = { issueDate: "2022-06-03", region: { city: "太原市", province: "山西省" } };
+  /** Whether `parsed` had settled before the event loop's next turn: parsed in this thread, at the call. */
+  const settledAtOnce = (parsed: Promise<unknown>) =>
+    Promise.race([parsed.then(() => true), new Promise<boolean>((resolve) => setImmediate(() => resolve(false)))]);
+
+  it("parses a page of common size in the caller's thread, at once", async () => {
+    const parser = shortRunParser();
+    try {
+      const request = { text: SAMPLE_TEXT, context };
+      const parsed = parser.parse(request);
+      expect(await settledAtOnce(parsed)).toBe(true);
+      expect(await parsed).toEqual(parseSource(request));
+    } finally {
+      await parser.close();
+    }
+  });
+
+  it("parses a page of over IN_THREAD_MAX_CHARS in a thread it starts, which leaves the caller's thread free, the same as the caller's thread would", async () => {
+    const text = Array.from({ length: Math.ceil(IN_THREAD_MAX_CHARS / SAMPLE_TEXT.length) + 1 }, () => SAMPLE_TEXT).join("\n\n");
+    expect(text.length).toBeGreaterThan(IN_THREAD_MAX_CHARS);
+    const parser = shortRunParser();
+    try {
+      const request = { text, context };
+      const parsed = parser.parse(request);
+      expect(await settledAtOnce(parsed)).toBe(false);
+      expect(await parsed).toEqual(parseSource(request));
+    } finally {
+      await parser.close();
     }
   });
 });
