@@ -15,7 +15,7 @@ import { newWordRunOn } from "./new-word-names.ts";
 import { personCue } from "./person-cues.ts";
 import { everydayReduplication, plausibleName } from "./plausible-names.ts";
 import { cuedRareSurnameName, organCharSurname, RARE_SURNAMES_OF_ORGANS, rareSurnameName } from "./rare-surname-names.ts";
-import { readName } from "./read-name.ts";
+import { readName, verbClosesCompoundName } from "./read-name.ts";
 import { endsName, jiebaWordAt, placeEndsAt, readsAlone, startsWord, verbStartsAt } from "./segment-words.ts";
 import type { Segment } from "./segments.ts";
 import { FUNCTION_TAGS, GIVEN_NAME_TAGS } from "./tags.ts";
@@ -92,6 +92,8 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
   // A compound surname counts as one character here (小将欧阳天佑推射).
   const given = len - surnameLengthAt(t, s);
   if (after === "strong" || t[s + len] === "、" || (given === 2 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
+  // The reading cut a compound surname's name before a verb that takes another (欧阳某学做).
+  if (len === 3 && verbClosesCompoundName(seg, s)) return len;
   // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程), or into the verb after
   // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着; 姑娘马思雨开/x 了).
   const word = seg.tokens[seg.tokenAt[s] ?? -1];

@@ -39,6 +39,7 @@ export function readName(seg: Segment, s: number, evidence: Evidence): number {
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
   if (len === 2) len = nameAcrossWord(seg, s) || len;
   if (len === 3 && adverbClosesName(seg, s)) len = 2;
+  if (len === 4 && verbClosesCompoundName(seg, s)) len = 3;
   if (len === 0 && evidence === "titled") len = readGrammarGivenName(t, s, wordAt(seg));
   let known = false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
@@ -88,10 +89,14 @@ export function nameAcrossWord(seg: Segment, s: number): number {
   if (across?.start !== s + 2 || across.word.length !== 2 || NAME_TAGS.has(across.tag)) return 0;
   if (dictionaryFrequency(across.word) > RARE_CROSSING_WORD || givenNamePlausibility(t[s + 2] ?? "") < NEW_WORD_GIVEN) return 0;
   const opener = t[s + 3] ?? "";
-  if (boundaryAt(t, s + 3) === "none" && tagOfWord(opener) !== "d") return 0;
+  // 春种了: an aspect particle after the word says its second character is a verb of the prose.
+  const verbOpener = ASPECT_PARTICLES.at(t, s + 4) && across.end === s + 4;
+  if (boundaryAt(t, s + 3) === "none" && tagOfWord(opener) !== "d" && !verbOpener) return 0;
   const name = t.slice(s, s + 3);
   return plausibleName(name) && !isCommonWord(name) && tagOfWord(name) === null ? 3 : 0;
 }
+
+const ASPECT_PARTICLES = charTable([..."了着过"]);
 
 /** The most a word that swallowed a name's last character may be counted (平和 495, 刚正 27; 正在 5041). */
 const RARE_CROSSING_WORD = 1000;
@@ -107,6 +112,20 @@ function adverbClosesName(seg: Segment, s: number): boolean {
   return name?.start === s && name.end === s + 2 && adverb?.start === s + 2 && adverb.end === s + 3 && adverb.tag === "d" && (verbStartsAt(seg, s + 3) || seg.tokens[seg.tokenAt[s + 3] ?? -1]?.tag === "v");
 }
 const CLOSING_ADVERBS = charTable([..."曾也还又都"]);
+
+/**
+ * Whether a name of four read at `s` with a compound surname is one of three before a verb that
+ * takes another verb (跟着欧阳某学做…, 上官某来看…): jieba knows no word of the given name's two
+ * characters, and reads a verb of one character right after the fourth.
+ */
+export function verbClosesCompoundName(seg: Segment, s: number): boolean {
+  const t = seg.text;
+  if (surnameLengthAt(t, s) !== 2 || !VERBS_BEFORE_VERB.at(t, s + 3)) return false;
+  const given = seg.tokens[seg.tokenAt[s + 2] ?? -1];
+  const after = seg.tokens[seg.tokenAt[s + 4] ?? -1];
+  return given?.start === s + 2 && given.end === s + 4 && given.tag === "x" && after?.start === s + 4 && after.word.length === 1 && after.tag === "v";
+}
+const VERBS_BEFORE_VERB = charTable([..."学来去想要帮"]);
 
 /**
  * Whether jieba's reading does not contradict a name at [s, s + len): no dictionary word
