@@ -13,7 +13,7 @@ const people = (text: string): Array<[string, string | null]> =>
     creditNames: [],
   }).map((m) => [m.name, m.title]);
 
-describe("extractMentions on Mongolian dotted names and names cut before a verb", () => {
+describe("extractMentions on Mongolian dotted names, names cut before a verb, and names jieba reads into words", () => {
   it("reads a dotted name of Mongolian elements after its title, not into it, and gives its title to the names listed after it", () => {
     expect(people("，盟委副书记巴特尔·其木格、刘文涛出席仪式。")).toEqual([
       ["巴特尔·其木格", "盟委副书记"],
@@ -34,5 +34,34 @@ describe("extractMentions on Mongolian dotted names and names cut before a verb"
   it("keeps the name's last character before a word jieba made of it and a verb marked by 了 (某春种了)", () => {
     expect(people("合作社理事长吴凤春种了二十年地。")).toEqual([["吴凤春", "合作社理事长"]]);
     expect(people("村民王立春种了一辈子地。")).toEqual([["王立春", "村民"]]);
+  });
+
+  it("reads a unit's head after the unit whose last character it repeats (管理处处长, 财务科科长), which jieba reads as a reduplicated word", () => {
+    expect(people("市水利局工程管理处处长龙海波介绍，工程已完工。")).toEqual([["龙海波", "市水利局工程管理处处长"]]);
+    expect(people("市财政局预算科科长张明远说，今年预算充足。")).toEqual([["张明远", "市财政局预算科科长"]]);
+    // A reduplicated adverb before a verb is no title.
+    expect(people("他们处处长见识。")).toEqual([]);
+  });
+
+  it("reads 何 after a title as a surname whatever word jieba makes of the given name (局长何/r 立新/d), not a question word", () => {
+    expect(people("县教育局局长何立新介绍，全县学校已完成改造。")).toEqual([["何立新", "县教育局局长"]]);
+    expect(people("局长何时到场还不清楚。")).toEqual([]);
+    expect(people("局长何以如此？")).toEqual([]);
+  });
+
+  it("takes the words someone said, quoted after a name (X的一句话), as the cue of a person", () => {
+    expect(people("他常想起祖父黄长庚的一句话。")).toEqual([["黄长庚", null]]);
+    expect(people("他记住了老师的一句话。")).toEqual([]);
+    expect(people("他想起了童年时的一句话。")).toEqual([]);
+  });
+
+  it("takes the stage's famous players (名伶, 名角) as roles", () => {
+    expect(people("京剧名角孙玉楼登台献艺。")).toEqual([["孙玉楼", "京剧名角"]]);
+    expect(people("这位名伶的唱腔动人。")).toEqual([]);
+  });
+
+  it("reads no name of a surname's word closed by a word of place or time after a role (博士毕业/n 后/f)", () => {
+    expect(people("2019年硕士毕业后，他回到家乡。")).toEqual([]);
+    expect(people("村民武士雄说，今年好。")).toEqual([["武士雄", "村民"]]);
   });
 });

@@ -50,7 +50,11 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
     if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
     // Nor does a role whose both ends fall inside words jieba reads (防护/工程 of 防护工程专家: no 护工),
     // unless a place's name ends on its first character, as a head of place is printed (秭归县/长江 of 秭归县长江文辉).
-    if (!startsWord(seg, s - role.word.length) && !placeEndsAt(seg, s - role.word.length)) return 0;
+    // A unit's head is printed after the unit, its first character said twice (管理处处长, 财务科科长),
+    // which jieba reads as a reduplicated word (处处/v): the office starts there all the same.
+    const from = s - role.word.length;
+    const unitHead = t[from - 1] === t[from];
+    if (!startsWord(seg, from) && !placeEndsAt(seg, from) && !unitHead) return 0;
   }
   if (roleRunsOn(seg, s)) return 0;
   const dot = dottedNameAt(t, s);

@@ -146,7 +146,10 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
     // A place or noun word as long as the name may be the name (马烽/ns); after a title, a
     // noun that the name runs past too (村民武士雄: 武士/n).
     // An abbreviation too (名将武大靖: 武大/j, as in 武汉大学).
-    if ((tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"))) return true;
+    // Not when a word of place or time closes it (博士毕业/n 后/f: after graduating).
+    const closing = seg.tokens[k + 1];
+    const localityAfter = closing?.start === tok.end && closing.end === s + len && closing.tag === "f";
+    if ((tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j") && !localityAfter)) return true;
     // After a title, a numeral's word jieba made of the surname and the next character (许家/m, as
     // 几家) when it glued the name's last character to what follows into a word it does not know
     // (许家/m 豪说/x); not a verb (包括/v 孙乐/x).
@@ -160,7 +163,11 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
   // After a title, a place's word may be the given name too (渔民向/p 长江/ns), when its characters are likely ones;
   // after 何 read as a pronoun, a noun made of very likely ones (78岁的何/r 耀祖/n).
   const likely = (min: number) => after !== undefined && after.word.length === 2 && [...after.word].every((c) => givenNamePlausibility(c) >= min);
+  // After a title, 何 read as a pronoun opens a name whatever word jieba makes of a likely enough
+  // given name (局长何/r 立新/d): a title is followed by a name, not by a question word.
   const givenPlace =
-    (afterTitle && after?.tag === "ns" && likely(NEW_WORD_GIVEN)) || (tok.tag === "r" && (after?.tag === "n" || after?.tag === "ns") && likely(SURE_GIVEN));
+    (afterTitle && after?.tag === "ns" && likely(NEW_WORD_GIVEN)) ||
+    (tok.tag === "r" && (after?.tag === "n" || after?.tag === "ns") && likely(SURE_GIVEN)) ||
+    (afterTitle && tok.tag === "r" && after?.end === s + len && likely(WEAK_GIVEN));
   return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && (GIVEN_NAME_TAGS.has(after.tag) || givenPlace)));
 }
