@@ -27,6 +27,8 @@ describe("extractMentions on Mongolian dotted names, names cut before a verb, an
   it("ends a compound surname's name of three before a verb that takes another verb (欧阳某学做)", () => {
     expect(people("他跟着母亲欧阳芳学做裁缝。")).toEqual([["欧阳芳", null]]);
     expect(people("店员上官荣来看过几次。")).toEqual([["上官荣", "店员"]]);
+    // jieba's new word may swallow the second verb too (良学修/x).
+    expect(people("他跟着父亲尉迟良学修钟表。")).toEqual([["尉迟良", null]]);
     // A verb that takes no verb after it stays in the name's reach.
     expect(people("经理欧阳明华做了总结。")).toEqual([["欧阳明华", "经理"]]);
   });

@@ -116,14 +116,14 @@ const CLOSING_ADVERBS = charTable([..."曾也还又都"]);
 /**
  * Whether a name of four read at `s` with a compound surname is one of three before a verb that
  * takes another verb (跟着欧阳某学做…, 上官某来看…): jieba knows no word of the given name's two
- * characters, and reads a verb of one character right after the fourth.
+ * characters, and the character right after the fourth is a verb of its own.
  */
 export function verbClosesCompoundName(seg: Segment, s: number): boolean {
   const t = seg.text;
   if (surnameLengthAt(t, s) !== 2 || !VERBS_BEFORE_VERB.at(t, s + 3)) return false;
+  // jieba's new word may swallow that verb too (良学修/x 机芯).
   const given = seg.tokens[seg.tokenAt[s + 2] ?? -1];
-  const after = seg.tokens[seg.tokenAt[s + 4] ?? -1];
-  return given?.start === s + 2 && given.end === s + 4 && given.tag === "x" && after?.start === s + 4 && after.word.length === 1 && after.tag === "v";
+  return given?.start === s + 2 && given.end >= s + 4 && given.end <= s + 5 && given.tag === "x" && tagOfWord(t[s + 4] ?? "") === "v";
 }
 const VERBS_BEFORE_VERB = charTable([..."学来去想要帮"]);
 
