@@ -8,6 +8,7 @@ import type { Block } from "./blocks.ts";
 import { creditNamesEnd, creditRoleOf, LEAD_MARKS, parseCreditList, type CreditName } from "./credit-names.ts";
 import { commentatorByline, DESIGNATION_BRACKETS } from "./dispatch.ts";
 import { HAN_RANGES } from "./han.ts";
+import { isColumnName } from "./headings.ts";
 import { tagOfWord } from "./jieba.ts";
 import type { CreditRole, Span } from "./types.ts";
 
@@ -32,6 +33,8 @@ export function creditLineNames(folded: string, b: Block): CreditDraft[] | null 
   if (writers === null) return null;
   // A line of bare words with no label is a box's label (简讯, 图说) when jieba knows them as common words.
   if (!parenthesised && writers.every((w) => w.label === null && isDictionaryWord(w.name))) return null;
+  // Nor is a column's name a writer (江城时评, 东岸观察): it ends in the kind of piece the column runs.
+  if (!parenthesised && writers.every((w) => w.label === null && isColumnName(w.name))) return null;
   // 读者 and 作者 are everyday nouns too: glued to a common word they name a column or a box (读者问答, 作者简介).
   if (writers.some((w) => w.label !== null && COLUMN_NOUN_LABELS.has(w.label) && folded[w.span.start - 1] !== " " && isDictionaryWord(w.name))) return null;
   const drafts = writers.map((name): CreditDraft => ({ role: creditRoleOf(name), name }));
@@ -50,14 +53,23 @@ const bracketed = (folded: string, b: Block): boolean => BRACKETS.get(folded[b.s
 
 /**
  * What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too), or the 作者：
- * field of an e-paper crawl: "■本报记者 X", "文/X", "文：X", "文·图/X", "作者：记者 X".
+ * field of an e-paper crawl: "■本报记者 X", "文/X", "文：X", "文·图/X", "作者：记者 X"; and a closing
+ * "采写：记者 X 通讯员 Y", which names who reported.
  */
-const BYLINE_LEAD = new RegExp(String.raw`^(?:[${LEAD_MARKS}]\s*)?(?:(文\s*[/|｜·・]\s*图|图\s*[/|｜·・]\s*文)\s*(?:[/|｜:]\s*)?|文\s*[/|｜:]\s*|作者\s*:\s*)?`);
+const BYLINE_LEAD = new RegExp(String.raw`^(?:[${LEAD_MARKS}]\s*)?(?:(文\s*[/|｜·・]\s*图|图\s*[/|｜·・]\s*文)\s*(?:[/|｜:]\s*)?|(?:文|采写)\s*[/|｜:]\s*|作者\s*:\s*)?`);
 /**
  * What closes a byline after the work done (creditNamesEnd): where it was filed from (发自上海),
  * or 文/图, 文并摄 (and their variants), which say the writers took the photos too.
  */
 const BYLINE_TAIL = new RegExp(`\\s*(?:发自\\s*[${HAN_RANGES}]{2,8}?(?:报道)?|(文\\s*[/|｜]\\s*[图摄]|图\\s*[/|｜]\\s*文|文并[图摄]))$`);
+/** A byline's opening mark (□, ■). */
+const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]`);
+/**
+ * The writer's unit before the name in a byline opened by a mark, as health and science papers print
+ * their contributors (□ 江城市第一人民医院心内科 王小明): a unit ending in a department's or an
+ * institution's word, then a space. It is the writer's, not a credit.
+ */
+const UNIT_BEFORE_NAME = new RegExp(`^[${HAN_RANGES}]{3,30}(?:科|院|所|中心|大学|学院|医院|局|站|室|部)\\s+`);
 /** The photographers' part of a "文/X 图/Y" byline, or of "撰文 X 摄影 Y". */
 const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜:]\s*|\s摄影\s+/;
 /**
@@ -89,7 +101,8 @@ function creditSpanOf(folded: string, b: Block): { writers: Span; photographers:
   const uncredited = UNCREDITED_PARTS.exec(folded.slice(b.start, b.end));
   const lineEnd = uncredited === null ? b.end : b.start + uncredited.index;
   const opening = BYLINE_LEAD.exec(folded.slice(b.start, lineEnd))!;
-  const lead = opening[0].length;
+  const unit = LEAD_MARK.test(opening[0]) ? UNIT_BEFORE_NAME.exec(folded.slice(b.start + opening[0].length, lineEnd)) : null;
+  const lead = opening[0].length + (unit?.[0].length ?? 0);
   const line = folded.slice(b.start, creditNamesEnd(folded, b.start + lead, lineEnd));
   const tail = BYLINE_TAIL.exec(line.slice(lead));
   const end = b.start + line.length - (tail?.[0].length ?? 0);

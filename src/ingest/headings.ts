@@ -81,6 +81,14 @@ const MAX_LABEL_KICKER = 4;
 /** The longest second line read as the headline under such a label; longer, it is a deck. */
 const MAX_LABELLED_HEADLINE = 18;
 
+/** A column's name: a few Han characters ending in the kind of piece it runs (江城时评, 东岸观察). */
+const COLUMN_NAME = /^\p{Script=Han}{1,4}(?:时评|快评|短评|锐评|热评|观察|论坛|评论|视点|漫谈)$/u;
+
+/** Whether `text` is a column's name (see COLUMN_NAME), a kicker and never a writer's name. */
+export function isColumnName(text: string): boolean {
+  return COLUMN_NAME.test(text);
+}
+
 const KICKER_ENDINGS = /(强调|指出|表示|时说|提出|要求|寄语|看望|:|——|播发报道)$/;
 /** A line wholly inside the brackets papers set a column's name in: 【民生关注】, ［新时代新征程］, 〖…〗. */
 const BRACKETED_LABEL = /^(?:【[^【】]{2,12}】|\[[^[\]]{2,12}\]|〖[^〖〗]{2,12}〗)$/;
@@ -177,6 +185,8 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   if (BRACKETED_LABEL.test(textA) && !BRACKETED_LABEL.test(textB)) return true;
   // So is a column's name and its series joined by a dot (接诉即办·回访) over a longer headline.
   if (DOTTED_LABEL.test(textA) && !DOTTED_LABEL.test(textB) && textB.length >= textA.length + 3 && textB.length <= MAX_HEADLINE_UNDER_LABEL) return true;
+  // A column's name over a longer line (江城时评 / 以担当守护群众安全) is its kicker, whatever the form.
+  if (COLUMN_NAME.test(textA) && !COLUMN_NAME.test(textB) && textB.length >= textA.length + 3) return true;
   if (emptySubheadlineLine) return true;
   // A deck explains; the line that asks or exclaims under a plain statement is the headline itself
   // (浙江桐乡辅警深夜驾车救火 / 开“火”车的你，真棒！).

@@ -31,8 +31,21 @@ export function ownPaperInLabel(label: string, paper: string | null | undefined)
     const form = label.slice(0, length);
     if (abbreviates(form, name)) return form;
   }
+  const heads = wordHeads(name);
+  if (heads !== null && label.length > heads.length && label.startsWith(heads)) return heads;
   return null;
 }
+
+/**
+ * The short form made of the first characters of a name's two opening words of two characters
+ * before the paper's kind (南方都市报 → 南都), or null for a shorter name: each character stands
+ * for a word, so the form holds no character of the kind and two are enough.
+ */
+function wordHeads(name: string): string | null {
+  return name.length >= MIN_WORD_HEADS_NAME ? `${name[0]}${name[2]}` : null;
+}
+/** Two words of two characters and the kind (都市报, 日报: at least 报). */
+const MIN_WORD_HEADS_NAME = 5;
 
 /**
  * Whether `form` abbreviates `name` as Chinese names are shortened: the name's first and last

@@ -526,13 +526,15 @@ class Walker {
     let above = i - 1;
     while (above > 0 && kinds[above] === "joined") above--;
     const afterPhoto = nextIsBody && kinds[above] === "caption" && cur !== null && cur.paras.length > 0 && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+    // A photo item: heading lines over a caption, and no body after it (秋色 / 游人在湖边赏景。X 摄).
+    const photoItem = sawCaption && kinds[k - 1] === "caption" && !nextIsBody;
     const briefsBox = b.hashes === 0 && opensBulletedBriefs(folded, blocks, kinds, i);
     if (briefsBox) {
       // The box's label heads it alone: the briefs under it are its text, whatever they read as.
       this.startArticle(i, i + 1);
       return i + 1;
     }
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece)) {
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece || photoItem)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));

@@ -14,6 +14,25 @@ describe("byline lines of city papers", () => {
     expect(credits("文：王小明")).toEqual(["AUTHOR:王小明"]);
   });
 
+  it("reads a closing 采写：line as its reporters' credit, labels stripped", () => {
+    expect(credits("采写：江都记者 王小明 通讯员 李红")).toEqual(["REPORTER:王小明", "REPORTER:李红"]);
+    expect(credits("采写/记者 王小明")).toEqual(["REPORTER:王小明"]);
+    // A line that only opens with the word is no credit.
+    expect(credits("采写：这篇报道花了三天")).toBeNull();
+  });
+
+  it("reads a byline opened by a mark with the writer's unit before the name (□ 某医院某科 X), the unit left out", () => {
+    expect(credits("□ 江城市第一人民医院心内科 王  明")).toEqual(["AUTHOR:王明"]);
+    expect(credits("■ 江城大学化学学院 李红")).toEqual(["AUTHOR:李红"]);
+    // Without a mark, a unit and a name are no byline.
+    expect(credits("江城市第一人民医院心内科 王明")).toBeNull();
+  });
+
+  it("reads no writer in a column's name (江城时评), a line of its own over the headline", () => {
+    expect(credits("江城时评")).toBeNull();
+    expect(credits("王时平")).toEqual(["AUTHOR:王时平"]);
+  });
+
   it("reads the photographer after 摄影 set off by a space: 撰文 X 摄影 Y", () => {
     expect(credits("撰文 王小明 摄影 李红")).toEqual(["AUTHOR:王小明", "PHOTOGRAPHER:李红"]);
   });

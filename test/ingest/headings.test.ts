@@ -38,6 +38,16 @@ describe("heading roles", () => {
     });
   });
 
+  it("reads a column's name ending in the kind of piece it runs (江城时评) as the kicker over a long headline", () => {
+    expect(roles(["江城时评", "以“事事放在心上”的担当守护每一位群众安全"])).toEqual({
+      kicker: "江城时评",
+      headline: "以“事事放在心上”的担当守护每一位群众安全",
+      subheadline: null,
+    });
+    // Over a line hardly longer it is a headline of its own (a piece about the column itself).
+    expect(roles(["江城时评", "办刊十年"])).toMatchObject({ kicker: null, headline: "江城时评" });
+  });
+
   it("reads 新华社播发报道 above a headline as a kicker", () => {
     expect(roles(["新华社播发报道", "力促服务业复工复产 城市“烟火气”持续回升"])).toMatchObject({ kicker: "新华社播发报道" });
   });

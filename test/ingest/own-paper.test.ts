@@ -23,6 +23,14 @@ describe("ownPaperInLabel", () => {
     expect(ownPaperInLabel("东海青记者", "东海青年报")).toBeNull();
   });
 
+  it("gives the two-character form of the first characters of a long name's two opening words (江城都市报 → 江都)", () => {
+    expect(ownPaperInLabel("江都记者", "江城都市报")).toBe("江都");
+    expect(ownPaperInLabel("江都讯", "江城都市报")).toBe("江都");
+    // Not for a name of four characters, whose second word is the paper's kind (江城晚报: no 江晚).
+    expect(ownPaperInLabel("江晚记者", "江城晚报")).toBeNull();
+    expect(ownPaperInLabel("江都", "江城都市报")).toBeNull();
+  });
+
   it("compares a name kept in traditional characters in simplified ones, as labels are read", () => {
     expect(ownPaperInLabel("港岛日报记者", "港島日報")).toBe("港岛日报");
   });

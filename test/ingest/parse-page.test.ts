@@ -118,6 +118,17 @@ describe("pickups and headless text", () => {
     ]);
   });
 
+  it("reads a heading line over a caption with no body after it, under a finished report, as a photo item of its own", () => {
+    const text = "社区食堂开张\n\n本报讯 记者 林华 5月3日，社区食堂开张。\n\n居民纷纷前来用餐。\n\n\n湖畔秋色\n\n游人在湖边赏景。 本报记者 方晴 摄\n";
+    expect(parsePageStructure(text, ctx).articles.map((a) => [a.headline, a.captions.map((c) => c.photographer)])).toEqual([
+      ["社区食堂开张", []],
+      ["湖畔秋色", ["方晴"]],
+    ]);
+    // With body text after the caption, the line stays in the running report.
+    const inside = "社区食堂开张\n\n本报讯 记者 林华 5月3日，社区食堂开张。\n\n居民纷纷前来用餐\n\n游人在湖边赏景。 本报记者 方晴 摄\n\n食堂每天供应午餐。\n";
+    expect(parsePageStructure(inside, ctx).articles.map((a) => a.headline)).toEqual(["社区食堂开张"]);
+  });
+
   it("reads a lead-in a block above the # headline as its kicker (聚焦一季度经济运行：)", () => {
     const text = "\n聚焦一季度经济运行：\n\n# 我市工业增加值同比增长6.8%\n\n本报讯 3月11日,市统计局发布数据。\n";
     expect(parsePageStructure(text, ctx).articles.map((a) => [a.kicker, a.headline, a.dateline])).toEqual([

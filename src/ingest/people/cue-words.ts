@@ -18,6 +18,8 @@ export const ACTIVITY_VERBS = ["出席", "参加", "主持", "陪同", "会见",
 export const PERSON_FOLLOWERS = [
   "接受采访", "接受记者采访", "接受本报记者采访", "向记者", "向本报记者", "对记者", "指着", "看来",
   "和妻子", "和丈夫", "的妻子", "的丈夫", "的女儿", "的儿子", "的父亲", "的母亲", "夫妇", "是一名", "是一位",
+  // Words someone said, quoted after the speaker's name (写着X的一句话：“…”).
+  "的一句话", "的名言",
 ];
 
 /**

@@ -130,6 +130,8 @@ export function findInSegment(seg: Segment): Found[] {
     const titled = titleBeforeDottedName(seg, span.start, span.end, nameEnds);
     const title = titled === null ? null : t.slice(titled.start, titled.end);
     record({ name: t.slice(span.start, span.end), seg, at: span.start, title, titleAt: titled?.start ?? -1, fullTitle: null });
+    // 副主席孟和·朝鲁、苏丽华: the names listed after a titled dotted name share its title.
+    if (titled !== null) listAfter(seg, span.end, (at, l) => record({ name: t.slice(at, at + l), seg, at, title, titleAt: titled.start, fullTitle: null }));
   }
 
   // Rule 3: 习近平总书记, 钟南山院士: a name that reads as one and ends right at a postfix title;

@@ -15,7 +15,7 @@ import { newWordRunOn } from "./new-word-names.ts";
 import { personCue } from "./person-cues.ts";
 import { everydayReduplication, plausibleName } from "./plausible-names.ts";
 import { cuedRareSurnameName, organCharSurname, RARE_SURNAMES_OF_ORGANS, rareSurnameName } from "./rare-surname-names.ts";
-import { readName } from "./read-name.ts";
+import { readName, verbClosesCompoundName } from "./read-name.ts";
 import { endsName, jiebaWordAt, placeEndsAt, readsAlone, startsWord, verbStartsAt } from "./segment-words.ts";
 import type { Segment } from "./segments.ts";
 import { FUNCTION_TAGS, GIVEN_NAME_TAGS } from "./tags.ts";
@@ -50,7 +50,11 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
     if (covering.start <= s - role.word.length || covering.word.length >= 3) return 0;
     // Nor does a role whose both ends fall inside words jieba reads (防护/工程 of 防护工程专家: no 护工),
     // unless a place's name ends on its first character, as a head of place is printed (秭归县/长江 of 秭归县长江文辉).
-    if (!startsWord(seg, s - role.word.length) && !placeEndsAt(seg, s - role.word.length)) return 0;
+    // A unit's head is printed after the unit, its first character said twice (管理处处长, 财务科科长),
+    // which jieba reads as a reduplicated word (处处/v): the office starts there all the same.
+    const from = s - role.word.length;
+    const unitHead = t[from - 1] === t[from];
+    if (!startsWord(seg, from) && !placeEndsAt(seg, from) && !unitHead) return 0;
   }
   if (roleRunsOn(seg, s)) return 0;
   const dot = dottedNameAt(t, s);
@@ -92,6 +96,8 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
   // A compound surname counts as one character here (小将欧阳天佑推射).
   const given = len - surnameLengthAt(t, s);
   if (after === "strong" || t[s + len] === "、" || (given === 2 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
+  // The reading cut a compound surname's name before a verb that takes another (欧阳某学做).
+  if (len === 3 && verbClosesCompoundName(seg, s)) return len;
   // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程), or into the verb after
   // it, which its dictionary reads there afresh (老人常桂/x 英拉着/x: 拉/v 着; 姑娘马思雨开/x 了).
   const word = seg.tokens[seg.tokenAt[s] ?? -1];

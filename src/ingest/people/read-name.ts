@@ -39,6 +39,7 @@ export function readName(seg: Segment, s: number, evidence: Evidence): number {
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
   if (len === 2) len = nameAcrossWord(seg, s) || len;
   if (len === 3 && adverbClosesName(seg, s)) len = 2;
+  if (len === 4 && verbClosesCompoundName(seg, s)) len = 3;
   if (len === 0 && evidence === "titled") len = readGrammarGivenName(t, s, wordAt(seg));
   let known = false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
@@ -88,10 +89,14 @@ export function nameAcrossWord(seg: Segment, s: number): number {
   if (across?.start !== s + 2 || across.word.length !== 2 || NAME_TAGS.has(across.tag)) return 0;
   if (dictionaryFrequency(across.word) > RARE_CROSSING_WORD || givenNamePlausibility(t[s + 2] ?? "") < NEW_WORD_GIVEN) return 0;
   const opener = t[s + 3] ?? "";
-  if (boundaryAt(t, s + 3) === "none" && tagOfWord(opener) !== "d") return 0;
+  // 春种了: an aspect particle after the word says its second character is a verb of the prose.
+  const verbOpener = ASPECT_PARTICLES.at(t, s + 4) && across.end === s + 4;
+  if (boundaryAt(t, s + 3) === "none" && tagOfWord(opener) !== "d" && !verbOpener) return 0;
   const name = t.slice(s, s + 3);
   return plausibleName(name) && !isCommonWord(name) && tagOfWord(name) === null ? 3 : 0;
 }
+
+const ASPECT_PARTICLES = charTable([..."了着过"]);
 
 /** The most a word that swallowed a name's last character may be counted (平和 495, 刚正 27; 正在 5041). */
 const RARE_CROSSING_WORD = 1000;
@@ -107,6 +112,20 @@ function adverbClosesName(seg: Segment, s: number): boolean {
   return name?.start === s && name.end === s + 2 && adverb?.start === s + 2 && adverb.end === s + 3 && adverb.tag === "d" && (verbStartsAt(seg, s + 3) || seg.tokens[seg.tokenAt[s + 3] ?? -1]?.tag === "v");
 }
 const CLOSING_ADVERBS = charTable([..."曾也还又都"]);
+
+/**
+ * Whether a name of four read at `s` with a compound surname is one of three before a verb that
+ * takes another verb (跟着欧阳某学做…, 上官某来看…): jieba knows no word of the given name's two
+ * characters, and the character right after the fourth is a verb of its own.
+ */
+export function verbClosesCompoundName(seg: Segment, s: number): boolean {
+  const t = seg.text;
+  if (surnameLengthAt(t, s) !== 2 || !VERBS_BEFORE_VERB.at(t, s + 3)) return false;
+  // jieba's new word may swallow that verb too (良学修/x 机芯).
+  const given = seg.tokens[seg.tokenAt[s + 2] ?? -1];
+  return given?.start === s + 2 && given.end >= s + 4 && given.end <= s + 5 && given.tag === "x" && tagOfWord(t[s + 4] ?? "") === "v";
+}
+const VERBS_BEFORE_VERB = charTable([..."学来去想要帮"]);
 
 /**
  * Whether jieba's reading does not contradict a name at [s, s + len): no dictionary word
@@ -127,7 +146,10 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
     // A place or noun word as long as the name may be the name (马烽/ns); after a title, a
     // noun that the name runs past too (村民武士雄: 武士/n).
     // An abbreviation too (名将武大靖: 武大/j, as in 武汉大学).
-    if ((tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j"))) return true;
+    // Not when a word of place or time closes it (博士毕业/n 后/f: after graduating).
+    const closing = seg.tokens[k + 1];
+    const localityAfter = closing?.start === tok.end && closing.end === s + len && closing.tag === "f";
+    if ((tok.word.length === len && NOUN_TAGS.has(tok.tag)) || (afterTitle && tok.word.length < len && (NOUN_TAGS.has(tok.tag) || tok.tag === "j") && !localityAfter)) return true;
     // After a title, a numeral's word jieba made of the surname and the next character (许家/m, as
     // 几家) when it glued the name's last character to what follows into a word it does not know
     // (许家/m 豪说/x); not a verb (包括/v 孙乐/x).
@@ -141,7 +163,11 @@ function wordsAgree(seg: Segment, s: number, len: number, afterTitle: boolean): 
   // After a title, a place's word may be the given name too (渔民向/p 长江/ns), when its characters are likely ones;
   // after 何 read as a pronoun, a noun made of very likely ones (78岁的何/r 耀祖/n).
   const likely = (min: number) => after !== undefined && after.word.length === 2 && [...after.word].every((c) => givenNamePlausibility(c) >= min);
+  // After a title, 何 read as a pronoun opens a name whatever word jieba makes of a likely enough
+  // given name (局长何/r 立新/d): a title is followed by a name, not by a question word.
   const givenPlace =
-    (afterTitle && after?.tag === "ns" && likely(NEW_WORD_GIVEN)) || (tok.tag === "r" && (after?.tag === "n" || after?.tag === "ns") && likely(SURE_GIVEN));
+    (afterTitle && after?.tag === "ns" && likely(NEW_WORD_GIVEN)) ||
+    (tok.tag === "r" && (after?.tag === "n" || after?.tag === "ns") && likely(SURE_GIVEN)) ||
+    (afterTitle && tok.tag === "r" && after?.end === s + len && likely(WEAK_GIVEN));
   return !(BAD_SURNAME_TAGS.has(tok.tag) && !(after && (GIVEN_NAME_TAGS.has(after.tag) || givenPlace)));
 }

@@ -150,12 +150,32 @@ export function dottedNameAt(t: string, s: number): number {
  */
 export function dottedNameAround(seg: Segment, dot: number): { start: number; end: number } | null {
   const t = seg.text;
+  const mongolian = mongolianDottedName(seg, dot);
+  if (mongolian !== null) return mongolian;
   const edge = (i: number): boolean => roleEndingAt(t, i) !== null || proseWordEndsAt(seg, i);
   const from = Math.min(knownNameBeforeDot(seg, dot, edge), unlistedSyllablesBeforeDot(seg, dot, edge));
   const read = readDottedNameAround(t, dot, edge, from);
   if (read === null || placeOrWordPart(seg, read.start, read.end)) return null;
   return { start: read.start, end: dottedEnd(seg, read.start, read.end) };
 }
+
+/**
+ * A Mongolian name whose two parts, each made of the name elements, a · joins (孟和·朝鲁, 巴特尔·
+ * 其木格): the first part is read from the earliest start that reaches the dot by elements, so a
+ * title before it (副主席孟和·) stays out; the name must end where a name may. Null otherwise.
+ */
+function mongolianDottedName(seg: Segment, dot: number): { start: number; end: number } | null {
+  const t = seg.text;
+  let start = -1;
+  for (let p = Math.max(0, dot - MAX_MONGOLIAN_PART); p <= dot - 2 && start < 0; p++) {
+    if (readMongolianName(t, p)?.length === dot - p) start = p;
+  }
+  const last = readMongolianName(t, dot + 1);
+  if (start < 0 || last === null) return null;
+  const end = dot + 1 + last.length;
+  return t[end] !== "·" && endsName(seg, end) ? { start, end } : null;
+}
+const MAX_MONGOLIAN_PART = 8;
 
 /**
  * Whether the dotted whole read from `start` to `end` joins places or words rather than names: its
