@@ -136,7 +136,7 @@ export type RoleTier = "office" | "profession" | "situation" | "kinship";
  * Last characters that make a noun name someone by what they do or are, beyond any list:
  * 茶农, 环卫工, 木匠, 园艺师, 剪纸艺人, 个体户, 球迷, 驴友, 绣娘, 月嫂, 球星, 网红, 参展商.
  */
-const AGENT_SUFFIXES = new Set([..."农工匠师员手人户者生娘嫂哥姐妹妈爸官迷友客贩兵将星夫妇医警士主东厨模红童徒丁家长商"]);
+export const AGENT_SUFFIXES: ReadonlySet<string> = new Set([..."农工匠师员手人户者生娘嫂哥姐妹妈爸官迷友客贩兵将星夫妇医警士主东厨模红童徒丁家长商"]);
 
 /** Nouns with such a last character that name no one before a name (国家, 大家, 器官, 窗户). */
 const NOT_AGENTS = new Set([

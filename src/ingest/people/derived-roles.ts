@@ -5,10 +5,11 @@
  * the post held (时任县委书记的X), which vouches for the name but is no title. Role is what the
  * finder carries from a role noun to the name after it.
  */
+import { charTable } from "../char-table.ts";
 import { countHan } from "../han.ts";
 import type { Token } from "../jieba.ts";
 import { readTibetanName } from "../name-reading.ts";
-import { isAgentNoun, roleEndingAt, type RoleTier } from "../role-nouns.ts";
+import { AGENT_SUFFIXES, isAgentNoun, roleEndingAt, type RoleTier } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import type { Segment } from "./segments.ts";
 
@@ -28,12 +29,19 @@ const UNKNOWN_AGENT_SUFFIXES = new Set([..."农工匠娘嫂友迷贩者手"]);
 const SUFFIXES_AFTER_WORD = new Set([...UNKNOWN_AGENT_SUFFIXES, "员", "师"]);
 
 /**
+ * Every character a derived role may end with, whichever way it is read below: the finder asks at
+ * every position of every paragraph, and one table read rules out most of them before any token.
+ */
+const MAY_END_ROLE = charTable([...AGENT_SUFFIXES, ...SUFFIXES_AFTER_WORD, "家"]);
+
+/**
  * The noun jieba read right before `end` when it names a role by its last character though no
  * list holds it (茶农, 环卫工, 剪纸艺人): a situation word, so the name after it must read well.
  * A word jieba does not know counts (绣娘/x, 驴友/x) only with a suffix that is nothing but
  * agentive and no surname opening it: 从东/x (从东海之滨) and 张红/x are no roles.
  */
 export function agentNounEndingAt(seg: Segment, end: number): Role | null {
+  if (!MAY_END_ROLE.at(seg.text, end - 1)) return null;
   const tok = seg.tokens[seg.tokenAt[end - 1] ?? -1];
   if (tok !== undefined && tok.end > end) return straddledAgentNoun(seg, tok, end);
   // A suffix jieba reads alone as no noun (管护/vn 员/zg).

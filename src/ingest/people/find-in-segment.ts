@@ -6,6 +6,7 @@
  * rule reads is in its own module; here are only the order and the bookkeeping (which characters
  * are taken, and where names end, since a title never reaches back across a name).
  */
+import { charTable } from "../char-table.ts";
 import { boundaryAt, readTibetanName, REPORTING_VERBS } from "../name-reading.ts";
 import { namesHolding } from "../given-names.ts";
 import { roleEndingAt } from "../role-nouns.ts";
@@ -87,11 +88,12 @@ export function findInSegment(seg: Segment): Found[] {
   // Rules 1 and 2: a role noun, then a name, then perhaps 、 and more names sharing the title.
   for (let s = 1; s < t.length; s++) {
     // A name already found here, or a credit, holds the place: no role need be read before it.
-    if (!free(s, 1)) continue;
+    if (taken[s] === 1) continue;
     // A quoted office (民进党籍“立委”X) is a title; a quoted nickname ending in a role (“老县长”高德荣,
     // “排雷英雄”杜富国) vouches for the name like a kinship word: no title.
-    const quoted = quotedOfficeBefore(t, s);
-    const nickname = quoted === null && t[s - 1] === "”" ? (roleEndingAt(t, s - 1) ?? agentNounEndingAt(seg, s - 1)) : null;
+    const afterQuote = t.charCodeAt(s - 1) === CLOSING_QUOTE;
+    const quoted = afterQuote ? quotedOfficeBefore(t, s) : null;
+    const nickname = quoted === null && afterQuote ? (roleEndingAt(t, s - 1) ?? agentNounEndingAt(seg, s - 1)) : null;
     // A speaker line sets the role apart from the name by a space (快递员　李明：“…”).
     const gap = quoted === null ? speakerRoleEnd(seg, s) : -1;
     const roleEnd = gap >= 0 ? gap : s;
@@ -163,7 +165,7 @@ export function findInSegment(seg: Segment): Found[] {
   for (let s = 0; s < t.length; s++) {
     // A Japanese name may run to five or six characters (五十岚洋子).
     const cueAhead = cueAt[s + 2] === 1 || cueAt[s + 3] === 1 || cueAt[s + 4] === 1 || (seg.japanese && (cueAt[s + 5] === 1 || cueAt[s + 6] === 1));
-    if (!cueAhead && t[s - 1] !== "的" && t[s - 1] !== "叫" && t[s - 1] !== "演" && !(APPOINTING_ENDS.at(t, s - 1) && APPOINTING.has(t.slice(s - 2, s)))) continue;
+    if (!cueAhead && !OPENS_NAME_AFTER.at(t, s - 1) && !(APPOINTING_ENDS.at(t, s - 1) && APPOINTING.has(t.slice(s - 2, s)))) continue;
     if (taken[s] === 1 || !startsWord(seg, s)) continue;
     const afterDe = t[s - 1] === "的" ? grammarSurnameName(seg, s) : 0;
     if (afterDe > 0) {
@@ -247,6 +249,12 @@ function speaksAfterOffice(t: string, i: number): boolean {
   if (boundaryAt(t, i) === "none") return false;
   return !/[都也还又]/.test(t[i] ?? "") || REPORTING_VERBS.some((v) => t.startsWith(v, i + 1));
 }
+
+/** The characters after which rule 4 reads a name though no cue follows it (的王明, 叫王明, 演王明). */
+const OPENS_NAME_AFTER = charTable([..."的叫演"]);
+
+/** ”, looked up by code unit at every position of rule 1 (see char-table.ts). */
+const CLOSING_QUOTE = "”".charCodeAt(0);
 
 /** Lines naming contributors: （甲、乙参与采写）, 甲、乙对本文有贡献. */
 const CONTRIBUTORS = /[^。；！？\n（(]{0,200}(?:对本文(?:亦)?有(?:贡献|帮助)|参与(?:采写|采访|报道|调研|撰稿|写作))[)）]?/g;

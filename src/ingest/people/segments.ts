@@ -63,8 +63,7 @@ export function buildSegments(page: string, input: MentionInput): Segment[] {
     const rawEnd = Math.max(rawStart, Math.min(page.length, Math.trunc(p.span.end)));
     if (!Number.isFinite(rawStart) || !Number.isFinite(rawEnd)) continue;
     const tokens = tagWithOffsets(p.text);
-    const tokenAt = new Int32Array(p.text.length).fill(-1);
-    tokens.forEach((t, k) => tokenAt.fill(k, t.start, t.end));
+    const tokenAt = tokenIndex(tokens, p.text.length);
     segments.push({
       text: p.text,
       rawStart,
@@ -82,6 +81,17 @@ export function buildSegments(page: string, input: MentionInput): Segment[] {
   return segments.sort((a, b) => a.rawStart - b.rawStart);
 }
 
+/** For each index of a text of `length`, the index of the token covering it, -1 when untagged. */
+function tokenIndex(tokens: Token[], length: number): Int32Array {
+  const tokenAt = new Int32Array(length).fill(-1);
+  // A plain loop: a fill call per token cost more than the few characters it sets.
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    for (let i = token.start; i < token.end; i++) tokenAt[i] = k;
+  }
+  return tokenAt;
+}
+
 /**
  * Maps each character of the repaired text to the page character it came from: repairs only
  * delete (a newline run, a doubled character), so a greedy walk that skips unmatched page
@@ -94,7 +104,9 @@ function align(repaired: string, page: string, start: number, end: number): Int3
     let k = j;
     // Look ahead only a little: a repair removes a few characters, not a paragraph.
     const limit = Math.min(end, j + 16);
-    while (k < limit && page[k] !== repaired[i]) k++;
+    // Code units, not one-character strings: page[k] makes a new string for each Chinese character.
+    const unit = repaired.charCodeAt(i);
+    while (k < limit && page.charCodeAt(k) !== unit) k++;
     if (k < limit) {
       map[i] = k;
       j = k + 1;
