@@ -69,11 +69,28 @@ const tokenTags = new Map<string, string>();
  * a guess from its ASCII letters and digits. Cached: words repeat from page to page.
  */
 export function tagOfToken(word: string): string {
+  if (word.length === 1) return tagOfCharacter(word);
   let tag = tokenTags.get(word);
   if (tag === undefined) {
     tag = MODERN_WORD_TAGS.get(word) ?? dictionaryTag(word) ?? guessedTag(word);
     if (tokenTags.size >= 100_000) tokenTags.clear();
     tokenTags.set(word, tag);
+  }
+  return tag;
+}
+
+/**
+ * tagOfToken's answers for words of one code unit, by code unit: some half of a page's words are
+ * one character, and an array read is cheaper than hashing each new string for the Map.
+ */
+const characterTags: Array<string | undefined> = new Array(0x10000).fill(undefined);
+
+function tagOfCharacter(word: string): string {
+  const unit = word.charCodeAt(0);
+  let tag = characterTags[unit];
+  if (tag === undefined) {
+    tag = MODERN_WORD_TAGS.get(word) ?? dictionaryTag(word) ?? guessedTag(word);
+    characterTags[unit] = tag;
   }
   return tag;
 }

@@ -12,6 +12,7 @@
  * Kinship words (妻子, 爱人) are not titles but say that a name follows: they give the name
  * with a null title.
  */
+import { charTable } from "./char-table.ts";
 import { COMPOUND_SURNAMES } from "./surnames.ts";
 
 export const OFFICES: readonly string[] = [
@@ -172,9 +173,13 @@ for (const word of [...TIER_OF.keys()].sort((a, b) => b.length - a.length)) {
   BY_LAST_CHAR.set(last, [...(BY_LAST_CHAR.get(last) ?? []), word]);
 }
 
+const ROLE_LAST_CHARS = charTable([...TIER_OF.keys()].map((word) => word[word.length - 1]!));
+
 /** The longest role noun that `text` ends with at `end`, with its tier, or null. */
 export function roleEndingAt(text: string, end: number): { word: string; tier: RoleTier } | null {
-  for (const word of BY_LAST_CHAR.get(text.charCodeAt(end - 1)) ?? []) {
+  // Most positions end no role: one table read returns for them, before the Map is asked.
+  if (!ROLE_LAST_CHARS.at(text, end - 1)) return null;
+  for (const word of BY_LAST_CHAR.get(text.charCodeAt(end - 1))!) {
     const start = end - word.length;
     if (start >= 0 && text.startsWith(word, start)) return { word, tier: TIER_OF.get(word) ?? "situation" };
   }

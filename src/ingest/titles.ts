@@ -32,7 +32,10 @@ for (const office of OFFICES_BY_LENGTH) {
 
 /** The office word that `text` ends with at `end` (longest), or null. */
 export function officeEndingAt(text: string, end: number): string | null {
-  for (const office of OFFICES_BY_LAST_CHAR.get(text.charCodeAt(end - 1)) ?? []) {
+  // Most positions end no office: they return before any array is made or walked.
+  const offices = OFFICES_BY_LAST_CHAR.get(text.charCodeAt(end - 1));
+  if (offices === undefined) return null;
+  for (const office of offices) {
     const start = end - office.length;
     if (start >= 0 && text.startsWith(office, start)) return office;
   }

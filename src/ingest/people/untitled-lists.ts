@@ -141,7 +141,19 @@ interface ListName {
  */
 function namesInItem(seg: Segment, at: number, text: string, first: boolean, leading: boolean, last: boolean): ListName[] {
   const t = seg.text;
+  // The same span is weighed up to three times below (as the item, its last name, its opening
+  // name), and each weighing reads the name and looks it up in jieba's dictionary.
+  const weighed = new Map<number, ListName | null>();
   const whole = (start: number, length: number): ListName | null => {
+    const key = length * (t.length + 1) + start;
+    let result = weighed.get(key);
+    if (result === undefined) {
+      result = weigh(start, length);
+      weighed.set(key, result);
+    }
+    return result;
+  };
+  const weigh = (start: number, length: number): ListName | null => {
     const name = t.slice(start, start + length);
     if (length < 2 || ![...name].every((c) => isHan(c) || c === "·")) return null;
     if (name.includes("·")) return length <= 20 ? { at: start, length, strong: true, tagged: true } : null;
