@@ -19,6 +19,9 @@ const SECTION_PIECE = new RegExp(`^${HAN}{2,10}$`);
 /** The most section or paper names a running head holds beside its number or date (扬子晚报 城事). */
 const MAX_SECTION_PIECES = 2;
 
+/** Where a section name is glued after 版: built once, since every short line of every page is asked. */
+const SECTION_AFTER_PAGE = new RegExp(`(?<=[0-9]版)(?=${HAN})`, "g");
+
 /**
  * The pieces of a running head: spaces inside a page number closed up ("第 A 05 版" → 第A05版),
  * and a section name glued after 版 set off ("第5版要闻"); then split at spaces, colons and dots.
@@ -28,7 +31,7 @@ function runningHeadPieces(line: string): string[] {
     .replace(/第 +/g, "第")
     .replace(/([A-Z0-9]) +版/g, "$1版")
     .replace(/([A-Z]) +(?=[0-9])/g, "$1")
-    .replace(new RegExp(`(?<=[0-9]版)(?=${HAN})`, "g"), " ");
+    .replace(SECTION_AFTER_PAGE, " ");
   return closed.split(/[ :·・|｜]+/).filter((piece) => piece !== "");
 }
 

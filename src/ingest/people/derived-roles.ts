@@ -116,6 +116,8 @@ function suffixedNoun(seg: Segment, suffix: Token): string {
   return before.word + suffix.word;
 }
 
+const DE = "的".charCodeAt(0);
+
 /** Verbs that say a post was or is held, opening the clause of 的 before a name (时任县委书记的X). */
 const POST_HELD = /(?:时任|曾任|原任|现任|历任|担任)[^，。；！？、“”,;!?]{0,24}$/;
 
@@ -125,7 +127,8 @@ const POST_HELD = /(?:时任|曾任|原任|现任|历任|担任)[^，。；！�
  * Being a relative clause, it is no title.
  */
 export function postHeldBefore(t: string, s: number): Role | null {
-  if (t[s - 1] !== "的") return null;
+  // By code unit: the finder asks at every position, and t[s - 1] would make a string each time.
+  if (t.charCodeAt(s - 1) !== DE) return null;
   const post = roleEndingAt(t, s - 1);
   if (post === null || (post.tier !== "office" && post.tier !== "profession")) return null;
   return POST_HELD.test(t.slice(Math.max(0, s - 1 - post.word.length - 30), s - 1 - post.word.length)) ? { word: post.word, tier: "kinship" } : null;

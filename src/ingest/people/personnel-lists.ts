@@ -10,10 +10,12 @@ import type { Segment } from "./segments.ts";
 
 /** Where the next clause opens after `s`: past the next comma, semicolon or colon, or the text's end. */
 export function nextClause(t: string, s: number): number {
-  const m = /[，；：,;:]/g;
-  m.lastIndex = s;
-  return m.exec(t) === null ? t.length : m.lastIndex;
+  CLAUSE_END.lastIndex = s;
+  return CLAUSE_END.exec(t) === null ? t.length : CLAUSE_END.lastIndex;
 }
+
+/** What closes a clause; one object for every call (rule 4b asks once per clause), so its lastIndex is set each time. */
+const CLAUSE_END = /[，；：,;:]/g;
 
 /** A candidate's particulars after the name, as a personnel notice prints them: ，男， or ，女，. */
 const PARTICULARS = /^[，,]\s*[男女][，,]/;
