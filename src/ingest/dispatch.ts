@@ -159,7 +159,7 @@ function readThroughWraps<Found extends { bodyStart: number }>(
   respan: (found: Found, span: (s: Span) => Span) => Found,
 ): Found | null {
   const reach = Math.min(end, start + WRAPPED_DISPATCH_REACH);
-  if (!/[\r\n]/.test(folded.slice(start, reach))) return read(folded, start, end);
+  if (!hasLineBreak(folded, start, reach)) return read(folded, start, end);
   const view = withoutWrapBreaks(folded, start, reach);
   const found = read(view.text, 0, view.text.length);
   if (found === null) return null;
@@ -167,6 +167,15 @@ function readThroughWraps<Found extends { bodyStart: number }>(
     ...respan(found, (s) => originalSpan(view, s.start, s.end, reach)),
     bodyStart: found.bodyStart >= view.text.length ? skipSpaces(folded, reach, end) : originalOffset(view, found.bodyStart, reach),
   };
+}
+
+/** Whether a line break stands in [start, end): read in place, since every block's opening is asked. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) return true;
+  }
+  return false;
 }
 
 /** An agency that names itself 社 (中央社, 美联社), inside the parenthesis of its own dispatch. */
