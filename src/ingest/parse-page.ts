@@ -956,6 +956,7 @@ class Walker {
       const d = parseDispatchThroughWraps(folded, piece.start, runEnd);
       if (d === null) continue;
       for (const n of d.credits) pushCredit(n.photographer ? "PHOTOGRAPHER" : "REPORTER", n);
+      for (const n of d.originalWriters ?? []) pushCredit("AUTHOR", n);
       const opensBody = pi === 0;
       if (opensBody) cutBefore(para, d.bodyStart);
       if (dispatch === null) {
