@@ -106,6 +106,7 @@ export const PROFESSIONS: readonly string[] = [
   "企业家", "商人",
   // Those in education (大学生, 实习生, 教研员)
   "大学生", "本科生", "中学生", "小学生", "留学生", "实习生", "毕业生", "博士后", "学员", "教员", "教研员", "校医", "幼师",
+  "高中生", "初中生",
 ];
 
 export const SITUATIONS: readonly string[] = [
@@ -119,6 +120,8 @@ export const SITUATIONS: readonly string[] = [
   "接应", "考生",
   // The pair of a doubles team (中国组合甲/乙), a word of everyday prose too (政策组合)
   "组合",
+  // Commuters and office workers, a way of life (上班族)
+  "上班族",
   "劳模", "年轻人", "师傅", "妈妈", "大姐", "大哥", "大爷", "大妈", "阿姨", "小伙", "小伙子", "姑娘", "女孩", "男孩", "少年", "少女",
 ];
 
