@@ -32,6 +32,8 @@ export const OFFICES: readonly string[] = [
   // Enterprises, institutions, associations
   "董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "执行副总裁", "总监", "总工程师",
   "行长", "副行长", "社长", "副社长", "会长", "副会长", "理事长", "副理事长", "监事长", "理事",
+  // The head of a Japanese chamber of commerce (商工会议所会头), and leaders of a people or a faith (原住民领袖)
+  "会头", "领袖",
   "校长", "副校长", "园长", "主编", "副主编", "总编辑", "副总编辑", "团长", "副团长", "店长", "厂长", "矿长",
   "创始人", "带头人", "传承人", "主管", "合伙人", "助理", "顾问", "秘书", "专员", "班长", "连长", "排长", "舰长", "机长", "船长", "列车长", "领班",
   // Army posts above the company (旅长, 营长) and staff officers

@@ -280,3 +280,14 @@ describe("a transcribed name printed with a variant middle dot", () => {
     expect(pagePeople("研究员玛丽•卡特说，学费十年涨了三成。")).not.toContainEqual(["玛丽•卡特", "研究员"]);
   });
 });
+
+describe("role nouns of foreign chambers and peoples", () => {
+  it("takes 会头 and 领袖 as titles, with the qualifier before them", () => {
+    expect(people("东京商工会议所会头中村健一表示，将支持中小企业。")).toEqual([["中村健一", "东京商工会议所会头"]]);
+    expect(people("部落领袖马可·索托呼吁保护森林。")).toEqual([["马可·索托", "部落领袖"]]);
+  });
+
+  it("reads no name after 领袖 where a word of the prose follows", () => {
+    expect(people("各国领袖们出席了峰会。")).toEqual([]);
+  });
+});
