@@ -291,3 +291,15 @@ describe("role nouns of foreign chambers and peoples", () => {
     expect(people("各国领袖们出席了峰会。")).toEqual([]);
   });
 });
+
+describe("Korean surnames the Chinese table leaves out", () => {
+  it("opens a name with one in an article that speaks of the Korean Chinese", () => {
+    expect(people("延边朝鲜族民俗节上，75岁的玄英哲表演了长鼓舞。")).toEqual([["玄英哲", null]]);
+    expect(people("朝鲜族老艺人、80岁的太明浩为学员示范。")).toEqual([["太明浩", null]]);
+  });
+
+  it("reads none elsewhere, nor where the surname makes a word with the next character", () => {
+    expect(people("75岁的玄英哲表演了长鼓舞。")).toEqual([]);
+    expect(people("韩国的太空计划进展顺利。")).toEqual([]);
+  });
+});
