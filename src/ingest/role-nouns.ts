@@ -41,8 +41,8 @@ export const OFFICES: readonly string[] = [
   "参谋", "干事", "工段长", "班组长",
   // Offices of imperial and republican times, which history features and obituaries name (时任知府)
   "知府", "知县", "知州", "县令", "巡抚", "总督", "太守", "刺史", "道台", "督军",
-  // Neighbourhood posts that residents hold in their building (楼栋长, 楼组长)
-  "楼栋长", "楼组长", "楼长", "单元长", "宿舍长", "寝室长",
+  // Neighbourhood posts that residents hold in their building (楼栋长, 楼组长, 楼道长)
+  "楼栋长", "楼组长", "楼道长", "楼长", "单元长", "宿舍长", "寝室长",
 ];
 
 export const PROFESSIONS: readonly string[] = [

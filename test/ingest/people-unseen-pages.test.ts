@@ -303,3 +303,10 @@ describe("Korean surnames the Chinese table leaves out", () => {
     expect(people("韩国的太空计划进展顺利。")).toEqual([]);
   });
 });
+
+describe("a building's stairwell head", () => {
+  it("takes 楼道长 as a title, and reads no name from the post alone", () => {
+    expect(people("“她办事细心。”楼道长苏桂芬说。")).toEqual([["苏桂芬", "楼道长"]]);
+    expect(people("小区每栋楼都设了楼道长。")).toEqual([]);
+  });
+});
