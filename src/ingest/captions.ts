@@ -3,7 +3,7 @@
  * "…新华社记者 张 三摄", "…本报记者 黄海涛 摄", "（新华社记者 张三摄）".
  * The caption text keeps its own punctuation ("工作座谈会现场。"); the credit is cut off.
  */
-import { CREDIT_LABELS, LEAD_MARKS, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
+import { CREDIT_LABELS, labelAt, LEAD_MARKS, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
 import { isHanCode } from "./han.ts";
 import { isSpaceCode, skipSpaces, trimSpacesEnd } from "./normalise.ts";
 import type { Span } from "./types.ts";
@@ -55,8 +55,11 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
   const ending = CREDIT_ENDINGS.find((w) => folded.startsWith(w, e - w.length));
   if (ending === undefined) return null;
   let creditEnd = trimSpacesEnd(folded, start, e - ending.length);
-  // "本报记者 X 文并摄" is a byline whose writer took the photos, not a caption.
+  // "本报记者 X 文并摄" is a byline whose writer took the photos, not a caption; so is a line of a
+  // label, names and 文/摄 ("本报记者 X 文/摄"), which holds no caption text.
   if (folded.startsWith("文并", creditEnd - 2)) return null;
+  const bylineStart = LEAD_MARKS.includes(folded[start]!) ? skipSpaces(folded, start + 1, creditEnd) : start;
+  if (/\s文\s*\/$/.test(folded.slice(start, creditEnd)) && labelAt(folded, bylineStart, creditEnd) !== null) return null;
   // "记者 李华/摄": a slash between the names and 摄.
   if (folded[creditEnd - 1] === "/") creditEnd = trimSpacesEnd(folded, start, creditEnd - 1);
   const runStart = creditRunStart(folded, start, creditEnd);

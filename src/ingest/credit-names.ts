@@ -9,6 +9,7 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "./surnames.ts";
 import { HAN_RANGES, isHanCode } from "./han.ts";
 import { tagOfWord } from "./jieba.ts";
 import { readMongolianName, readTibetanName, transliterationRunAt } from "./name-reading.ts";
+import { readJapaneseName } from "./japanese-names.ts";
 import { readYiName } from "./yi-names.ts";
 import { isSpaceCode } from "./normalise.ts";
 import type { Span } from "./types.ts";
@@ -39,6 +40,7 @@ export const CREDIT_LABELS = [
   "撰稿人",
   "撰稿",
   "撰文",
+  "编译",
   "通讯员",
   "实习生",
   "记者",
@@ -48,15 +50,19 @@ export const CREDIT_LABELS = [
 
 /**
  * Labels of people who wrote the piece without reporting it: they are its authors, as is any
- * commentator (…评论员) and a reader who signs a letter ("读者 X").
+ * commentator (…评论员), a reader who signs a letter ("读者 X") and the translator-editor of a
+ * foreign report ("编译/X").
  */
-const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特约撰稿", "特约撰稿人", "读者"]);
+const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特约撰稿", "特约撰稿人", "读者", "编译"]);
 
 /**
  * A label as printed, where typesetting may have put spaces inside it ("本报通讯 员", "记  者"):
  * the characters of one label with any spaces between them, longest label first.
  */
 const SPACED_LABEL = new RegExp(CREDIT_LABELS.map((l) => [...l].join("\\s*")).join("|"), "y");
+
+/** A medium's name: a paper, a site, an agency or a station (广州日报, 中国妇女报, 楚天都市报). */
+const MEDIUM_NAME = `[${HAN_RANGES}]{2,8}?(?:报|网|社|台)`;
 
 /**
  * A paper's or a site's name set before its web or app brand with a slash, a dot or a hyphen, which a
@@ -66,21 +72,37 @@ const MEDIUM_BEFORE_BRAND = `[${HAN_RANGES}]{2,8}?(?:报|网|社|台|新闻|客�
 
 /**
  * Any other reporter's label: a qualifier or another paper's name, then 记者, 通讯员 or 评论员
- * ("全媒体记者", "融媒体记者", "首席记者", "南都记者", "新京报记者", "光明日报评论员",
+ * ("全媒体记者", "融媒体记者", "首席记者", "南都记者", "新京报记者", "光明日报评论员"), a paper's
+ * name and a qualifier or a brand ("中国妇女报全媒体记者", "楚天都市报极目新闻记者",
  * "扬子晚报/紫牛新闻记者", "中青报·中青网驻法国记者"). Only read where a credit may stand, at the
  * start of a token. After a paper's name and its brand a space may stand before the label
  * ("齐鲁晚报·齐鲁壹点 记者"): the pair names the medium, never a person.
  */
 const QUALIFIED_LABEL = new RegExp(
-  `(?:${MEDIUM_BEFORE_BRAND}[${HAN_RANGES}]{1,6}?\\s*|[${HAN_RANGES}]{1,6}?)(?:记者|通讯员|评论员)`,
+  `(?:${MEDIUM_BEFORE_BRAND}[${HAN_RANGES}]{1,6}?\\s*|${MEDIUM_NAME}[${HAN_RANGES}]{1,4}?|[${HAN_RANGES}]{1,6}?)(?:记者|通讯员|评论员)`,
   "y",
 );
+
+/**
+ * An app brand printed before the paper's name and a space (潮新闻 钱江晚报记者 X): left out of
+ * the label like a brand after a slash, so that the label still opens with the paper's name.
+ */
+const BRAND_BEFORE_MEDIUM = new RegExp(`[${HAN_RANGES}]{1,4}?(?:新闻|客户端)\\s+(?=${MEDIUM_NAME})`, "y");
 
 /** The label starting at `i` (spaces inside it allowed), or null. */
 export function labelAt(folded: string, i: number, end: number): { label: string; end: number } | null {
   SPACED_LABEL.lastIndex = i;
   const m = SPACED_LABEL.exec(folded);
   if (m !== null && i + m[0].length <= end) return { label: m[0].replace(/\s+/g, ""), end: i + m[0].length };
+  BRAND_BEFORE_MEDIUM.lastIndex = i;
+  const brand = BRAND_BEFORE_MEDIUM.exec(folded);
+  const afterBrand = brand === null ? null : qualifiedLabelAt(folded, i + brand[0].length, end);
+  if (afterBrand !== null) return afterBrand;
+  return qualifiedLabelAt(folded, i, end);
+}
+
+/** The qualified label starting at `i`, or null. */
+function qualifiedLabelAt(folded: string, i: number, end: number): { label: string; end: number } | null {
   QUALIFIED_LABEL.lastIndex = i;
   const q = QUALIFIED_LABEL.exec(folded);
   if (q === null || i + q[0].length > end) return null;
@@ -272,15 +294,18 @@ function labelledRareName(text: string): boolean {
 }
 
 /**
- * A name with no Chinese surname, of a Mongolian, Uyghur, Kazakh, Tibetan or Yi reporter, after a
- * label that vouches for it (记者 其其格, 通讯员 阿斯哈尔, 记者 次仁罗布, 记者 曲比阿依): Mongolian name
+ * A name with no Chinese surname, of a Mongolian, Uyghur, Kazakh, Tibetan, Yi or Japanese reporter,
+ * after a label that vouches for it (记者 其其格, 通讯员 阿斯哈尔, 记者 次仁罗布, 记者 曲比阿依): Mongolian name
  * elements, transliteration characters, two Tibetan syllables or a Yi clan and two characters,
  * from end to end.
  */
 function isMinorityName(text: string): boolean {
   if (text.length < 2 || text.length > 8) return false;
   if (text.length === 4 && (readTibetanName(text, 0) === 4 || readYiName(text, 0, (i) => i === 4) === 4)) return true;
-  return readMongolianName(text, 0)?.length === text.length || transliterationRunAt(text, 0) === text.length;
+  if (readMongolianName(text, 0)?.length === text.length || transliterationRunAt(text, 0) === text.length) return true;
+  // A Japanese name, with a surname of the list only (山田由美子): two-character surnames made up
+  // by their last character would take in Chinese words.
+  return readJapaneseName(text, 0, (i) => i === text.length, () => true) === text.length;
 }
 
 /** How many one-character tokens run from `k` on, each after spaces only. */

@@ -27,8 +27,8 @@ const TIME_OF_DAY = "上午|下午|中午|傍晚|晚上|晚间|早上|早晨|清
 const OPENING_DATE = new RegExp(
   `^(?:([0-9]{4}) ?年 ?)?(${NUM}) ?月 ?(${NUM}) ?日(?:至(?:(?:${NUM})月)?(?:${NUM})日)?(?:${TIME_OF_DAY})?`,
 );
-/** The date of a dispatch: "北京10月11日电" (place, date, 电), a city paper's "3月11日讯", a site's "3月11日消息". */
-const DISPATCH_DATE = new RegExp(`(?:([0-9]{4})年)?(${NUM})月(${NUM})日(?=电|讯|消息)`);
+/** The date of a dispatch: "北京10月11日电" (place, date, 电), a city paper's "3月11日讯", a site's "3月11日消息", a quoted report's "4月9日报道". */
+const DISPATCH_DATE = new RegExp(`(?:([0-9]{4})年)?(${NUM})月(${NUM})日(?=电|讯|消息|报道)`);
 
 function numeral(s: string): number {
   return parsePageNumeral(s);

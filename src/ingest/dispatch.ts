@@ -23,6 +23,8 @@ export interface FoundDispatch {
   date: FoundDate | null;
   /** Where the body text starts after the dispatch. */
   bodyStart: number;
+  /** The writers of a translated report, credited in its original title's line (题：… （记者 X）). */
+  originalWriters?: CreditName[];
 }
 
 const AGENCIES = "新华社|中新社|本报|人民日报|光明日报|经济日报|央视新闻";
@@ -50,6 +52,19 @@ const MEDIA_DISPATCH = new RegExp(
  */
 const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,10}?)(${DATE})?讯(?=[\\s(:】〕\\]])`);
 
+/**
+ * A report quoted from another outlet, dated, as a translated-news paper opens an item: an agency
+ * (美联社纽约4月9日电), a paper or site in book-title marks after its country (日本《读卖新闻》4月9日报道,
+ * 据英国《每日电讯报》网站4月8日报道), or a site (参考消息网4月10日报道). Only a month and a day
+ * mark it: "据路透社25日报道" is an attribution inside the report.
+ */
+const QUOTED_REPORT = new RegExp(
+  `^(据)?((?:[${HAN_RANGES}]{0,6}《[^》]{1,12}》(?:周刊|杂志|月刊)?(?:网站|网)?)|[${HAN_RANGES}]{1,5}?社|[${HAN_RANGES}]{1,8}?网)[${HAN_RANGES}·]{0,8}?${DATE}(电|报道)(?=[\\s(,:】〕\\]])`,
+);
+
+/** A paper's own undated designation other than 讯: 本报消息 (澳门日报), 明报专讯. */
+const OWN_REPORT = new RegExp(`^(?:本报消息|[${HAN_RANGES}]{1,6}?专讯)(?=[\\s(:】〕\\]])`);
+
 /** A news site's or an app's report, perhaps with a place and a date: "央视网消息（记者 X）", "据澎湃新闻消息", "央广网北京3月11日消息". */
 const MEDIA_REPORT = new RegExp(`^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台))(?:[${HAN_RANGES}·]{0,8}?(${DATE}))?消息(?=[\\s(:】〕\\]])`);
 
@@ -70,6 +85,10 @@ const NOT_DESIGNATIONS = new Set(["通讯", "资讯", "喜讯", "快讯", "简�
 function designationAt(head: string): { source: string; length: number; dated: boolean } | null {
   const m = DESIGNATION.exec(head);
   if (m !== null) return { source: m[2] === undefined ? "本报讯" : `${m[1] ?? ""}${m[2]}`, length: m[0].length, dated: m[2] !== undefined };
+  const quoted = QUOTED_REPORT.exec(head);
+  if (quoted !== null) return { source: `${quoted[1] ?? ""}${quoted[2]}`, length: quoted[0].length, dated: true };
+  const own = OWN_REPORT.exec(head);
+  if (own !== null) return { source: own[0], length: own[0].length, dated: false };
   const media = MEDIA_DISPATCH.exec(head);
   if (media !== null) return { source: `${media[1] ?? ""}${media[2]}`, length: media[0].length, dated: true };
   const roundUp = ROUND_UP.exec(head);
@@ -125,9 +144,33 @@ export function parseDispatch(folded: string, start: number, end: number): Found
     }
   }
   let bodyStart = skipSpaces(folded, dispatchEnd, end);
-  // Some pages print a colon after the designation: "本报讯：…".
-  if (folded[bodyStart] === ":" && bodyStart === dispatchEnd) bodyStart = skipSpaces(folded, bodyStart + 1, end);
-  return { source, span: { start, end: dispatchEnd }, credits, date, bodyStart };
+  // Some pages print a colon after the designation ("本报讯：…"), and a quoted report a comma ("据…报道，…").
+  if ((folded[bodyStart] === ":" || (folded[bodyStart] === "," && source.startsWith("据"))) && bodyStart === dispatchEnd) {
+    bodyStart = skipSpaces(folded, bodyStart + 1, end);
+  }
+  const original = originalTitleLine(folded, bodyStart, end);
+  if (original === null) return { source, span: { start, end: dispatchEnd }, credits, date, bodyStart };
+  return { source, span: { start, end: dispatchEnd }, credits, date, bodyStart: original.end, originalWriters: original.writers };
+}
+
+/** The longest original-title line read: a title and its writer's credit. */
+const MAX_ORIGINAL_TITLE_LINE = 80;
+
+/**
+ * The original title of a translated report, on a line of its own after the dispatch
+ * ("【…报道】题：…（记者 X）"): part of the dispatch block, so the body starts after its line. The
+ * credit closing it names the original article's writers.
+ */
+function originalTitleLine(folded: string, start: number, end: number): { end: number; writers: CreditName[] } | null {
+  if (!folded.startsWith("题:", start)) return null;
+  const newline = folded.slice(start, end).search(/[\r\n]/);
+  const lineEnd = newline === -1 ? end : start + newline;
+  if (lineEnd - start > MAX_ORIGINAL_TITLE_LINE) return null;
+  const line = folded.slice(start, lineEnd).trimEnd();
+  const open = line.lastIndexOf("(");
+  const names =
+    line.endsWith(")") && open !== -1 ? parseCreditList(folded, start + open + 1, creditNamesEnd(folded, start + open + 1, start + line.length - 1)) : null;
+  return { end: skipSpaces(folded, newline === -1 ? lineEnd : lineEnd + 1, end), writers: names ?? [] };
 }
 
 /** How far a dispatch read through a wrap's line breaks may reach: a designation and its parenthesis with a dozen names. */

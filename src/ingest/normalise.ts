@@ -9,11 +9,21 @@
 import { mapCodeUnits } from "./code-units.ts";
 import { isTraditional, simplifiedCode } from "./traditional.ts";
 
-/** Folds one UTF-16 code unit: full-width ASCII to ASCII, every kind of space to " ". */
+/**
+ * Middle dots that OCR and typesetting print for the · of a transcribed name (詹妮弗・史密斯, 约翰‧李):
+ * the katakana middle dot, its half-width form and the hyphenation point. The bullet • is left
+ * alone: it opens list items.
+ */
+const NAME_DOT_VARIANTS = new Set([0x30fb, 0xff65, 0x2027]);
+
+/** A name's variant middle dot as ·, any other code unit as it is. */
+export const nameDotCode = (code: number): number => (NAME_DOT_VARIANTS.has(code) ? 0xb7 : code);
+
+/** Folds one UTF-16 code unit: full-width ASCII to ASCII, every kind of space to " ", a name's middle dot to ·. */
 export function foldCode(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   if (isSpaceCode(code)) return 0x20;
-  return code;
+  return nameDotCode(code);
 }
 
 /**

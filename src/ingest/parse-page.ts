@@ -40,7 +40,8 @@ import {
 } from "./headings.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
-import { foldForMatching, skipSpaces, trimSpacesEnd } from "./normalise.ts";
+import { mapCodeUnits } from "./code-units.ts";
+import { foldForMatching, nameDotCode, skipSpaces, trimSpacesEnd } from "./normalise.ts";
 import { ownPaperInLabel } from "./own-paper.ts";
 import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
 import { extractMentions } from "./people/mentions.ts";
@@ -117,25 +118,32 @@ export function parsePageUnguarded(text: string, context: PageContext): ParsedPa
   return page;
 }
 
-/** The text the people reader reads: a page printed in traditional characters is read in simplified ones (traditional.ts). */
-export const readingOf = (text: string) => (isTraditional(text) ? simplifiedText(text) : text);
+/**
+ * The text the people reader reads: a page printed in traditional characters is read in simplified
+ * ones (traditional.ts), and a name's variant middle dots (詹妮弗・史密斯) as · (normalise.ts).
+ */
+export const readingOf = (text: string) => readingText(text, isTraditional(text));
 
-/** Reads each article's people; on a page read in simplified characters, gives back what was read as printed. */
+const readingText = (text: string, traditional: boolean) =>
+  traditional ? mapCodeUnits(simplifiedText(text), nameDotCode) : mapCodeUnits(text, nameDotCode);
+
+/** Reads each article's people; on a page read in another form, gives back what was read as printed. */
 function addPeople(text: string, reading: string, page: ParsedPage, context: PageContext): void {
-  for (const a of page.articles) a.mentions = mentionsFor(reading, reading === text ? a : simplifiedParts(a), context);
+  const traditional = isTraditional(text);
+  for (const a of page.articles) a.mentions = mentionsFor(reading, reading === text ? a : readingParts(a, traditional), context);
   if (reading !== text) restorePrintedForms(text, reading, page);
 }
 
-/** The article's parts that the people reader reads, in simplified characters. */
-function simplifiedParts(a: ParsedArticle): ParsedArticle {
-  const simplified = (value: string | null) => (value === null ? null : simplifiedText(value));
+/** The article's parts as the people reader reads them (readingOf). */
+function readingParts(a: ParsedArticle, traditional: boolean): ParsedArticle {
+  const read = (value: string | null) => (value === null ? null : readingText(value, traditional));
   return {
     ...a,
-    kicker: simplified(a.kicker),
-    headline: simplified(a.headline),
-    subheadline: simplified(a.subheadline),
-    paragraphs: a.paragraphs.map((p) => ({ ...p, text: simplifiedText(p.text) })),
-    captions: a.captions.map((c) => ({ ...c, text: simplifiedText(c.text) })),
+    kicker: read(a.kicker),
+    headline: read(a.headline),
+    subheadline: read(a.subheadline),
+    paragraphs: a.paragraphs.map((p) => ({ ...p, text: readingText(p.text, traditional) })),
+    captions: a.captions.map((c) => ({ ...c, text: readingText(c.text, traditional) })),
   };
 }
 
@@ -958,6 +966,7 @@ class Walker {
       const d = parseDispatchThroughWraps(folded, piece.start, runEnd);
       if (d === null) continue;
       for (const n of d.credits) pushCredit(n.photographer ? "PHOTOGRAPHER" : "REPORTER", n);
+      for (const n of d.originalWriters ?? []) pushCredit("AUTHOR", n);
       const opensBody = pi === 0;
       if (opensBody) cutBefore(para, d.bodyStart);
       if (dispatch === null) {

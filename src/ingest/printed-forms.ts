@@ -1,8 +1,10 @@
 /**
- * For a page read through its simplified copy (traditional.ts): the names, titles, labels and
- * designations the parser read from that copy, given back in the characters the page printed.
+ * For a page read through its simplified copy (traditional.ts), or with its names' variant middle
+ * dots read as · (normalise.ts): the names, titles, labels and designations the parser read from
+ * that copy, given back in the characters the page printed.
  * The copy has the page's length and offsets, so each value is found where the parser found it.
  */
+import { nameDotCode } from "./normalise.ts";
 import { simplifiedCode } from "./traditional.ts";
 import type { ParsedArticle, ParsedPage, Span } from "./types.ts";
 
@@ -51,7 +53,7 @@ export function alignedIn(value: string, text: string, start: number, end: numbe
   let at = start;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    while (at < end && text.charCodeAt(at) !== code && simplifiedCode(text.charCodeAt(at)) !== code) at++;
+    while (at < end && text.charCodeAt(at) !== code && simplifiedCode(nameDotCode(text.charCodeAt(at))) !== code) at++;
     if (at >= end) return value;
     printed += text[at];
     at++;

@@ -33,6 +33,8 @@ export const OFFICES: readonly string[] = [
   // Enterprises, institutions, associations
   "董事长", "副董事长", "董事", "总经理", "副总经理", "经理", "总裁", "副总裁", "执行副总裁", "总监", "总工程师",
   "行长", "副行长", "社长", "副社长", "会长", "副会长", "理事长", "副理事长", "监事长", "理事",
+  // The head of a Japanese chamber of commerce (商工会议所会头), and leaders of a people or a faith (原住民领袖)
+  "会头", "领袖",
   "校长", "副校长", "园长", "主编", "副主编", "总编辑", "副总编辑", "团长", "副团长", "店长", "厂长", "矿长",
   "创始人", "带头人", "传承人", "主管", "合伙人", "助理", "顾问", "秘书", "专员", "班长", "连长", "排长", "舰长", "机长", "船长", "列车长", "领班",
   // Army posts above the company (旅长, 营长) and staff officers
@@ -40,8 +42,8 @@ export const OFFICES: readonly string[] = [
   "参谋", "干事", "工段长", "班组长",
   // Offices of imperial and republican times, which history features and obituaries name (时任知府)
   "知府", "知县", "知州", "县令", "巡抚", "总督", "太守", "刺史", "道台", "督军",
-  // Neighbourhood posts that residents hold in their building (楼栋长, 楼组长)
-  "楼栋长", "楼组长", "楼长", "单元长", "宿舍长", "寝室长",
+  // Neighbourhood posts that residents hold in their building (楼栋长, 楼组长, 楼道长)
+  "楼栋长", "楼组长", "楼道长", "楼长", "单元长", "宿舍长", "寝室长",
 ];
 
 export const PROFESSIONS: readonly string[] = [
@@ -107,6 +109,7 @@ export const PROFESSIONS: readonly string[] = [
   "企业家", "商人",
   // Those in education (大学生, 实习生, 教研员)
   "大学生", "本科生", "中学生", "小学生", "留学生", "实习生", "毕业生", "博士后", "学员", "教员", "教研员", "校医", "幼师",
+  "高中生", "初中生",
 ];
 
 export const SITUATIONS: readonly string[] = [
@@ -120,6 +123,8 @@ export const SITUATIONS: readonly string[] = [
   "接应", "考生",
   // The pair of a doubles team (中国组合甲/乙), a word of everyday prose too (政策组合)
   "组合",
+  // Commuters and office workers, a way of life (上班族)
+  "上班族",
   "劳模", "年轻人", "师傅", "妈妈", "大姐", "大哥", "大爷", "大妈", "阿姨", "小伙", "小伙子", "姑娘", "女孩", "男孩", "少年", "少女",
 ];
 

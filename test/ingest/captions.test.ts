@@ -132,3 +132,14 @@ describe("photo credits of the e-paper", () => {
     expect(credit("他说这是一幅好图：我们要画好蓝图，他表示，要坚持到底，不能放弃，总之要做好工作")).toBeNull();
   });
 });
+
+describe("a byline whose writer took the photos", () => {
+  it("reads no caption from a label, names and 文/摄, with or without a lead mark", () => {
+    expect(caption("本报记者 苏 敏 文/摄")).toBeNull();
+    expect(caption("■本报记者 苏敏 文/摄")).toBeNull();
+  });
+
+  it("still reads a caption whose credit has a slash before 摄", () => {
+    expect(caption("孩子们在操场上跳绳。记者 苏敏/摄")?.photographers.map((p) => p.name)).toEqual(["苏敏"]);
+  });
+});

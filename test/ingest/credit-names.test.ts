@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikePersonalName, parseCreditList, splitGluedNames } from "../../src/ingest/credit-names.ts";
+import { creditRoleOf, looksLikePersonalName, parseCreditList, splitGluedNames } from "../../src/ingest/credit-names.ts";
 import { foldForMatching } from "../../src/ingest/normalise.ts";
 
 const list = (printed: string, unlabelledDotted = true) => {
@@ -29,6 +29,28 @@ describe("parseCreditList", () => {
     // Without a label nothing vouches for it, and prose after a label is no name.
     expect(list("阿斯哈尔", false)).toBeNull();
     expect(list("记者 调查发现")).toBeNull();
+  });
+
+  it("reads a Japanese name of a listed surname after a label, and no unlisted one", () => {
+    expect(list("记者 中村千代子")?.map((c) => [c.label, c.name])).toEqual([["记者", "中村千代子"]]);
+    expect(list("记者 全部调查")).toBeNull();
+  });
+
+  it("reads a paper's name with a qualifier or a brand before 记者 as one label, and an app brand before the paper's name left out", () => {
+    expect(list("东海市晚报全媒体记者 韩立新")?.map((c) => [c.label, c.name])).toEqual([["东海市晚报全媒体记者", "韩立新"]]);
+    expect(list("西江都市报极目新闻记者 韩立新")?.map((c) => [c.label, c.name])).toEqual([["西江都市报极目新闻记者", "韩立新"]]);
+    expect(list("浪花新闻 东海晚报记者 韩 立 通讯员 曹 敏")?.map((c) => [c.label, c.name])).toEqual([
+      ["东海晚报记者", "韩立"],
+      ["通讯员", "曹敏"],
+    ]);
+    // A brand standing alone before a name is no label.
+    expect(list("浪花新闻 韩立新")).toBeNull();
+  });
+
+  it("reads 编译/X as a translator-editor's credit, an author", () => {
+    const names = list("编译/韩 立");
+    expect(names?.map((c) => [c.label, c.name])).toEqual([["编译", "韩立"]]);
+    expect(creditRoleOf(names![0]!)).toBe("AUTHOR");
   });
 
   it("reads a labelled list separated by 、", () => {

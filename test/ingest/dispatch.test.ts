@@ -353,3 +353,36 @@ describe("Taiwan's agency dispatch and bracketed bylines", () => {
     expect(byline("（记者 周杰）昨天，")).toBeNull();
   });
 });
+
+describe("dispatches of reports quoted from other outlets", () => {
+  it("reads a bracketed foreign paper's report and an agency's dispatch: source without date and 报道/电", () => {
+    expect(dispatch("【德国《明镜》周刊网站3月2日报道】柏林市政府宣布")).toMatchObject({ source: "德国《明镜》周刊网站", date: "3月2日", body: "柏林市政府" });
+    expect(dispatch("【路透社伦敦3月2日电】英国央行周四")).toMatchObject({ source: "路透社", date: "3月2日", body: "英国央行周" });
+  });
+
+  it("starts the body after the original title's line and credits its writer as an author", () => {
+    const f = foldForMatching("【法国《世界报》3月2日报道】题：巴黎的面包店（记者 让·马丁）\n面包价格");
+    const d = parseDispatch(f, 0, f.length)!;
+    expect(d.source).toBe("法国《世界报》");
+    expect(f.slice(d.bodyStart, d.bodyStart + 4)).toBe("面包价格");
+    expect(d.originalWriters?.map((c) => c.name)).toEqual(["让·马丁"]);
+    // A 题 line as long as a paragraph is prose: the body starts at it.
+    expect(dispatch(`【路透社伦敦3月2日电】题：${"英国央行周四宣布维持利率不变，".repeat(6)}`)?.body).toBe("题：英国央");
+  });
+
+  it("reads a dated 据…报道 attribution opening a brief, the comma after it cut, and a site's own dated report", () => {
+    expect(dispatch("据意大利《晚邮报》网站3月2日报道，罗马一家")).toMatchObject({ source: "据意大利《晚邮报》网站", date: "3月2日", body: "罗马一家" });
+    expect(dispatch("某某新闻网3月2日报道　据外媒报道")).toMatchObject({ source: "某某新闻网", date: "3月2日", body: "据外媒报道" });
+  });
+
+  it("reads no dispatch from an attribution without a month, nor from 报道 inside a sentence", () => {
+    expect(dispatch("据路透社25日报道，英国央行")).toBeNull();
+    expect(dispatch("据《晚邮报》报道，罗马一家")).toBeNull();
+  });
+
+  it("reads a paper's own undated 本报消息 and X专讯 designations in brackets", () => {
+    expect(dispatch("【本报消息】旅游局表示")).toMatchObject({ source: "本报消息", date: null, body: "旅游局表示" });
+    expect(dispatch("【晨光报专讯】市政府昨日")).toMatchObject({ source: "晨光报专讯", body: "市政府昨日" });
+    expect(dispatch("本报消息灵通人士称")).toBeNull();
+  });
+});

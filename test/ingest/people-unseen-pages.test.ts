@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
 import { extractMentions } from "../../src/ingest/people/mentions.ts";
+import { parsePage } from "../../src/ingest/parse-page.ts";
 import { surnameLengthAt } from "../../src/ingest/surnames.ts";
 
 // Classes of names that pages of papers the dev sets do not hold showed: rarer surnames, role
@@ -251,5 +252,61 @@ describe("a well-known person that jieba's dictionary holds, named with no title
     for (const text of ["他参观了孙中山故居。", "坚持马克思列宁主义、毛泽东思想、邓小平理论。", "游客们来到莫斯科。", "黄金周期间，景区的安全性备受关注。"]) {
       expect(people(text)).toEqual([]);
     }
+  });
+});
+
+describe("role nouns of school pupils and commuters", () => {
+  it("takes 高中生, 初中生 and 上班族 as titles, also before a dotted name", () => {
+    expect(people("来自乡下的高中生刘思远表示，他想考师范。")).toEqual([["刘思远", "高中生"]]);
+    expect(people("住在城东的上班族何嘉敏每天乘地铁上班。")).toEqual([["何嘉敏", "上班族"]]);
+    expect(people("当地的初中生艾米·沃森说，她喜欢画画。")).toEqual([["艾米·沃森", "初中生"]]);
+  });
+
+  it("reads no name out of a sentence about pupils as a group", () => {
+    expect(people("全市高中生人数逐年增加。")).toEqual([]);
+  });
+});
+
+describe("a transcribed name printed with a variant middle dot", () => {
+  const pagePeople = (body: string) =>
+    parsePage(`学费上涨引关注\n　　${body}\n`, { issueDate: "2024-04-10" }).articles.flatMap((a) => a.mentions.map((m) => [m.name, m.title]));
+
+  it("reads ・ and ‧ as the · of a name, the name kept as printed", () => {
+    expect(pagePeople("研究员玛丽·安・卡特说，学费十年涨了三成。")).toEqual([["玛丽·安・卡特", "研究员"]]);
+    expect(pagePeople("研究员玛丽‧卡特说，学费十年涨了三成。")).toEqual([["玛丽‧卡特", "研究员"]]);
+  });
+
+  it("takes no bullet • for a name's dot", () => {
+    expect(pagePeople("研究员玛丽•卡特说，学费十年涨了三成。")).not.toContainEqual(["玛丽•卡特", "研究员"]);
+  });
+});
+
+describe("role nouns of foreign chambers and peoples", () => {
+  it("takes 会头 and 领袖 as titles, with the qualifier before them", () => {
+    expect(people("东京商工会议所会头中村健一表示，将支持中小企业。")).toEqual([["中村健一", "东京商工会议所会头"]]);
+    expect(people("部落领袖马可·索托呼吁保护森林。")).toEqual([["马可·索托", "部落领袖"]]);
+  });
+
+  it("reads no name after 领袖 where a word of the prose follows", () => {
+    expect(people("各国领袖们出席了峰会。")).toEqual([]);
+  });
+});
+
+describe("Korean surnames the Chinese table leaves out", () => {
+  it("opens a name with one in an article that speaks of the Korean Chinese", () => {
+    expect(people("延边朝鲜族民俗节上，75岁的玄英哲表演了长鼓舞。")).toEqual([["玄英哲", null]]);
+    expect(people("朝鲜族老艺人、80岁的太明浩为学员示范。")).toEqual([["太明浩", null]]);
+  });
+
+  it("reads none elsewhere, nor where the surname makes a word with the next character", () => {
+    expect(people("75岁的玄英哲表演了长鼓舞。")).toEqual([]);
+    expect(people("韩国的太空计划进展顺利。")).toEqual([]);
+  });
+});
+
+describe("a building's stairwell head", () => {
+  it("takes 楼道长 as a title, and reads no name from the post alone", () => {
+    expect(people("“她办事细心。”楼道长苏桂芬说。")).toEqual([["苏桂芬", "楼道长"]]);
+    expect(people("小区每栋楼都设了楼道长。")).toEqual([]);
   });
 });

@@ -175,10 +175,11 @@ export function findInSegment(seg: Segment): Found[] {
     }
     // A Tibetan name has no surname: its two syllables make it (次仁多吉说), though its first syllable may open with one (卓玛仓决说).
     const tibetan = readTibetanName(t, s) || tibetanOpenEndName(seg, s);
-    // In an article that speaks of Japan, a Japanese surname opens a name though no Chinese table holds it (五十岚).
+    // In an article that speaks of Japan, a Japanese surname opens a name though no Chinese table holds it (五十岚);
+    // so does a Korean one in an article that speaks of Korea (太永福).
     let len =
       tibetan ||
-      (surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : mongolianNameAt(seg, s, 2) || (seg.japanese ? readName(seg, s, "weak") : 0));
+      (surnameLengthAt(t, s) > 0 ? readName(seg, s, "weak") || prepositionSurnameName(seg, s) : mongolianNameAt(seg, s, 2) || (seg.japanese || seg.korean ? readName(seg, s, "weak") : 0));
     // A foreign name of three characters or more, though it opens with a surname (费南多头球扳平);
     // not the part after a dot of a name not read whole.
     if ((len === 0 || !personCue(seg, s, s + len)) && t[s - 1] !== "·") {

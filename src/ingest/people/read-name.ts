@@ -11,6 +11,7 @@ import { isHan } from "../han.ts";
 import { dictionaryFrequency, tagOfWord } from "../jieba.ts";
 import { boundaryAt, readChineseName, readGrammarGivenName } from "../name-reading.ts";
 import { readJapaneseName } from "../japanese-names.ts";
+import { readKoreanName } from "../korean-names.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { isPlaceOfPeople, plausibleName, rareSurnameWord } from "./plausible-names.ts";
 import { endsForeignName, verbStartsAt, wordAt } from "./segment-words.ts";
@@ -35,6 +36,10 @@ export function readName(seg: Segment, s: number, evidence: Evidence): number {
   if (seg.japanese) {
     const japanese = readJapaneseName(t, s, (i) => endsForeignName(seg, i), (w) => dictionaryFrequency(w) >= COMMON_WORD_AS_SURNAME);
     if (japanese > 0) return japanese;
+  }
+  if (seg.korean) {
+    const korean = readKoreanName(t, s, (i) => endsForeignName(seg, i));
+    if (korean > 0) return korean;
   }
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
   if (len === 2) len = nameAcrossWord(seg, s) || len;

@@ -8,6 +8,7 @@
 import { tagWithOffsets, type Token } from "../jieba.ts";
 import { speaksOfDai } from "../dai-names.ts";
 import { speaksOfJapan } from "../japanese-names.ts";
+import { speaksOfKorea } from "../korean-names.ts";
 import { speaksOfYi } from "../yi-names.ts";
 import type { Span } from "../types.ts";
 import type { MentionInput } from "./mention-input.ts";
@@ -27,6 +28,8 @@ export interface Segment {
   heading: boolean;
   /** The article speaks of Japan: a Japanese surname may open a name (岸田文雄). */
   japanese: boolean;
+  /** The article speaks of Korea or the Korean Chinese: a Korean surname may open a name (玄英哲). */
+  korean: boolean;
   /** The article speaks of the Dai: a Dai name's prefix may open a name (岩罕). */
   dai: boolean;
   /** The article speaks of the Yi: a Yi clan may open a name (吉克曲布). */
@@ -53,6 +56,7 @@ export function buildSegments(page: string, input: MentionInput): Segment[] {
   for (const p of input.paragraphs ?? []) parts.push({ ...p, heading: false });
   for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
   const japanese = parts.some((p) => typeof p?.text === "string" && speaksOfJapan(p.text));
+  const korean = parts.some((p) => typeof p?.text === "string" && speaksOfKorea(p.text));
   const dai = parts.some((p) => typeof p?.text === "string" && speaksOfDai(p.text));
   const yi = parts.some((p) => typeof p?.text === "string" && speaksOfYi(p.text));
   const match = parts.some((p) => typeof p?.text === "string" && REPORTS_A_MATCH.test(p.text));
@@ -73,6 +77,7 @@ export function buildSegments(page: string, input: MentionInput): Segment[] {
       tokenAt,
       heading: p.heading,
       japanese,
+      korean,
       dai,
       yi,
       match,
