@@ -506,3 +506,48 @@ describe("a page wrapped at a column's width", () => {
     expect(page.articles[0]).toMatchObject({ source: "本报讯", dateline: "3月17日上午", eventDate: "2026-03-17" });
   });
 });
+
+describe("e-paper structure: bylines and boxes between articles printed without empty lines", () => {
+  it("gives a byline printed right over a headline to the article under it when the one above has its own", () => {
+    const text = ["第一条消息", `${I}本报讯（记者 王小明）全市今日召开会议。`, "■ 本报记者 李小红", "第二条消息", `${I}全县今日启动响应。`, ""].join("\n");
+    expect(read(text).map((a) => [a.headline, a.source, a.reporters, a.firstBodyChars])).toEqual([
+      ["第一条消息", "本报讯", ["王小明"], "全市今日召开会议。"],
+      ["第二条消息", "本报", ["李小红"], "全县今日启动响应。"],
+    ]);
+  });
+
+  it("keeps a byline under its own headline, and one under a report that names no writer, where they stand", () => {
+    const under = ["第一条消息", "■ 本报记者 李小红", `${I}全县今日启动响应。`, ""].join("\n");
+    expect(read(under).map((a) => [a.headline, a.reporters])).toEqual([["第一条消息", ["李小红"]]]);
+    const closing = ["第一条消息", `${I}全市今日召开会议。`, "本报记者 李小红", "第二条消息", `${I}本报讯 全县今日启动响应。`, ""].join("\n");
+    expect(read(closing).map((a) => [a.headline, a.reporters])).toEqual([
+      ["第一条消息", ["李小红"]],
+      ["第二条消息", []],
+    ]);
+  });
+
+  it("opens an article at a heading over an indented byline that credits text and photo", () => {
+    const text = ["第一条消息", `${I}本报讯 全市今日召开会议。`, "第二条消息", `${I}本报记者 李小红 文/摄`, `${I}早上6点，分拣站里已经忙碌起来。`, ""].join("\n");
+    expect(read(text).map((a) => [a.headline, a.firstBodyChars])).toEqual([
+      ["第一条消息", "全市今日召开会议。"],
+      ["第二条消息", "早上6点，分拣站里已经忙碌起来。"],
+    ]);
+  });
+
+  it("leaves out the mark that opens the first brief of a box of briefs, and keeps a list's mark", () => {
+    const text = [
+      "速读",
+      `${I}■ 6月10日，全市举办农机展。（记者 周 红）`,
+      `${I}■ 全县完成麦收。（记者 李 明）`,
+      "",
+      "她们说",
+      `${I}◎“我想学技术。”——某村村民`,
+      `${I}◎“我想开网店。”——某镇店主`,
+      "",
+    ].join("\n");
+    expect(read(text).map((a) => [a.headline, a.reporters, a.firstBodyChars])).toEqual([
+      ["速读", ["周红", "李明"], "6月10日，全市举办农机展。■全县完成麦"],
+      ["她们说", [], "◎“我想学技术。”——某村村民◎“我想开"],
+    ]);
+  });
+});
