@@ -353,7 +353,7 @@ interface PageTraits {
 
 class Walker {
   readonly articles: ArticleDraft[] = [];
-  readonly loose: LooseCaption[] = [];
+  loose: LooseCaption[] = [];
   private cur: ArticleDraft | null = null;
   /** Credits printed before any heading (a byline above the article), for the next article. */
   private pendingCredits: CreditDraft[] = [];
@@ -552,7 +552,9 @@ class Walker {
     // body text, heads the next one ("民企出海，如何行稳致远" under "车间里，…。X 摄").
     let above = i - 1;
     while (above > 0 && kinds[above] === "joined") above--;
-    const afterPhoto = nextIsBody && kinds[above] === "caption" && cur !== null && cur.paras.length > 0 && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+    // So does a photo item's own caption, its only text.
+    const afterPhoto =
+      nextIsBody && kinds[above] === "caption" && cur !== null && (cur.paras.length > 0 || cur.captions.length > 0) && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
     // A headline over a caption and nothing else before the next headings is a photo item of its own.
     const photoItem = sawCaption && (k >= blocks.length || kinds[k] === "heading");
     const briefsBox = b.hashes === 0 && opensBulletedBriefs(folded, blocks, kinds, i);
@@ -914,7 +916,32 @@ class Walker {
     para.open = !cur.closed && !subheading && !endsSentence(folded, first.start, e);
   }
 
+  /**
+   * A headline with nothing under it before the next headings is the headline of the photo whose
+   * caption is printed right above it, after the article before it (often after that article's
+   * 下转 line): the caption shows the photo item's subject, so it is the photo item's, not the
+   * jumped article's. Any other caption there stays with the article it follows (labels.md).
+   */
+  private giveCaptionsToBareHeadlines(): void {
+    this.articles.forEach((a, j) => {
+      if (j === 0 || a.headline.length === 0 || a.paras.length > 0 || a.captions.length > 0 || a.continuesOn !== null || a.continuedFrom !== null) return;
+      const loose = this.loose.filter((lc) => lc.next === j && lc.previous === j - 1);
+      if (loose.length > 0) {
+        a.captions.push(...loose.map((lc) => lc.caption));
+        this.loose = this.loose.filter((lc) => !loose.includes(lc));
+        return;
+      }
+      const before = this.articles[j - 1]!;
+      const last = before.captions.at(-1);
+      const jump = before.continuesOn;
+      if (last !== undefined && jump !== null && last.span.start > jump.span.start && this.text.slice(last.span.end, a.start).trim() === "") {
+        a.captions.push(before.captions.pop()!);
+      }
+    });
+  }
+
   finish(context: PageContext): ParsedPage {
+    this.giveCaptionsToBareHeadlines();
     const kept: (ParsedArticle | null)[] = this.articles.map((a) => this.finishArticle(a, context));
     const pageCaptions: ParsedCaption[] = [];
     const neighbourCache = new Map<number, NeighbourText>();

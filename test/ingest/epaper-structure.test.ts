@@ -550,4 +550,19 @@ describe("e-paper structure: bylines and boxes between articles printed without 
       ["她们说", [], "◎“我想学技术。”——某村村民◎“我想开"],
     ]);
   });
+
+  it("gives the caption after an article's 下转 line to a headline right under it that has nothing else under it: a photo item", () => {
+    const jumped = ["全市夏粮收购过半", `${I}本报讯（记者 王小明）6月11日，全市收购小麦超百万吨。（下转第3版）`, `${I}6月10日，农民在田间收割小麦。本报记者 李小红 摄`, ""];
+    const next = ["全县启动防汛响应", `${I}本报讯（记者 周小梅）6月11日，全县启动防汛四级响应。`, ""];
+    expect(read([...jumped, "麦收时节", "", ...next].join("\n")).map((a) => [a.headline, a.photographers, a.firstBodyChars, a.continuesOnPage])).toEqual([
+      ["全市夏粮收购过半", [], "6月11日，全市收购小麦超百万吨。", 3],
+      ["麦收时节", ["李小红"], "6月10日，农民在田间收割小麦。", null],
+      ["全县启动防汛响应", [], "6月11日，全县启动防汛四级响应。", null],
+    ]);
+    // Under a headline with a body of its own, the caption stays with the jumped article it follows.
+    expect(read([...jumped, ...next].join("\n")).map((a) => [a.headline, a.photographers])).toEqual([
+      ["全市夏粮收购过半", ["李小红"]],
+      ["全县启动防汛响应", []],
+    ]);
+  });
 });

@@ -256,6 +256,16 @@ describe("OCR form without #: photo items and boxes of briefs between reports", 
     ]);
   });
 
+  it("opens an item at a column's label standing alone over a letter right after a photo item, the label its headline", () => {
+    const photo = ["图说", "", "6月10日，农民在田间收割小麦。本报记者 李小红 摄"];
+    const letter = ["市民来信", "", "我家楼下的路灯坏了半个月，希望有关部门尽快修好。", "", "读者 王 芳"];
+    expect(read([...report, "", ...photo, "", ...letter].join("\n")).map((a) => [a.headline, a.photographers, a.authors])).toEqual([
+      ["全市收购小麦超百万吨", [], []],
+      ["图说", ["李小红"], []],
+      ["市民来信", [], ["王芳"]],
+    ]);
+  });
+
   it("opens no photo item at a heading-like line over a caption with more of the report under them", () => {
     const rest = ["田间见闻", "", "6月10日，农民在田间收割小麦。本报记者 李小红 摄", "", "今年全市小麦单产比去年略有提高。"];
     expect(read([...report, "", ...rest].join("\n")).map((a) => a.headline)).toEqual(["全市收购小麦超百万吨"]);
