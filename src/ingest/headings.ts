@@ -115,8 +115,7 @@ export function assignHeadingRoles(
   const lines: Block[] = [];
   for (const b of heads) {
     const prev = lines.at(-1);
-    const prevLast = prev === undefined ? undefined : pieces.get(prev.start)!.at(-1)!;
-    if (prev !== undefined && prevLast !== undefined && prev.hashes === 0 && b.hashes === 0 && runsOnToNextLine(folded.slice(prevLast.start, prevLast.end))) {
+    if (prev !== undefined && runsOnInto(folded, pieces.get(prev.start)!.at(-1)!, b)) {
       pieces.get(prev.start)!.push(b);
       lines[lines.length - 1] = { ...prev, end: b.end };
     } else {
@@ -128,6 +127,12 @@ export function assignHeadingRoles(
   // Each role in the printed lines it spans.
   const printed = (spans: Span[]) => spans.flatMap((s) => (pieces.get(s.start) ?? [s]).map((b) => ({ start: b.start, end: b.end })));
   return { kicker: printed(roles.kicker), headline: printed(roles.headline), subheadline: printed(roles.subheadline) };
+}
+
+/** Whether heading line `a`, without "#", runs on into `b`, the next one: a deck opening with a dash never continues it. */
+function runsOnInto(folded: string, a: Block, b: Block): boolean {
+  if (a.hashes > 0 || b.hashes > 0 || DASH_START.test(folded.slice(b.start, b.end))) return false;
+  return runsOnToNextLine(folded.slice(a.start, a.end));
 }
 
 function assignLineRoles(heads: Block[], folded: string, emptySubheadlineLine: boolean, form: TextForm): HeadingRoles {

@@ -18,6 +18,8 @@ const MIN_RUN_ON_LINE = 4;
 export function runsOnToNextLine(line: string): boolean {
   if (line.length < MIN_RUN_ON_LINE) return false;
   if (opensUnclosedQuote(line)) return true;
+  // Only a line that ends in a joining word's character or holds 一 is worth the tagger's time.
+  if (!JOINING_WORDS.has(line.at(-1)!) && !line.includes("一")) return false;
   const tokens = tagWithOffsets(line);
   const last = tokens.at(-1);
   if (last === undefined || last.end !== line.length) return false;

@@ -104,7 +104,8 @@ describe("heading roles in the e-paper form", () => {
       headline: "全市秋季森林防火暨 冬春火灾防控工作会议召开",
       subheadline: "某某出席并讲话",
     });
-    // A line that closes a headline keeps the next as its subheadline.
+    // A line that closes a headline keeps the next as its subheadline, and so does a deck opening with a dash.
+    expect(epaper(["宁波一退休医生", "——记十年义务为村民问诊的王医生"])).toEqual({ kicker: null, headline: "宁波一退休医生", subheadline: "——记十年义务为村民问诊的王医生" });
     expect(epaper(["宁波退休医生义务问诊", "十年为村民看病三千人次"])).toEqual({ kicker: null, headline: "宁波退休医生义务问诊", subheadline: "十年为村民看病三千人次" });
   });
 
