@@ -353,7 +353,7 @@ interface PageTraits {
 
 class Walker {
   readonly articles: ArticleDraft[] = [];
-  loose: LooseCaption[] = [];
+  readonly loose: LooseCaption[] = [];
   private cur: ArticleDraft | null = null;
   /** Credits printed before any heading (a byline above the article), for the next article. */
   private pendingCredits: CreditDraft[] = [];
@@ -918,25 +918,25 @@ class Walker {
 
   /**
    * A headline with nothing under it before the next headings is the headline of the photo whose
-   * caption is printed right above it, after the article before it (often after that article's
-   * 下转 line): the caption shows the photo item's subject, so it is the photo item's, not the
-   * jumped article's. Any other caption there stays with the article it follows (labels.md).
+   * caption is printed right above it, after the article before it has jumped (its 下转 line): the
+   * caption shows the photo item's subject, so it is the photo item's, not the jumped article's.
+   * Any other caption there stays with the article it follows (labels.md).
    */
   private giveCaptionsToBareHeadlines(): void {
     this.articles.forEach((a, j) => {
       if (j === 0 || a.headline.length === 0 || a.paras.length > 0 || a.captions.length > 0 || a.continuesOn !== null || a.continuedFrom !== null) return;
-      const loose = this.loose.filter((lc) => lc.next === j && lc.previous === j - 1);
-      if (loose.length > 0) {
-        a.captions.push(...loose.map((lc) => lc.caption));
-        this.loose = this.loose.filter((lc) => !loose.includes(lc));
+      const jump = this.articles[j - 1]!.continuesOn;
+      if (jump === null) return;
+      const afterJump = (c: FoundCaption) => c.span.start > jump.span.start && this.text.slice(c.span.end, a.start).trim() === "";
+      const loose = this.loose.find((lc) => lc.next === j && lc.previous === j - 1 && afterJump(lc.caption));
+      if (loose !== undefined) {
+        a.captions.push(loose.caption);
+        this.loose.splice(this.loose.indexOf(loose), 1);
         return;
       }
-      const before = this.articles[j - 1]!;
-      const last = before.captions.at(-1);
-      const jump = before.continuesOn;
-      if (last !== undefined && jump !== null && last.span.start > jump.span.start && this.text.slice(last.span.end, a.start).trim() === "") {
-        a.captions.push(before.captions.pop()!);
-      }
+      const captions = this.articles[j - 1]!.captions;
+      const last = captions.at(-1);
+      if (last !== undefined && afterJump(last)) a.captions.push(captions.pop()!);
     });
   }
 

@@ -559,6 +559,19 @@ describe("e-paper structure: bylines and boxes between articles printed without 
       ["麦收时节", ["李小红"], "6月10日，农民在田间收割小麦。", null],
       ["全县启动防汛响应", [], "6月11日，全县启动防汛四级响应。", null],
     ]);
+    // The same with an empty line before the caption.
+    const spaced = [...jumped.slice(0, 2), "", ...jumped.slice(2)];
+    expect(read([...spaced, "麦收时节", "", ...next].join("\n")).map((a) => [a.headline, a.photographers])).toEqual([
+      ["全市夏粮收购过半", []],
+      ["麦收时节", ["李小红"]],
+      ["全县启动防汛响应", []],
+    ]);
+    // Where the article above has not jumped, the caption is its photo's, and the bare line heads nothing.
+    const unjumped = [jumped[0]!, jumped[1]!.replace("（下转第3版）", ""), ...jumped.slice(2)];
+    expect(read([...unjumped, "麦收时节", "", ...next].join("\n")).map((a) => [a.headline, a.photographers])).toEqual([
+      ["全市夏粮收购过半", ["李小红"]],
+      ["全县启动防汛响应", []],
+    ]);
     // Under a headline with a body of its own, the caption stays with the jumped article it follows.
     expect(read([...jumped, ...next].join("\n")).map((a) => [a.headline, a.photographers])).toEqual([
       ["全市夏粮收购过半", ["李小红"]],
