@@ -8,6 +8,7 @@
  */
 import type { Block, TextForm } from "./blocks.ts";
 import { isHalfWidthFullStop } from "./column-repair.ts";
+import { runsOnToNextLine } from "./run-on-headings.ts";
 import type { Span } from "./types.ts";
 
 /** The longest line still read as a heading (the sample's longest headline has 32). */
@@ -108,7 +109,8 @@ export const DASH_START = /^(——|—|--)/;
 /**
  * Assigns the heading blocks of one article (in page order) to kicker, headline and
  * subheadline. `emptySubheadlineLine` is the e-paper hint that a blank line stood right
- * between the last heading and the body (the subheadline slot printed empty).
+ * between the last heading and the body (the subheadline slot printed empty). A line without
+ * "#" that runs on into the next (run-on-headings.ts) is read with it as one heading line.
  */
 export function assignHeadingRoles(
   heads: Block[],
@@ -116,6 +118,32 @@ export function assignHeadingRoles(
   emptySubheadlineLine: boolean,
   form: TextForm = "ocr",
 ): HeadingRoles {
+  /** The printed lines each heading line read is made of, by where it starts. */
+  const pieces = new Map<number, Block[]>();
+  const lines: Block[] = [];
+  for (const b of heads) {
+    const prev = lines.at(-1);
+    if (prev !== undefined && runsOnInto(folded, pieces.get(prev.start)!.at(-1)!, b)) {
+      pieces.get(prev.start)!.push(b);
+      lines[lines.length - 1] = { ...prev, end: b.end };
+    } else {
+      pieces.set(b.start, [b]);
+      lines.push(b);
+    }
+  }
+  const roles = assignLineRoles(lines, folded, emptySubheadlineLine, form);
+  // Each role in the printed lines it spans.
+  const printed = (spans: Span[]) => spans.flatMap((s) => (pieces.get(s.start) ?? [s]).map((b) => ({ start: b.start, end: b.end })));
+  return { kicker: printed(roles.kicker), headline: printed(roles.headline), subheadline: printed(roles.subheadline) };
+}
+
+/** Whether heading line `a`, without "#", runs on into `b`, the next one: a deck opening with a dash never continues it. */
+function runsOnInto(folded: string, a: Block, b: Block): boolean {
+  if (a.hashes > 0 || b.hashes > 0 || DASH_START.test(folded.slice(b.start, b.end))) return false;
+  return runsOnToNextLine(folded.slice(a.start, a.end));
+}
+
+function assignLineRoles(heads: Block[], folded: string, emptySubheadlineLine: boolean, form: TextForm): HeadingRoles {
   const span = (b: Block): Span => ({ start: b.start, end: b.end });
   const roles: HeadingRoles = { kicker: [], headline: [], subheadline: [] };
   if (heads.length === 0) return roles;
@@ -127,8 +155,11 @@ export function assignHeadingRoles(
     const top = heads[hashed]!;
     const under = heads[hashed + 1];
     const otherSize = under !== undefined && under.hashes > 0 && under.hashes !== top.hashes;
-    if (otherSize && (under.hashes < top.hashes || looksLikeLeadIn(folded, top.start, top.end))) {
-      const rest = assignHeadingRoles(heads.slice(hashed + 1), folded, emptySubheadlineLine, form);
+    // So is a column's label set in the headline's own size right over it ("## 法官手记" over "## …"):
+    // a label of a few characters, not the first line of a headline printed over two.
+    const labelOfSameSize = under !== undefined && under.hashes === top.hashes && isColumnLabelOver(folded, top, under);
+    if ((otherSize && (under.hashes < top.hashes || looksLikeLeadIn(folded, top.start, top.end))) || labelOfSameSize) {
+      const rest = assignLineRoles(heads.slice(hashed + 1), folded, emptySubheadlineLine, form);
       return { ...rest, kicker: [...heads.slice(0, hashed + 1).map(span), ...rest.kicker] };
     }
     // A column's label set in the larger type over a smaller headline ("# 新华社电" over "## …")

@@ -91,6 +91,8 @@ interface ArticleDraft {
   bodyBlocks: number;
   /** The source a byline names when there is no dispatch ("本报评论员" → 本报). */
   bylineSource: string | null;
+  /** A box of briefs under a label of its own (简讯, 速读): each brief under it, dispatch and all, is its text. */
+  box: boolean;
 }
 
 interface LooseCaption {
@@ -318,6 +320,20 @@ function opensBulletedBriefs(folded: string, blocks: Block[], kinds: Kind[], i: 
   return false;
 }
 
+/** The name of a box of briefs: 简讯, 速读, 要闻速览, 体坛速递. */
+const BRIEFS_LABEL = /^\p{Script=Han}{0,4}(?:简讯|快讯|短讯|速读|速览|速递)$/u;
+
+/** Whether the heading lines `spans` are one line that names a box of briefs. */
+function isBriefsLabel(folded: string, spans: Span[]): boolean {
+  return spans.length === 1 && BRIEFS_LABEL.test(folded.slice(spans[0]!.start, spans[0]!.end));
+}
+
+/**
+ * Marks that set off each brief of a box, as a dispatch's bullet does (■ …, ● …); a list's marks
+ * (◎, ▲) are the body's own text.
+ */
+const BRIEF_MARKS = "■●◆";
+
 /**
  * An in-body subheading: numbered ("一、…", "（一）…", "■…") or short. A longer line without
  * final punctuation is the head of a paragraph cut by a column break
@@ -384,7 +400,7 @@ class Walker {
           this.caption(this.captionsFound.get(i)!, b);
           break;
         case "credit":
-          this.creditLine(b);
+          this.creditLine(i);
           break;
         case "furniture":
         case "note":
@@ -444,6 +460,12 @@ class Walker {
     return SLOT_LABEL.test(this.folded.slice(b.start, b.end)) && parseDispatch(this.folded, next.start, next.end) === null;
   }
 
+  /** Whether block `k` is a caption line that holds a credit only ("本报记者 X 文/摄"): a byline, not a photo's text. */
+  private isCreditOnlyCaption(k: number): boolean {
+    const caption = this.kinds[k] === "caption" ? this.captionsFound.get(k) : undefined;
+    return caption !== undefined && caption.textEnd <= this.blocks[k]!.start;
+  }
+
   /** Whether block `k` opens a report: a dispatch, a byline or a caption. */
   private opensReport(k: number): boolean {
     const next = this.blocks[k];
@@ -465,9 +487,11 @@ class Walker {
     // Without the empty line, a page that prints none between articles still shows a new one:
     // heading lines after a finished paragraph, with an indented body, byline or dispatch right under them.
     const next = blocks[k];
-    const unseparatedStart = this.openPara() === null && next !== undefined && next.indented && (kinds[k] === "body" || kinds[k] === "credit");
+    const unseparatedStart = this.openPara() === null && next !== undefined && next.indented && (kinds[k] === "body" || kinds[k] === "credit" || this.isCreditOnlyCaption(k));
     const pickup = this.pendingPickup !== null;
-    if (!this.atBoundary(b) && this.cur !== null && !unseparatedStart && !pickup) {
+    // A byline printed over the headings (see bylineOverNextHeadline) opens the article they head.
+    const bylineAbove = this.pendingCredits.length > 0;
+    if (!this.atBoundary(b) && this.cur !== null && !unseparatedStart && !pickup && !bylineAbove) {
       // A line that runs on from an open paragraph is its next printed line, cut by a wrap at a
       // column's width ("…（记者 孙立" / "平 通讯员 赵海燕）3月1"), not a subheading.
       const open = this.openPara();
@@ -498,9 +522,10 @@ class Walker {
     let hasHash = false;
     let sawCaption = false;
     while (k < blocks.length && (kinds[k] === "heading" || kinds[k] === "caption" || kinds[k] === "credit" || kinds[k] === "note" || kinds[k] === "joined")) {
-      // Heading lines after the "#" headline and its photos belong to the next article: a photo
-      // page's captions run straight into the next kicker or headline.
-      if (kinds[k] === "heading" && hasHash && sawCaption) break;
+      // Heading lines after the headline and its photos belong to the next article: a photo
+      // page's captions run straight into the next kicker or headline. A first "#" line after a
+      // caption is the headline that caption was printed over.
+      if (kinds[k] === "heading" && sawCaption && (hasHash || blocks[k]!.hashes === 0)) break;
       if (blocks[k]!.hashes > 0) hasHash = true;
       if (kinds[k] === "caption") sawCaption = true;
       k++;
@@ -513,6 +538,8 @@ class Walker {
       (parseDispatch(folded, next.start, next.end) !== null ||
         leadingMarker(folded, next.start, next.end)?.direction === "in");
     const pickup = this.pendingPickup !== null;
+    // A byline printed over the headings (see bylineOverNextHeadline) opens the article they head.
+    const bylineAbove = this.pendingCredits.length > 0;
     if (this.openPara() !== null && b.hashes === 0 && !hasHash && !nextOpensArticle && !pickup) {
       this.body(b, false);
       return i + 1;
@@ -533,16 +560,20 @@ class Walker {
     // body text, heads the next one ("民企出海，如何行稳致远" under "车间里，…。X 摄").
     let above = i - 1;
     while (above > 0 && kinds[above] === "joined") above--;
-    const afterPhoto = nextIsBody && kinds[above] === "caption" && cur !== null && cur.paras.length > 0 && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
-    // A photo item: heading lines over a caption, and no body after it (秋色 / 游人在湖边赏景。X 摄).
-    const photoItem = sawCaption && kinds[k - 1] === "caption" && !nextIsBody;
+    // So does a photo item's own caption, its only text.
+    const afterPhoto =
+      nextIsBody && kinds[above] === "caption" && cur !== null && (cur.paras.length > 0 || cur.captions.length > 0) && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+    // A photo item: heading lines over a caption, and no body after it (秋色 / 游人在湖边赏景。X 摄),
+    // or only the next headings.
+    const photoItem = sawCaption && ((kinds[k - 1] === "caption" && !nextIsBody) || k >= blocks.length || kinds[k] === "heading");
     const briefsBox = b.hashes === 0 && opensBulletedBriefs(folded, blocks, kinds, i);
     if (briefsBox) {
       // The box's label heads it alone: the briefs under it are its text, whatever they read as.
       this.startArticle(i, i + 1);
+      this.cur!.box = true;
       return i + 1;
     }
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece || photoItem)) {
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece || photoItem || bylineAbove)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
@@ -601,6 +632,7 @@ class Walker {
       closed: false,
       bodyBlocks: 0,
       bylineSource: this.pendingBylineSource,
+      box: false,
     };
     if (this.pendingPickup !== null) a.start = Math.min(a.start, this.pendingPickup.span.start);
     this.pendingPickup = null;
@@ -631,6 +663,7 @@ class Walker {
     a.kicker = roles.kicker;
     a.headline = roles.headline;
     a.subheadline = roles.subheadline;
+    a.box = roles.kicker.length === 0 && roles.subheadline.length === 0 && isBriefsLabel(folded, roles.headline);
     // A commentator byline glued to the end of the last heading line is a byline, not heading text.
     const last = (roles.subheadline.length > 0 ? roles.subheadline : roles.headline).at(-1);
     const glued = last === undefined ? null : commentatorByline(folded, last.start, last.end);
@@ -672,10 +705,26 @@ class Walker {
     }
   }
 
-  private creditLine(b: Block): void {
+  /**
+   * Whether the byline line `i` stands over the next article's headline, in a column that prints
+   * its bylines first ("■ 本报记者 X" over the headline): a heading line right under it, while the
+   * running article already names its writers. A closing credit is set in parentheses.
+   */
+  private bylineOverNextHeadline(i: number): boolean {
+    const { blocks, kinds, cur } = this;
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    if (next === undefined || kinds[i + 1] !== "heading" || this.folded[b.start] === "(" || cur === null || cur.paras.length === 0) return false;
+    if (this.form === "epaper" && (next.indented || next.line !== b.line + 1)) return false;
+    return this.hasOwnCredit(cur);
+  }
+
+  private creditLine(i: number): void {
+    const b = this.blocks[i]!;
     const cur = this.cur;
+    const overNext = this.bylineOverNextHeadline(i);
     // After an empty line, a byline still belongs to the article whose headings stand above it.
-    if (cur !== null && !cur.closed && (!this.atBoundary(b) || cur.paras.length === 0)) {
+    if (cur !== null && !cur.closed && !overNext && (!this.atBoundary(b) || cur.paras.length === 0)) {
       this.addCreditLine(cur, b, cur.paras.length > 0);
       return;
     }
@@ -767,12 +816,15 @@ class Walker {
 
   /**
    * Whether a dispatch at `s` is the next brief of a round-up: it opens with the bullet that opened
-   * the article's first paragraph (●据新华社电 …, ●本报讯（记者 X）…), so the briefs are one item.
+   * the article's first paragraph (●据新华社电 …, ●本报讯（记者 X）…), or, where no brief has a bullet,
+   * it stands in a box of briefs under the box's label (简讯), so the briefs are one item.
    */
   private nextBrief(a: ArticleDraft, s: number): boolean {
     const first = a.paras[0]?.pieces[0];
-    const bullet = this.folded[s]!;
-    return first !== undefined && LEAD_MARKS.includes(bullet) && this.folded[first.start] === bullet;
+    if (first === undefined) return false;
+    const [bullet, firstBullet] = [this.folded[s]!, this.folded[first.start]!];
+    if (LEAD_MARKS.includes(bullet) || LEAD_MARKS.includes(firstBullet)) return bullet === firstBullet;
+    return a.box;
   }
 
   /**
@@ -793,6 +845,10 @@ class Walker {
     const lead = leadingMarker(folded, s, e);
     let cur = this.cur;
     const epaper = this.form === "epaper";
+    // The next brief of a box reopens it, after the credit that closed the brief before.
+    if (lead === null && cur?.box === true && cur.closed && cur.continuesOn === null && parseDispatch(folded, s, e) !== null && this.nextBrief(cur, s)) {
+      cur.closed = false;
+    }
     if (lead !== null && lead.direction === "in") {
       if (epaper && cur !== null && !this.atBoundary(b)) {
         if (cur.paras.length === 0) cur.continuedFrom ??= lead;
@@ -869,7 +925,32 @@ class Walker {
     para.open = !cur.closed && !subheading && !endsSentence(folded, first.start, e);
   }
 
+  /**
+   * A headline with nothing under it before the next headings is the headline of the photo whose
+   * caption is printed right above it, after the article before it has jumped (its 下转 line): the
+   * caption shows the photo item's subject, so it is the photo item's, not the jumped article's.
+   * Any other caption there stays with the article it follows (labels.md).
+   */
+  private giveCaptionsToBareHeadlines(): void {
+    this.articles.forEach((a, j) => {
+      if (j === 0 || a.headline.length === 0 || a.paras.length > 0 || a.captions.length > 0 || a.continuesOn !== null || a.continuedFrom !== null) return;
+      const jump = this.articles[j - 1]!.continuesOn;
+      if (jump === null) return;
+      const afterJump = (c: FoundCaption) => c.span.start > jump.span.start && this.text.slice(c.span.end, a.start).trim() === "";
+      const loose = this.loose.find((lc) => lc.next === j && lc.previous === j - 1 && afterJump(lc.caption));
+      if (loose !== undefined) {
+        a.captions.push(loose.caption);
+        this.loose.splice(this.loose.indexOf(loose), 1);
+        return;
+      }
+      const captions = this.articles[j - 1]!.captions;
+      const last = captions.at(-1);
+      if (last !== undefined && afterJump(last)) a.captions.push(captions.pop()!);
+    });
+  }
+
   finish(context: PageContext): ParsedPage {
+    this.giveCaptionsToBareHeadlines();
     const kept: (ParsedArticle | null)[] = this.articles.map((a) => this.finishArticle(a, context));
     const pageCaptions: ParsedCaption[] = [];
     const neighbourCache = new Map<number, NeighbourText>();
@@ -960,7 +1041,7 @@ class Walker {
     for (let pi = 0; pi < paras.length; pi++) {
       const para = paras[pi]!;
       const piece = para.pieces[0]!;
-      if (pi > 0 && this.form !== "epaper" && folded[piece.start] !== briefBullet) break;
+      if (pi > 0 && this.form !== "epaper" && folded[piece.start] !== briefBullet && (briefBullet !== null || !a.box)) break;
       // A text wrapped at a column's width may cut the dispatch and its parenthesis.
       const runEnd = wrappedRunEnd(folded, para.pieces);
       const d = parseDispatchThroughWraps(folded, piece.start, runEnd);
@@ -1003,6 +1084,9 @@ class Walker {
         dispatch ??= d;
       }
     }
+    // The mark that opens a box's first brief without a dispatch sets the brief off, as a dispatch would (■ 4月18日，…).
+    const boxOpening = a.box ? paras[0]?.pieces[0] : undefined;
+    if (boxOpening !== undefined && BRIEF_MARKS.includes(folded[boxOpening.start]!)) cutBefore(paras[0]!, skipSpaces(folded, boxOpening.start + 1, boxOpening.end));
     paras = paras.filter((p) => p.pieces.length > 0);
     if (dispatch !== null) {
       source = dispatch.source;

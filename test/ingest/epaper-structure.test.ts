@@ -506,3 +506,76 @@ describe("a page wrapped at a column's width", () => {
     expect(page.articles[0]).toMatchObject({ source: "本报讯", dateline: "3月17日上午", eventDate: "2026-03-17" });
   });
 });
+
+describe("e-paper structure: bylines and boxes between articles printed without empty lines", () => {
+  it("gives a byline printed right over a headline to the article under it when the one above has its own", () => {
+    const text = ["第一条消息", `${I}本报讯（记者 王小明）全市今日召开会议。`, "■ 本报记者 李小红", "第二条消息", `${I}全县今日启动响应。`, ""].join("\n");
+    expect(read(text).map((a) => [a.headline, a.source, a.reporters, a.firstBodyChars])).toEqual([
+      ["第一条消息", "本报讯", ["王小明"], "全市今日召开会议。"],
+      ["第二条消息", "本报", ["李小红"], "全县今日启动响应。"],
+    ]);
+  });
+
+  it("keeps a byline under its own headline, and one under a report that names no writer, where they stand", () => {
+    const under = ["第一条消息", "■ 本报记者 李小红", `${I}全县今日启动响应。`, ""].join("\n");
+    expect(read(under).map((a) => [a.headline, a.reporters])).toEqual([["第一条消息", ["李小红"]]]);
+    const closing = ["第一条消息", `${I}全市今日召开会议。`, "本报记者 李小红", "第二条消息", `${I}本报讯 全县今日启动响应。`, ""].join("\n");
+    expect(read(closing).map((a) => [a.headline, a.reporters])).toEqual([
+      ["第一条消息", ["李小红"]],
+      ["第二条消息", []],
+    ]);
+  });
+
+  it("opens an article at a heading over an indented byline that credits text and photo", () => {
+    const text = ["第一条消息", `${I}本报讯 全市今日召开会议。`, "第二条消息", `${I}本报记者 李小红 文/摄`, `${I}早上6点，分拣站里已经忙碌起来。`, ""].join("\n");
+    expect(read(text).map((a) => [a.headline, a.firstBodyChars])).toEqual([
+      ["第一条消息", "全市今日召开会议。"],
+      ["第二条消息", "早上6点，分拣站里已经忙碌起来。"],
+    ]);
+  });
+
+  it("leaves out the mark that opens the first brief of a box of briefs, and keeps a list's mark", () => {
+    const text = [
+      "速读",
+      `${I}■ 6月10日，全市举办农机展。（记者 周 红）`,
+      `${I}■ 全县完成麦收。（记者 李 明）`,
+      "",
+      "她们说",
+      `${I}◎“我想学技术。”——某村村民`,
+      `${I}◎“我想开网店。”——某镇店主`,
+      "",
+    ].join("\n");
+    expect(read(text).map((a) => [a.headline, a.reporters, a.firstBodyChars])).toEqual([
+      ["速读", ["周红", "李明"], "6月10日，全市举办农机展。■全县完成麦"],
+      ["她们说", [], "◎“我想学技术。”——某村村民◎“我想开"],
+    ]);
+  });
+
+  it("gives the caption after an article's 下转 line to a headline right under it that has nothing else under it: a photo item", () => {
+    const jumped = ["全市夏粮收购过半", `${I}本报讯（记者 王小明）6月11日，全市收购小麦超百万吨。（下转第3版）`, `${I}6月10日，农民在田间收割小麦。本报记者 李小红 摄`, ""];
+    const next = ["全县启动防汛响应", `${I}本报讯（记者 周小梅）6月11日，全县启动防汛四级响应。`, ""];
+    expect(read([...jumped, "麦收时节", "", ...next].join("\n")).map((a) => [a.headline, a.photographers, a.firstBodyChars, a.continuesOnPage])).toEqual([
+      ["全市夏粮收购过半", [], "6月11日，全市收购小麦超百万吨。", 3],
+      ["麦收时节", ["李小红"], "6月10日，农民在田间收割小麦。", null],
+      ["全县启动防汛响应", [], "6月11日，全县启动防汛四级响应。", null],
+    ]);
+    // The same with an empty line before the caption.
+    const spaced = [...jumped.slice(0, 2), "", ...jumped.slice(2)];
+    expect(read([...spaced, "麦收时节", "", ...next].join("\n")).map((a) => [a.headline, a.photographers])).toEqual([
+      ["全市夏粮收购过半", []],
+      ["麦收时节", ["李小红"]],
+      ["全县启动防汛响应", []],
+    ]);
+    // Where the article above has not jumped, the caption is its photo's, and the bare line heads nothing.
+    const unjumped = [jumped[0]!, jumped[1]!.replace("（下转第3版）", ""), ...jumped.slice(2)];
+    expect(read([...unjumped, "麦收时节", "", ...next].join("\n")).map((a) => [a.headline, a.photographers])).toEqual([
+      ["全市夏粮收购过半", ["李小红"]],
+      ["全县启动防汛响应", []],
+    ]);
+    // Under a headline with a body of its own, the caption stays with the jumped article it follows.
+    expect(read([...jumped, ...next].join("\n")).map((a) => [a.headline, a.photographers])).toEqual([
+      ["全市夏粮收购过半", ["李小红"]],
+      ["全县启动防汛响应", []],
+    ]);
+  });
+});

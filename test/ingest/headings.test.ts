@@ -107,6 +107,18 @@ describe("heading roles in the e-paper form", () => {
     return { kicker: t(r.kicker), headline: t(r.headline), subheadline: t(r.subheadline) };
   };
 
+  it("reads a line that runs on into the next as the headline's first line, under a kicker and over a subheadline", () => {
+    expect(epaper(["宁波一退休医生", "十年义务为村民问诊"])).toEqual({ kicker: null, headline: "宁波一退休医生 十年义务为村民问诊", subheadline: null });
+    expect(epaper(["扎实推进乡村全面振兴", "全市秋季森林防火暨", "冬春火灾防控工作会议召开", "某某出席并讲话"])).toEqual({
+      kicker: "扎实推进乡村全面振兴",
+      headline: "全市秋季森林防火暨 冬春火灾防控工作会议召开",
+      subheadline: "某某出席并讲话",
+    });
+    // A line that closes a headline keeps the next as its subheadline, and so does a deck opening with a dash.
+    expect(epaper(["宁波一退休医生", "——记十年义务为村民问诊的王医生"])).toEqual({ kicker: null, headline: "宁波一退休医生", subheadline: "——记十年义务为村民问诊的王医生" });
+    expect(epaper(["宁波退休医生义务问诊", "十年为村民看病三千人次"])).toEqual({ kicker: null, headline: "宁波退休医生义务问诊", subheadline: "十年为村民看病三千人次" });
+  });
+
   it("reads two lines as headline and subheadline, however short the first", () => {
     expect(epaper(["城市更新", "全面践行人民城市理念高质量推进城市更新工作"])).toEqual({
       kicker: null,
@@ -199,6 +211,13 @@ describe("heading roles in the OCR form: a smaller line over a larger headline",
     expect(roles(["新华社电", "多地迎来今年首场春雨"], false, [1, 2])).toEqual({ kicker: "新华社电", headline: "多地迎来今年首场春雨", subheadline: null });
     expect(roles(["聚焦春耕——", "全区备耕进度过半"], false, [2, 1])).toEqual({ kicker: "聚焦春耕——", headline: "全区备耕进度过半", subheadline: null });
     expect(roles(["千年古镇", "换新颜"], false, [1, 1])).toEqual({ kicker: null, headline: "千年古镇 换新颜", subheadline: null });
+  });
+
+  it("reads a column's label set as a # line of the headline's own size over it as the kicker, not as the headline's first line", () => {
+    expect(roles(["律师札记", "一张迟到的欠条"], false, [2, 2])).toEqual({ kicker: "律师札记", headline: "一张迟到的欠条", subheadline: null });
+    // Too long for a label, or over a line not three characters longer: a headline printed over two lines.
+    expect(roles(["小城故事多", "一张迟到的欠条"], false, [2, 2])).toEqual({ kicker: null, headline: "小城故事多 一张迟到的欠条", subheadline: null });
+    expect(roles(["律师札记", "欠条风波"], false, [2, 2])).toEqual({ kicker: null, headline: "律师札记 欠条风波", subheadline: null });
   });
 
   it("reads a column's label of a few characters over a headline without # as the kicker", () => {

@@ -226,7 +226,8 @@ describe("OCR form without # marks (a PDF's text): where articles begin", () => 
     const text = [...first, "简讯速递", "", ...briefs].join("\n");
     expect(read(text).map((x) => [x.headline, x.firstBodyChars])).toEqual([
       ["城西新区又添两所学校", "6月11日，两所学校开工。学校将于明年秋"],
-      ["简讯速递", "■6月11日,市科技馆新馆开放。■全市新"],
+      // The mark that opens the first brief sets it off, as a dispatch would: it is not body.
+      ["简讯速递", "6月11日,市科技馆新馆开放。■全市新增"],
     ]);
     expect(read([...first, "简讯速递", "", briefs[0]!].join("\n")).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
     const wrapped = [...first, "简讯速递", "", "■6月11日,市科技馆", "新馆开放。", "", "■全市新增公共充电", "桩500个。"].join("\n");
@@ -239,5 +240,51 @@ describe("credits: a writer credited as a reporter and without a label", () => {
     const text = ["地铁6号线开工", "作者：王小明", `${I}6月11日，地铁6号线开工。`, `${I}（本报记者 王小明 通讯员 李红）`, ""].join("\n");
     const [a] = read(text);
     expect([a!.reporters, a!.authors]).toEqual([["王小明", "李红"], []]);
+  });
+});
+
+describe("OCR form without #: photo items and boxes of briefs between reports", () => {
+  const report = ["全市收购小麦超百万吨", "", "本报讯（记者 王小明）6月11日，记者获悉全市收购小麦超百万吨。"];
+
+  it("reads a headline over a caption, with the next headings right under them, as a photo item of its own", () => {
+    const photo = ["麦收时节", "", "6月10日，农民在田间收割小麦。本报记者 李小红 摄"];
+    const next = ["全县启动防汛响应", "", "本报讯（记者 周小梅）6月11日，全县启动防汛四级响应。"];
+    expect(read([...report, "", ...photo, "", ...next].join("\n")).map((a) => [a.headline, a.subheadline, a.photographers, a.firstBodyChars])).toEqual([
+      ["全市收购小麦超百万吨", null, [], "6月11日，记者获悉全市收购小麦超百万吨"],
+      ["麦收时节", null, ["李小红"], "6月10日，农民在田间收割小麦。"],
+      ["全县启动防汛响应", null, [], "6月11日，全县启动防汛四级响应。"],
+    ]);
+  });
+
+  it("opens an item at a column's label standing alone over a letter right after a photo item, the label its headline", () => {
+    const photo = ["图说", "", "6月10日，农民在田间收割小麦。本报记者 李小红 摄"];
+    const letter = ["市民来信", "", "我家楼下的路灯坏了半个月，希望有关部门尽快修好。", "", "读者 王 芳"];
+    expect(read([...report, "", ...photo, "", ...letter].join("\n")).map((a) => [a.headline, a.photographers, a.authors])).toEqual([
+      ["全市收购小麦超百万吨", [], []],
+      ["图说", ["李小红"], []],
+      ["市民来信", [], ["王芳"]],
+    ]);
+  });
+
+  it("opens no photo item at a heading-like line over a caption with more of the report under them", () => {
+    const rest = ["田间见闻", "", "6月10日，农民在田间收割小麦。本报记者 李小红 摄", "", "今年全市小麦单产比去年略有提高。"];
+    expect(read([...report, "", ...rest].join("\n")).map((a) => a.headline)).toEqual(["全市收购小麦超百万吨"]);
+  });
+
+  it("keeps briefs without bullets under the label of a box of briefs in the box, each closing with its own credit", () => {
+    const box = ["## 简讯", "", "本报讯 6月10日，全市举办农机展。（周 红）", "", "本报讯 日前，全县完成麦收。（李 明 王 芳）"];
+    expect(read([...report, "", ...box].join("\n")).map((a) => [a.headline, a.source, a.authors, a.firstBodyChars])).toEqual([
+      ["全市收购小麦超百万吨", "本报讯", [], "6月11日，记者获悉全市收购小麦超百万吨"],
+      ["简讯", "本报讯", ["周红", "李明", "王芳"], "6月10日，全市举办农机展。本报讯日前，"],
+    ]);
+  });
+
+  it("still opens an article at each closed brief's next dispatch under a headline that names no box", () => {
+    const item = ["## 农机展开幕", "", "本报讯 6月10日，全市举办农机展。（周 红）", "", "本报讯 日前，全县完成麦收。（李 明 王 芳）"];
+    expect(read([...report, "", ...item].join("\n")).map((a) => [a.headline, a.authors])).toEqual([
+      ["全市收购小麦超百万吨", []],
+      ["农机展开幕", ["周红"]],
+      [null, ["李明", "王芳"]],
+    ]);
   });
 });
