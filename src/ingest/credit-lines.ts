@@ -66,10 +66,11 @@ const BYLINE_TAIL = new RegExp(`\\s*(?:发自\\s*[${HAN_RANGES}]{2,8}?(?:报道)
 const LEAD_MARK = new RegExp(`^[${LEAD_MARKS}]`);
 /**
  * The writer's unit before the name in a byline opened by a mark, as health and science papers print
- * their contributors (□ 江城市第一人民医院心内科 王小明): a unit ending in a department's or an
- * institution's word, then a space. It is the writer's, not a credit.
+ * their contributors (□ 江城市第一人民医院心内科 王小明), or in a closing credit in parentheses, as
+ * discipline and government papers sign a contributed piece (（江城市纪委监委 王小明）): a unit ending
+ * in a department's, an institution's or a committee's word, then a space. It is the writer's, not a credit.
  */
-const UNIT_BEFORE_NAME = new RegExp(`^[${HAN_RANGES}]{3,30}(?:科|院|所|中心|大学|学院|医院|局|站|室|部)\\s+`);
+const UNIT_BEFORE_NAME = new RegExp(`^[${HAN_RANGES}]{3,30}(?:科|院|所|中心|大学|学院|医院|局|站|室|部|委|厅|办)\\s+`);
 /** The photographers' part of a "文/X 图/Y" byline, or of "撰文 X 摄影 Y". */
 const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜:]\s*|\s摄影\s+/;
 /**
@@ -77,6 +78,12 @@ const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜:]\s*|\s摄影\s+/;
  * They are cut off the end so that the writers and photographers before them are still read.
  */
 const UNCREDITED_PARTS = /(?:\s+(?:视频|剪辑|海报|设计|制图|动画|音频)\s*[/|｜:]\s*[^/|｜:]{2,12}?)+$/;
+
+/**
+ * A letter writer's place and job in parentheses after the signed name, as readers' forums print them
+ * (王小明（江城市／教师）): two short parts set apart by a slash. They describe the writer; no credit.
+ */
+const WRITERS_PLACE_AND_JOB = new RegExp(`\\s*\\([${HAN_RANGES}]{2,8}\\s*[/|｜]\\s*[${HAN_RANGES}]{2,8}\\)$`);
 
 /** Credit labels that are also everyday nouns, which open the names of columns and boxes. */
 const COLUMN_NOUN_LABELS = new Set(["读者", "作者"]);
@@ -96,10 +103,13 @@ function isDictionaryWord(name: string): boolean {
  */
 function creditSpanOf(folded: string, b: Block): { writers: Span; photographers: Span | null; writersPhotograph: boolean } {
   if (bracketed(folded, b)) {
-    return { writers: { start: b.start + 1, end: creditNamesEnd(folded, b.start + 1, b.end - 1) }, photographers: null, writersPhotograph: false };
+    const start = b.start + 1 + (UNIT_BEFORE_NAME.exec(folded.slice(b.start + 1, b.end - 1))?.[0].length ?? 0);
+    return { writers: { start, end: creditNamesEnd(folded, start, b.end - 1) }, photographers: null, writersPhotograph: false };
   }
-  const uncredited = UNCREDITED_PARTS.exec(folded.slice(b.start, b.end));
-  const lineEnd = uncredited === null ? b.end : b.start + uncredited.index;
+  const described = WRITERS_PLACE_AND_JOB.exec(folded.slice(b.start, b.end));
+  const namesEnd = described === null ? b.end : b.start + described.index;
+  const uncredited = UNCREDITED_PARTS.exec(folded.slice(b.start, namesEnd));
+  const lineEnd = uncredited === null ? namesEnd : b.start + uncredited.index;
   const opening = BYLINE_LEAD.exec(folded.slice(b.start, lineEnd))!;
   const unit = LEAD_MARK.test(opening[0]) ? UNIT_BEFORE_NAME.exec(folded.slice(b.start + opening[0].length, lineEnd)) : null;
   const lead = opening[0].length + (unit?.[0].length ?? 0);

@@ -11,6 +11,7 @@ import { tagOfWord } from "./jieba.ts";
 import { readMongolianName, readTibetanName, transliterationRunAt } from "./name-reading.ts";
 import { readJapaneseName } from "./japanese-names.ts";
 import { readYiName } from "./yi-names.ts";
+import { isPressOfficePenName } from "./press-office-names.ts";
 import { isSpaceCode } from "./normalise.ts";
 import type { Span } from "./types.ts";
 
@@ -422,6 +423,12 @@ export function parseCreditList(
         k += 2;
         continue;
       }
+    }
+    if (label !== null && isPressOfficePenName(text)) {
+      // After a label, a press office's pen name (通讯员 豫发改宣) is one name, as printed.
+      out.push({ name: text, label, span: { start: s, end: cur.end } });
+      k++;
+      continue;
     }
     if (label !== null && labelledRareName(text)) {
       // After a label only a name can stand: a rare surname (励漪) is still a surname.

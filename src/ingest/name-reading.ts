@@ -60,6 +60,18 @@ export const NOT_IN_NAMES = new Set([..."市省县区委局厅党会镇乡村处
 
 export type Boundary = "strong" | "weak" | "none";
 
+/**
+ * Whether the follower word of two read at `i` shares its second character with a follower word
+ * that starts there (胜出 and 出席 in 王国胜出席): the later word reads whole, so the character at
+ * `i` is the name's own and the name ends after it.
+ */
+function followerRunsIntoFollower(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === undefined || !FOLLOWER_WORDS_BY_FIRST.get(c)?.some((w) => w.length === 2 && text.startsWith(w, i))) return false;
+  const next = text[i + 1] ?? "";
+  return FOLLOWER_WORDS_BY_FIRST.get(next)?.some((w) => text.startsWith(w, i + 1)) === true;
+}
+
 /** Whether a name may end at `i`, and how surely. */
 export function boundaryAt(text: string, i: number): Boundary {
   const c = text[i];
@@ -106,7 +118,7 @@ export function readChineseName(text: string, s: number, wordAt: WordAt): NameRe
   if (!givenOk(c1)) return null;
   const p1 = givenNamePlausibility(c1 ?? "");
   const p2 = givenOk(c2) ? givenNamePlausibility(c2 ?? "") : 0;
-  const after1 = boundaryAt(text, g + 1);
+  const after1 = followerRunsIntoFollower(text, g + 1) ? "none" : boundaryAt(text, g + 1);
   const after2 = p2 > 0 ? boundaryAt(text, g + 2) : "none";
   let given: number;
   if (p2 === 0) given = 1;
@@ -163,6 +175,16 @@ export function readGrammarGivenName(text: string, s: number, wordAt: WordAt): n
   if (given !== null && given.length === 2 && !/^(?:n|x)/.test(given.tag)) return 0;
   const end = s + 3;
   return boundaryAt(text, end) !== "none" || text[end] === "、" || startsDictionaryWord(wordAt, end) ? 3 : 0;
+}
+
+/**
+ * The length (3) of a name whose given name closes with 之 (敬之, 羲之), read where a title vouches
+ * for it and a word that ends a name for sure follows (局长王敬之表示), or 0: elsewhere 之 is the
+ * grammar word after a name (王明之所以).
+ */
+export function readZhiClosedName(text: string, s: number): number {
+  if (surnameLengthAt(text, s) !== 1 || text[s + 2] !== "之" || !givenOk(text[s + 1])) return 0;
+  return boundaryAt(text, s + 3) === "strong" ? 3 : 0;
 }
 
 /** The plausibility the character after such a word needs (平, 福, 东 pass; 关 of 王有关 does not). */

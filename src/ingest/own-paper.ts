@@ -1,7 +1,7 @@
 /**
  * The page's own paper named in a byline's label rather than as 本报: its name (扬子晚报记者), a
  * short form that the name ends with (导报记者 in 海峡导报), or its printed abbreviation (中青报 of
- * 中国青年报), perhaps before its web or app brand (扬子晚报/紫牛新闻记者). That name is the source
+ * 中国青年报) or its name without its kind (第一财经 of 第一财经日报), perhaps before its web or app brand (扬子晚报/紫牛新闻记者). That name is the source
  * where 本报 would stand in 本报记者; another paper's reporter (新京报记者 on another paper's page)
  * names none, so the paper must be known.
  */
@@ -31,10 +31,25 @@ export function ownPaperInLabel(label: string, paper: string | null | undefined)
     const form = label.slice(0, length);
     if (abbreviates(form, name)) return form;
   }
+  const stem = nameWithoutKind(name);
+  if (stem !== null && label.length > stem.length && label.startsWith(stem)) return stem;
   const heads = wordHeads(name);
   if (heads !== null && label.length > heads.length && label.startsWith(heads)) return heads;
   return null;
 }
+
+/**
+ * The paper's name without its kind (第一财经日报 → 第一财经), which brands its bylines as the
+ * newsroom's own name does, or null when what is left is shorter than three characters: a place
+ * of two (河南 of 河南日报) opens many another label.
+ */
+function nameWithoutKind(name: string): string | null {
+  const stem = name.replace(PAPER_KIND, "");
+  return stem.length >= MIN_STEM && stem !== name ? stem : null;
+}
+/** The kind a paper's name ends with: 日报, 晚报, 时报, 都市报… or just 报. */
+const PAPER_KIND = /(?:日|晚|时|早|商|都市)?报$/;
+const MIN_STEM = 3;
 
 /**
  * The short form made of the first characters of a name's two opening words of two characters

@@ -43,6 +43,7 @@ import { countHan } from "./han.ts";
 import { mapCodeUnits } from "./code-units.ts";
 import { foldForMatching, nameDotCode, skipSpaces, trimSpacesEnd } from "./normalise.ts";
 import { ownPaperInLabel } from "./own-paper.ts";
+import { linesAfterWideGap } from "./article-gaps.ts";
 import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
 import { extractMentions } from "./people/mentions.ts";
 import { restorePrintedForms } from "./printed-forms.ts";
@@ -166,6 +167,7 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
     emptySlots: form === "epaper" && emptyLinesMayBeSlots(folded, blocks),
     paper: context?.publication ?? null,
     indentsNothing: form === "epaper" && blocks.every((b) => !b.indented),
+    afterWideGap: linesAfterWideGap(blocks, blankLines),
   });
   walker.run();
   return walker.finish(context);
@@ -357,6 +359,8 @@ interface PageTraits {
   paper: string | null;
   /** E-paper form read off a plain export that indents no line: only heading lines tell a new article (see continuesAfterEmptyLine). */
   indentsNothing: boolean;
+  /** Lines after a gap wider than the paragraphs' on a page that sets articles apart so (article-gaps.ts). */
+  afterWideGap: Set<number>;
 }
 
 class Walker {
@@ -567,13 +571,15 @@ class Walker {
     // or only the next headings.
     const photoItem = sawCaption && ((kinds[k - 1] === "caption" && !nextIsBody) || k >= blocks.length || kinds[k] === "heading");
     const briefsBox = b.hashes === 0 && opensBulletedBriefs(folded, blocks, kinds, i);
+    // After a gap wider than the paragraphs', heading lines head an article of their own.
+    const wideGap = this.page.afterWideGap.has(b.line);
     if (briefsBox) {
       // The box's label heads it alone: the briefs under it are its text, whatever they read as.
       this.startArticle(i, i + 1);
       this.cur!.box = true;
       return i + 1;
     }
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece || photoItem || bylineAbove)) {
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece || photoItem || bylineAbove || wideGap)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
@@ -1292,6 +1298,7 @@ export function readArticle(
     emptySlots: false,
     paper: context?.publication ?? null,
     indentsNothing: false,
+    afterWideGap: new Set(),
   });
   const headings = [parts.kicker, parts.headline, parts.subheadline].filter((h): h is Span => h !== null);
   if (headings.length > 0) walker.openHeaded(headings);

@@ -28,6 +28,22 @@ describe("byline lines of city papers", () => {
     expect(credits("江城市第一人民医院心内科 王明")).toBeNull();
   });
 
+  it("reads a closing credit in parentheses of the writer's unit and name (（某市纪委监委 X）), the unit left out", () => {
+    expect(credits("（江城市纪委监委 欧阳青）")).toEqual(["AUTHOR:欧阳青"]);
+    expect(credits("（东湖区财政局 李  红）")).toEqual(["AUTHOR:李红"]);
+    // A unit with nothing after it, or a unit before a word that is no name, is no credit.
+    expect(credits("（江城市纪委监委）")).toBeNull();
+    expect(credits("（江城市纪委监委 供稿）")).toBeNull();
+  });
+
+  it("reads a letter's signature whose place and job follow in parentheses (X（江城市／教师）) as its author", () => {
+    expect(credits("林美玲（江城市／护理师）")).toEqual(["AUTHOR:林美玲"]);
+    expect(credits("欧阳青（东湖区/退休教师）")).toEqual(["AUTHOR:欧阳青"]);
+    // One part alone is no place and job, and a sentence before them is no signature.
+    expect(credits("林美玲（江城市）")).toBeNull();
+    expect(credits("这是我的意见（江城市／护理师）")).toBeNull();
+  });
+
   it("reads no writer in a column's name (江城时评), a line of its own over the headline", () => {
     expect(credits("江城时评")).toBeNull();
     expect(credits("王时平")).toEqual(["AUTHOR:王时平"]);

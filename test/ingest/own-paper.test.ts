@@ -31,6 +31,14 @@ describe("ownPaperInLabel", () => {
     expect(ownPaperInLabel("江都", "江城都市报")).toBeNull();
   });
 
+  it("gives the paper's name without its kind when three characters or more are left (江城财经日报 → 江城财经)", () => {
+    expect(ownPaperInLabel("江城财经记者", "江城财经日报")).toBe("江城财经");
+    expect(ownPaperInLabel("东海商务首席记者", "东海商务报")).toBe("东海商务");
+    // A place of two characters left (江城 of 江城日报) is no brand; the stem alone is no label.
+    expect(ownPaperInLabel("江城记者", "江城日报")).toBeNull();
+    expect(ownPaperInLabel("江城财经", "江城财经日报")).toBeNull();
+  });
+
   it("compares a name kept in traditional characters in simplified ones, as labels are read", () => {
     expect(ownPaperInLabel("港岛日报记者", "港島日報")).toBe("港岛日报");
   });

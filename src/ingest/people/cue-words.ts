@@ -71,9 +71,12 @@ export const WORK_AFTER_AUTHOR = "的《";
 /** Verbs of playing a part, before the name of the one played (饰演李香君的演员): a character of a play is named as a person. */
 export const PLAYING_A_PART = /(?:饰演|扮演)$/;
 
+/** A likeness said of a person, before a noun of people (王明这样的老匠人, 像李红那样的医生). */
+export const LIKE_THIS = /^(?:这样|那样)的/;
+
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 export const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:${SEVERAL_ADVERBS.join("|")})(?:${SPORT_ACTS.join("|")})|(?:${WHEN_WORDS.join("|")})(?:${REPORTING_VERBS.join("|")})|[${HAN_RANGES}]{2}地(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|${WORK_AFTER_AUTHOR}|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:${SEVERAL_ADVERBS.join("|")})(?:${SPORT_ACTS.join("|")})|(?:${WHEN_WORDS.join("|")})(?:${REPORTING_VERBS.join("|")})|[${HAN_RANGES}]{2}地(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|这样的|那样的|${WORK_AFTER_AUTHOR}|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 

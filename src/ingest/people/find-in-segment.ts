@@ -54,6 +54,8 @@ import {
   yiNameAt,
 } from "./transcribed-names.ts";
 import { bracketedList, itemOfNamedKind, untitledList } from "./untitled-lists.ts";
+import { tagOfWord } from "../jieba.ts";
+import { PERSON_TAGS } from "./tags.ts";
 
 /** The places in `seg` where a person is named with evidence, each with its title or none. */
 export function findInSegment(seg: Segment): Found[] {
@@ -166,7 +168,8 @@ export function findInSegment(seg: Segment): Found[] {
     // A Japanese name may run to five or six characters (五十岚洋子).
     const cueAhead = cueAt[s + 2] === 1 || cueAt[s + 3] === 1 || cueAt[s + 4] === 1 || (seg.japanese && (cueAt[s + 5] === 1 || cueAt[s + 6] === 1));
     if (!cueAhead && !OPENS_NAME_AFTER.at(t, s - 1) && !(APPOINTING_ENDS.at(t, s - 1) && APPOINTING.has(t.slice(s - 2, s)))) continue;
-    if (taken[s] === 1 || !startsWord(seg, s)) continue;
+    const called = CALLED.at(t, s - 1);
+    if (taken[s] === 1 || !(startsWord(seg, s) || (called && seg.tokens[seg.tokenAt[s] ?? -1]?.start === s - 1))) continue;
     const afterDe = t[s - 1] === "的" ? grammarSurnameName(seg, s) : 0;
     if (afterDe > 0) {
       untitled(s, afterDe);
@@ -184,7 +187,7 @@ export function findInSegment(seg: Segment): Found[] {
     // not the part after a dot of a name not read whole.
     if ((len === 0 || !personCue(seg, s, s + len)) && t[s - 1] !== "·") {
       const foreign = transliteratedName(seg, s);
-      len = foreign >= 3 && personCue(seg, s, s + foreign) ? foreign : 0;
+      len = foreign >= 3 && personCue(seg, s, s + foreign) ? foreign : called ? calledName(seg, s) : 0;
     }
     // A Tibetan syllable that opens with a surname (卓嘎) before a character no name holds (72岁的卓嘎患病:
     // 患, to suffer) is the name, not a surname and two given-name characters.
@@ -253,6 +256,24 @@ function speaksAfterOffice(t: string, i: number): boolean {
 
 /** The characters after which rule 4 reads a name though no cue follows it (的王明, 叫王明, 演王明). */
 const OPENS_NAME_AFTER = charTable([..."的叫演"]);
+/** 叫, the verb that gives someone's name (外婆叫王月娥), which jieba may glue to the surname (叫王/x). */
+const CALLED = charTable(["叫"]);
+
+/**
+ * The length of a full name right after a person's 叫 that closes its clause (外婆叫王月娥，), read
+ * as after a title: the verb says a name follows, so a given name of characters that prose also uses a lot (月)
+ * is still one. 0 when the name runs on into the clause, or is a thing's word of the dictionary.
+ */
+function calledName(seg: Segment, s: number): number {
+  // Who is called so is a person: a pronoun or a role or kin noun before 叫 (她叫, 外婆叫, 老人叫).
+  if (!/[他她我你]$/.test(seg.text.slice(0, s - 1)) && roleEndingAt(seg.text, s - 1) === null) return 0;
+  const len = readName(seg, s, "titled");
+  // A thing's name is a word of the dictionary (叫白头翁, a bird); a person's is not, or is tagged one.
+  const tag = tagOfWord(seg.text.slice(s, s + len));
+  if (tag !== null && !PERSON_TAGS.has(tag)) return 0;
+  return len > surnameLengthAt(seg.text, s) + 1 && CLAUSE_END.test(seg.text[s + len] ?? "") ? len : 0;
+}
+const CLAUSE_END = /^[，。；！？、,.;!?]$/;
 
 /** ”, looked up by code unit at every position of rule 1 (see char-table.ts). */
 const CLOSING_QUOTE = "”".charCodeAt(0);

@@ -165,17 +165,20 @@ function jiebaBoundsName(seg: Segment, s: number, len: number): boolean {
  * A name that is also a word of jieba's dictionary, after an office or a profession and right
  * before a reporting verb (also after the occasion where the person speaks), an activity or what an
  * office holder does on a visit (主任医师甘露提醒, 护士长江燕说, 局长甘露在会上强调, 主任甘露带队): the word jieba reads at `s`, of two or
- * three characters opening with a surname, counted no more often than names are and no adverb
- * or adjective of manner (局长严肃表示, 科长马上表示 are read so). Its length, or 0.
+ * three characters opening with a surname, counted no more often than names are (a place's name
+ * before a reporting verb, however often) and no adverb or adjective of manner (局长严肃表示, 科长马上表示 are read so). Its length, or 0.
  */
 function spokenWordName(seg: Segment, s: number): number {
   const t = seg.text;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   if (tok?.start !== s || tok.word.length < 2 || tok.word.length > 3 || FUNCTION_TAGS.has(tok.tag) || MANNER_TAGS.has(tok.tag)) return 0;
   if (surnameLengthAt(t, s) === 0 || surnameLengthAt(t, s) >= tok.word.length || !plausibleName(tok.word)) return 0;
-  if (dictionaryFrequency(tok.word) > MAX_NAME_FREQUENCY) return 0;
   if ([...tok.word.slice(surnameLengthAt(t, s))].some((c) => givenNamePlausibility(c) < WEAK_GIVEN)) return 0;
   const acts = (v: string): boolean => t.startsWith(v, tok.end);
+  // A place's name, however often written, is no one who speaks: between an office and a reporting
+  // verb it is the holder's name (局长米兰介绍, 主任海洋表示).
+  if (tok.tag === "ns" && REPORTING_VERBS.some(acts)) return tok.word.length;
+  if (dictionaryFrequency(tok.word) > MAX_NAME_FREQUENCY) return 0;
   if (REPORTING_VERBS.some(acts) || ACTIVITY_VERBS.some(acts) || OFFICE_HOLDER_DOINGS.some(acts)) return tok.word.length;
   // Or speaks at an occasion (局长甘露在会上强调, 在开幕式上介绍).
   const occasion = SPEAKING_AT.exec(t.slice(tok.end, tok.end + 12));

@@ -8,11 +8,12 @@
 import { givenNamePlausibility, isCommonWord } from "../given-names.ts";
 import { dictionaryFrequency, tagOfWord } from "../jieba.ts";
 import { boundaryAt, REPORTING_VERBS } from "../name-reading.ts";
-import { roleEndingAt } from "../role-nouns.ts";
+import { AGENT_SUFFIXES, roleEndingAt } from "../role-nouns.ts";
 import { surnameLengthAt, surnameLikelihood } from "../surnames.ts";
 import {
   ACTIVITY_VERBS,
   APPOINTING,
+  LIKE_THIS,
   MANNER_BEFORE_SPEAKING,
   PERSON_DOINGS,
   PERSON_FOLLOWERS,
@@ -58,6 +59,7 @@ export function personCue(seg: Segment, s: number, end: number): boolean {
   const adverb = SEVERAL_BEFORE.exec(after);
   if (adverb !== null && SPORT_ACTS.some((v) => after.startsWith(v, adverb[0].length))) return true;
   if (t[end] === "是" && saysWhoHolds(seg, s, end)) return true;
+  if (LIKE_THIS.test(after) && personNounAfterLikeness(t, end + 3) && rareAsName(t.slice(s, end))) return true;
   // 看来 frames an opinion only after 在 (在王明看来), not as a verb (王明看来很累).
   if (PERSON_FOLLOWERS.some((v) => after.startsWith(v)) && (!after.startsWith("看来") || t[s - 1] === "在")) return true;
   // 同志, and the honorifics 先生 and 女士 after a full name, not a surname alone (鲁迅先生; not 欧阳先生).
@@ -118,6 +120,22 @@ function saysWhoHolds(seg: Segment, s: number, end: number): boolean {
   const known = tagOfWord(t.slice(s, end));
   return known === null || PERSON_TAGS.has(known);
 }
+
+/**
+ * Whether a noun of people (a role, or before punctuation a word of an agent's last character: 匠人)
+ * closes the phrase that opens at `i`, after a likeness (这样的老匠人, 那样的好医生): someone named as an example of a kind of person is a person, not a place or a thing
+ * (长江这样的河流).
+ */
+function personNounAfterLikeness(t: string, i: number): boolean {
+  for (let end = i + 2; end <= Math.min(t.length, i + MAX_LIKENESS_PHRASE); end++) {
+    if (!/[\p{Script=Han}]/u.test(t[end - 1] ?? "")) return false;
+    if (roleEndingAt(t, end) !== null) return true;
+    if (!/[\p{Script=Han}]/u.test(t[end] ?? "")) return AGENT_SUFFIXES.has(t[end - 1] ?? "");
+  }
+  return false;
+}
+/** The longest phrase read after the likeness: a modifier of a few characters and the noun. */
+const MAX_LIKENESS_PHRASE = 8;
 
 /** Prepositions of place: what they stand before, read with no title, is where (在莫斯科会见, 到石家庄调研). */
 const LOCATIVES = new Set([..."在到赴抵于"]);

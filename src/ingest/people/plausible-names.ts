@@ -16,10 +16,10 @@ import { MAX_NAME_FREQUENCY } from "./thresholds.ts";
 /**
  * A surname with one of these is a polite reference, not a name (孙先生, 王老, 李总, and Hong Kong's
  * 陈太 for Mrs Chen), and so is one
- * with a kinship word as neighbours are called (陈伯, 李叔, 王姨, 刘哥, 黄婶, 赵奶奶).
+ * with a kinship word as neighbours are called (陈伯, 李叔, 王姨, 刘哥, 黄婶, 赵奶奶, and Taiwan's 曾阿嬷).
  */
 const HONORIFICS =
-  /^(?:先生|女士|小姐|太太|太|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
+  /^(?:先生|女士|小姐|太太|太|同志|老师|师傅|大爷|大妈|大娘|阿姨|大姐|大哥|老|总|工|伯|叔|婶|姨|嫂|哥|姐|爷|奶奶|爷爷|婆婆|阿婆|阿伯|阿叔|阿嬷|阿嫲|阿公|阿嫂|阿婶|伯伯|叔叔|大叔|大婶|大嫂|嫂子|老伯|姐姐|哥哥)$/;
 
 /** Last characters of villages' and hamlets' names, which no given name has (湾, 集, 坝, 屯). */
 const SETTLEMENT_ENDINGS = new Set([..."湾集坝沟屯寨堡垸圩墩洼"]);

@@ -25,7 +25,7 @@ import { NEW_WORD_GIVEN, RARE_NAME_COUNT, SURE_GIVEN, WEAK_GIVEN } from "./thres
 export function rareSurnameName(seg: Segment, s: number): number {
   const t = seg.text;
   if (NOT_IN_NAMES.has(t[s] ?? "") || !isHan(t[s]) || givenNamePlausibility(t[s] ?? "") === 0) return 0;
-  if (isGrammarWordOrVerb(t[s] ?? "")) return 0;
+  if (isGrammarWordOrVerb(t[s] ?? "") && !HUI_VERB_SURNAMES.has(t[s] ?? "")) return 0;
   // 小李, 老张: a surname with a familiar prefix is no name.
   if (t[s] === "小" || t[s] === "老") return 0;
   // A known surname was read already, and rejected.
@@ -47,6 +47,13 @@ export function rareSurnameName(seg: Segment, s: number): number {
   }
   return 0;
 }
+
+/**
+ * Surnames of the Hui people that are everyday verbs or particles too (买, 拜, 撒, 者, 妥): after a
+ * title, where a name stands, they open one (副总裁买俊) as other rare surnames do, though a verb
+ * alone there is no name elsewhere.
+ */
+const HUI_VERB_SURNAMES = new Set([..."买拜撒者妥脱洒"]);
 
 /** Whether jieba's dictionary reads the character alone as a grammar word or a verb (为/p, 须/d, 初/f, 留/v). */
 function isGrammarWordOrVerb(c: string): boolean {

@@ -9,7 +9,7 @@ import { charTable } from "../char-table.ts";
 import { givenNamePlausibility, isCommonWord, namesHolding } from "../given-names.ts";
 import { isHan } from "../han.ts";
 import { dictionaryFrequency, tagOfWord } from "../jieba.ts";
-import { boundaryAt, readChineseName, readGrammarGivenName } from "../name-reading.ts";
+import { boundaryAt, readChineseName, readGrammarGivenName, readZhiClosedName } from "../name-reading.ts";
 import { readJapaneseName } from "../japanese-names.ts";
 import { readKoreanName } from "../korean-names.ts";
 import { surnameLengthAt } from "../surnames.ts";
@@ -46,6 +46,7 @@ export function readName(seg: Segment, s: number, evidence: Evidence): number {
   if (len === 3 && adverbClosesName(seg, s)) len = 2;
   if (len === 4 && verbClosesCompoundName(seg, s)) len = 3;
   if (len === 0 && evidence === "titled") len = readGrammarGivenName(t, s, wordAt(seg));
+  if (len === 2 && evidence === "titled") len = readZhiClosedName(t, s) || len;
   let known = false;
   const tok = seg.tokens[seg.tokenAt[s] ?? -1];
   if (

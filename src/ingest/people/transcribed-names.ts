@@ -230,10 +230,15 @@ function unlistedSyllablesBeforeDot(seg: Segment, dot: number, edge: (i: number)
 const MAX_FIRST_PART = 8;
 const MAX_UNLISTED_SYLLABLES = 2;
 
+/** A caption's words that point at who the picture shows: 图为, 左为, 右二为, 图中. */
+const PICTURE_POINTER = /(?:[图左右上下中一二三四]为|图中)$/;
+
 /** Whether a name may start at `p` for what stands before it (see unlistedSyllablesBeforeDot). */
 function sureStart(seg: Segment, p: number, edge: (i: number) => boolean): boolean {
   const before = seg.text[p - 1];
   if (p === 0 || !isHan(before) || before === "的" || edge(p)) return true;
+  // A caption's opening that points at the picture (图为, 左为, 图中) ends before the name it shows.
+  if (PICTURE_POINTER.test(seg.text.slice(Math.max(0, p - 2), p))) return true;
   if (!readsAlone(seg, p - 1)) return false;
   const tag = seg.tokens[seg.tokenAt[p - 1] ?? -1]?.tag ?? "";
   return tag === "p" || tag === "c" || tag === "v";

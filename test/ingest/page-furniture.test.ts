@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { foldForMatching } from "../../src/ingest/normalise.ts";
+import { isStaffLine } from "../../src/ingest/page-furniture.ts";
+
+const staff = (line: string) => {
+  const folded = foldForMatching(line);
+  return isStaffLine(folded, 0, folded.length);
+};
+
+describe("isStaffLine", () => {
+  it("reads a staff line whose name of two characters is padded to three's width (版式设计：夏 冰)", () => {
+    expect(staff("本版责编：欧阳青 版式设计：夏 冰")).toBe(true);
+    expect(staff("责任编辑：夏\u3000冰\u3000美术编辑：程东")).toBe(true);
+  });
+
+  it("reads no sentence after a label and a padded name as a staff line", () => {
+    expect(staff("编辑 夏 冰说这版改了三次")).toBe(false);
+    expect(staff("校对工作")).toBe(false);
+  });
+});
