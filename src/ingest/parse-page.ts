@@ -16,6 +16,7 @@ import { parseCaption, type FoundCaption } from "./captions.ts";
 import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
 import { creditLineNames, isCreditLine, type CreditDraft } from "./credit-lines.ts";
 import { creditRoleOf, LEAD_MARKS, type CreditName } from "./credit-names.ts";
+import { openingFiledByline } from "./filed-byline.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import {
   commentatorByline,
@@ -654,12 +655,15 @@ class Walker {
     // A byline line above the body names its paper ("本报记者 X" → 本报, "导报记者 X" in 海峡导报 → 导报);
     // a closing credit never does.
     const label = credits.find((credit) => credit.name.label !== null)?.name.label ?? null;
-    if (!trailing && !parenthesised && label !== null) {
-      if (label.startsWith("本报")) source ??= "本报";
-      else if (label.startsWith("新华社")) source ??= "新华社";
-      else source ??= ownPaperInLabel(label, this.page.paper);
-    }
+    if (!trailing && !parenthesised && label !== null) source ??= this.labelSource(label);
     return { credits, source };
+  }
+
+  /** The source a byline's label names: 本报, 新华社, or the paper's own name (own-paper.ts). */
+  private labelSource(label: string): string | null {
+    if (label.startsWith("本报")) return "本报";
+    if (label.startsWith("新华社")) return "新华社";
+    return ownPaperInLabel(label, this.page.paper);
   }
 
   private addCreditLine(a: ArticleDraft, b: Block, trailing: boolean): void {
@@ -992,6 +996,17 @@ class Walker {
     if (byline !== null) {
       for (const n of byline.credits) pushCredit(creditRoleOf(n), n);
       cutBefore(firstPara!, byline.bodyStart);
+    }
+    // Nor a dispatch: a byline with the place it was filed from run into the body ("本报记者 X 北京报道 …")
+    // credits its names, and its label names the source as a byline line's does.
+    const filed =
+      dispatch === null && byline === null && firstPara !== undefined
+        ? openingFiledByline(folded, firstPara.pieces[0]!.start, firstPara.pieces[0]!.end)
+        : null;
+    if (filed !== null) {
+      for (const n of filed.credits) pushCredit(creditRoleOf(n), n);
+      cutBefore(firstPara!, filed.bodyStart);
+      a.bylineSource ??= this.labelSource(filed.credits[0]!.label!);
     }
     // A dispatch printed alone in parentheses at the end: "（本报东京10月19日电）".
     const lastPiece = paras.at(-1)?.pieces;
