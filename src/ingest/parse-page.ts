@@ -15,7 +15,7 @@ import { chooseNeighbour, hanBigrams, type NeighbourText } from "./caption-attac
 import { parseCaption, type FoundCaption } from "./captions.ts";
 import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
 import { creditLineNames, isCreditLine, type CreditDraft } from "./credit-lines.ts";
-import { creditRoleOf, LEAD_MARKS, type CreditName } from "./credit-names.ts";
+import { creditRoleOf, labelAt, LEAD_MARKS, type CreditName } from "./credit-names.ts";
 import { openingFiledByline } from "./filed-byline.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import {
@@ -653,9 +653,13 @@ class Walker {
     const parenthesised = this.folded[b.start] === "(";
     const credits = creditLineNames(this.folded, b) ?? [];
     // A byline line above the body names its paper ("本报记者 X" → 本报, "导报记者 X" in 海峡导报 → 导报);
-    // a closing credit never does.
+    // a closing credit in parentheses never does. A line of its own after the text names the paper
+    // only when it opens with the paper's own name (重庆日报记者 X), as no closing credit does
+    // (采写：南都记者 X).
     const label = credits.find((credit) => credit.name.label !== null)?.name.label ?? null;
-    if (!trailing && !parenthesised && label !== null) source ??= this.labelSource(label);
+    if (!parenthesised && label !== null) {
+      source ??= !trailing ? this.labelSource(label) : labelAt(this.folded, b.start, b.end)?.label === label ? ownPaperInLabel(label, this.page.paper) : null;
+    }
     return { credits, source };
   }
 

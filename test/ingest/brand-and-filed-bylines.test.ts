@@ -74,3 +74,22 @@ describe("a byline with the place it was filed from run into the body", () => {
     expect([a.source, a.dateline, a.credits.map((c) => c.name), a.paragraphs[0]!.text.slice(0, 5)]).toEqual(["本报", null, ["孙小明"], "5月3日，"]);
   });
 });
+
+describe("a byline line after the text", () => {
+  const ctx = { issueDate: "2024-05-04", publication: "江城日报" };
+
+  it("names the source when it opens with the paper's own name", () => {
+    const text = "老街新店\n　　老街上开了一家新店，市民孙大海说，店里的面好吃。\n　　江城日报记者 周 红\n";
+    const a = parsePageStructure(text, ctx).articles[0]!;
+    expect([a.source, a.credits.map((c) => c.name)]).toEqual(["江城日报", ["周红"]]);
+  });
+
+  it("names none for a closing credit: in parentheses, or opened by 采写：", () => {
+    const inParentheses = "老街新店\n　　老街上开了一家新店，市民孙大海说，店里的面好吃。\n　　（江城日报记者 周 红）\n";
+    const reported = "老街新店\n　　老街上开了一家新店，市民孙大海说，店里的面好吃。\n　　采写：江城日报记者 周 红\n";
+    for (const text of [inParentheses, reported]) {
+      const a = parsePageStructure(text, ctx).articles[0]!;
+      expect([a.source, a.credits.map((c) => c.name)]).toEqual([null, ["周红"]]);
+    }
+  });
+});
