@@ -404,10 +404,11 @@ export function parseCreditList(
     }
     // Exactly three single characters apart across spaces only: a three-character name that OCR
     // or letter-spacing pulled apart ("王 晓 明"); a run of four is two padded names ("李 娜 杨 军").
+    // After a label the padding vouches for a name with no Chinese surname too (记者 玉 香 兰).
     if (text.length === 1 && singleCharRun(tokens, k) === 3) {
       const spaced = tokens.slice(k, k + 3);
       const joined = spaced.map((x) => folded[x.start]).join("");
-      if (looksLikePersonalName(joined)) {
+      if (looksLikePersonalName(joined) || (label !== null && labelledRareName(joined))) {
         out.push({ name: joined, label, span: { start: s, end: spaced[2]!.end } });
         k += 3;
         continue;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { parseCreditList } from "../../src/ingest/credit-names.ts";
+import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
+import { extractMentions } from "../../src/ingest/people/mentions.ts";
+import { foldForMatching } from "../../src/ingest/normalise.ts";
+
+// Names and titles that papers of autonomous areas and of business and city news print. Every sentence is invented.
+
+function people(text: string, city: string | null = null): Array<[string, string | null]> {
+  const input: MentionInput = {
+    text,
+    kicker: null,
+    headline: null,
+    subheadline: null,
+    paragraphs: [{ text, span: { start: 0, end: text.length } }],
+    captions: [],
+    creditNames: [],
+    region: { city, province: null },
+  };
+  return extractMentions(input).map((m) => [m.name, m.title]);
+}
+
+describe("a paper of a people's autonomous area", () => {
+  it("reads that people's names on a page that does not name the people (a Dai prefecture's paper)", () => {
+    const text = "会上，县长岩帕温、副县长玉罕叫先后发言。";
+    expect(people(text, "某某傣族自治州")).toEqual([
+      ["岩帕温", "县长"],
+      ["玉罕叫", "副县长"],
+    ]);
+  });
+
+  it("does not read them on another paper's page that does not speak of the people", () => {
+    expect(people("会上，副县长玉罕叫先后发言。", "江城市")).not.toContainEqual(["玉罕叫", "副县长"]);
+  });
+});
+
+describe("Thai and Lao names joined by ·", () => {
+  it("reads syllables of the standard table's Thai names inside a dotted name", () => {
+    expect(people("来自曼谷的陶艺家颂猜·汶侬在这里住了半年。")).toEqual([["颂猜·汶侬", "陶艺家"]]);
+  });
+
+  it("reads no name from a dot between everyday characters", () => {
+    expect(people("他猜·测这件事的结果。")).toEqual([]);
+  });
+});
+
+describe("role nouns of business and city news", () => {
+  it("reads 高管, 美术师, 老乡 and 县民 as titles", () => {
+    expect(people("公司高管孙大海说，订单排到了年底。")).toEqual([["孙大海", "公司高管"]]);
+    expect(people("国家一级美术师司马青云说，画展很成功。")).toEqual([["司马青云", "国家一级美术师"]]);
+    expect(people("一起进城的老乡向大河、田小川也找到了工作。")).toEqual([
+      ["向大河", "老乡"],
+      ["田小川", "老乡"],
+    ]);
+    expect(people("金门县民黄阿秀每周都来。")).toEqual([["黄阿秀", "金门县民"]]);
+  });
+
+  it("reads no name from 高管 itself when no name follows it", () => {
+    expect(people("一位企业高管告诉记者，订单排到了年底。")).toEqual([]);
+  });
+});
+
+describe("a padded three-character name after a credit label", () => {
+  const names = (printed: string) => {
+    const f = foldForMatching(printed);
+    return parseCreditList(f, 0, f.length, { gluedUnlabelled: true })?.map((c) => `${c.label}:${c.name}`) ?? null;
+  };
+
+  it("takes a name with no Chinese surname when the label vouches for it (记者 玉 罕 香)", () => {
+    expect(names("本报通讯员 批 然 记者 玉 罕 香")).toEqual(["本报通讯员:批然", "记者:玉罕香"]);
+  });
+
+  it("takes no such run without a label, nor a run of grammar words", () => {
+    expect(names("玉 罕 香")).toBeNull();
+    expect(names("记者 的 了 吗")).toBeNull();
+  });
+});
