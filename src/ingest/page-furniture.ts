@@ -38,7 +38,9 @@ function runningHeadPieces(line: string): string[] {
 /** Labels of the people who made the page, not the articles. */
 const STAFF_LABEL =
   "(?:责任编辑|本版责编|责编|本版编辑|值班编辑|图片编辑|美术编辑|本版美编|美编|本版主编|主编|版式设计|版面设计|视觉设计|版式|排版|本版统筹|统筹|校对|组版|制图|审读|编辑)";
-const STAFF_NAMES = `${HAN}{1,4}(?:[、,/ ]+${HAN}{2,4})*?`;
+/** A two-character name padded to three characters' width ("马 霞"), as staff lines print them too. */
+const PADDED_NAME = `${HAN} +${HAN}(?=[ 、,/)]|$)`;
+const STAFF_NAMES = `(?:${PADDED_NAME}|${HAN}{1,4})(?:[、,/ ]+(?:${PADDED_NAME}|${HAN}{2,4}))*?`;
 /**
  * One or more staff credits, each a label set off by a colon, a slash or a space, and names
  * ("校对工作", with nothing between, is a phrase).

@@ -75,3 +75,14 @@ describe("a padded three-character name after a credit label", () => {
     expect(names("记者 的 了 吗")).toBeNull();
   });
 });
+
+describe("Amdo Tibetan name syllables", () => {
+  it("reads names of two syllables of Amdo (端智, 秋吉, 完德, 当周) after a title", () => {
+    expect(people("县医院主任医师端智旺措在会上发言。")).toEqual([["端智旺措", "县医院主任医师"]]);
+    expect(people("学校校长秋吉才让出席仪式。")).toEqual([["秋吉才让", "学校校长"]]);
+  });
+
+  it("reads no name from a syllable alone before a word", () => {
+    expect(people("会场秋吉祥如意的横幅。")).toEqual([]);
+  });
+});
