@@ -86,3 +86,13 @@ describe("Amdo Tibetan name syllables", () => {
     expect(people("会场秋吉祥如意的横幅。")).toEqual([]);
   });
 });
+
+describe("a surname that is an organ's character, before a given name a place shares", () => {
+  it("reads 区 with a given name jieba tags as a place after a profession (教授区永康)", () => {
+    expect(people("大学讲座教授区永康的团队率先入驻。")).toEqual([["区永康", "大学讲座教授"]]);
+  });
+
+  it("reads no name from 区 before a place that is no given name", () => {
+    expect(people("副局长区北京来的客人。")).toEqual([]);
+  });
+});
