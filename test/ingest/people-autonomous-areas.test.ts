@@ -96,3 +96,13 @@ describe("a surname that is an organ's character, before a given name a place sh
     expect(people("副局长区北京来的客人。")).toEqual([]);
   });
 });
+
+describe("a festival the dictionary lacks", () => {
+  it("reads no name from a new word ending in 节 (a people's new year)", () => {
+    expect(people("每年汤帕节，寨子里都要摆长街宴。")).toEqual([]);
+  });
+
+  it("still reads a new word of a surname and a given name as a name", () => {
+    expect(people("每年汤帕杰都来寨子里摆长街宴。")).toEqual([["汤帕杰", null]]);
+  });
+});
