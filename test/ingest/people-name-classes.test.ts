@@ -4,7 +4,8 @@ import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
 import { extractMentions } from "../../src/ingest/people/mentions.ts";
 import { foldForMatching } from "../../src/ingest/normalise.ts";
 
-// Names and titles that papers of autonomous areas and of business and city news print. Every sentence is invented.
+// Names, titles and non-mentions that papers of autonomous areas and of business and city news print:
+// names of peoples without a surname, role nouns, festivals and firms named after a person. Every sentence is invented.
 
 function people(text: string, city: string | null = null): Array<[string, string | null]> {
   const input: MentionInput = {
@@ -104,5 +105,15 @@ describe("a festival the dictionary lacks", () => {
 
   it("still reads a new word of a surname and a given name as a name", () => {
     expect(people("每年汤帕杰都来寨子里摆长街宴。")).toEqual([["汤帕杰", null]]);
+  });
+});
+
+describe("a name that opens a firm's registered name", () => {
+  it("is no mention: the person's first mention is the next one, with its title", () => {
+    expect(people("昨天，孙大海农业科技股份有限公司发布新品种。孙大海院士的心愿正在实现。")).toEqual([["孙大海", "院士"]]);
+  });
+
+  it("leaves a mention whose clause goes on with a verb before a firm's word", () => {
+    expect(people("董事长孙大海在有限公司的年会上说，今年盈利。")).toEqual([["孙大海", "董事长"]]);
   });
 });
