@@ -561,20 +561,27 @@ class Walker {
 
   /**
    * Whether the text from block `k` closes with a credit of its own (a closing credit in parentheses,
-   * on its line or after the last sentence) before any dispatch, byline or heading group that opens
-   * another piece; one-line subheadings inside it are read through.
+   * on its line or after the last sentence, or a signature of names alone after a mark: ■ 王小明)
+   * before any dispatch, byline or heading group that opens another piece; one-line subheadings
+   * inside it are read through.
    */
   private closesWithCredit(k: number): boolean {
     const { blocks, kinds, folded } = this;
     for (let j = k; j < blocks.length; j++) {
       const b = blocks[j]!;
       const kind = kinds[j];
-      if (kind === "credit") return folded[b.start] === "(";
+      if (kind === "credit") return folded[b.start] === "(" || this.isMarkedSignature(b);
       if (kind === "heading" && b.hashes === 0 && kinds[j + 1] === "body") continue;
       if (kind !== "body" || parseDispatch(folded, b.start, b.end) !== null) return false;
       if (trailingCredit(folded, b.start, b.end) !== null) return true;
     }
     return false;
+  }
+
+  /** A signature line of names alone after a mark (■ 王小明, □ 李 红), as a signed commentary closes. */
+  private isMarkedSignature(b: Block): boolean {
+    if (!LEAD_MARKS.includes(this.folded[b.start]!)) return false;
+    return creditLineNames(this.folded, b)?.every((n) => n.name.label === null) === true;
   }
 
   /**
