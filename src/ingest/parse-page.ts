@@ -816,6 +816,10 @@ class Walker {
         cur.continuedFrom = lead;
       }
       s = skipSpaces(folded, lead.span.end, e);
+    } else if (cur?.closed && cur.continuesOn === null && this.nextBrief(cur, s)) {
+      // A round-up's briefs each close with their own credit (■…。（记者 X）): the next brief, opening
+      // with the same bullet, is the round-up's still.
+      cur.closed = false;
     } else if (
       cur === null ||
       cur.closed ||
