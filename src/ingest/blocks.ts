@@ -83,6 +83,19 @@ function wrapWidthOf(runOnLengths: number[], runOnBlocks: number): number {
   return width >= MIN_WRAP_WIDTH && common ? width : 0;
 }
 
+/**
+ * A text wrapped at a width prints few lines much wider than it (half-width digits and punctuation
+ * aside): where many are, the lines of about that width are headlines over their bylines and
+ * paragraphs stand one to a line, as a plain export prints them.
+ */
+const MAX_WIDER_SHARE = 0.25;
+const WIDER_FACTOR = 1.5;
+
+/** How many blocks are wider than `width` by half again. */
+function linesWiderThan(blocks: readonly Block[], width: number): number {
+  return blocks.filter((b) => b.end - b.start > width * WIDER_FACTOR).length;
+}
+
 /** Splits `text` (folded or not: only spaces and line breaks are looked at) into blocks. */
 export function splitBlocks(text: string): PageBlocks {
   const blocks: Block[] = [];
@@ -178,6 +191,7 @@ export function splitBlocks(text: string): PageBlocks {
   // The OCR form sets an empty line before every paragraph: a group's first line cut mid-sentence
   // and run on is a paragraph's first line cut by the wrap, as good a witness as the lines under it.
   if (form === "ocr") wrapWidth = wrapWidthOf([...runOnLengths, ...groupFirstLengths], runOnBlocks);
+  if (wrapWidth > 0 && linesWiderThan(blocks, wrapWidth) > MAX_WIDER_SHARE * blocks.length) wrapWidth = 0;
   // Every line indented, headings too: a margin the dump added, which says nothing of which
   // lines are headings (the caller decides that from what the lines say).
   const uniformIndent = blocks.length >= MIN_INDENTED_LINES && indentedBlocks === blocks.length;

@@ -94,12 +94,23 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
 const LABELLED_PHOTO_CREDIT = /[。!?]\s*(?:摄影|摄|图)\s*[:/]\s*([^:/。]{2,40})$/;
 /** The same credit in parentheses, which set it off without a sentence end: "…划桨（摄影：李华）". */
 const WRAPPED_LABELLED_PHOTO_CREDIT = /\(\s*(?:摄影|摄|图)\s*[:/]\s*([^:/。()]{2,40}?)\s*\)$/;
+/**
+ * A photo credit on a line of its own with its label before the names, as a photo item prints it under
+ * its caption: "特约摄影 李华", "摄影：李华". The label must be 摄影, so that a line of names is no credit.
+ */
+const PHOTO_CREDIT_LINE = /^(?:特约|本报)?摄影\s*[:/]?\s*([^:/。,]{2,20})$/;
 /** The longest agency or organisation a labelled credit may name instead of people. */
 const MAX_AGENCY_CREDIT = 16;
 
 function labelledPhotoCredit(folded: string, start: number, end: number): FoundCaption | null {
   const e = trimSpacesEnd(folded, start, end);
   const line = folded.slice(start, e);
+  const alone = PHOTO_CREDIT_LINE.exec(line);
+  if (alone !== null) {
+    const namesStart = start + alone[0].length - alone[1]!.length;
+    const photographers = parseCreditList(folded, namesStart, e, { gluedUnlabelled: true });
+    return photographers === null ? null : { textEnd: start, photographers, writers: [], span: { start, end } };
+  }
   const plain = LABELLED_PHOTO_CREDIT.exec(line);
   const m = plain ?? WRAPPED_LABELLED_PHOTO_CREDIT.exec(line);
   if (m === null) return null;

@@ -74,10 +74,13 @@ const UNIT_BEFORE_NAME = new RegExp(`^[${HAN_RANGES}]{3,30}(?:科|院|所|中心
 /** The photographers' part of a "文/X 图/Y" byline, or of "撰文 X 摄影 Y". */
 const PHOTOGRAPHERS_PART = /\s(?:图|摄影|摄)\s*[/|｜:]\s*|\s摄影\s+/;
 /**
- * Parts of a byline for work the labelling rules credit to no one: "视频/X", "海报：X", "制图/X".
- * They are cut off the end so that the writers and photographers before them are still read.
+ * Parts of a byline for work the labelling rules credit to no one: "视频/X", "海报：X", "制图/X",
+ * and the editor a financial paper names after its reporters ("每经编辑 X", "责任编辑：X"), who is
+ * credited like 本版编辑. They are cut off the end so that the writers and photographers before them are still read.
  */
-const UNCREDITED_PARTS = /(?:\s+(?:视频|剪辑|海报|设计|制图|动画|音频)\s*[/|｜:]\s*[^/|｜:]{2,12}?)+$/;
+const UNCREDITED_PARTS = new RegExp(
+  `(?:\\s+(?:(?:视频|剪辑|海报|设计|制图|动画|音频)\\s*[/|｜:]|[${HAN_RANGES}]{0,4}?(?:编辑|责编)\\s*[/|｜:]?)\\s*[^/|｜:]{2,12}?)+$`,
+);
 
 /**
  * A letter writer's place and job in parentheses after the signed name, as readers' forums print them

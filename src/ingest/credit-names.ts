@@ -72,6 +72,12 @@ const MEDIUM_NAME = `[${HAN_RANGES}]{2,8}?(?:报|网|社|台)`;
 const MEDIUM_BEFORE_BRAND = `[${HAN_RANGES}]{2,8}?(?:报|网|社|台|新闻|客户端)\\s*[/·・\\-‐]\\s*`;
 
 /**
+ * A paper's app, named with its kind (读特客户端, 极目新闻), between the paper's name and 记者
+ * (深圳特区报读特客户端记者): longer than the qualifiers a paper's name may take, so named apart.
+ */
+const APP_BRAND = `[${HAN_RANGES}]{1,3}?(?:客户端|新闻)`;
+
+/**
  * Any other reporter's label: a qualifier or another paper's name, then 记者, 通讯员 or 评论员
  * ("全媒体记者", "融媒体记者", "首席记者", "南都记者", "新京报记者", "光明日报评论员"), a paper's
  * name and a qualifier or a brand ("中国妇女报全媒体记者", "楚天都市报极目新闻记者",
@@ -80,26 +86,33 @@ const MEDIUM_BEFORE_BRAND = `[${HAN_RANGES}]{2,8}?(?:报|网|社|台|新闻|客�
  * ("齐鲁晚报·齐鲁壹点 记者"): the pair names the medium, never a person.
  */
 const QUALIFIED_LABEL = new RegExp(
-  `(?:${MEDIUM_BEFORE_BRAND}[${HAN_RANGES}]{1,6}?\\s*|${MEDIUM_NAME}[${HAN_RANGES}]{1,4}?|[${HAN_RANGES}]{1,6}?)(?:记者|通讯员|评论员)`,
+  `(?:${MEDIUM_BEFORE_BRAND}[${HAN_RANGES}]{1,6}?\\s*|${MEDIUM_NAME}${APP_BRAND}|${MEDIUM_NAME}[${HAN_RANGES}]{1,4}?|[${HAN_RANGES}]{1,6}?)(?:记者|通讯员|评论员)`,
   "y",
 );
+
+/**
+ * A web or app brand joined by a hyphen before the paper's name (新重庆-重庆日报记者, 厦门网-厦门日报讯):
+ * left out as a brand after the name is (工人日报-中工网记者).
+ */
+export const BRAND_BEFORE_HYPHEN = `[${HAN_RANGES}]{1,5}?\\s*[\\-‐]\\s*`;
 
 /**
  * An app brand printed before the paper's name and a space (潮新闻 钱江晚报记者 X): left out of
  * the label like a brand after a slash, so that the label still opens with the paper's name.
  */
-const BRAND_BEFORE_MEDIUM = new RegExp(`[${HAN_RANGES}]{1,4}?(?:新闻|客户端)\\s+(?=${MEDIUM_NAME})`, "y");
+const BRAND_BEFORE_MEDIUM = new RegExp(`(?:[${HAN_RANGES}]{1,4}?(?:新闻|客户端)\\s+|${BRAND_BEFORE_HYPHEN})(?=${MEDIUM_NAME})`, "y");
 
 /** The label starting at `i` (spaces inside it allowed), or null. */
 export function labelAt(folded: string, i: number, end: number): { label: string; end: number } | null {
   SPACED_LABEL.lastIndex = i;
   const m = SPACED_LABEL.exec(folded);
   if (m !== null && i + m[0].length <= end) return { label: m[0].replace(/\s+/g, ""), end: i + m[0].length };
+  // A label read whole comes first: in 工人日报-中工网记者 the paper's name leads, and no brand stands before it.
+  const whole = qualifiedLabelAt(folded, i, end);
+  if (whole !== null) return whole;
   BRAND_BEFORE_MEDIUM.lastIndex = i;
   const brand = BRAND_BEFORE_MEDIUM.exec(folded);
-  const afterBrand = brand === null ? null : qualifiedLabelAt(folded, i + brand[0].length, end);
-  if (afterBrand !== null) return afterBrand;
-  return qualifiedLabelAt(folded, i, end);
+  return brand === null ? null : qualifiedLabelAt(folded, i + brand[0].length, end);
 }
 
 /** The qualified label starting at `i`, or null. */
@@ -392,10 +405,11 @@ export function parseCreditList(
     }
     // Exactly three single characters apart across spaces only: a three-character name that OCR
     // or letter-spacing pulled apart ("王 晓 明"); a run of four is two padded names ("李 娜 杨 军").
+    // After a label the padding vouches for a name with no Chinese surname too (记者 玉 香 兰).
     if (text.length === 1 && singleCharRun(tokens, k) === 3) {
       const spaced = tokens.slice(k, k + 3);
       const joined = spaced.map((x) => folded[x.start]).join("");
-      if (looksLikePersonalName(joined)) {
+      if (looksLikePersonalName(joined) || (label !== null && labelledRareName(joined))) {
         out.push({ name: joined, label, span: { start: s, end: spaced[2]!.end } });
         k += 3;
         continue;

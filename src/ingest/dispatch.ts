@@ -5,7 +5,7 @@
  * All functions read the folded text (see normalise.ts) and return absolute offsets.
  */
 import { isHalfWidthFullStop } from "./column-repair.ts";
-import { creditNamesEnd, labelAt, LEAD_MARKS, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
+import { BRAND_BEFORE_HYPHEN, creditNamesEnd, labelAt, LEAD_MARKS, looksLikePersonalName, parseCreditList, type CreditName } from "./credit-names.ts";
 import { dispatchDate, dispatchDayDate, type FoundDate } from "./dateline.ts";
 import { HAN_RANGES } from "./han.ts";
 import { tagOfWord } from "./jieba.ts";
@@ -48,9 +48,10 @@ const MEDIA_DISPATCH = new RegExp(
  * A city paper's own designation, its short name and 讯 ("南都讯", "晨报讯", "羊城晚报讯"), perhaps
  * with a place and a date ("本报3月11日讯", "扬子晚报网3月11日讯"), set off from what follows by a
  * parenthesis, a space or a colon. Dated, it is read as a dated 电 is: its source is the name alone
- * (扬子晚报网), as the labelling rules take 本报上海3月5日电 to 本报.
+ * (扬子晚报网), as the labelling rules take 本报上海3月5日电 to 本报. A web brand joined before the
+ * name by a hyphen is left out (厦门网-厦门日报讯 → 厦门日报讯).
  */
-const PAPER_DESIGNATION = new RegExp(`^([${HAN_RANGES}]{1,10}?)(${DATE})?讯(?=[\\s(:】〕\\]])`);
+const PAPER_DESIGNATION = new RegExp(`^(?:${BRAND_BEFORE_HYPHEN})?([${HAN_RANGES}]{1,10}?)(${DATE})?讯(?=[\\s(:】〕\\]])`);
 
 /**
  * A report quoted from another outlet, dated, as a translated-news paper opens an item: an agency

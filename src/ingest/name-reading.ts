@@ -225,9 +225,10 @@ export function transliterationCharAt(text: string, i: number): boolean {
  * of the standard transliteration that are surnames or parts of words (洪 of 吐尔洪, 乎 of 托乎提,
  * 荪 of 图尔荪, 契 of 武契奇), and the standard table's syllables that are surnames or words of
  * the prose too (保 of 保罗, 鲍里斯, 冯·德莱恩, 惠特尼, 滕博, 克里斯汀, 克莱因, 露易丝, 黛安娜): read only
- * inside a name that a · marks as one (艾尔肯·吐尔逊, 古丽巴哈尔·艾则孜, 叶尔兰·努尔别克).
+ * inside a name that a · marks as one (艾尔肯·吐尔逊, 古丽巴哈尔·艾则孜, 叶尔兰·努尔别克). So are
+ * syllables of the standard table's Thai and Lao names (颂猜, 差猜, 帕侬, 汶, 蓬, 披, 讪).
  */
-const DOTTED_ONLY = new Set([..."吐逊则叶玉祖排肉色乃开外然满汗英喀音仁仓敦毕鲁可日洪乎荪契" + "保鲍冯惠庞屈申滕汀因丝露黛凡"]);
+const DOTTED_ONLY = new Set([..."吐逊则叶玉祖排肉色乃开外然满汗英喀音仁仓敦毕鲁可日洪乎荪契" + "保鲍冯惠庞屈申滕汀因丝露黛凡" + "颂猜侬汶蓬披讪"]);
 
 /** Whether `c` is a character of the table a name joined by · is read with. */
 export function inDottedName(c: string | undefined): boolean {
@@ -361,6 +362,8 @@ const TIBETAN_SYLLABLES = new Set([
   "桑姆", "拉宗", "仓决", "占堆", "次措", "旺久", "旺杰", "贡觉", "加央", "斯朗", "斯郎", "洛绒", "降初", "拥措",
   "拉措", "青措", "央拉", "德央", "措吉", "次吉", "央吉", "曲宗", "普琼", "穷达", "达杰", "罗桑", "格勒", "其美",
   "单增", "曲尼", "坚才", "朗加", "旺珍", "桑吉", "益珍",
+  // More of Amdo (端智扎西, 秋吉加措, 完德卓玛, 当周才让)
+  "端智", "秋吉", "完德", "当周",
 ]);
 
 /** The first characters of Tibetan names: where their reading may start. */

@@ -15,7 +15,8 @@ import { chooseNeighbour, hanBigrams, type NeighbourText } from "./caption-attac
 import { parseCaption, type FoundCaption } from "./captions.ts";
 import { endsSentence, isDoubledAtBreak } from "./column-repair.ts";
 import { creditLineNames, isCreditLine, type CreditDraft } from "./credit-lines.ts";
-import { creditRoleOf, LEAD_MARKS, type CreditName } from "./credit-names.ts";
+import { creditRoleOf, labelAt, LEAD_MARKS, type CreditName } from "./credit-names.ts";
+import { openingFiledByline } from "./filed-byline.ts";
 import { openingDate, resolveEventDate, type FoundDate } from "./dateline.ts";
 import {
   commentatorByline,
@@ -597,20 +598,27 @@ class Walker {
 
   /**
    * Whether the text from block `k` closes with a credit of its own (a closing credit in parentheses,
-   * on its line or after the last sentence) before any dispatch, byline or heading group that opens
-   * another piece; one-line subheadings inside it are read through.
+   * on its line or after the last sentence, or a signature of names alone after a mark: ■ 王小明)
+   * before any dispatch, byline or heading group that opens another piece; one-line subheadings
+   * inside it are read through.
    */
   private closesWithCredit(k: number): boolean {
     const { blocks, kinds, folded } = this;
     for (let j = k; j < blocks.length; j++) {
       const b = blocks[j]!;
       const kind = kinds[j];
-      if (kind === "credit") return folded[b.start] === "(";
+      if (kind === "credit") return folded[b.start] === "(" || this.isMarkedSignature(b);
       if (kind === "heading" && b.hashes === 0 && kinds[j + 1] === "body") continue;
       if (kind !== "body" || parseDispatch(folded, b.start, b.end) !== null) return false;
       if (trailingCredit(folded, b.start, b.end) !== null) return true;
     }
     return false;
+  }
+
+  /** A signature line of names alone after a mark (■ 王小明, □ 李 红), as a signed commentary closes. */
+  private isMarkedSignature(b: Block): boolean {
+    if (!LEAD_MARKS.includes(this.folded[b.start]!)) return false;
+    return creditLineNames(this.folded, b)?.every((n) => n.name.label === null) === true;
   }
 
   /**
@@ -691,14 +699,21 @@ class Walker {
     const parenthesised = this.folded[b.start] === "(";
     const credits = creditLineNames(this.folded, b) ?? [];
     // A byline line above the body names its paper ("本报记者 X" → 本报, "导报记者 X" in 海峡导报 → 导报);
-    // a closing credit never does.
+    // a closing credit in parentheses never does. A line of its own after the text names the paper
+    // only when it opens with the paper's own name (重庆日报记者 X), as no closing credit does
+    // (采写：南都记者 X).
     const label = credits.find((credit) => credit.name.label !== null)?.name.label ?? null;
-    if (!trailing && !parenthesised && label !== null) {
-      if (label.startsWith("本报")) source ??= "本报";
-      else if (label.startsWith("新华社")) source ??= "新华社";
-      else source ??= ownPaperInLabel(label, this.page.paper);
+    if (!parenthesised && label !== null) {
+      source ??= !trailing ? this.labelSource(label) : labelAt(this.folded, b.start, b.end)?.label === label ? ownPaperInLabel(label, this.page.paper) : null;
     }
     return { credits, source };
+  }
+
+  /** The source a byline's label names: 本报, 新华社, or the paper's own name (own-paper.ts). */
+  private labelSource(label: string): string | null {
+    if (label.startsWith("本报")) return "本报";
+    if (label.startsWith("新华社")) return "新华社";
+    return ownPaperInLabel(label, this.page.paper);
   }
 
   private addCreditLine(a: ArticleDraft, b: Block, trailing: boolean): void {
@@ -863,6 +878,10 @@ class Walker {
         cur.continuedFrom = lead;
       }
       s = skipSpaces(folded, lead.span.end, e);
+    } else if (cur?.closed && cur.continuesOn === null && this.nextBrief(cur, s)) {
+      // A round-up's briefs each close with their own credit (■…。（记者 X）): the next brief, opening
+      // with the same bullet, is the round-up's still.
+      cur.closed = false;
     } else if (
       cur === null ||
       cur.closed ||
@@ -1079,6 +1098,17 @@ class Walker {
     if (byline !== null) {
       for (const n of byline.credits) pushCredit(creditRoleOf(n), n);
       cutBefore(firstPara!, byline.bodyStart);
+    }
+    // Nor a dispatch: a byline with the place it was filed from run into the body ("本报记者 X 北京报道 …")
+    // credits its names, and its label names the source as a byline line's does.
+    const filed =
+      dispatch === null && byline === null && firstPara !== undefined
+        ? openingFiledByline(folded, firstPara.pieces[0]!.start, firstPara.pieces[0]!.end)
+        : null;
+    if (filed !== null) {
+      for (const n of filed.credits) pushCredit(creditRoleOf(n), n);
+      cutBefore(firstPara!, filed.bodyStart);
+      a.bylineSource ??= this.labelSource(filed.credits[0]!.label!);
     }
     // A dispatch printed alone in parentheses at the end: "（本报东京10月19日电）".
     const lastPiece = paras.at(-1)?.pieces;

@@ -67,6 +67,15 @@ describe("e-paper indentation with other spaces", () => {
     expect(splitBlocks(narrow).wrapWidth).toBe(10);
   });
 
+  it("gives no width where headlines of about one length stand over bylines and paragraphs stand one to a line", () => {
+    const text =
+      "江城新区首批企业开工 投资百亿\n财经记者 孙小明 财经编辑 周红\n\n5月3日，江城新区首批12家企业集中开工，总投资超过100亿元，涉及新能源、新材料等产业。\n\n" +
+      "江城港集装箱吞吐量创新高 同比增长\n财经记者 李 艳 江城报道\n\n今年前4个月，江城港累计完成集装箱吞吐量120万标箱，同比增长15%，创历史同期新高。\n\n" +
+      "财经观察\n“以旧换新”补贴要落到实处\n家电以旧换新补贴政策落地以来，一些消费者反映，个别商家先提价再打折，补贴被吃掉了一部分。\n\n" +
+      "（上接A01版）\n江城出台稳就业新政 扶持青年\n江城市人社局负责人介绍，今年将新增见习岗位5000个，重点面向高校毕业生和失业青年。\n";
+    expect(splitBlocks(text)).toMatchObject({ form: "ocr", wrapWidth: 0 });
+  });
+
   it("keeps a page wrapped at a narrow column, with empty lines between its paragraphs, in the OCR form", () => {
     const text =
       "城西新建两所学校\n\n本报讯 记者昨天从市\n教育局获悉，城西新\n区两所新建学校将于\n9月开学。\n\n据介绍，两所学校共\n设班级60个，可提供\n学位2700个。\n\n口袋公园今年建成50个\n\n本报讯 今年本市将建\n成口袋公园50个。\n";

@@ -143,3 +143,18 @@ describe("a byline whose writer took the photos", () => {
     expect(caption("孩子们在操场上跳绳。记者 苏敏/摄")?.photographers.map((p) => p.name)).toEqual(["苏敏"]);
   });
 });
+
+describe("a photo credit line with its label before the names", () => {
+  it("reads 特约摄影 X and 摄影：X on a line of their own as a credit with no caption text", () => {
+    const read = (printed: string) => {
+      const f = foldForMatching(printed);
+      const c = parseCaption(f, 0, f.length);
+      return c === null ? null : { textEnd: c.textEnd, photographers: c.photographers.map((p) => p.name) };
+    };
+    expect(read("特约摄影 孙大海")).toEqual({ textEnd: 0, photographers: ["孙大海"] });
+    expect(read("摄影：周 红")).toEqual({ textEnd: 0, photographers: ["周红"] });
+    // The word opening a line of prose is no label.
+    expect(read("摄影爱好者")).toBeNull();
+    expect(read("摄影 记者在现场")).toBeNull();
+  });
+});

@@ -11,10 +11,13 @@ describe("isStaffLine", () => {
   it("reads a staff line whose name of two characters is padded to three's width (版式设计：夏 冰)", () => {
     expect(staff("本版责编：欧阳青 版式设计：夏 冰")).toBe(true);
     expect(staff("责任编辑：夏\u3000冰\u3000美术编辑：程东")).toBe(true);
+    expect(staff("责任编辑：孙 红　编辑：次仁卓玛")).toBe(true);
+    expect(staff("责任编辑：孙红、周 洋")).toBe(true);
   });
 
-  it("reads no sentence after a label and a padded name as a staff line", () => {
+  it("reads no sentence after a label and a padded name, nor prose that opens with an editor's word, as a staff line", () => {
     expect(staff("编辑 夏 冰说这版改了三次")).toBe(false);
     expect(staff("校对工作")).toBe(false);
+    expect(staff("编辑部的同事们都很忙，大家一起加班")).toBe(false);
   });
 });

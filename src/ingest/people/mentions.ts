@@ -76,7 +76,7 @@ function extract(input: MentionInput): ParsedMention[] {
         if (taken[i] === 1 || taken[end - 1] === 1) continue;
         // Where a rule found the name, it stands alone even if jieba's words straddle it (长张/x).
         if (!foundAt.has(`${index}:${i}`) && !standsAlone(seg, i, end)) continue;
-        if (inBookTitle(seg, i) || inDoctrineName(seg.text, end)) continue;
+        if (inBookTitle(seg, i) || inDoctrineName(seg.text, end) || opensFirmName(seg.text, end)) continue;
         taken.fill(1, i, end);
         const span = rawSpan(page, seg, i, name);
         const best = firstSpan.get(name);
@@ -118,6 +118,15 @@ function isDottedShortForm(name: string, names: readonly string[]): boolean {
 /** Whether a name ending at `end` opens the name of a doctrine (习近平新时代中国特色社会主义思想). */
 function inDoctrineName(t: string, end: number): boolean {
   return /^[^，。；、：“”！？的说是在和与\n]{0,16}思想/.test(t.slice(end, end + 20));
+}
+
+/**
+ * Whether a name ending at `end` opens the registered name of a firm or a foundation
+ * (袁隆平农业高科技股份有限公司, 某某慈善基金会): a name inside a company's name is no mention.
+ * Only the words of a registered name may stand between: no punctuation, no verb of the clause.
+ */
+function opensFirmName(t: string, end: number): boolean {
+  return /^[^，。；、：“”！？的说是在和与为任从向被把将对\n]{0,12}?(?:有限公司|有限责任公司|股份公司|基金会)/.test(t.slice(end, end + 20));
 }
 
 /**

@@ -161,6 +161,8 @@ function newWordName(seg: Segment, s: number, ends = true): boolean {
   const word = t.slice(s, s + 3);
   const tok = { word, start: s, end: s + 3 };
   if (inBookTitle(seg, s) || !plausibleName(word) || isCommonWord(word) || tagOfWord(word) !== null) return false;
+  // A festival the dictionary lacks (汤帕节/x, a people's new year) ends in 节, as few given names do.
+  if (word.endsWith("节")) return false;
   const given = [...word.slice(1)].map(newWordGiven);
   // 后程发力 read 程发力/x: 发 and 力 are each possible, together unlikely.
   if (given.some((p) => p < NEW_WORD_GIVEN) || given[0]! * given[1]! < NEW_WORD_GIVEN_BOTH) return false;

@@ -105,9 +105,10 @@ export function organCharSurname(seg: Segment, s: number): boolean {
   const k = seg.tokenAt[s] ?? -1;
   const tok = seg.tokens[k];
   if (tok?.start !== s) return false;
-  // Or the surname alone and a given name jieba's dictionary holds (母亲区/n 美玲/nr).
+  // Or the surname alone and a given name jieba's dictionary holds (母亲区/n 美玲/nr), as a name or as
+  // the place many given names share (教授区/n 永乐/ns).
   const given = seg.tokens[k + 1];
-  const tagged = tok.word.length === 1 && given?.word.length === 2 && PERSON_TAGS.has(given.tag);
+  const tagged = tok.word.length === 1 && given?.word.length === 2 && (PERSON_TAGS.has(given.tag) || given.tag === "ns");
   const word = tok.tag === "x" && tok.word.length === 3 ? tok.word : tagged ? tok.word + given.word : "";
   if (word === "") return false;
   // A given name jieba's dictionary holds as a name needs less of its characters, and so does one

@@ -57,8 +57,10 @@ export function buildSegments(page: string, input: MentionInput): Segment[] {
   for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
   const japanese = parts.some((p) => typeof p?.text === "string" && speaksOfJapan(p.text));
   const korean = parts.some((p) => typeof p?.text === "string" && speaksOfKorea(p.text));
-  const dai = parts.some((p) => typeof p?.text === "string" && speaksOfDai(p.text));
-  const yi = parts.some((p) => typeof p?.text === "string" && speaksOfYi(p.text));
+  // A paper of a people's autonomous area (西双版纳傣族自治州, 凉山彝族自治州) speaks of that people on every page.
+  const area = input.region?.city ?? "";
+  const dai = speaksOfDai(area) || parts.some((p) => typeof p?.text === "string" && speaksOfDai(p.text));
+  const yi = speaksOfYi(area) || parts.some((p) => typeof p?.text === "string" && speaksOfYi(p.text));
   const match = parts.some((p) => typeof p?.text === "string" && REPORTS_A_MATCH.test(p.text));
   const segments: Segment[] = [];
   for (const p of parts) {
