@@ -53,10 +53,11 @@ const bracketed = (folded: string, b: Block): boolean => BRACKETS.get(folded[b.s
 
 /**
  * What opens a byline: a mark, then 文/ or 文/图 (the writers took the photos too), or the 作者：
- * field of an e-paper crawl: "■本报记者 X", "文/X", "文：X", "文·图/X", "作者：记者 X"; and a closing
+ * field of an e-paper crawl before another label: "■本报记者 X", "文/X", "文：X", "文·图/X", "作者：记者 X"
+ * (before a name, "作者：X", 作者 stays the name's label, which vouches for a rare surname); and a closing
  * "采写：记者 X 通讯员 Y", which names who reported.
  */
-const BYLINE_LEAD = new RegExp(String.raw`^(?:[${LEAD_MARKS}]\s*)?(?:(文\s*[/|｜·・]\s*图|图\s*[/|｜·・]\s*文)\s*(?:[/|｜:]\s*)?|(?:文|采写)\s*[/|｜:]\s*|作者\s*:\s*)?`);
+const BYLINE_LEAD = new RegExp(String.raw`^(?:[${LEAD_MARKS}]\s*)?(?:(文\s*[/|｜·・]\s*图|图\s*[/|｜·・]\s*文)\s*(?:[/|｜:]\s*)?|(?:文|采写)\s*[/|｜:]\s*|作者\s*:\s*(?=\S{0,12}?(?:记者|通讯员|评论员|实习生)))?`);
 /**
  * What closes a byline after the work done (creditNamesEnd): where it was filed from (发自上海),
  * or 文/图, 文并摄 (and their variants), which say the writers took the photos too.

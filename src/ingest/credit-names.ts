@@ -341,6 +341,14 @@ export interface CreditListOptions {
 
 /** What closes a credit with the work done rather than a name: "（记者 刘洋 整理）", "编译", "采写", "报道" (报导 in Taiwan). */
 const CLOSING_WORK = /\s*(?:整理|编译|采写|执笔|报道|报导)$/;
+/**
+ * A label glued to the word after it and a colon is the name of a field, not a credit: "作者单位：…",
+ * "作者简介：…" give a unit or a note, and the text after the colon is no name.
+ */
+function isFieldName(folded: string, labelEnd: number, token: Token): boolean {
+  return token.start < labelEnd && token.end > labelEnd && /[:：]/.test(folded[token.end] ?? "");
+}
+
 /** Where a credited report was filed, before 报道: "本报记者 曹晓东 上海报道", and Taiwan's "记者王小明／台北报导". */
 const FILED_FROM = new RegExp(`(\\s+|\\s*/\\s*)([${HAN_RANGES}]{2,4})报[道导]$`);
 
@@ -395,6 +403,7 @@ export function parseCreditList(
       while (k < tokens.length && tokens[k]!.end <= lab.end) k++;
       if (k >= tokens.length) break;
       s = Math.max(lab.end, tokens[k]!.start);
+      if (isFieldName(folded, lab.end, tokens[k]!)) return null;
     }
     const cur = tokens[k]!;
     const text = folded.slice(s, cur.end);

@@ -170,9 +170,10 @@ function assignLineRoles(heads: Block[], folded: string, emptySubheadlineLine: b
       roles.subheadline = heads.slice(2).map(span);
       return roles;
     }
-    // A headline printed over two lines comes out of OCR as two "#" lines of the same level.
+    // A headline printed over two lines comes out of OCR as two "#" lines of the same level; a line of
+    // that level opening with a dash is the deck under it (## ——专家观点摘编), as in the plain form.
     let last = hashed;
-    while (heads[last + 1]?.hashes === heads[hashed]!.hashes) last++;
+    while (heads[last + 1]?.hashes === heads[hashed]!.hashes && !DASH_START.test(folded.slice(heads[last + 1]!.start, heads[last + 1]!.end))) last++;
     roles.kicker = heads.slice(0, hashed).map(span);
     roles.headline = heads.slice(hashed, last + 1).map(span);
     roles.subheadline = heads.slice(last + 1).map(span);

@@ -44,6 +44,13 @@ describe("byline lines of city papers", () => {
     expect(credits("这是我的意见（江城市／护理师）")).toBeNull();
   });
 
+  it("reads 作者：X as the author's byline, a rare surname vouched for by the label; 作者：记者 X as a reporter's", () => {
+    expect(credits("作者：木晓兰")).toEqual(["AUTHOR:木晓兰"]);
+    expect(credits("作者：记者 王小明")).toEqual(["REPORTER:王小明"]);
+    // A field of the author's unit is no byline.
+    expect(credits("（作者单位：江城大学文学院）")).toBeNull();
+  });
+
   it("reads no writer in a column's name (江城时评), a line of its own over the headline", () => {
     expect(credits("江城时评")).toBeNull();
     expect(credits("王时平")).toEqual(["AUTHOR:王时平"]);

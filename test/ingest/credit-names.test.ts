@@ -123,6 +123,12 @@ describe("parseCreditList", () => {
     expect(list("作者为中国社会科学院研究员")).toBeNull();
   });
 
+  it("refuses a label glued to a word before a colon, a field's name (作者单位：…), and still reads 作者：X", () => {
+    expect(list("作者单位：江城师范大学文学院")).toBeNull();
+    expect(list("作者简介：王明远")).toBeNull();
+    expect(list("作者：王明远")?.map((c) => [c.label, c.name])).toEqual([["作者", "王明远"]]);
+  });
+
   it("refuses an unlabelled dotted column name on a line of its own: 走基层·蹲点调研", () => {
     expect(list("走基层·蹲点调研", false)).toBeNull();
   });

@@ -38,6 +38,15 @@ describe("heading roles", () => {
     });
   });
 
+  it("reads a # line of the headline's level that opens with a dash as the subheadline, not the headline's second line", () => {
+    expect(roles(["江城港口吞吐量创新高", "——业内人士观点摘编"], false, [2, 2])).toEqual({
+      kicker: null,
+      headline: "江城港口吞吐量创新高",
+      subheadline: "——业内人士观点摘编",
+    });
+    expect(roles(["江城港口吞吐量", "再创新高"], false, [2, 2]).headline).toBe("江城港口吞吐量 再创新高");
+  });
+
   it("reads a column's name ending in the kind of piece it runs (江城时评) as the kicker over a long headline", () => {
     expect(roles(["江城时评", "以“事事放在心上”的担当守护每一位群众安全"])).toEqual({
       kicker: "江城时评",
