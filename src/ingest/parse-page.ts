@@ -39,6 +39,7 @@ import {
   looksLikeHeading,
   looksLikeLeadIn,
 } from "./headings.ts";
+import { letterSignature, opensWithSalutation } from "./letter-signatures.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
 import { countHan } from "./han.ts";
 import { mapCodeUnits } from "./code-units.ts";
@@ -1041,6 +1042,14 @@ class Walker {
     add("AUTHOR", c.writers);
   }
 
+  /** A letter's closing signature (letter-signatures.ts): its last paragraph, one line, in a letter that opens with a salutation. */
+  private letterSignatureOf(paras: ParaDraft[]): { name: string; span: Span } | null {
+    const [first, last] = [paras[0], paras.at(-1)];
+    if (paras.length < 2 || last!.pieces.length !== 1) return null;
+    if (!opensWithSalutation(this.folded, first!.pieces[0]!.start, first!.pieces.at(-1)!.end)) return null;
+    return letterSignature(this.folded, last!.pieces[0]!.start, last!.pieces[0]!.end);
+  }
+
   private finishArticle(a: ArticleDraft, context: PageContext): ParsedArticle | null {
     const { text, folded } = this;
     let source: string | null = null;
@@ -1053,6 +1062,11 @@ class Walker {
     };
 
     let paras = a.paras.filter((p) => p.pieces.length > 0);
+    const signed = this.letterSignatureOf(paras);
+    if (signed !== null) {
+      paras = paras.slice(0, -1);
+      pushCredit("AUTHOR", { name: signed.name, label: null, span: signed.span });
+    }
     let dispatch: FoundDispatch | null = null;
     /** Where the report opens after the dispatch: its dateline may stand there. */
     let afterDispatch: Span | null = null;
