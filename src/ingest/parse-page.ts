@@ -493,7 +493,11 @@ class Walker {
     // Without the empty line, a page that prints none between articles still shows a new one:
     // heading lines after a finished paragraph, with an indented body, byline or dispatch right under them.
     const next = blocks[k];
-    const unseparatedStart = this.openPara() === null && next !== undefined && next.indented && (kinds[k] === "body" || kinds[k] === "credit" || this.isCreditOnlyCaption(k));
+    // A dispatch under them (本报讯 …) opens a report even where the paragraph above ended no sentence,
+    // as a notice's signing office and date do.
+    const dispatchUnder = next !== undefined && next.indented && kinds[k] === "body" && parseDispatch(folded, next.start, next.end) !== null;
+    const unseparatedStart =
+      next !== undefined && next.indented && ((this.openPara() === null && (kinds[k] === "body" || kinds[k] === "credit" || this.isCreditOnlyCaption(k))) || (!b.indented && dispatchUnder));
     const pickup = this.pendingPickup !== null;
     // A byline printed over the headings (see bylineOverNextHeadline) opens the article they head.
     const bylineAbove = this.pendingCredits.length > 0;
