@@ -21,7 +21,7 @@
  * Detection runs on the repaired text of each part of the article (where column breaks are
  * rejoined: segments.ts); every position is then mapped back to the page text, and a mention whose
  * name cannot be found verbatim in the page text is dropped, so `text.slice(span)` is always the
- * name.
+ * name as printed (a line break or a padding space inside it aside).
  */
 import { surnameLengthAt } from "../surnames.ts";
 import { normaliseTitle } from "../titles.ts";
@@ -138,8 +138,9 @@ function rawSpan(page: string, seg: Segment, at: number, str: string): Span | nu
   const b = seg.map[at + str.length - 1];
   if (a === undefined || b === undefined || a < 0 || b < 0) return null;
   const printed = page.slice(a, b + 1);
-  // A name the OCR wrapped across two lines is printed with the line break inside it (吴\n斌).
-  const same = printed === str || (printed.length <= str.length + 2 && printed.replace(/\r?\n/g, "") === str);
+  // A name the OCR wrapped across two lines is printed with the line break inside it (吴\n斌), and
+  // a two-character name padded to three with a space (王 明, padded-rows.ts).
+  const same = printed === str || (printed.length <= str.length + 2 && printed.replace(/\r?\n|[ \u3000]/g, "") === str);
   return same ? { start: a, end: b + 1 } : null;
 }
 

@@ -12,6 +12,7 @@ import { speaksOfKorea } from "../korean-names.ts";
 import { speaksOfYi } from "../yi-names.ts";
 import type { Span } from "../types.ts";
 import type { MentionInput } from "./mention-input.ts";
+import { withoutColumnPadding } from "./padded-rows.ts";
 import { REPORTS_A_MATCH } from "./cue-words.ts";
 
 export interface Segment {
@@ -53,7 +54,7 @@ export interface Found {
 export function buildSegments(page: string, input: MentionInput): Segment[] {
   const parts: Array<{ text: string; span: Span; heading: boolean }> = [];
   for (const p of [input.kicker, input.headline, input.subheadline]) if (p) parts.push({ ...p, heading: true });
-  for (const p of input.paragraphs ?? []) parts.push({ ...p, heading: false });
+  for (const p of input.paragraphs ?? []) parts.push({ ...p, text: withoutColumnPadding(p.text), heading: false });
   for (const c of input.captions ?? []) parts.push({ ...c, heading: false });
   const japanese = parts.some((p) => typeof p?.text === "string" && speaksOfJapan(p.text));
   const korean = parts.some((p) => typeof p?.text === "string" && speaksOfKorea(p.text));
