@@ -126,14 +126,16 @@ export const SITUATIONS: readonly string[] = [
   // Commuters and office workers, a way of life (上班族)
   "上班族",
   "劳模", "年轻人", "师傅", "妈妈", "大姐", "大哥", "大爷", "大妈", "阿姨", "小伙", "小伙子", "姑娘", "女孩", "男孩", "少年", "少女",
+  // Relations of work and home that are no kinship: a role beside the person (徒弟王明 → 徒弟)
+  "同事", "徒弟", "师父", "邻居",
 ];
 
 /** Relations: a name follows them, but they are not titles (妻子吴亚琴 → null). */
 export const KINSHIP: readonly string[] = [
-  "妻子", "丈夫", "爱人", "夫人", "老伴", "儿子", "女儿", "父亲", "母亲", "爸爸", "哥哥", "姐姐", "弟弟",
+  "妻子", "丈夫", "爱人", "夫人", "老伴", "儿子", "女儿", "父亲", "母亲", "父母", "爸爸", "哥哥", "姐姐", "弟弟",
   "妹妹", "侄儿", "侄子", "侄女", "外甥", "孙子", "孙女", "爷爷", "奶奶", "外公", "外婆", "亲戚", "其子",
-  "其女", "其妻", "老友", "好友", "朋友", "同事", "同学", "邻居", "女婿", "儿媳", "公公", "婆婆", "岳父",
-  "队友", "战友", "室友", "校友", "徒弟", "师父",
+  "其女", "其妻", "老友", "好友", "朋友", "同学", "女婿", "儿媳", "公公", "婆婆", "岳父",
+  "队友", "战友", "室友", "校友",
 ];
 
 export type RoleTier = "office" | "profession" | "situation" | "kinship";

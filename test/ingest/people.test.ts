@@ -922,7 +922,7 @@ describe("extractMentions on invented sentences of other newspapers", () => {
   });
 
   it("reads a Tibetan name of two syllables alone, and one of one syllable after a role (达瓦扎西也, 游客旺堆看)", () => {
-    expect(people("如今，他的徒弟达瓦扎西也成了一名村医。")).toEqual([["达瓦扎西", null]]);
+    expect(people("如今，他的徒弟达瓦扎西也成了一名村医。")).toEqual([["达瓦扎西", "徒弟"]]);
     expect(people("台下的游客旺堆看得入迷。")).toEqual([["旺堆", "游客"]]);
     expect(people("他们游览了罗布林卡。")).toEqual([]);
   });
@@ -1104,10 +1104,10 @@ describe("extractMentions on invented sentences of other newspapers", () => {
     expect(people("女子铅球比赛，巩立姣赛后表示，自己正在调整。")).toEqual([["巩立姣", null]]);
   });
 
-  it("gives no title for an apprentice, a relation like 同事 (他的徒弟张桂芳和杨玉梅)", () => {
+  it("gives an apprentice's relation as the title of both names it stands before, 徒弟 being no kinship word (他的徒弟张桂芳和杨玉梅)", () => {
     expect(people("他的徒弟张桂芳和杨玉梅已经能独立完成作品。")).toEqual([
-      ["张桂芳", null],
-      ["杨玉梅", null],
+      ["张桂芳", "徒弟"],
+      ["杨玉梅", "徒弟"],
     ]);
   });
 

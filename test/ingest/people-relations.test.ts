@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
+import { extractMentions } from "../../src/ingest/people/mentions.ts";
+
+function people(text: string): Array<[string, string | null]> {
+  const input: MentionInput = {
+    text,
+    kicker: null,
+    headline: null,
+    subheadline: null,
+    paragraphs: [{ text, span: { start: 0, end: text.length } }],
+    captions: [],
+    creditNames: [],
+  };
+  return extractMentions(input).map((m) => [m.name, m.title]);
+}
+
+describe("relations before a name", () => {
+  it("reads a relation of work or home that is no kinship (徒弟, 同事, 邻居) as the title", () => {
+    expect(people("他带出的徒弟邵明川如今已是班组骨干。")).toEqual([["邵明川", "徒弟"]]);
+    expect(people("她的同事罗海燕说，大家都很感动。")).toEqual([["罗海燕", "同事"]]);
+    expect(people("老人常和邻居宁秋生一起下棋。")).toEqual([["宁秋生", "邻居"]]);
+  });
+
+  it("keeps a kinship word, 父母 among them, as no title for every name of its list", () => {
+    expect(people("他的父母邵德明、柴秀兰捧着喜报。")).toEqual([
+      ["邵德明", null],
+      ["柴秀兰", null],
+    ]);
+    expect(people("他的妻子柴秀兰在场边加油。")).toEqual([["柴秀兰", null]]);
+    expect(people("他的父母很支持他。")).toEqual([]);
+  });
+});
