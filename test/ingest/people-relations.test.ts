@@ -31,3 +31,25 @@ describe("relations before a name", () => {
     expect(people("他的父母很支持他。")).toEqual([]);
   });
 });
+
+describe("a surname that is a grammar word, after a role noun", () => {
+  it("reads 和 (a Naxi surname) and 来 as surnames where a role noun stands right before them", () => {
+    expect(people("纳西族同事和秀梅共同坐诊。")).toEqual([["和秀梅", "纳西族同事"]]);
+    expect(people("老艺人和徒弟来欣悦同台演唱。")).toEqual([["来欣悦", "徒弟"]]);
+  });
+
+  it("reads none where the word after it is a common noun or a verb (医生和护士, 志愿者来帮忙)", () => {
+    expect(people("医生和护士一起查房。")).toEqual([]);
+    expect(people("志愿者来帮忙打扫。")).toEqual([]);
+    expect(people("游客来自全国各地。")).toEqual([]);
+  });
+});
+
+describe("a title before a name", () => {
+  it("does not reach back into a word jieba ran on from the name before (扎西平措和…: 措和)", () => {
+    expect(people("藏族医生扎西平措和纳西族同事罗秀梅共同坐诊。")).toEqual([
+      ["扎西平措", "藏族医生"],
+      ["罗秀梅", "纳西族同事"],
+    ]);
+  });
+});

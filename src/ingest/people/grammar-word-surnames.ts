@@ -60,3 +60,31 @@ export function grammarSurnameName(seg: Segment, s: number): number {
   // A verb after it would leave the preposition's reading open (的向群众宣传), these do not.
   return boundaryAt(t, s + 3) === "strong" || /[也还又都和、]/.test(t[s + 3] ?? "") ? 3 : 0;
 }
+
+/** Surnames that are grammar words or verbs, read after a role noun: 和/c (a Naxi surname), 来/v, 向/p, 于/p, 从/p. */
+const SURNAMES_AFTER_ROLE = new Set([..."和来向于从"]);
+
+/** Tags of a two-character word that a given name may read as after such a surname (丽萍/x, 欣悦/a), never a verb's. */
+const GIVEN_AFTER_GRAMMAR_SURNAME = new Set([...GIVEN_NAME_TAGS, "a", "n", "ns"]);
+
+/**
+ * The length (3) of a name right after a role noun whose surname is such a word (纳西族同事和/c 丽萍,
+ * 传承人的徒弟来/v 欣悦/a, 独居老人来/v 阿福/x), or 0: the role vouches for a name, so the surname
+ * counts where jieba makes one unknown word of the three, or a word of two likely given-name
+ * characters that is not a verb's and not counted as often as common words (不是 和/c 护士/n, 来/v 帮忙/v).
+ */
+export function grammarSurnameAfterRole(seg: Segment, s: number): number {
+  const t = seg.text;
+  if (!SURNAMES_AFTER_ROLE.has(t[s] ?? "")) return 0;
+  const k = seg.tokenAt[s] ?? -1;
+  const sur = seg.tokens[k];
+  if (sur?.start !== s) return 0;
+  if (sur.word.length === 1) {
+    const given = seg.tokens[k + 1];
+    if (given?.start !== s + 1 || given.word.length !== 2 || !GIVEN_AFTER_GRAMMAR_SURNAME.has(given.tag)) return 0;
+    if (dictionaryFrequency(given.word) > MAX_NAME_FREQUENCY) return 0;
+  } else if (sur.word.length !== 3 || sur.tag !== "x") return 0;
+  const name = t.slice(s, s + 3);
+  if (!plausibleName(name) || [...name.slice(1)].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
+  return 3;
+}

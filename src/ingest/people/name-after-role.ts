@@ -11,6 +11,7 @@ import { roleTier } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { ACTIVITY_VERBS } from "./cue-words.ts";
 import type { Role } from "./derived-roles.ts";
+import { grammarSurnameAfterRole } from "./grammar-word-surnames.ts";
 import { newWordRunOn } from "./new-word-names.ts";
 import { personCue } from "./person-cues.ts";
 import { everydayReduplication, plausibleName } from "./plausible-names.ts";
@@ -67,13 +68,18 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const strong = role.tier === "office" || role.tier === "profession";
   // A role no list holds vouches less: the name must read as one without it (创业者钱包鼓了 is no name).
   // A role jieba read into the surname (装修/工钱/大海) is read as titled: straddledNameReads decides.
-  const chinese = readName(seg, s, role.derived && !straddled ? "weak" : "titled");
+  const read = readName(seg, s, role.derived && !straddled ? "weak" : "titled");
+  // A surname that is a grammar word (同事和丽萍, 徒弟来欣悦), which the reading above turns down.
+  const grammar = read === 0 && role.tier !== "kinship" ? grammarSurnameAfterRole(seg, s) : 0;
+  const chinese = read || grammar;
   const foreign = strong ? transliteratedName(seg, s) : foreignAfterSituation(seg, s);
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
   if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s);
   if (strong) len = Math.max(len, nameTokensRun(seg, s));
   if (len === 0) return 0;
+  // The name read with such a surname ends where jieba starts a word (和丽萍/x 共同/d).
+  if (grammar > 0 && len === grammar) return startsWord(seg, s + len) ? len : 0;
   // An office is printed as a title before a name whatever word jieba makes of its last character
   // and the surname (宜城市长/江海峰 read 长江/ns 海峰/n): only other roles need the name to read alone.
   if (straddled && role.tier !== "office" && !straddledNameReads(seg, s, len)) return 0;

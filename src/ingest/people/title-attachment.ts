@@ -171,6 +171,8 @@ export function titleBefore(seg: Segment, s: number, office: string, nameEnds: S
       if (pos === s - office.length && POSTFIX_TITLES.has(office)) return null;
       break;
     }
+    // Nor into a word jieba ran on from a name's end (扎西平措和纳西族同事: 措和/x).
+    if (endsInside(nameEnds, tok.start, pos)) break;
     pos = tok.start;
   }
   // A verb the walk took for part of an organ (感谢市长张三) does not begin a title, unless it
@@ -184,6 +186,12 @@ export function titleBefore(seg: Segment, s: number, office: string, nameEnds: S
   const first = seg.tokens[seg.tokenAt[pos] ?? -1];
   if (first?.start === pos && first.tag === "x" && first.word.length >= 2 && LEADING_PREPOSITIONS.has(t[pos]!)) pos += 1;
   return pos;
+}
+
+/** Whether a name ends strictly inside (start, end). */
+function endsInside(nameEnds: Set<number>, start: number, end: number): boolean {
+  for (const e of nameEnds) if (e > start && e < end) return true;
+  return false;
 }
 
 /**
