@@ -53,3 +53,21 @@ describe("a title before a name", () => {
     ]);
   });
 });
+
+describe("a list whose items each print a place, a role and a name", () => {
+  it("reads the place opening an item (宁溪街道, 江城三中) as the next title's, not as a name", () => {
+    expect(people("获奖者有：南湖镇村医韩秀娣、宁溪街道快递员庞海军、江城三中退休教师倪秀凤。")).toEqual([
+      ["韩秀娣", "南湖镇村医"],
+      ["庞海军", "宁溪街道快递员"],
+      ["倪秀凤", "江城三中退休教师"],
+    ]);
+  });
+
+  it("still reads a list of bare names after a titled one", () => {
+    expect(people("村医韩秀娣、庞海军、倪秀凤参加了培训。")).toEqual([
+      ["韩秀娣", "村医"],
+      ["庞海军", "村医"],
+      ["倪秀凤", "村医"],
+    ]);
+  });
+});

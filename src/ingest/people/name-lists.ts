@@ -12,6 +12,7 @@ import { boundaryAt, readTibetanName } from "../name-reading.ts";
 import { roleEndingAt, roleTier } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { agentNounEndingAt } from "./derived-roles.ts";
+import { nameAfterRole } from "./name-after-role.ts";
 import { plausibleName } from "./plausible-names.ts";
 import { readName } from "./read-name.ts";
 import { endsName, isOneCharWord, opensClause } from "./segment-words.ts";
@@ -130,10 +131,30 @@ function unknownListName(seg: Segment, q: number): boolean {
 export function opensWithTitle(seg: Segment, q: number): boolean {
   const first = seg.tokens[seg.tokenAt[q] ?? -1];
   if (first?.start !== q) return false;
-  if (roleTier(first.word) !== null || agentNounEndingAt(seg, first.end) !== null) return true;
+  if (roleTier(first.word) !== null || agentNounEndingAt(seg, first.end) !== null || placeTitleOpens(seg, q)) return true;
   const second = seg.tokens[seg.tokenAt[first.end] ?? -1];
   if (second?.start !== first.end || (roleTier(second.word) === null && agentNounEndingAt(seg, second.end) === null)) return organTitleOpens(seg, q);
   return readName(seg, second.end, "titled") > 0 || organTitleOpens(seg, q);
+}
+
+/** A place and its unit opening a list item: a town, a street office, a village, a county or a numbered school (宁溪街道, 江城三中). */
+const PLACE_OPENING = new RegExp(`^[${HAN_RANGES}]{1,6}?(?:街道|社区|镇|乡|村|县|区|[一二三四五六七八九十]中|中学|小学)`);
+/** The longest place, unit and role of a list item before the name. */
+const MAX_PLACE_TITLE = 16;
+
+/**
+ * Whether the list item at `q` is a place and its unit, then a role with a name after it
+ * (、宁溪街道快递员李明、江城三中退休教师王红): the place opens the next person's title, no name.
+ */
+function placeTitleOpens(seg: Segment, q: number): boolean {
+  const t = seg.text;
+  const place = PLACE_OPENING.exec(t.slice(q, q + MAX_PLACE_TITLE));
+  if (place === null) return false;
+  for (let e = q + place[0].length + 1; e <= Math.min(t.length, q + MAX_PLACE_TITLE) && isHan(t[e - 1]); e++) {
+    const role = roleEndingAt(t, e) ?? agentNounEndingAt(seg, e);
+    if (role !== null && e - role.word.length >= q + place[0].length && nameAfterRole(seg, e, role) > 0) return true;
+  }
+  return false;
 }
 
 /**
