@@ -128,6 +128,13 @@ describe("heading roles in the e-paper form", () => {
     expect(epaper(["宁波退休医生义务问诊", "十年为村民看病三千人次"])).toEqual({ kicker: null, headline: "宁波退休医生义务问诊", subheadline: "十年为村民看病三千人次" });
   });
 
+  it("reads a competition's name over the line with the result as kicker and headline", () => {
+    expect(epaper(["全国男子篮球联赛", "江城男篮98比90险胜南湖"])).toEqual({ kicker: "全国男子篮球联赛", headline: "江城男篮98比90险胜南湖", subheadline: null });
+    expect(epaper(["江城市第五届运动会", "田径比赛3∶0收官"])).toEqual({ kicker: "江城市第五届运动会", headline: "田径比赛3∶0收官", subheadline: null });
+    // Without a score under it, the name is the headline and the next line its deck.
+    expect(epaper(["全国男子篮球联赛", "江城男篮主场迎来三连胜"])).toEqual({ kicker: null, headline: "全国男子篮球联赛", subheadline: "江城男篮主场迎来三连胜" });
+  });
+
   it("reads two lines as headline and subheadline, however short the first", () => {
     expect(epaper(["城市更新", "全面践行人民城市理念高质量推进城市更新工作"])).toEqual({
       kicker: null,
