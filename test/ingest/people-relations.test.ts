@@ -71,3 +71,10 @@ describe("a list whose items each print a place, a role and a name", () => {
     ]);
   });
 });
+
+describe("a person's word of the dictionary after a science's name", () => {
+  it("reads a historical person jieba knows as a name (地理学家徐霞客), and keeps a common word out after a situation word", () => {
+    expect(people("地理学家徐霞客在游记中写到了这座古城。")).toEqual([["徐霞客", "地理学家"]]);
+    expect(people("不少消费者黄金周出游。")).toEqual([]);
+  });
+});

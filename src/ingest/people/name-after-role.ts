@@ -88,7 +88,10 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (len === 2 && tagOfWord(t.slice(s, s + 2)) === "n" && !personCue(seg, s, s + 2)) return 0;
   // A word the dictionary calls a name but counts often is a common word (消费者黄金周出游); after a
   // listed situation word only a very common one, unless the person speaks (游客高峰 is a peak).
-  if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > MAX_NAME_FREQUENCY) return 0;
+  // After a trade's or a science's name (地理学家, 营养师), a person's word of the dictionary is held to the
+  // bar of names that are common words (地理学家徐霞客/nr 332).
+  const nameWord = role.tier === "profession" && tagOfWord(t.slice(s, s + len)) === "nr";
+  if (role.derived && dictionaryFrequency(t.slice(s, s + len)) > (nameWord ? COMMON_NAME_WORD : MAX_NAME_FREQUENCY)) return 0;
   if (role.tier !== "office" && everydayReduplication(t.slice(s, s + len), surnameLengthAt(t, s))) return 0;
   if (strong) return len;
   const frequency = dictionaryFrequency(t.slice(s, s + len));
