@@ -495,9 +495,10 @@ class Walker {
     const next = blocks[k];
     // A dispatch under them (本报讯 …) opens a report even where the paragraph above ended no sentence,
     // as a notice's signing office and date do.
-    const dispatchUnder = next !== undefined && next.indented && kinds[k] === "body" && parseDispatch(folded, next.start, next.end) !== null;
+    const indentedNext = next?.indented === true;
+    const dispatchUnder = indentedNext && kinds[k] === "body" && parseDispatch(folded, next!.start, next!.end) !== null;
     const unseparatedStart =
-      next !== undefined && next.indented && ((this.openPara() === null && (kinds[k] === "body" || kinds[k] === "credit" || this.isCreditOnlyCaption(k))) || (!b.indented && dispatchUnder));
+      indentedNext && ((this.openPara() === null && (kinds[k] === "body" || kinds[k] === "credit" || this.isCreditOnlyCaption(k))) || (!b.indented && dispatchUnder));
     const pickup = this.pendingPickup !== null;
     // A byline printed over the headings (see bylineOverNextHeadline) opens the article they head.
     const bylineAbove = this.pendingCredits.length > 0;
