@@ -126,9 +126,10 @@ export const SITUATIONS: readonly string[] = [
   // Commuters and office workers, a way of life (上班族)
   "上班族",
   "劳模", "年轻人", "师傅", "妈妈", "大姐", "大哥", "大爷", "大妈", "阿姨", "小伙", "小伙子", "姑娘", "女孩", "男孩", "少年", "少女",
-  // Relations of work and home that are no kinship: a role beside the person (徒弟王明 → 徒弟)
-  "同事", "徒弟", "师父", "邻居",
 ];
+
+/** Relations of work and home that are no kinship: a role beside the person (徒弟王明 → 徒弟), read as a situation word. */
+export const RELATIONS: ReadonlySet<string> = new Set(["同事", "徒弟", "师父", "邻居"]);
 
 /** Relations: a name follows them, but they are not titles (妻子吴亚琴 → null). */
 export const KINSHIP: readonly string[] = [
@@ -169,7 +170,7 @@ export function isAgentNoun(word: string): boolean {
 
 const TIER_OF = new Map<string, RoleTier>();
 for (const w of KINSHIP) TIER_OF.set(w, "kinship");
-for (const w of SITUATIONS) TIER_OF.set(w, "situation");
+for (const w of [...SITUATIONS, ...RELATIONS]) TIER_OF.set(w, "situation");
 for (const w of PROFESSIONS) TIER_OF.set(w, "profession");
 for (const w of OFFICES) TIER_OF.set(w, "office");
 

@@ -20,6 +20,9 @@ describe("relations before a name", () => {
     expect(people("他带出的徒弟邵明川如今已是班组骨干。")).toEqual([["邵明川", "徒弟"]]);
     expect(people("她的同事罗海燕说，大家都很感动。")).toEqual([["罗海燕", "同事"]]);
     expect(people("老人常和邻居宁秋生一起下棋。")).toEqual([["宁秋生", "邻居"]]);
+    // A postfix title after the name leaves the relation the title; after 代表 (a verb there) it is the title.
+    expect(people("他与同事罗志明教授合作完成研究。")).toEqual([["罗志明", "同事"]]);
+    expect(people("代表罗志明教授发言。")).toEqual([["罗志明", "教授"]]);
   });
 
   it("keeps a kinship word, 父母 among them, as no title for every name of its list", () => {

@@ -9,7 +9,7 @@
 import { charTable } from "../char-table.ts";
 import { boundaryAt, readTibetanName, REPORTING_VERBS } from "../name-reading.ts";
 import { namesHolding } from "../given-names.ts";
-import { roleEndingAt } from "../role-nouns.ts";
+import { RELATIONS, roleEndingAt } from "../role-nouns.ts";
 import { surnameLengthAt } from "../surnames.ts";
 import { officeEndingAt, POSTFIX_TITLES } from "../titles.ts";
 import { APPOINTING, APPOINTING_ENDS, CUE_STARTS } from "./cue-words.ts";
@@ -110,8 +110,9 @@ export function findInSegment(seg: Segment): Found[] {
     let titleAt = -1;
     let title: string | null = null;
     const postfix = postfixTitleAt(t, s + len);
-    if (role.tier === "situation" && postfix !== null) {
-      // 代表习近平总书记: the word before is a verb here, the title is the one after.
+    if (role.tier === "situation" && postfix !== null && !RELATIONS.has(role.word)) {
+      // 代表习近平总书记: the word before is a verb here, the title is the one after. A relation is
+      // printed before the name whatever follows it (同事王明教授 → 同事).
       title = postfix;
       titleAt = s + len;
     } else if (role.tier !== "kinship") {
