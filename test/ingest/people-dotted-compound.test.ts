@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractMentions } from "../../src/ingest/people/mentions.ts";
+import { peopleIn } from "../support/mentions.ts";
 
-/** The people of a snippet standing alone as one paragraph, as [name, title]. */
-const people = (text: string): Array<[string, string | null]> =>
-  extractMentions({
-    text,
-    kicker: null,
-    headline: null,
-    subheadline: null,
-    paragraphs: [{ text, span: { start: 0, end: text.length } }],
-    captions: [],
-    creditNames: [],
-  }).map((m) => [m.name, m.title]);
+const people = (text: string) => peopleIn(text);
 
 describe("extractMentions on Mongolian dotted names, names cut before a verb, and names jieba reads into words", () => {
   it("reads a dotted name of Mongolian elements after its title, not into it, and gives its title to the names listed after it", () => {

@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { peopleIn } from "../support/mentions.ts";
 import { parseCreditList } from "../../src/ingest/credit-names.ts";
-import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
-import { extractMentions } from "../../src/ingest/people/mentions.ts";
 import { foldForMatching } from "../../src/ingest/normalise.ts";
 
 // Names, titles and non-mentions that papers of autonomous areas and of business and city news print:
 // names of peoples without a surname, role nouns, festivals and firms named after a person. Every sentence is invented.
 
-function people(text: string, city: string | null = null): Array<[string, string | null]> {
-  const input: MentionInput = {
-    text,
-    kicker: null,
-    headline: null,
-    subheadline: null,
-    paragraphs: [{ text, span: { start: 0, end: text.length } }],
-    captions: [],
-    creditNames: [],
-    region: { city, province: null },
-  };
-  return extractMentions(input).map((m) => [m.name, m.title]);
-}
+const people = (text: string, city: string | null = null) => peopleIn(text, { region: { city, province: null } });
 
 describe("a paper of a people's autonomous area", () => {
   it("reads that people's names on a page that does not name the people (a Dai prefecture's paper)", () => {

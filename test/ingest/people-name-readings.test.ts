@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
-import { extractMentions } from "../../src/ingest/people/mentions.ts";
+import { peopleIn } from "../support/mentions.ts";
 
 // Classes of names and non-names that dailies of more regions showed: where a name ends before a
 // verb, names of the Hui, names that are words, names given by 叫 or held up as an example, and
 // forms of address and caption words that are no part of a name. Every sentence is invented.
 
-function people(text: string): Array<[string, string | null]> {
-  const input: MentionInput = {
-    text,
-    kicker: null,
-    headline: null,
-    subheadline: null,
-    paragraphs: [{ text, span: { start: 0, end: text.length } }],
-    captions: [],
-    creditNames: [],
-  };
-  return extractMentions(input).map((m) => [m.name, m.title]);
-}
+const people = (text: string) => peopleIn(text);
 
 describe("where a name ends", () => {
   it("keeps a given name's second character that a follower word would take, when another follower word starts inside that one (胜出 / 出席)", () => {

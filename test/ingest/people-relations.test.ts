@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
-import { extractMentions } from "../../src/ingest/people/mentions.ts";
+import { peopleIn } from "../support/mentions.ts";
 
-function people(text: string): Array<[string, string | null]> {
-  const input: MentionInput = {
-    text,
-    kicker: null,
-    headline: null,
-    subheadline: null,
-    paragraphs: [{ text, span: { start: 0, end: text.length } }],
-    captions: [],
-    creditNames: [],
-  };
-  return extractMentions(input).map((m) => [m.name, m.title]);
-}
+const people = (text: string) => peopleIn(text);
 
 describe("relations before a name", () => {
   it("reads a relation of work or home that is no kinship (徒弟, 同事, 邻居) as the title", () => {

@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
-import { extractMentions } from "../../src/ingest/people/mentions.ts";
+import { peopleIn } from "../support/mentions.ts";
 import { parsePage } from "../../src/ingest/parse-page.ts";
 import { surnameLengthAt } from "../../src/ingest/surnames.ts";
 
 // Classes of names that pages of papers the dev sets do not hold showed: rarer surnames, role
 // nouns of whole trades and ranks. Every sentence is invented.
 
-function people(text: string): Array<[string, string | null]> {
-  const input: MentionInput = {
-    text,
-    kicker: null,
-    headline: null,
-    subheadline: null,
-    paragraphs: [{ text, span: { start: 0, end: text.length } }],
-    captions: [],
-    creditNames: [],
-  };
-  return extractMentions(input).map((m) => [m.name, m.title]);
-}
+const people = (text: string) => peopleIn(text);
 
 describe("rarer surnames of the population lists", () => {
   it("holds single and compound ones that open few everyday words (庹, 嵇, 矫, 闾丘, 鲜于)", () => {

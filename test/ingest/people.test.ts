@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { peopleIn, snippet as snippetIn } from "../support/mentions.ts";
 import type { MentionInput } from "../../src/ingest/people/mention-input.ts";
 import { extractMentions } from "../../src/ingest/people/mentions.ts";
 import type { ParsedCaption, ParsedMention, ParsedParagraph, Span } from "../../src/ingest/types.ts";
@@ -96,19 +97,7 @@ function sampleInputs(): Array<{ expected: ExpectedArticle; input: MentionInput 
 const SAMPLE = sampleInputs();
 
 /** A MentionInput for a snippet standing alone as one paragraph. */
-function snippet(text: string, extra: Partial<MentionInput> = {}): MentionInput {
-  return {
-    text,
-    kicker: null,
-    headline: null,
-    subheadline: null,
-    paragraphs: [{ text, span: { start: 0, end: text.length } }],
-    captions: [],
-    creditNames: [],
-    region: TAIYUAN,
-    ...extra,
-  };
-}
+const snippet = (text: string, extra: Partial<MentionInput> = {}): MentionInput => snippetIn(text, { region: TAIYUAN, ...extra });
 
 const brief = (ms: ParsedMention[]): Array<[string, string | null, string | null]> =>
   ms.map((m) => [m.name, m.title, m.normalisedTitle]);
@@ -392,8 +381,7 @@ describe("extractMentions through parsePage (the real parser) on the sample page
 });
 
 describe("extractMentions on invented sentences of other newspapers", () => {
-  const people = (text: string, extra: Partial<MentionInput> = {}): Array<[string, string | null]> =>
-    extractMentions(snippet(text, { region: undefined, ...extra })).map((m) => [m.name, m.title]);
+  const people = (text: string, extra: Partial<MentionInput> = {}) => peopleIn(text, extra);
 
   it("takes role nouns of ordinary life as titles (村民, 预报员, 律师, 教练, 院士, 网格员)", () => {
     expect(people("村民陈桂兰说，今年的收成不错。")).toEqual([["陈桂兰", "村民"]]);
@@ -1215,8 +1203,7 @@ describe("extractMentions on invented sentences of other newspapers", () => {
 });
 
 describe("extractMentions on names that are words or have rare surnames, in city, court and community news", () => {
-  const people = (text: string): Array<[string, string | null]> =>
-    extractMentions(snippet(text, { region: undefined })).map((m) => [m.name, m.title]);
+  const people = (text: string) => peopleIn(text);
 
   it("reads a name that is a rarely counted dictionary word between an office and a reporting verb (医师甘露提醒)", () => {
     expect(people("儿科主治医师甘露提醒，孩子发烧要及时就医。")).toEqual([["甘露", "儿科主治医师"]]);
@@ -1280,8 +1267,7 @@ describe("extractMentions on names that are words or have rare surnames, in city
 });
 
 describe("short forms, closing syllables, everyday words read as names, former posts", () => {
-  const people = (text: string): Array<[string, string | null]> =>
-    extractMentions(snippet(text, { region: undefined })).map((m) => [m.name, m.title]);
+  const people = (text: string) => peopleIn(text);
 
   it("counts a dotted name's last or first part alone as a later mention of the same person", () => {
     expect(people("葡萄牙车手若泽·费雷拉获得亚军。赛后费雷拉表示，他很满意。")).toEqual([["若泽·费雷拉", "葡萄牙车手"]]);
@@ -1345,8 +1331,7 @@ describe("short forms, closing syllables, everyday words read as names, former p
 });
 
 describe("names with · and their edges, and titles around foreign names", () => {
-  const people = (text: string): Array<[string, string | null]> =>
-    extractMentions(snippet(text, { region: undefined })).map((m) => [m.name, m.title]);
+  const people = (text: string) => peopleIn(text);
 
   it("runs a dotted name's last part past the table's characters to a sure end (霍耐克表示, 施耐德。)", () => {
     expect(people("技术顾问马库斯·霍耐克表示，合作顺利。")).toEqual([["马库斯·霍耐克", "技术顾问"]]);
@@ -1459,8 +1444,7 @@ describe("names with · and their edges, and titles around foreign names", () =>
 });
 
 describe("extractMentions: speaker lines, roles jieba cuts, authors and lists of things", () => {
-  const people = (text: string): Array<[string, string | null]> =>
-    extractMentions(snippet(text, { region: undefined })).map((m) => [m.name, m.title]);
+  const people = (text: string) => peopleIn(text);
 
   it("reads a role set apart by a space from the speaker's name and colon of a vox pop as the title", () => {
     expect(people("　　出租车司机　杜永强：“夏天最怕堵车。”")).toEqual([["杜永强", "出租车司机"]]);
@@ -1549,8 +1533,7 @@ describe("extractMentions: speaker lines, roles jieba cuts, authors and lists of
 });
 
 describe("the edges of a name with · decided by what stands around it", () => {
-  const people = (text: string): Array<[string, string | null]> =>
-    extractMentions(snippet(text, { region: undefined })).map((m) => [m.name, m.title]);
+  const people = (text: string) => peopleIn(text);
 
   it("ends the last part before an adverb or 来/去 that jieba reads alone (施罗德都会, 费拉里来店里), not inside 阿不都", () => {
     expect(people("研修生玛蒂娜·施罗德都会提前到场。")).toEqual([["玛蒂娜·施罗德", "研修生"]]);
