@@ -96,7 +96,7 @@ function sampleInputs(): Array<{ expected: ExpectedArticle; input: MentionInput 
 
 const SAMPLE = sampleInputs();
 
-/** A MentionInput for a snippet standing alone as one paragraph. */
+/** A MentionInput for a snippet standing alone as one paragraph, on a page of the sample's city. */
 const snippet = (text: string, extra: Partial<MentionInput> = {}): MentionInput => snippetIn(text, { region: TAIYUAN, ...extra });
 
 const brief = (ms: ParsedMention[]): Array<[string, string | null, string | null]> =>
