@@ -327,6 +327,16 @@ describe("e-paper structure: what city dailies print around and between articles
     }
   });
 
+  it("leaves out a running head closed by the page's staff credits, padded names too", () => {
+    const body = ["地铁5号线南段明年通车", `${I}本报讯 地铁5号线南段工程已进入装修阶段。`, ""];
+    for (const head of ["B02\u30002026年3月12日\u3000星期四\u3000城事\u3000责任编辑：柯 岚", "2026年3月12日 星期四 城事 B02 责任编辑：柯岚 美术编辑：杜 云"]) {
+      expect(read([head, ...body].join("\n")).map((x) => [x.kicker, x.headline, x.subheadline])).toEqual([[null, "地铁5号线南段明年通车", null]]);
+    }
+    // Without the page's number or date, what the credits leave is no running head.
+    const label = ["城事手记 责任编辑：柯岚", ...body].join("\n");
+    expect(read(label).map((x) => [x.headline, x.subheadline])).toEqual([["城事手记 责任编辑：柯岚", "地铁5号线南段明年通车"]]);
+  });
+
   it("does not read a headline with a number set off by spaces as a running head", () => {
     const text = ["全市 12 个项目集中开工", `${I}本报讯 3月11日，全市12个重大项目集中开工。`, ""].join("\n");
     expect(read(text).map((x) => x.headline)).toEqual(["全市 12 个项目集中开工"]);
