@@ -44,6 +44,7 @@ import { mapCodeUnits } from "./code-units.ts";
 import { foldForMatching, nameDotCode, skipSpaces, trimSpacesEnd } from "./normalise.ts";
 import { ownPaperInLabel } from "./own-paper.ts";
 import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
+import { isSigningDateLine } from "./signing-date.ts";
 import { extractMentions } from "./people/mentions.ts";
 import { restorePrintedForms } from "./printed-forms.ts";
 import { isTraditional, simplifiedText } from "./traditional.ts";
@@ -922,7 +923,7 @@ class Walker {
     }
     para.lastLine = b.line;
     const first = para.pieces[0]!;
-    para.open = !cur.closed && !subheading && !endsSentence(folded, first.start, e);
+    para.open = !cur.closed && !subheading && !endsSentence(folded, first.start, e) && !isSigningDateLine(folded, s, e);
   }
 
   /**

@@ -31,6 +31,20 @@ describe("e-paper structure: where articles begin", () => {
     ]);
   });
 
+  it("ends a notice at its signing date, so that a heading right under it opens the next piece", () => {
+    const notice = ["讣告", `${I}某市园林局原局长范启明同志因病逝世，享年90岁。`, `${I}某市园林局`];
+    const next = ["城事简讯", `${I}全市新增口袋公园12座。`, ""];
+    for (const date of ["2026年6月3日", "二〇二六年六月三日"]) {
+      expect(read([...notice, `${I}${date}`, ...next].join("\n")).map((x) => [x.headline, x.firstBodyChars])).toEqual([
+        ["讣告", "某市园林局原局长范启明同志因病逝世，享年"],
+        ["城事简讯", "全市新增口袋公园12座。"],
+      ]);
+    }
+    // A line that goes on after its date is text, not a signing date: the heading under it stays inside.
+    const running = [...notice, `${I}2026年6月3日起`, ...next].join("\n");
+    expect(read(running).map((x) => x.headline)).toEqual(["讣告"]);
+  });
+
   it("still opens an article at a heading over an indented body when the page prints no empty line between articles", () => {
     const text = ["第一条消息", `${I}本报讯 全市今日召开会议。`, "第二条消息", `${I}本报讯 全县今日启动响应。`, ""].join("\n");
     expect(read(text).map((x) => [x.headline, x.firstBodyChars])).toEqual([
