@@ -8,6 +8,7 @@
  */
 import type { Block, TextForm } from "./blocks.ts";
 import { isHalfWidthFullStop } from "./column-repair.ts";
+import { isCompetitionName, isParallelPhrases } from "./kicker-forms.ts";
 import { runsOnToNextLine } from "./run-on-headings.ts";
 import type { Span } from "./types.ts";
 
@@ -218,6 +219,10 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   if (DOTTED_LABEL.test(textA) && !DOTTED_LABEL.test(textB) && textB.length >= textA.length + 3 && textB.length <= MAX_HEADLINE_UNDER_LABEL) return true;
   // A column's name over a longer line (江城时评 / 以担当守护群众安全) is its kicker, whatever the form.
   if (COLUMN_NAME.test(textA) && !COLUMN_NAME.test(textB) && textB.length >= textA.length + 3) return true;
+  // Parallel phrases set off by a space over one statement, or a competition's name over what
+  // happened in it, lead into the headline (kicker-forms.ts).
+  if (!/ /.test(textB.trim()) && isParallelPhrases(textA)) return true;
+  if (isCompetitionName(textA) && !isCompetitionName(textB)) return true;
   if (emptySubheadlineLine) return true;
   // A deck explains; the line that asks or exclaims under a plain statement is the headline itself
   // (浙江桐乡辅警深夜驾车救火 / 开“火”车的你，真棒！).
