@@ -96,7 +96,12 @@ function isDictionaryWord(name: string): boolean {
  */
 function creditSpanOf(folded: string, b: Block): { writers: Span; photographers: Span | null; writersPhotograph: boolean } {
   if (bracketed(folded, b)) {
-    return { writers: { start: b.start + 1, end: creditNamesEnd(folded, b.start + 1, b.end - 1) }, photographers: null, writersPhotograph: false };
+    // A closing "（本报记者 X 文/摄）" says the writers took the photos too, as the byline's tail does.
+    const inside = folded.slice(b.start + 1, creditNamesEnd(folded, b.start + 1, b.end - 1));
+    const tail = BYLINE_TAIL.exec(inside);
+    const photographed = tail?.[1] !== undefined;
+    const end = b.start + 1 + inside.length - (photographed ? tail![0].length : 0);
+    return { writers: { start: b.start + 1, end }, photographers: null, writersPhotograph: photographed };
   }
   const uncredited = UNCREDITED_PARTS.exec(folded.slice(b.start, b.end));
   const lineEnd = uncredited === null ? b.end : b.start + uncredited.index;
