@@ -310,3 +310,12 @@ describe("a building's stairwell head", () => {
     expect(people("小区每栋楼都设了楼道长。")).toEqual([]);
   });
 });
+
+describe("a democratic party committee's chair and a foreign teacher", () => {
+  it("takes 主委 (with its party and former 原) and 外教 as titles", () => {
+    expect(people("民进市委原主委邝秉文同志因病逝世，享年90岁。")).toEqual([["邝秉文", "民进市委原主委"]]);
+    expect(people("学校的意大利籍外教马可·罗西说，孩子们进步很快。")).toEqual([["马可·罗西", "意大利籍外教"]]);
+    // The post alone names no one.
+    expect(people("会上，各民主党派主委作了发言。")).toEqual([]);
+  });
+});
