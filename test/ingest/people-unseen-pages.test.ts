@@ -319,3 +319,11 @@ describe("a democratic party committee's chair and a foreign teacher", () => {
     expect(people("会上，各民主党派主委作了发言。")).toEqual([]);
   });
 });
+
+describe("a term set off by quotation marks", () => {
+  it("reads no person in a word that fills a pair of quotes alone, though it reads as a name", () => {
+    expect(people("从“穷山沟”到“金银滩”，村里的变化有目共睹。")).toEqual([]);
+    // A quoted nickname before a name still vouches for the name after it.
+    expect(people("“老船长”杜海生说，江面比往年宽了。")).toEqual([["杜海生", null]]);
+  });
+});
