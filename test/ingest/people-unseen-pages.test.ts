@@ -327,3 +327,15 @@ describe("a term set off by quotation marks", () => {
     expect(people("“老船长”杜海生说，江面比往年宽了。")).toEqual([["杜海生", null]]);
   });
 });
+
+describe("a list closed by a kind of things", () => {
+  it("reads no people in a 、 list closed by 等 and a word of a kind ending in 类 (…等鸟类), though jieba tags its items as names", () => {
+    expect(people("湿地里已观测到白鹭、苍鹭等鸟类40余种。")).toEqual([]);
+    // Closed by a noun of people, the list is names.
+    expect(people("会议邀请了王建林、刘晓梅、张伟等专家授课。")).toEqual([
+      ["王建林", null],
+      ["刘晓梅", null],
+      ["张伟", null],
+    ]);
+  });
+});
