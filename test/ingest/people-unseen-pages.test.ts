@@ -339,3 +339,15 @@ describe("a list closed by a kind of things", () => {
     ]);
   });
 });
+
+describe("a name read whole before 同志", () => {
+  it("takes the character before 同志 into the name, though prose uses it mostly as a word (年 of 松年)", () => {
+    expect(people("离休干部柯松年同志因病逝世，享年91岁。")).toEqual([["柯松年", "离休干部"]]);
+    // A name of two before 同志 stays two, and a word of grammar before 同志 is none of a name.
+    expect(people("市委书记韦明同志出席会议。")).toEqual([["韦明", "市委书记"]]);
+    expect(people("县委书记韦明、副县长柯松等同志出席会议。")).toEqual([
+      ["韦明", "县委书记"],
+      ["柯松", "副县长"],
+    ]);
+  });
+});
