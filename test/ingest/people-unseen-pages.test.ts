@@ -351,3 +351,11 @@ describe("a name read whole before 同志", () => {
     ]);
   });
 });
+
+describe("an author before the work he wrote in", () => {
+  it("reads a name before 在《…》 as the author's, as before 的《…》", () => {
+    expect(people("柯本华在《江城札记》中写道，城市是一本书。")).toEqual([["柯本华", null]]);
+    // A place the dictionary holds before 在《…》 is where the paper wrote of it.
+    expect(people("张家港在《江城日报》上亮相。")).toEqual([]);
+  });
+});
