@@ -58,7 +58,8 @@ export function parseCaption(folded: string, start: number, end: number): FoundC
   // "本报记者 X 文并摄" is a byline whose writer took the photos, not a caption; so is a line of a
   // label, names and 文/摄 ("本报记者 X 文/摄"), which holds no caption text.
   if (folded.startsWith("文并", creditEnd - 2)) return null;
-  const bylineStart = LEAD_MARKS.includes(folded[start]!) ? skipSpaces(folded, start + 1, creditEnd) : start;
+  // Inside a closing parenthesis too: "（本报记者 X 文/摄）" credits the writer, who took the photos.
+  const bylineStart = LEAD_MARKS.includes(folded[start]!) || (wrapped && folded[start] === "(") ? skipSpaces(folded, start + 1, creditEnd) : start;
   if (/\s文\s*\/$/.test(folded.slice(start, creditEnd)) && labelAt(folded, bylineStart, creditEnd) !== null) return null;
   // "记者 李华/摄": a slash between the names and 摄.
   if (folded[creditEnd - 1] === "/") creditEnd = trimSpacesEnd(folded, start, creditEnd - 1);

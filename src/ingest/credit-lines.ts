@@ -108,7 +108,12 @@ function isDictionaryWord(name: string): boolean {
 function creditSpanOf(folded: string, b: Block): { writers: Span; photographers: Span | null; writersPhotograph: boolean } {
   if (bracketed(folded, b)) {
     const start = b.start + 1 + (UNIT_BEFORE_NAME.exec(folded.slice(b.start + 1, b.end - 1))?.[0].length ?? 0);
-    return { writers: { start, end: creditNamesEnd(folded, start, b.end - 1) }, photographers: null, writersPhotograph: false };
+    // A closing "（本报记者 X 文/摄）" says the writers took the photos too, as the byline's tail does.
+    const inside = folded.slice(start, creditNamesEnd(folded, start, b.end - 1));
+    const tail = BYLINE_TAIL.exec(inside);
+    const photographed = tail?.[1] !== undefined;
+    const end = start + inside.length - (photographed ? tail![0].length : 0);
+    return { writers: { start, end }, photographers: null, writersPhotograph: photographed };
   }
   const described = WRITERS_PLACE_AND_JOB.exec(folded.slice(b.start, b.end));
   const namesEnd = described === null ? b.end : b.start + described.index;

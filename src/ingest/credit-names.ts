@@ -308,6 +308,18 @@ function labelledRareName(text: string): boolean {
 }
 
 /**
+ * Whether token `k` stands in a line of two or three whole names set apart by spaces, none of them
+ * a word of the dictionary, beside one the surname table vouches for (杭文涛 蒲思源): a name-only
+ * byline, where only names stand.
+ */
+function besideNames(folded: string, tokens: Token[], k: number): boolean {
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  const texts = tokens.map((t) => folded.slice(t.start, t.end));
+  if (tokens.some((t, j) => j > 0 && !t.spaceBefore) || texts.some((t) => t.length < 2 || t.length > 3 || tagOfWord(t) !== null)) return false;
+  return texts.some((t, j) => j !== k && looksLikePersonalName(t));
+}
+
+/**
  * A name with no Chinese surname, of a Mongolian, Uyghur, Kazakh, Tibetan, Yi or Japanese reporter,
  * after a label that vouches for it (记者 其其格, 通讯员 阿斯哈尔, 记者 次仁罗布, 记者 曲比阿依): Mongolian name
  * elements, transliteration characters, two Tibetan syllables or a Yi clan and two characters,
@@ -453,8 +465,9 @@ export function parseCreditList(
       k++;
       continue;
     }
-    if (label !== null && labelledRareName(text)) {
-      // After a label only a name can stand: a rare surname (励漪) is still a surname.
+    if ((label !== null || besideNames(folded, tokens, k)) && labelledRareName(text)) {
+      // After a label only a name can stand: a rare surname (励漪) is still a surname; so it is
+      // in a line of whole names with no label, beside a name the surname table vouches for.
       out.push({ name: text, label, span: { start: s, end: cur.end } });
       k++;
       continue;

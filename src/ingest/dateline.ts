@@ -19,7 +19,7 @@ export interface FoundDate {
 }
 
 const NUM = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}";
-const TIME_OF_DAY = "上午|下午|中午|傍晚|晚上|晚间|早上|早晨|清晨|凌晨|夜间|深夜|晚|早|夜";
+const TIME_OF_DAY = "一大早|一早|上午|下午|中午|傍晚|晚上|晚间|早上|早晨|清晨|凌晨|夜间|深夜|晚|早|夜";
 /**
  * [YYYY年]M月D日, a range end (至D日, 至M月D日) and a part of day, as printed; OCR may leave spaces
  * between the parts ("3月 11日"), which the phrase keeps.

@@ -8,6 +8,7 @@
  */
 import type { Block, TextForm } from "./blocks.ts";
 import { isHalfWidthFullStop } from "./column-repair.ts";
+import { isCompetitionName, isParallelPhrases } from "./kicker-forms.ts";
 import { runsOnToNextLine } from "./run-on-headings.ts";
 import type { Span } from "./types.ts";
 
@@ -219,10 +220,11 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   if (DOTTED_LABEL.test(textA) && !DOTTED_LABEL.test(textB) && textB.length >= textA.length + 3 && textB.length <= MAX_HEADLINE_UNDER_LABEL) return true;
   // A column's name over a longer line (江城时评 / 以担当守护群众安全) is its kicker, whatever the form.
   if (COLUMN_NAME.test(textA) && !COLUMN_NAME.test(textB) && textB.length >= textA.length + 3) return true;
+  // Parallel phrases set off by a space over one statement, or a competition's name over what
+  // happened in it, lead into the headline (kicker-forms.ts).
+  if (!/ /.test(textB.trim()) && isParallelPhrases(textA)) return true;
+  if (isCompetitionName(textA) && !isCompetitionName(textB)) return true;
   if (emptySubheadlineLine) return true;
-  // A competition's name over the result (中国女子排球超级联赛 / 江城女排3:1力克某队) is the kicker:
-  // the line with the score is the news.
-  if (COMPETITION_NAME.test(textA) && SCORE.test(textB) && !SCORE.test(textA)) return true;
   // A deck explains; the line that asks or exclaims under a plain statement is the headline itself
   // (浙江桐乡辅警深夜驾车救火 / 开“火”车的你，真棒！).
   if (EXCLAIMS_OR_ASKS.test(textB) && !EXCLAIMS_OR_ASKS.test(textA)) return true;
@@ -231,11 +233,6 @@ function secondIsKickedHeadline(folded: string, a: Block, b: Block, emptySubhead
   if (form === "ocr") return textA.length * 2 <= textB.length || isColumnLabelOver(folded, a, b);
   return isLabelOverHeadline(folded, a, b);
 }
-
-/** A competition's name and nothing after it: a league, a championship, a cup, games or an open. */
-const COMPETITION_NAME = /(?:联赛|锦标赛|公开赛|大奖赛|巡回赛|系列赛|杯赛|[^一]杯|运动会|冠军赛)$/;
-/** A match's score (3:1, 3比1). */
-const SCORE = /\d+\s*(?::|∶|比)\s*\d+/;
 
 /**
  * A column's label over a headline (暖心 / 七旬老人迷路 民警护送回家, 相关新闻 / 老城南棚改启动): a line

@@ -48,16 +48,22 @@ const STAFF_NAMES = `(?:${STAFF_NAME}|${HAN})(?:[、,/ ]+${STAFF_NAME})*?`;
 const STAFF_LINE = new RegExp(`^\\(?(?:${STAFF_LABEL}(?: *[:/] *| +)${STAFF_NAMES} *)+\\)?$`);
 
 /**
+ * The page's staff credits closing its running head ("A03 2025年11月5日 星期三 城乡 责任编辑：邵 清"):
+ * each a label, a colon or a slash, and a few names, perhaps padded; after the head's own pieces.
+ */
+const STAFF_CREDITS_AT_END = new RegExp(`(?: +${STAFF_LABEL} *[:/] *${HAN}(?:${HAN}| (?=${HAN})){0,10})+$`);
+
+/**
  * Whether the folded line [start, end) is a running head of the page: its number with a section's
  * or the paper's name ("A05 南京新闻", "第A05版：要闻", "城事·A05"), perhaps with the issue's date, in
  * any order ("2026年3月12日 星期四 A05 城事", "扬子晚报 2026年3月12日", "2026年3月12日 星期四 要闻 3"),
- * or the date alone. A headline never reads so: its words are no page number ("5G网络", "12家企业").
+ * or the date alone, perhaps closed by the page's staff credits. A headline never reads so: its words are no page number ("5G网络", "12家企业").
  */
 export function isRunningHead(folded: string, start: number, end: number): boolean {
   if (end - start > 48) return false;
   const kinds: ("page" | "date" | "section")[] = [];
   let previous = "";
-  const pieces = runningHeadPieces(folded.slice(start, end).trim());
+  const pieces = runningHeadPieces(folded.slice(start, end).trim().replace(STAFF_CREDITS_AT_END, ""));
   const dated = pieces.some((piece) => DATE_PIECE.test(piece));
   for (const [at, piece] of pieces.entries()) {
     const last = kinds.at(-1);

@@ -47,6 +47,7 @@ import { foldForMatching, nameDotCode, skipSpaces, trimSpacesEnd } from "./norma
 import { ownPaperInLabel } from "./own-paper.ts";
 import { linesAfterWideGap } from "./article-gaps.ts";
 import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
+import { isSigningDateLine } from "./signing-date.ts";
 import { extractMentions } from "./people/mentions.ts";
 import { restorePrintedForms } from "./printed-forms.ts";
 import { isTraditional, simplifiedText } from "./traditional.ts";
@@ -331,12 +332,6 @@ const BRIEFS_LABEL = /^\p{Script=Han}{0,4}(?:简讯|快讯|短讯|速读|速览|
 function isBriefsLabel(folded: string, spans: Span[]): boolean {
   return spans.length === 1 && BRIEFS_LABEL.test(folded.slice(spans[0]!.start, spans[0]!.end));
 }
-
-/**
- * Marks that set off each brief of a box, as a dispatch's bullet does (■ …, ● …); a list's marks
- * (◎, ▲) are the body's own text.
- */
-const BRIEF_MARKS = "■●◆";
 
 /**
  * An in-body subheading: numbered ("一、…", "（一）…", "■…") or short. A longer line without
@@ -953,7 +948,7 @@ class Walker {
     }
     para.lastLine = b.line;
     const first = para.pieces[0]!;
-    para.open = !cur.closed && !subheading && !endsSentence(folded, first.start, e);
+    para.open = !cur.closed && !subheading && !endsSentence(folded, first.start, e) && !isSigningDateLine(folded, s, e);
   }
 
   /**
@@ -1139,9 +1134,6 @@ class Walker {
         dispatch ??= d;
       }
     }
-    // The mark that opens a box's first brief without a dispatch sets the brief off, as a dispatch would (■ 4月18日，…).
-    const boxOpening = a.box ? paras[0]?.pieces[0] : undefined;
-    if (boxOpening !== undefined && BRIEF_MARKS.includes(folded[boxOpening.start]!)) cutBefore(paras[0]!, skipSpaces(folded, boxOpening.start + 1, boxOpening.end));
     paras = paras.filter((p) => p.pieces.length > 0);
     if (dispatch !== null) {
       source = dispatch.source;

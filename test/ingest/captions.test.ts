@@ -137,6 +137,10 @@ describe("a byline whose writer took the photos", () => {
   it("reads no caption from a label, names and 文/摄, with or without a lead mark", () => {
     expect(caption("本报记者 苏 敏 文/摄")).toBeNull();
     expect(caption("■本报记者 苏敏 文/摄")).toBeNull();
+    // Nor in the parentheses of a closing credit.
+    expect(caption("（本报记者 苏 敏 文/摄）")).toBeNull();
+    // A caption credited in parentheses still is one.
+    expect(caption("孩子们在操场上跳绳。（本报记者 苏敏摄）")?.photographers.map((p) => p.name)).toEqual(["苏敏"]);
   });
 
   it("still reads a caption whose credit has a slash before 摄", () => {

@@ -14,6 +14,14 @@ describe("byline lines of city papers", () => {
     expect(credits("文：王小明")).toEqual(["AUTHOR:王小明"]);
   });
 
+  it("reads a closing credit in parentheses with 文/摄 or 文/图 as one person's text and photos, padded names too", () => {
+    expect(credits("（本报记者 应 岚 文/摄）")).toEqual(["REPORTER:应岚", "PHOTOGRAPHER:应岚"]);
+    expect(credits("（记者 应岚 文/图）")).toEqual(["REPORTER:应岚", "PHOTOGRAPHER:应岚"]);
+    // Without 文/摄 the closing credit names the writer alone; where it was filed from is no credit of this kind.
+    expect(credits("（本报记者 应 岚）")).toEqual(["REPORTER:应岚"]);
+    expect(credits("（本报记者 应岚 发自北京）")).toBeNull();
+  });
+
   it("reads a closing 采写：line as its reporters' credit, labels stripped", () => {
     expect(credits("采写：江都记者 王小明 通讯员 李红")).toEqual(["REPORTER:王小明", "REPORTER:李红"]);
     expect(credits("采写/记者 王小明")).toEqual(["REPORTER:王小明"]);

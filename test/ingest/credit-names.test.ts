@@ -18,6 +18,16 @@ describe("looksLikePersonalName", () => {
 });
 
 describe("parseCreditList", () => {
+  it("reads a name of a rare surname in a line of whole names with no label, beside a name the table vouches for", () => {
+    expect(list("杭晓舟 蒲晓岚")?.map((c) => [c.label, c.name])).toEqual([
+      [null, "杭晓舟"],
+      [null, "蒲晓岚"],
+    ]);
+    // Alone, or beside a dictionary's word, nothing vouches for it.
+    expect(list("杭晓舟", false)).toBeNull();
+    expect(list("蒲晓岚 城市更新", false)).toBeNull();
+  });
+
   it("reads a minority reporter's name with no Chinese surname after a label: Mongolian elements or transliteration characters", () => {
     expect(list("记者 其其格")?.map((c) => [c.label, c.name])).toEqual([["记者", "其其格"]]);
     expect(list("通讯员 乌兰图雅 阿斯哈尔")?.map((c) => [c.label, c.name])).toEqual([

@@ -73,6 +73,12 @@ describe("date ranges", () => {
     expect(opening("5月25日下午，天下着雨")).toBe("5月25日下午");
   });
 
+  it("keeps 一早 and 一大早 (early that morning) as a part of day, and not a word that only starts so", () => {
+    expect(opening("9月8日一早，菜农们就下了地")).toBe("9月8日一早");
+    expect(opening("9月8日一大早，菜农们就下了地")).toBe("9月8日一大早");
+    expect(opening("9月8日一批新车下线")).toBe("9月8日");
+  });
+
   it("does not read a date behind 当地时间 as the opening", () => {
     expect(opening("当地时间6月2日至4日，会议召开")).toBeNull();
   });

@@ -31,6 +31,20 @@ describe("e-paper structure: where articles begin", () => {
     ]);
   });
 
+  it("ends a notice at its signing date, so that a heading right under it opens the next piece", () => {
+    const notice = ["讣告", `${I}某市园林局原局长范启明同志因病逝世，享年90岁。`, `${I}某市园林局`];
+    const next = ["城事简讯", `${I}全市新增口袋公园12座。`, ""];
+    for (const date of ["2026年6月3日", "二〇二六年六月三日"]) {
+      expect(read([...notice, `${I}${date}`, ...next].join("\n")).map((x) => [x.headline, x.firstBodyChars])).toEqual([
+        ["讣告", "某市园林局原局长范启明同志因病逝世，享年"],
+        ["城事简讯", "全市新增口袋公园12座。"],
+      ]);
+    }
+    // A line that goes on after its date is text, not a signing date: the heading under it stays inside.
+    const running = [...notice, `${I}2026年6月3日起`, ...next].join("\n");
+    expect(read(running).map((x) => x.headline)).toEqual(["讣告"]);
+  });
+
   it("still opens an article at a heading over an indented body when the page prints no empty line between articles", () => {
     const text = ["第一条消息", `${I}本报讯 全市今日召开会议。`, "第二条消息", `${I}本报讯 全县今日启动响应。`, ""].join("\n");
     expect(read(text).map((x) => [x.headline, x.firstBodyChars])).toEqual([
@@ -327,6 +341,16 @@ describe("e-paper structure: what city dailies print around and between articles
     }
   });
 
+  it("leaves out a running head closed by the page's staff credits, padded names too", () => {
+    const body = ["地铁5号线南段明年通车", `${I}本报讯 地铁5号线南段工程已进入装修阶段。`, ""];
+    for (const head of ["B02\u30002026年3月12日\u3000星期四\u3000城事\u3000责任编辑：柯 岚", "2026年3月12日 星期四 城事 B02 责任编辑：柯岚 美术编辑：杜 云"]) {
+      expect(read([head, ...body].join("\n")).map((x) => [x.kicker, x.headline, x.subheadline])).toEqual([[null, "地铁5号线南段明年通车", null]]);
+    }
+    // Without the page's number or date, what the credits leave is no running head.
+    const label = ["城事手记 责任编辑：柯岚", ...body].join("\n");
+    expect(read(label).map((x) => [x.headline, x.subheadline])).toEqual([["城事手记 责任编辑：柯岚", "地铁5号线南段明年通车"]]);
+  });
+
   it("does not read a headline with a number set off by spaces as a running head", () => {
     const text = ["全市 12 个项目集中开工", `${I}本报讯 3月11日，全市12个重大项目集中开工。`, ""].join("\n");
     expect(read(text).map((x) => x.headline)).toEqual(["全市 12 个项目集中开工"]);
@@ -534,7 +558,7 @@ describe("e-paper structure: bylines and boxes between articles printed without 
     ]);
   });
 
-  it("leaves out the mark that opens the first brief of a box of briefs, and keeps a list's mark", () => {
+  it("keeps the mark that opens the first brief of a box of briefs in its body, as a list's mark", () => {
     const text = [
       "速读",
       `${I}■ 6月10日，全市举办农机展。（记者 周 红）`,
@@ -546,7 +570,7 @@ describe("e-paper structure: bylines and boxes between articles printed without 
       "",
     ].join("\n");
     expect(read(text).map((a) => [a.headline, a.reporters, a.firstBodyChars])).toEqual([
-      ["速读", ["周红", "李明"], "6月10日，全市举办农机展。■全县完成麦"],
+      ["速读", ["周红", "李明"], "■6月10日，全市举办农机展。■全县完成"],
       ["她们说", [], "◎“我想学技术。”——某村村民◎“我想开"],
     ]);
   });

@@ -14,9 +14,9 @@ function layout(lines: string[], hashes: number[] = []) {
   return { folded: foldForMatching(text), blocks, text };
 }
 
-function roles(lines: string[], emptySub = false, hashes: number[] = []) {
+function roles(lines: string[], emptySub = false, hashes: number[] = [], form: "ocr" | "epaper" = "ocr") {
   const { folded, blocks, text } = layout(lines, hashes);
-  const r = assignHeadingRoles(blocks, folded, emptySub);
+  const r = assignHeadingRoles(blocks, folded, emptySub, form);
   const t = (spans: { start: number; end: number }[]) => (spans.length === 0 ? null : spans.map((s) => text.slice(s.start, s.end)).join(" "));
   return { kicker: t(r.kicker), headline: t(r.headline), subheadline: t(r.subheadline) };
 }
@@ -55,6 +55,25 @@ describe("heading roles", () => {
     });
     // Over a line hardly longer it is a headline of its own (a piece about the column itself).
     expect(roles(["江城时评", "办刊十年"])).toMatchObject({ kicker: null, headline: "江城时评" });
+  });
+
+  it("reads parallel phrases set off by a space over one statement as the kicker, in either form", () => {
+    for (const form of ["ocr", "epaper"] as const) {
+      expect(roles(["守护一江碧水 我们在行动", "城东湿地公园修复工程完工"], false, [], form)).toEqual({ kicker: "守护一江碧水 我们在行动", headline: "城东湿地公园修复工程完工", subheadline: null });
+      expect(roles(["编者按 市民来信", "老街的路灯终于亮了"], false, [], form)).toMatchObject({ kicker: "编者按 市民来信", headline: "老街的路灯终于亮了" });
+    }
+    // Over a deck opening with a dash, or over another line of phrases, such a line is the headline.
+    expect(roles(["守护一江碧水 建设美丽城东", "——城东湿地公园修复工程侧记"], false, [], "epaper")).toMatchObject({ kicker: null, headline: "守护一江碧水 建设美丽城东" });
+    expect(roles(["守护一江碧水 建设美丽城东", "湿地修复 群众受益"], false, [], "epaper")).toMatchObject({ kicker: null, headline: "守护一江碧水 建设美丽城东" });
+  });
+
+  it("reads a competition's name alone over what happened in it as the kicker", () => {
+    for (const form of ["ocr", "epaper"] as const) {
+      expect(roles(["WCBA常规赛", "江城女篮客场险胜"], false, [], form)).toEqual({ kicker: "WCBA常规赛", headline: "江城女篮客场险胜", subheadline: null });
+      expect(roles(["全国青年羽毛球锦标赛", "江城小将夺得女单冠军"], false, [], form)).toMatchObject({ kicker: "全国青年羽毛球锦标赛", headline: "江城小将夺得女单冠军" });
+    }
+    // A headline that says what the competition did is no name: the line under it is its deck.
+    expect(roles(["全国青年羽毛球锦标赛开幕", "来自28个省区市的400余名选手参赛"], false, [], "epaper")).toMatchObject({ kicker: null, headline: "全国青年羽毛球锦标赛开幕" });
   });
 
   it("reads 新华社播发报道 above a headline as a kicker", () => {
@@ -128,11 +147,13 @@ describe("heading roles in the e-paper form", () => {
     expect(epaper(["宁波退休医生义务问诊", "十年为村民看病三千人次"])).toEqual({ kicker: null, headline: "宁波退休医生义务问诊", subheadline: "十年为村民看病三千人次" });
   });
 
-  it("reads a competition's name over the line with the result as kicker and headline", () => {
+  it("reads a competition's name over what happened in it, a result or not, as kicker and headline", () => {
     expect(epaper(["全国男子篮球联赛", "江城男篮98比90险胜南湖"])).toEqual({ kicker: "全国男子篮球联赛", headline: "江城男篮98比90险胜南湖", subheadline: null });
     expect(epaper(["江城市第五届运动会", "田径比赛3∶0收官"])).toEqual({ kicker: "江城市第五届运动会", headline: "田径比赛3∶0收官", subheadline: null });
-    // Without a score under it, the name is the headline and the next line its deck.
-    expect(epaper(["全国男子篮球联赛", "江城男篮主场迎来三连胜"])).toEqual({ kicker: null, headline: "全国男子篮球联赛", subheadline: "江城男篮主场迎来三连胜" });
+    expect(epaper(["全国男子篮球联赛", "江城男篮主场迎来三连胜"])).toEqual({ kicker: "全国男子篮球联赛", headline: "江城男篮主场迎来三连胜", subheadline: null });
+    expect(epaper(["南湖区市长杯", "少年足球队捧得冠军"])).toEqual({ kicker: "南湖区市长杯", headline: "少年足球队捧得冠军", subheadline: null });
+    // A line that only ends like one is a statement: 喝下一杯 is no cup.
+    expect(epaper(["冬日里喝下一杯", "暖心姜茶送到环卫工手中"]).kicker).toBeNull();
   });
 
   it("reads two lines as headline and subheadline, however short the first", () => {

@@ -227,7 +227,7 @@ describe("OCR form without # marks (a PDF's text): where articles begin", () => 
     expect(read(text).map((x) => [x.headline, x.firstBodyChars])).toEqual([
       ["城西新区又添两所学校", "6月11日，两所学校开工。学校将于明年秋"],
       // The mark that opens the first brief sets it off, as a dispatch would: it is not body.
-      ["简讯速递", "6月11日,市科技馆新馆开放。■全市新增"],
+      ["简讯速递", "■6月11日,市科技馆新馆开放。■全市新"],
     ]);
     expect(read([...first, "简讯速递", "", briefs[0]!].join("\n")).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
     const wrapped = [...first, "简讯速递", "", "■6月11日,市科技馆", "新馆开放。", "", "■全市新增公共充电", "桩500个。"].join("\n");

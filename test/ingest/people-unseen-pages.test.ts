@@ -298,3 +298,52 @@ describe("a building's stairwell head", () => {
     expect(people("小区每栋楼都设了楼道长。")).toEqual([]);
   });
 });
+
+describe("a democratic party committee's chair and a foreign teacher", () => {
+  it("takes 主委 (with its party and former 原) and 外教 as titles", () => {
+    expect(people("民进市委原主委邝秉文同志因病逝世，享年90岁。")).toEqual([["邝秉文", "民进市委原主委"]]);
+    expect(people("学校的意大利籍外教马可·罗西说，孩子们进步很快。")).toEqual([["马可·罗西", "意大利籍外教"]]);
+    // The post alone names no one.
+    expect(people("会上，各民主党派主委作了发言。")).toEqual([]);
+  });
+});
+
+describe("a term set off by quotation marks", () => {
+  it("reads no person in a word that fills a pair of quotes alone, though it reads as a name", () => {
+    expect(people("从“穷山沟”到“金银滩”，村里的变化有目共睹。")).toEqual([]);
+    // A quoted nickname before a name still vouches for the name after it.
+    expect(people("“老船长”杜海生说，江面比往年宽了。")).toEqual([["杜海生", null]]);
+  });
+});
+
+describe("a list closed by a kind of things", () => {
+  it("reads no people in a 、 list closed by 等 and a word of a kind ending in 类 (…等鸟类), though jieba tags its items as names", () => {
+    expect(people("湿地里已观测到白鹭、苍鹭等鸟类40余种。")).toEqual([]);
+    // Closed by a noun of people, the list is names.
+    expect(people("会议邀请了王建林、刘晓梅、张伟等专家授课。")).toEqual([
+      ["王建林", null],
+      ["刘晓梅", null],
+      ["张伟", null],
+    ]);
+  });
+});
+
+describe("a name read whole before 同志", () => {
+  it("takes the character before 同志 into the name, though prose uses it mostly as a word (年 of 松年)", () => {
+    expect(people("离休干部柯松年同志因病逝世，享年91岁。")).toEqual([["柯松年", "离休干部"]]);
+    // A name of two before 同志 stays two, and a word of grammar before 同志 is none of a name.
+    expect(people("市委书记韦明同志出席会议。")).toEqual([["韦明", "市委书记"]]);
+    expect(people("县委书记韦明、副县长柯松等同志出席会议。")).toEqual([
+      ["韦明", "县委书记"],
+      ["柯松", "副县长"],
+    ]);
+  });
+});
+
+describe("an author before the work he wrote in", () => {
+  it("reads a name before 在《…》 as the author's, as before 的《…》", () => {
+    expect(people("柯本华在《江城札记》中写道，城市是一本书。")).toEqual([["柯本华", null]]);
+    // A place the dictionary holds before 在《…》 is where the paper wrote of it.
+    expect(people("张家港在《江城日报》上亮相。")).toEqual([]);
+  });
+});

@@ -66,8 +66,11 @@ export const PLAY_AFTER_NAME = new RegExp(
   `^(?:${PLAY_ACTS.join("|")}|[也都还又均][^，。；！？：,;!?:]{0,10}?(?:${[...PLAY_ACTS, ...SPORT_ACTS].join("|")}))`,
 );
 
-/** A work after its author's name (司马迁的《史记》): only a person writes a book, a play or a song. */
-export const WORK_AFTER_AUTHOR = "的《";
+/**
+ * A work after its author's name (司马迁的《史记》), or the work its author wrote something in (马克思在《资本论》中):
+ * only a person writes a book, a play or a song.
+ */
+export const WORK_AFTER_AUTHOR = ["的《", "在《"];
 /** Verbs of playing a part, before the name of the one played (饰演李香君的演员): a character of a play is named as a person. */
 export const PLAYING_A_PART = /(?:饰演|扮演)$/;
 
@@ -76,7 +79,7 @@ export const LIKE_THIS = /^(?:这样|那样)的/;
 
 /** Where a cue of personCue may begin (a superset: personCue decides). */
 export const CUE_STARTS = new RegExp(
-  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:${SEVERAL_ADVERBS.join("|")})(?:${SPORT_ACTS.join("|")})|(?:${WHEN_WORDS.join("|")})(?:${REPORTING_VERBS.join("|")})|[${HAN_RANGES}]{2}地(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|这样的|那样的|${WORK_AFTER_AUTHOR}|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
+  `(?:${[...REPORTING_VERBS, ...ACTIVITY_VERBS, ...PERSON_FOLLOWERS, ...SPORT_ACTS, ...PLAY_ACTS, ...PERSON_DOINGS].join("|")}|[也都还又均]|(?:${SEVERAL_ADVERBS.join("|")})(?:${SPORT_ACTS.join("|")})|(?:${WHEN_WORDS.join("|")})(?:${REPORTING_VERBS.join("|")})|[${HAN_RANGES}]{2}地(?:${REPORTING_VERBS.join("|")})|同志|先生|女士|是|这样的|那样的|${WORK_AFTER_AUTHOR.join("|")}|[则也]?以\\d+[比:：]\\d+|(?:[，,（(]\\s*|今年)(?:\\d+|[一二三四五六七八九十]+)岁)`,
   "g",
 );
 

@@ -27,7 +27,7 @@ import { surnameLengthAt } from "../surnames.ts";
 import { normaliseTitle } from "../titles.ts";
 import type { ParsedMention, Span } from "../types.ts";
 import { findInSegment } from "./find-in-segment.ts";
-import { everydayReduplication, honorificBeforeAdverb } from "./plausible-names.ts";
+import { everydayReduplication, fillsQuotes, honorificBeforeAdverb } from "./plausible-names.ts";
 import { inBookTitle, standsAlone } from "./segment-words.ts";
 import type { MentionInput } from "./mention-input.ts";
 import { buildSegments, type Found, type Segment } from "./segments.ts";
@@ -54,7 +54,9 @@ function extract(input: MentionInput): ParsedMention[] {
   const found: Found[] = [];
   for (const seg of segments) found.push(...findInSegment(seg));
   // Found with no title, a surname and an everyday doubled word is that word (“金宝宝”礼盒).
-  const untitledThing = (f: Found): boolean => f.title === null && everydayReduplication(f.name, surnameLengthAt(f.seg.text, f.at));
+  // So is one that fills a pair of quotation marks alone (从“干沙滩”到“金沙滩”).
+  const untitledThing = (f: Found): boolean =>
+    f.title === null && (everydayReduplication(f.name, surnameLengthAt(f.seg.text, f.at)) || fillsQuotes(f.seg.text, f.at, f.at + f.name.length));
   const evidenced = found.filter((f) => !isCredit(f.name) && !honorificBeforeAdverb(f.seg.text, f.at, f.name) && !untitledThing(f));
   if (evidenced.length === 0) return [];
 

@@ -41,7 +41,7 @@ export function personCue(seg: Segment, s: number, end: number): boolean {
   const after = t.slice(end, end + 8);
   // An author before the work (郦道元的《水经注》, also after 到: 从…到…) or a part played (饰演李香君的):
   // a name jieba does not know or knows as one, however often (司马迁/nr 185); places are other words.
-  if ((after.startsWith(WORK_AFTER_AUTHOR) || PLAYING_A_PART.test(t.slice(Math.max(0, s - 2), s))) && knownOnlyAsName(t.slice(s, end))) return true;
+  if ((WORK_AFTER_AUTHOR.some((w) => after.startsWith(w)) || PLAYING_A_PART.test(t.slice(Math.max(0, s - 2), s))) && knownOnlyAsName(t.slice(s, end))) return true;
   if (placeAfterLocative(seg, s, end)) return false;
   if (REPORTING_VERBS.some((v) => after.startsWith(v)) || ACTIVITY_VERBS.some((v) => after.startsWith(v))) return true;
   // A word of when between the name and its reporting verb (巩立姣赛后表示, 王明当天说).

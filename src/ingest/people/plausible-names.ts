@@ -59,6 +59,19 @@ export function everydayReduplication(name: string, surnameLength: number): bool
 /** How likely in given names a doubled character must be to name a person rather than a thing (蛋, 0.32). */
 const DOUBLED_GIVEN = 0.5;
 
+/** Quotation marks that set a term off: “…” and the corner brackets of Hong Kong and Taiwan. */
+const QUOTES: ReadonlyMap<string, string> = new Map([["“", "”"], ["「", "」"]]);
+
+/**
+ * Whether the name read at [at, end) of `t` fills a pair of quotation marks alone (从“干沙滩”到“金沙滩”):
+ * quotes set off a term, a place's byname or a slogan; a person is named bare, or a nickname is
+ * quoted before the name.
+ */
+export function fillsQuotes(t: string, at: number, end: number): boolean {
+  const close = QUOTES.get(t[at - 1] ?? "");
+  return close !== undefined && t[end] === close;
+}
+
 /**
  * Whether `name` is a surname, 太 and an adverb (陈太则, 黄太亦): in Hong Kong and Macao news X太 is
  * Mrs X, a surname with an honorific, and the adverb opens what she said or did.

@@ -9,7 +9,7 @@ import { charTable } from "../char-table.ts";
 import { givenNamePlausibility, isCommonWord, namesHolding } from "../given-names.ts";
 import { isHan } from "../han.ts";
 import { dictionaryFrequency, tagOfWord } from "../jieba.ts";
-import { boundaryAt, readChineseName, readGrammarGivenName, readZhiClosedName } from "../name-reading.ts";
+import { boundaryAt, NOT_IN_NAMES, readChineseName, readGrammarGivenName, readZhiClosedName } from "../name-reading.ts";
 import { readJapaneseName } from "../japanese-names.ts";
 import { readKoreanName } from "../korean-names.ts";
 import { surnameLengthAt } from "../surnames.ts";
@@ -44,6 +44,7 @@ export function readName(seg: Segment, s: number, evidence: Evidence): number {
   let len = readChineseName(t, s, wordAt(seg))?.length ?? 0;
   if (len === 2) len = nameAcrossWord(seg, s) || len;
   if (len === 3 && adverbClosesName(seg, s)) len = 2;
+  if (len === 2 && lastCharacterBeforeComrade(t, s)) len = 3;
   if (len === 4 && verbClosesCompoundName(seg, s)) len = 3;
   if (len === 0 && evidence === "titled") len = readGrammarGivenName(t, s, wordAt(seg));
   if (len === 2 && evidence === "titled") len = readZhiClosedName(t, s) || len;
@@ -106,6 +107,21 @@ const ASPECT_PARTICLES = charTable([..."了着过"]);
 
 /** The most a word that swallowed a name's last character may be counted (平和 495, 刚正 27; 正在 5041). */
 const RARE_CROSSING_WORD = 1000;
+
+/**
+ * Whether the character after a name of two read at `s` is the name's third, 同志 right after it
+ * (原副总经理秦永年同志): 同志 follows a whole name, and no character stands alone before it but a
+ * word of grammar (等同志) or one that makes a form of address with it (老同志, 女同志). So a given name's last
+ * character that prose uses mostly as a word (年 of 永年, 松年) is still read.
+ */
+function lastCharacterBeforeComrade(t: string, s: number): boolean {
+  const c = t[s + 2] ?? "";
+  if (!t.startsWith("同志", s + 3) || surnameLengthAt(t, s) !== 1 || !isHan(c) || givenNamePlausibility(c) === 0) return false;
+  return !COMRADE_QUALIFIERS.has(c) && dictionaryFrequency(`${c}同志`) === 0 && !NOT_IN_NAMES.has(c);
+}
+
+/** Characters that make a form of address with 同志 (老同志, 女同志, 小同志), not a name's end. */
+const COMRADE_QUALIFIERS = new Set([..."老女男小好新"]);
 
 /**
  * Whether a name of three read at `s` is one of two before an adverb (诗人李青曾称, 王蒙也说): jieba

@@ -27,7 +27,7 @@ export function untitledList(seg: Segment): Array<{ at: number; length: number }
   for (const clause of t.matchAll(/[^，。；：！？“”‘’（）()《》,;:!?\n]+/g)) {
     const body = clause[0];
     const items = listItems(body, clause.index);
-    if (items === null) continue;
+    if (items === null || KIND_AFTER_LIST.test(items.at(-1)!.text)) continue;
     // Cheap first: a list of three or more needs short items in the middle to be names.
     if (items.length >= 3) {
       const short = items.slice(1, -1).filter((item) => item.text.length >= 2 && item.text.length <= 6).length;
@@ -57,6 +57,9 @@ export function untitledList(seg: Segment): Array<{ at: number; length: number }
   }
   return out;
 }
+
+/** 等 and a word of a kind of things closing a list (白鹭、苍鹭等鸟类, 鲈鱼、鳜鱼等鱼类): its items are no people. */
+const KIND_AFTER_LIST = new RegExp(`等[${HAN_RANGES}]{1,3}类`);
 
 /**
  * A spaced list of names, as honours and award lists print them: three short items or more and
