@@ -599,13 +599,16 @@ class Walker {
     const briefsBox = b.hashes === 0 && opensBulletedBriefs(folded, blocks, kinds, i);
     // After a gap wider than the paragraphs', heading lines head an article of their own.
     const wideGap = this.page.afterWideGap.has(b.line);
+    // An unnumbered line over a paragraph that opens with a date phrase (11月3日，…) heads a report of
+    // its own, as a report's lead opens with the day it reports on; a section of a report runs on.
+    const reportLead = nextIsBody && b.hashes === 0 && openingDate(folded, next.start, next.end) !== null && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
     if (briefsBox) {
       // The box's label heads it alone: the briefs under it are its text, whatever they read as.
       this.startArticle(i, i + 1);
       this.cur!.box = true;
       return i + 1;
     }
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece || photoItem || bylineAbove || wideGap)) {
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece || photoItem || bylineAbove || wideGap || reportLead)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
