@@ -15,16 +15,20 @@ const HAN = `[${HAN_RANGES}]`;
 const PAGE_NUMBER = /^(?:第)?(?:[A-Z]{1,2}[0-9]{1,3}|[0-9]{1,3})版?$/;
 const DATE_PIECE = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/;
 const WEEKDAY_PIECE = /^(?:星期|周)[一二三四五六日天]$/;
-const SECTION_PIECE = new RegExp(`^${HAN}{2,10}$`);
+/** A section's name, perhaps a section and its subsection joined by a dot (滨城·社区, 新闻·综合), which is one name. */
+const SECTION_PIECE = new RegExp(`^(?:${HAN}{2,10}|${HAN}{1,8}[·・]${HAN}{1,8})$`);
 /** The most section or paper names a running head holds beside its number or date (扬子晚报 城事). */
 const MAX_SECTION_PIECES = 2;
+
+/** What sets a running head's pieces apart: spaces, colons, bars, and a dot next to a page number (城事·A05); a dot between two names joins them into one section's. */
+const PIECE_BREAK = new RegExp(`[ :|｜]+|[·・](?!${HAN})|(?<!${HAN})[·・]`);
 
 /** Where a section name is glued after 版: built once, since every short line of every page is asked. */
 const SECTION_AFTER_PAGE = new RegExp(`(?<=[0-9]版)(?=${HAN})`, "g");
 
 /**
  * The pieces of a running head: spaces inside a page number closed up ("第 A 05 版" → 第A05版),
- * and a section name glued after 版 set off ("第5版要闻"); then split at spaces, colons and dots.
+ * and a section name glued after 版 set off ("第5版要闻"); then split at PIECE_BREAK.
  */
 function runningHeadPieces(line: string): string[] {
   const closed = line
@@ -32,7 +36,7 @@ function runningHeadPieces(line: string): string[] {
     .replace(/([A-Z0-9]) +版/g, "$1版")
     .replace(/([A-Z]) +(?=[0-9])/g, "$1")
     .replace(SECTION_AFTER_PAGE, " ");
-  return closed.split(/[ :·・|｜]+/).filter((piece) => piece !== "");
+  return closed.split(PIECE_BREAK).filter((piece) => piece !== "");
 }
 
 /** Labels of the people who made the page, not the articles. */

@@ -156,12 +156,14 @@ function readingParts(a: ParsedArticle, traditional: boolean): ParsedArticle {
 /** Everything but the people: the structure alone (mentions left empty). */
 export function parsePageStructure(text: string, context: PageContext): ParsedPage {
   const folded = foldForMatching(text);
-  const { form, blocks, blankLines, uniformIndent, wrapWidth } = splitBlocks(text);
+  const split = splitBlocks(text);
+  const { form, blocks, blankLines, wrapWidth } = split;
+  const uniformIndent = split.uniformIndent || indentedBelowRunningHead(folded, blocks);
   // Where every line is indented alike, a line that reads as a heading is taken as one that is not.
   if (uniformIndent) for (const b of blocks) b.indented = !looksLikeHeading(folded, b.start, b.end);
   const captionsFound = new Map<number, FoundCaption>();
   const kinds = blocks.map((b, i) => classify(text, folded, form, b, i, captionsFound, blocks));
-  markRunningHead(folded, blocks, kinds);
+  markRunningHead(folded, blocks, kinds, uniformIndent);
   if (wrapWidth > 0) joinWrappedCaptions(folded, blocks, kinds, blankLines, captionsFound, wrapWidth);
   if (form === "ocr" && wrapWidth > 0) markRunOnParagraphHeads(folded, blocks, kinds, wrapWidth);
 
@@ -171,6 +173,7 @@ export function parsePageStructure(text: string, context: PageContext): ParsedPa
     paper: context?.publication ?? null,
     indentsNothing: form === "epaper" && blocks.every((b) => !b.indented),
     afterWideGap: linesAfterWideGap(blocks, blankLines),
+    unspaced: blocks.every((b, j) => j === 0 || b.line === blocks[j - 1]!.line + 1),
   });
   walker.run();
   return walker.finish(context);
@@ -183,16 +186,32 @@ const MAX_RUNNING_HEAD_LINES = 2;
 
 /**
  * The running head over the first article ("A05 南京新闻", "2026年3月12日 星期四"): only at the top
- * of the page, and not where an indented body runs right under it, which makes it a headline.
+ * of the page, and not where an indented body runs right under it, which makes it a headline; on a
+ * page that indents every line alike the indentation under it says nothing.
  */
-function markRunningHead(folded: string, blocks: Block[], kinds: Kind[]): void {
+function markRunningHead(folded: string, blocks: Block[], kinds: Kind[], uniformIndent: boolean): void {
   for (let i = 0; i < Math.min(blocks.length, MAX_RUNNING_HEAD_LINES); i++) {
     const b = blocks[i]!;
     const next = blocks[i + 1];
     if (b.hashes > 0 || b.indented || !isRunningHead(folded, b.start, b.end)) return;
-    if (next?.indented && next.line === b.line + 1) return;
+    if (!uniformIndent && next?.indented && next.line === b.line + 1) return;
     kinds[i] = "furniture";
   }
+}
+
+/** The fewest lines under a flush running head that show every other line indented alike. */
+const MIN_UNIFORM_LINES = 3;
+
+/**
+ * Whether every line is indented alike but the running head printed flush at the top ("海滨晚报
+ * 2026年6月5日 星期五 要闻 3" over "　　夏日去哪儿"): the margin is the dump's, headings have it too,
+ * so it says no more than on a page that indents every line.
+ */
+function indentedBelowRunningHead(folded: string, blocks: Block[]): boolean {
+  let head = 0;
+  while (head < Math.min(blocks.length, MAX_RUNNING_HEAD_LINES) && !blocks[head]!.indented && blocks[head]!.hashes === 0 && isRunningHead(folded, blocks[head]!.start, blocks[head]!.end)) head++;
+  const rest = blocks.slice(head);
+  return head > 0 && rest.length >= MIN_UNIFORM_LINES && rest.every((b) => b.indented);
 }
 
 /** How much shorter than the wrap width a paragraph's first line may be (a wide character or a word carried over). */
@@ -358,6 +377,8 @@ interface PageTraits {
   indentsNothing: boolean;
   /** Lines after a gap wider than the paragraphs' on a page that sets articles apart so (article-gaps.ts). */
   afterWideGap: Set<number>;
+  /** No empty line stands between any two lines of the page: spacing tells no article from the next. */
+  unspaced: boolean;
 }
 
 class Walker {
@@ -511,7 +532,10 @@ class Walker {
     }
     // With no indentation to tell them apart, a lone heading line over plain body text inside a
     // running article is its subheading; a headline has a dispatch, a byline or a photo under it.
-    if (this.page.uniformIndent && !pickup && k === i + 1 && this.cur !== null && !this.cur.closed && this.cur.paras.length > 0 && !this.opensReport(k)) {
+    // Where no empty line sets anything apart either, an unnumbered heading line after a finished
+    // paragraph heads the next article, as a reader takes it on a page of briefs run together.
+    const headsUnspaced = this.page.unspaced && this.openPara() === null && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+    if (this.page.uniformIndent && !pickup && k === i + 1 && this.cur !== null && !this.cur.closed && this.cur.paras.length > 0 && !this.opensReport(k) && !headsUnspaced) {
       this.body(b, true, true);
       return i + 1;
     }
@@ -575,13 +599,16 @@ class Walker {
     const briefsBox = b.hashes === 0 && opensBulletedBriefs(folded, blocks, kinds, i);
     // After a gap wider than the paragraphs', heading lines head an article of their own.
     const wideGap = this.page.afterWideGap.has(b.line);
+    // An unnumbered line over a paragraph that opens with a date phrase (11月3日，…) heads a report of
+    // its own, as a report's lead opens with the day it reports on; a section of a report runs on.
+    const reportLead = nextIsBody && b.hashes === 0 && openingDate(folded, next.start, next.end) !== null && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
     if (briefsBox) {
       // The box's label heads it alone: the briefs under it are its text, whatever they read as.
       this.startArticle(i, i + 1);
       this.cur!.box = true;
       return i + 1;
     }
-    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece || photoItem || bylineAbove || wideGap)) {
+    if (!(hasHash || nextOpensArticle || pickup || cur === null || cur.closed || bylineUnder || dashDeck || afterPhoto || signedPiece || photoItem || bylineAbove || wideGap || reportLead)) {
       // A heading-like line inside a running article: an in-body subheading, or the first
       // line of a paragraph left alone at the foot of a column (then the next block continues it).
       this.body(b, looksLikeSubheading(folded, b));
@@ -674,7 +701,9 @@ class Walker {
     // E-paper: a blank line right after the last heading, before the byline or the body,
     // is the subheadline slot printed empty, on a page that prints its empty slots.
     const emptySubheadlineLine = this.page.emptySlots && next !== undefined && this.blankLines[lastHead.line + 1] === true;
-    const roles = assignHeadingRoles(heads, folded, emptySubheadlineLine, this.form);
+    // Where indentation says nothing, the page is e-paper by its margin only: its heading lines are
+    // read by their lengths, as OCR's are, not by the slots an e-paper export prints.
+    const roles = assignHeadingRoles(heads, folded, emptySubheadlineLine, this.page.uniformIndent ? "ocr" : this.form);
     a.kicker = roles.kicker;
     a.headline = roles.headline;
     a.subheadline = roles.subheadline;
@@ -789,13 +818,16 @@ class Walker {
   /**
    * Whether the pickup line `i` heads a jumped tail of its own: heading lines follow it (right
    * under it in the e-paper form, where the pickup also stands after an empty line without an
-   * indent; an indented one inside an article is the joined tail of the article's own jump).
+   * indent; an indented one inside an article is the joined tail of the article's own jump). Where
+   * every line is indented alike, a pickup after a finished paragraph, or opening the page, stands
+   * at a boundary all the same.
    */
   private pickupOverHeadings(i: number): boolean {
     const b = this.blocks[i]!;
     const next = this.blocks[i + 1];
     if (next === undefined || this.kinds[i + 1] !== "heading") return false;
-    return this.form === "ocr" || (this.atBoundary(b) && next.line === b.line + 1);
+    const boundary = this.atBoundary(b) || (this.page.uniformIndent && this.openPara() === null);
+    return this.form === "ocr" || (boundary && next.line === b.line + 1);
   }
 
   private marker(i: number): void {
@@ -1340,6 +1372,7 @@ export function readArticle(
     paper: context?.publication ?? null,
     indentsNothing: false,
     afterWideGap: new Set(),
+    unspaced: false,
   });
   const headings = [parts.kicker, parts.headline, parts.subheadline].filter((h): h is Span => h !== null);
   if (headings.length > 0) walker.openHeaded(headings);

@@ -221,6 +221,16 @@ describe("OCR form without # marks (a PDF's text): where articles begin", () => 
     expect(read(numbered).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
   });
 
+  it("opens an article at a heading line over a report's lead that opens with a date, not at a numbered one", () => {
+    const text = [...first, "河畔公园夜景亮灯", "", "6月10日晚，滨河公园的景观灯全部点亮。", ""].join("\n");
+    expect(read(text).map((x) => [x.headline, x.firstBodyChars])).toEqual([
+      ["城西新区又添两所学校", "6月11日，两所学校开工。学校将于明年秋"],
+      ["河畔公园夜景亮灯", "6月10日晚，滨河公园的景观灯全部点亮。"],
+    ]);
+    const numbered = [...first, "一、开工仪式", "", "6月11日上午，开工仪式在工地举行。", ""].join("\n");
+    expect(read(numbered).map((x) => x.headline)).toEqual(["城西新区又添两所学校"]);
+  });
+
   it("opens a box of briefs at its short label over two or more bulleted briefs, and not at a label over one", () => {
     const briefs = ["■6月11日,市科技馆新馆开放。", "", "■全市新增公共充电桩500个。"];
     const text = [...first, "简讯速递", "", ...briefs].join("\n");
