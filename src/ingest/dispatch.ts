@@ -63,6 +63,12 @@ const QUOTED_REPORT = new RegExp(
   `^(据)?((?:[${HAN_RANGES}]{0,6}《[^》]{1,12}》(?:周刊|杂志|月刊)?(?:网站|网)?)|[${HAN_RANGES}]{1,5}?社|[${HAN_RANGES}]{1,8}?网)[${HAN_RANGES}·]{0,8}?${DATE}(电|报道)(?=[\\s(,:】〕\\]])`,
 );
 
+/**
+ * A paper's report compiled or translated from others' (本报综合报道, 本报编译), which names no one: read
+ * as 本报讯, its source 本报; printed glued to the body as often as not.
+ */
+const OWN_COMPILED_REPORT = /^本报(?:综合报道|编译)/;
+
 /** A paper's own undated designation other than 讯: 本报消息 (澳门日报), 明报专讯. */
 const OWN_REPORT = new RegExp(`^(?:本报消息|[${HAN_RANGES}]{1,6}?专讯)(?=[\\s(:】〕\\]])`);
 
@@ -101,6 +107,8 @@ function designationAt(head: string): { source: string; length: number; dated: b
   if (m !== null) return { source: m[2] === undefined ? "本报讯" : `${m[1] ?? ""}${m[2]}`, length: m[0].length, dated: m[2] !== undefined };
   const quoted = QUOTED_REPORT.exec(head);
   if (quoted !== null) return { source: `${quoted[1] ?? ""}${quoted[2]}`, length: quoted[0].length, dated: true };
+  const compiled = OWN_COMPILED_REPORT.exec(head);
+  if (compiled !== null) return { source: "本报", length: compiled[0].length, dated: false };
   const own = OWN_REPORT.exec(head);
   if (own !== null) return { source: own[0], length: own[0].length, dated: false };
   const media = MEDIA_DISPATCH.exec(head);

@@ -391,6 +391,12 @@ describe("dispatches of reports quoted from other outlets", () => {
     expect(dispatch("据《晚邮报》报道，罗马一家")).toBeNull();
   });
 
+  it("reads 本报综合报道 and 本报编译 opening an item as the paper's own report naming no one, glued or not", () => {
+    expect(dispatch("本报综合报道入冬以来，多地")).toMatchObject({ source: "本报", credits: [], date: null, body: "入冬以来，" });
+    expect(dispatch("本报编译 据外媒报道，")).toMatchObject({ source: "本报", credits: [], date: null, body: "据外媒报道" });
+    expect(dispatch("本报综合各地消息，")).toBeNull();
+  });
+
   it("reads a paper's own undated 本报消息 and X专讯 designations in brackets", () => {
     expect(dispatch("【本报消息】旅游局表示")).toMatchObject({ source: "本报消息", date: null, body: "旅游局表示" });
     expect(dispatch("【晨光报专讯】市政府昨日")).toMatchObject({ source: "晨光报专讯", body: "市政府昨日" });
