@@ -104,3 +104,11 @@ describe("a name that opens a firm's registered name", () => {
     expect(people("董事长孙大海在有限公司的年会上说，今年盈利。")).toEqual([["孙大海", "董事长"]]);
   });
 });
+
+describe("a place between a district and a unit under it", () => {
+  it("does not list a name read between a county or district and 街道, 社区, 镇, 乡 or 村 (东山区李哥庄街道)", () => {
+    expect(peopleIn("在东山区李哥庄街道，茶农陈明宇把茶园搬进了直播间。")).toEqual([["陈明宇", "茶农"]]);
+    // A person after a unit of places is still listed, and 镇 opening a word (镇定) is no unit.
+    expect(peopleIn("市长王建国镇定地说。")).toEqual([["王建国", "市长"]]);
+  });
+});
