@@ -111,3 +111,21 @@ describe("a byline line after the text", () => {
     }
   });
 });
+
+describe("a byline led by a brand of the paper's group", () => {
+  const ctx = { issueDate: "2024-05-04", publication: "江城商报" };
+  const sources = (text: string) => parsePageStructure(text, ctx).articles.map((a) => [a.headline, a.source]);
+
+  it("names the brand as source when the page joins it to the paper's name elsewhere (江城商报-云帆新闻记者)", () => {
+    const text = "老街新店\n\n江城商报-云帆新闻记者 孙小明\n\n老街上开了一家新店。\n\n新桥通车\n\n云帆新闻记者 周 红\n\n新桥昨天通车。\n";
+    expect(sources(text)).toEqual([
+      ["老街新店", "江城商报"],
+      ["新桥通车", "云帆新闻"],
+    ]);
+  });
+
+  it("names no source for a brand the page never ties to the paper", () => {
+    const text = "新桥通车\n\n云帆新闻记者 周 红\n\n新桥昨天通车。\n";
+    expect(sources(text)).toEqual([["新桥通车", null]]);
+  });
+});
