@@ -112,3 +112,15 @@ describe("a place between a district and a unit under it", () => {
     expect(peopleIn("市长王建国镇定地说。")).toEqual([["王建国", "市长"]]);
   });
 });
+
+describe("a given name ending in 和 after a role noun", () => {
+  it("keeps 和 in the name where no second noun can follow it as a conjunction (艺人周正和的, 周正和说)", () => {
+    expect(peopleIn("剪纸艺人周正和的工作室今年很忙。")).toEqual([["周正和", "剪纸艺人"]]);
+    expect(peopleIn("剪纸艺人周正和说，订单多了。")).toEqual([["周正和", "剪纸艺人"]]);
+    // Before a second name 和 joins the two.
+    expect(peopleIn("村民周正和李明一起来了。")).toEqual([
+      ["周正", "村民"],
+      ["李明", "村民"],
+    ]);
+  });
+});
