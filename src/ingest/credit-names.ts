@@ -56,6 +56,9 @@ export const CREDIT_LABELS = [
  */
 const AUTHOR_LABELS = new Set(["作者", "撰文", "撰稿", "撰稿人", "特约撰稿", "特约撰稿人", "读者", "编译"]);
 
+/** The label of a paper's staff photographer. */
+const PHOTOGRAPHER_LABEL = "摄影记者";
+
 /**
  * A label as printed, where typesetting may have put spaces inside it ("本报通讯 员", "记  者"):
  * the characters of one label with any spaces between them, longest label first.
@@ -75,18 +78,18 @@ const MEDIUM_BEFORE_BRAND = `[${HAN_RANGES}]{2,8}?(?:报|网|社|台|新闻|客�
  * A paper's app, named with its kind (读特客户端, 极目新闻), between the paper's name and 记者
  * (深圳特区报读特客户端记者): longer than the qualifiers a paper's name may take, so named apart.
  */
-const APP_BRAND = `[${HAN_RANGES}]{1,3}?(?:客户端|新闻)`;
+const APP_BRAND = `[${HAN_RANGES}]{1,3}?(?:新闻客户端|客户端|新闻)`;
 
 /**
  * Any other reporter's label: a qualifier or another paper's name, then 记者, 通讯员 or 评论员
  * ("全媒体记者", "融媒体记者", "首席记者", "南都记者", "新京报记者", "光明日报评论员"), a paper's
- * name and a qualifier or a brand ("中国妇女报全媒体记者", "楚天都市报极目新闻记者",
+ * name and a qualifier or a brand ("中国妇女报全媒体记者", "楚天都市报极目新闻记者", "某某日报某某新闻客户端记者",
  * "扬子晚报/紫牛新闻记者", "中青报·中青网驻法国记者"). Only read where a credit may stand, at the
  * start of a token. After a paper's name and its brand a space may stand before the label
  * ("齐鲁晚报·齐鲁壹点 记者"): the pair names the medium, never a person.
  */
 const QUALIFIED_LABEL = new RegExp(
-  `(?:${MEDIUM_BEFORE_BRAND}[${HAN_RANGES}]{1,6}?\\s*|${MEDIUM_NAME}${APP_BRAND}|${MEDIUM_NAME}[${HAN_RANGES}]{1,4}?|[${HAN_RANGES}]{1,6}?)(?:记者|通讯员|评论员)`,
+  `(?:${MEDIUM_BEFORE_BRAND}[${HAN_RANGES}]{1,8}?\\s*|${MEDIUM_NAME}${APP_BRAND}|${MEDIUM_NAME}[${HAN_RANGES}]{1,4}?|[${HAN_RANGES}]{1,6}?)(?:记者|通讯员|评论员)`,
   "y",
 );
 
@@ -97,10 +100,11 @@ const QUALIFIED_LABEL = new RegExp(
 export const BRAND_BEFORE_HYPHEN = `[${HAN_RANGES}]{1,5}?\\s*[\\-‐]\\s*`;
 
 /**
- * An app brand printed before the paper's name and a space (潮新闻 钱江晚报记者 X): left out of
- * the label like a brand after a slash, so that the label still opens with the paper's name.
+ * An app brand printed before the paper's name and a space (潮新闻 钱江晚报记者 X), or a
+ * provincial brand before it and a middle dot (新某省·某省日报记者 X): left out of the label like a
+ * brand after a slash, so that the label still opens with the paper's name.
  */
-const BRAND_BEFORE_MEDIUM = new RegExp(`(?:[${HAN_RANGES}]{1,4}?(?:新闻|客户端)\\s+|${BRAND_BEFORE_HYPHEN})(?=${MEDIUM_NAME})`, "y");
+const BRAND_BEFORE_MEDIUM = new RegExp(`(?:[${HAN_RANGES}]{1,4}?(?:新闻|客户端)\\s+|[${HAN_RANGES}]{2,4}?\\s*[·・]\\s*|${BRAND_BEFORE_HYPHEN})(?=${MEDIUM_NAME})`, "y");
 
 /** The label starting at `i` (spaces inside it allowed), or null. */
 export function labelAt(folded: string, i: number, end: number): { label: string; end: number } | null {
@@ -125,10 +129,11 @@ function qualifiedLabelAt(folded: string, i: number, end: number): { label: stri
 
 /**
  * The role of a credited name: a labelled name is a reporter; an unlabelled one in a byline or
- * a closing credit, or one after 作者, 撰文 or 评论员, is the author; one marked /图 took the photos.
+ * a closing credit, or one after 作者, 撰文 or 评论员, is the author; one marked /图 or labelled
+ * 摄影记者 (a photographer named among a byline's reporters) took the photos.
  */
 export function creditRoleOf(name: CreditName): "REPORTER" | "AUTHOR" | "PHOTOGRAPHER" {
-  if (name.photographer === true) return "PHOTOGRAPHER";
+  if (name.photographer === true || name.label === PHOTOGRAPHER_LABEL) return "PHOTOGRAPHER";
   return name.label === null || AUTHOR_LABELS.has(name.label) || name.label.endsWith("评论员") ? "AUTHOR" : "REPORTER";
 }
 

@@ -63,11 +63,30 @@ const QUOTED_REPORT = new RegExp(
   `^(据)?((?:[${HAN_RANGES}]{0,6}《[^》]{1,12}》(?:周刊|杂志|月刊)?(?:网站|网)?)|[${HAN_RANGES}]{1,5}?社|[${HAN_RANGES}]{1,8}?网)[${HAN_RANGES}·]{0,8}?${DATE}(电|报道)(?=[\\s(,:】〕\\]])`,
 );
 
+/**
+ * A paper's report compiled or translated from others' (本报综合报道, 本报编译), which names no one: read
+ * as 本报讯, its source 本报; printed glued to the body as often as not.
+ */
+const OWN_COMPILED_REPORT = /^本报(?:综合报道|编译)/;
+
 /** A paper's own undated designation other than 讯: 本报消息 (澳门日报), 明报专讯. */
 const OWN_REPORT = new RegExp(`^(?:本报消息|[${HAN_RANGES}]{1,6}?专讯)(?=[\\s(:】〕\\]])`);
 
-/** A news site's or an app's report, perhaps with a place and a date: "央视网消息（记者 X）", "据澎湃新闻消息", "央广网北京3月11日消息". */
-const MEDIA_REPORT = new RegExp(`^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台))(?:[${HAN_RANGES}·]{0,8}?(${DATE}))?消息(?=[\\s(:】〕\\]])`);
+/**
+ * A news site's, an app's or a paper's report, perhaps with a place and a date: "央视网消息（记者 X）",
+ * "据澎湃新闻消息", "央广网北京3月11日消息", "据江城日报消息". With 据 it is read like 据新华社电, its
+ * 消息 dropped as 电 is (据江城日报消息 → 据江城日报); dated, a comma may close it as it closes
+ * 据…网站4月8日报道.
+ */
+const MEDIA_REPORT = new RegExp(
+  `^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台|日报|晚报)(?:客户端)?)(?:[${HAN_RANGES}·]{0,8}?(${DATE}))?消息(?=[\\s(,:】〕\\]])`,
+);
+
+/**
+ * An attribution opening an item with nothing after the outlet but a space (据央视新闻 近日，…), read
+ * like 据新华社电; 报道 or a comma after the outlet would make it a sentence of the body.
+ */
+const ATTRIBUTED_OUTLET = new RegExp(`^据[${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台|日报|晚报)(?=\\s)`);
 
 /**
  * A report compiled from other outlets' reports: "综合新华社、央视新闻报道". Every item names a
@@ -88,6 +107,8 @@ function designationAt(head: string): { source: string; length: number; dated: b
   if (m !== null) return { source: m[2] === undefined ? "本报讯" : `${m[1] ?? ""}${m[2]}`, length: m[0].length, dated: m[2] !== undefined };
   const quoted = QUOTED_REPORT.exec(head);
   if (quoted !== null) return { source: `${quoted[1] ?? ""}${quoted[2]}`, length: quoted[0].length, dated: true };
+  const compiled = OWN_COMPILED_REPORT.exec(head);
+  if (compiled !== null) return { source: "本报", length: compiled[0].length, dated: false };
   const own = OWN_REPORT.exec(head);
   if (own !== null) return { source: own[0], length: own[0].length, dated: false };
   const media = MEDIA_DISPATCH.exec(head);
@@ -97,10 +118,15 @@ function designationAt(head: string): { source: string; length: number; dated: b
     return { source: roundUp[0].slice(0, -2), length: roundUp[0].length, dated: false };
   }
   const report = MEDIA_REPORT.exec(head);
-  if (report !== null) {
+  // Undated and followed by a comma (据某某新闻消息，…) it is a sentence of the body; dated, an attribution.
+  if (report !== null && (report[3] !== undefined || head[report[0].length] !== ",")) {
     const dated = report[3] !== undefined;
-    return { source: dated ? `${report[1] ?? ""}${report[2]}消息` : report[0], length: report[0].length, dated };
+    const attributed = report[1] !== undefined;
+    const source = attributed ? `据${report[2]}` : dated ? `${report[2]}消息` : report[0];
+    return { source, length: report[0].length, dated };
   }
+  const outlet = ATTRIBUTED_OUTLET.exec(head);
+  if (outlet !== null) return { source: outlet[0], length: outlet[0].length, dated: false };
   const paper = PAPER_DESIGNATION.exec(head);
   if (paper === null) return null;
   const dated = paper[2] !== undefined;

@@ -33,6 +33,8 @@ export function ownPaperInLabel(label: string, paper: string | null | undefined)
   }
   const stem = nameWithoutKind(name);
   if (stem !== null && label.length > stem.length && label.startsWith(stem)) return stem;
+  const shortStem = name.replace(PAPER_KIND, "");
+  if (shortStem.length === MIN_SHORT_FORM && shortStem !== name && label.startsWith(shortStem) && STAFF_LABEL.test(label.slice(MIN_SHORT_FORM))) return shortStem;
   const heads = wordHeads(name);
   if (heads !== null && label.length > heads.length && label.startsWith(heads)) return heads;
   return null;
@@ -47,6 +49,13 @@ function nameWithoutKind(name: string): string | null {
   const stem = name.replace(PAPER_KIND, "");
   return stem.length >= MIN_STEM && stem !== name ? stem : null;
 }
+/**
+ * What may follow a two-character stem (半岛 of 半岛都市报) for the stem to be the paper's short
+ * name: a newsroom's qualifier and a staff label alone (全媒体记者, 首席记者), which only a paper's
+ * own byline puts after a bare place; another outlet named after the same place (河南广电记者 on
+ * 河南日报's page) is not taken for the paper, nor a place with 记者 alone (江城记者).
+ */
+const STAFF_LABEL = /^(?:全媒体|融媒体|全媒|首席)(?:记者|评论员)$/;
 /** The kind a paper's name ends with: 日报, 晚报, 时报, 都市报… or just 报. */
 const PAPER_KIND = /(?:日|晚|时|早|商|都市)?报$/;
 const MIN_STEM = 3;

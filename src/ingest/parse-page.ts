@@ -44,6 +44,7 @@ import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./
 import { countHan } from "./han.ts";
 import { mapCodeUnits } from "./code-units.ts";
 import { foldForMatching, nameDotCode, skipSpaces, trimSpacesEnd } from "./normalise.ts";
+import { HAN_RANGES } from "./han.ts";
 import { ownPaperInLabel } from "./own-paper.ts";
 import { linesAfterWideGap } from "./article-gaps.ts";
 import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
@@ -380,6 +381,9 @@ interface PageTraits {
   /** No empty line stands between any two lines of the page: spacing tells no article from the next. */
   unspaced: boolean;
 }
+
+/** A brand's byline label: a news app's or a site's name, perhaps a newsroom qualifier, and 记者 (红星新闻记者). */
+const GROUP_BRAND_LABEL = new RegExp(`^([${HAN_RANGES}]{2,6}?(?:新闻|网|客户端))(?:全媒体|融媒体|首席)?记者$`);
 
 class Walker {
   readonly articles: ArticleDraft[] = [];
@@ -739,11 +743,23 @@ class Walker {
     return { credits, source };
   }
 
-  /** The source a byline's label names: 本报, 新华社, or the paper's own name (own-paper.ts). */
+  /** The source a byline's label names: 本报, 新华社, the paper's own name (own-paper.ts), or its group's brand. */
   private labelSource(label: string): string | null {
     if (label.startsWith("本报")) return "本报";
     if (label.startsWith("新华社")) return "新华社";
-    return ownPaperInLabel(label, this.page.paper);
+    return ownPaperInLabel(label, this.page.paper) ?? this.groupBrandIn(label);
+  }
+
+  /**
+   * The brand opening `label` (红星新闻 of 红星新闻记者) when the page joins it to the paper's name
+   * elsewhere (某某商报-红星新闻记者): a brand of the paper's group, which names the source as a site
+   * does when it stands alone; a brand the page never ties to the paper names none.
+   */
+  private groupBrandIn(label: string): string | null {
+    const paper = this.page.paper;
+    const brand = GROUP_BRAND_LABEL.exec(label)?.[1];
+    if (!paper || brand === undefined) return null;
+    return new RegExp(`${paper}\\s*[/·・\\-‐]\\s*${brand}`).test(this.folded) ? brand : null;
   }
 
   private addCreditLine(a: ArticleDraft, b: Block, trailing: boolean): void {

@@ -3,8 +3,10 @@
  * 通讯员/粤农宣, 通讯员 穗公宣): the one-character short form of a province or city, the office's own
  * short form, and 宣 (its publicity section). It is credited as printed, as one name, though it
  * opens with no surname or with one that would split it into two names (桂民宗宣 is not 桂民 + 宗宣).
+ * A district's or county's office signs with the place's two-character name instead (上城教宣, 萧山公宣).
  */
 import { isHan } from "./han.ts";
+import { COMPOUND_SURNAMES } from "./surnames.ts";
 
 /** One-character short forms of provinces and regions, and of cities known by one (穗, 榕, 蓉, 邕, 甬, 筑). */
 const PLACE_SHORT_FORMS = new Set([
@@ -16,12 +18,18 @@ const PLACE_SHORT_FORMS = new Set([
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 5;
 
-/** Whether `text` (no spaces) is a press office's pen name: a place's short form, the office, 宣. */
+/** A district's pen name: the place's two characters, one office character, 宣. */
+const DISTRICT_PEN_NAME_LENGTH = 4;
+
+/** A district's name in a pen name, which a compound surname does not open (欧阳文宣 is a name). */
+const isDistrictPenName = (text: string): boolean => text.length === DISTRICT_PEN_NAME_LENGTH && !COMPOUND_SURNAMES.has(text.slice(0, 2));
+
+/** Whether `text` (no spaces) is a press office's pen name: a place's short form or a district's name, the office, 宣. */
 export function isPressOfficePenName(text: string): boolean {
   return (
     text.length >= MIN_LENGTH &&
     text.length <= MAX_LENGTH &&
-    PLACE_SHORT_FORMS.has(text[0]!) &&
+    (PLACE_SHORT_FORMS.has(text[0]!) || isDistrictPenName(text)) &&
     text.endsWith("宣") &&
     [...text].every((c) => isHan(c))
   );

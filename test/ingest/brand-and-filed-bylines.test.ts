@@ -38,6 +38,24 @@ describe("a paper's brand beside its name in a byline", () => {
     expect(label("江城晚报今天上午一名记者")).toBeNull();
   });
 
+  it("reads a paper's app named 某某新闻客户端, after the name or after a dot (江城日报云帆新闻客户端记者)", () => {
+    expect(credits("江城日报云帆新闻客户端记者 孙小明")).toEqual(["REPORTER:孙小明"]);
+    expect(credits("江城日报·江城新闻客户端记者 孙 明")).toEqual(["REPORTER:孙明"]);
+    expect(label("江城日报今天一早派出记者")).toBeNull();
+  });
+
+  it("leaves out a provincial brand before the paper's name and a middle dot (新江州·江州日报记者)", () => {
+    expect(label("新江州·江州日报记者 孙小明")).toBe("江州日报记者");
+    expect(credits("新江州·江州日报记者 孙 明")).toEqual(["REPORTER:孙明"]);
+    // A dotted pair with no paper's name after the dot is no label.
+    expect(label("走基层·蹲点记者手记")).toBeNull();
+  });
+
+  it("credits a 摄影记者 among a byline's reporters as a photographer", () => {
+    expect(credits("江城晚报记者 孙小明 实习生 李 红 摄影记者 王 强")).toEqual(["REPORTER:孙小明", "REPORTER:李红", "PHOTOGRAPHER:王强"]);
+    expect(credits("江城晚报记者 孙小明 王 强")).toEqual(["REPORTER:孙小明", "REPORTER:王强"]);
+  });
+
   it("reads a paper's 讯 after a web brand and a hyphen, the brand left out of the source", () => {
     const f = foldForMatching("江城网-江城日报讯（记者 孙小明）5月3日，市里");
     expect(parseDispatch(f, 0, f.length)).toMatchObject({ source: "江城日报讯", credits: [{ name: "孙小明", label: "记者" }] });
@@ -91,5 +109,23 @@ describe("a byline line after the text", () => {
       const a = parsePageStructure(text, ctx).articles[0]!;
       expect([a.source, a.credits.map((c) => c.name)]).toEqual([null, ["周红"]]);
     }
+  });
+});
+
+describe("a byline led by a brand of the paper's group", () => {
+  const ctx = { issueDate: "2024-05-04", publication: "江城商报" };
+  const sources = (text: string) => parsePageStructure(text, ctx).articles.map((a) => [a.headline, a.source]);
+
+  it("names the brand as source when the page joins it to the paper's name elsewhere (江城商报-云帆新闻记者)", () => {
+    const text = "老街新店\n\n江城商报-云帆新闻记者 孙小明\n\n老街上开了一家新店。\n\n新桥通车\n\n云帆新闻记者 周 红\n\n新桥昨天通车。\n";
+    expect(sources(text)).toEqual([
+      ["老街新店", "江城商报"],
+      ["新桥通车", "云帆新闻"],
+    ]);
+  });
+
+  it("names no source for a brand the page never ties to the paper", () => {
+    const text = "新桥通车\n\n云帆新闻记者 周 红\n\n新桥昨天通车。\n";
+    expect(sources(text)).toEqual([["新桥通车", null]]);
   });
 });

@@ -199,6 +199,17 @@ describe("e-paper dispatches and closing credits", () => {
     expect(dispatch("新闻发布会上，市长说")).toBeNull();
   });
 
+  it("reads an attribution with 据 opening an item like 据新华社电, 消息 dropped, the outlet's 客户端 kept", () => {
+    expect(dispatch("据江城日报消息 记者从市交通局获悉")).toMatchObject({ source: "据江城日报", date: null, body: "记者从市交" });
+    expect(dispatch("据江城新闻客户端5月3日消息，市图书馆")).toMatchObject({ source: "据江城新闻客户端", date: "5月3日", body: "市图书馆" });
+    // Printed with nothing after the outlet but a space, the attribution is still read.
+    expect(dispatch("据江城新闻 近日，一支科考队")).toMatchObject({ source: "据江城新闻", date: null, body: "近日，一支" });
+    // Followed by 报道 or a comma, it is a sentence of the body.
+    expect(dispatch("据江城新闻报道，近日")).toBeNull();
+    expect(dispatch("据江城新闻，近日")).toBeNull();
+    expect(dispatch("据江城日报消息，近日")).toBeNull();
+  });
+
   it("reads a dispatch printed at the end in parentheses, with the reporters of two agencies", () => {
     const printed = "（本报南宁3月2日电  新华社记者张晓明、刘青，本报记者王小红）";
     const f = foldForMatching(printed);
@@ -378,6 +389,12 @@ describe("dispatches of reports quoted from other outlets", () => {
   it("reads no dispatch from an attribution without a month, nor from 报道 inside a sentence", () => {
     expect(dispatch("据路透社25日报道，英国央行")).toBeNull();
     expect(dispatch("据《晚邮报》报道，罗马一家")).toBeNull();
+  });
+
+  it("reads 本报综合报道 and 本报编译 opening an item as the paper's own report naming no one, glued or not", () => {
+    expect(dispatch("本报综合报道入冬以来，多地")).toMatchObject({ source: "本报", credits: [], date: null, body: "入冬以来，" });
+    expect(dispatch("本报编译 据外媒报道，")).toMatchObject({ source: "本报", credits: [], date: null, body: "据外媒报道" });
+    expect(dispatch("本报综合各地消息，")).toBeNull();
   });
 
   it("reads a paper's own undated 本报消息 and X专讯 designations in brackets", () => {

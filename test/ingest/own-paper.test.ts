@@ -39,6 +39,13 @@ describe("ownPaperInLabel", () => {
     expect(ownPaperInLabel("江城财经", "江城财经日报")).toBeNull();
   });
 
+  it("gives a two-character stem before a newsroom's qualifier and 记者 (江城都市报's 江城全媒体记者), and nothing else", () => {
+    expect(ownPaperInLabel("江城全媒体记者", "江城都市报")).toBe("江城");
+    expect(ownPaperInLabel("江城首席记者", "江城日报")).toBe("江城");
+    expect(ownPaperInLabel("江城广电全媒体记者", "江城日报")).toBeNull();
+    expect(ownPaperInLabel("江城记者", "江城都市报")).toBeNull();
+  });
+
   it("compares a name kept in traditional characters in simplified ones, as labels are read", () => {
     expect(ownPaperInLabel("港岛日报记者", "港島日報")).toBe("港岛日报");
   });

@@ -57,3 +57,12 @@ describe("extractMentions on Mongolian dotted names, names cut before a verb, an
     expect(people("村民武士雄说，今年好。")).toEqual([["武士雄", "村民"]]);
   });
 });
+
+describe("a dotted name's last part before a two-character adverb", () => {
+  it("ends the name before an adverb jieba reads inside the last part (泰勒格外显眼: 格外/d)", () => {
+    expect(people("来自英国的足球教练马丁·泰勒格外显眼。")).toEqual([["马丁·泰勒", "足球教练"]]);
+    expect(people("球员阿卜杜·拉合曼非常开心。")).toEqual([["阿卜杜·拉合曼", "球员"]]);
+    // Without an adverb the whole last part stays the name.
+    expect(people("维吾尔族大爷吐尔逊·买买提和邻居聊天。")).toEqual([["吐尔逊·买买提", "维吾尔族大爷"]]);
+  });
+});

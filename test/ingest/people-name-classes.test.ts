@@ -104,3 +104,23 @@ describe("a name that opens a firm's registered name", () => {
     expect(people("董事长孙大海在有限公司的年会上说，今年盈利。")).toEqual([["孙大海", "董事长"]]);
   });
 });
+
+describe("a place between a district and a unit under it", () => {
+  it("does not list a name read between a county or district and 街道, 社区, 镇, 乡 or 村 (东山区李哥庄街道)", () => {
+    expect(peopleIn("在东山区李哥庄街道，茶农陈明宇把茶园搬进了直播间。")).toEqual([["陈明宇", "茶农"]]);
+    // A person after a unit of places is still listed, and 镇 opening a word (镇定) is no unit.
+    expect(peopleIn("市长王建国镇定地说。")).toEqual([["王建国", "市长"]]);
+  });
+});
+
+describe("a given name ending in 和 after a role noun", () => {
+  it("keeps 和 in the name where no second noun can follow it as a conjunction (艺人周正和的, 周正和说)", () => {
+    expect(peopleIn("剪纸艺人周正和的工作室今年很忙。")).toEqual([["周正和", "剪纸艺人"]]);
+    expect(peopleIn("剪纸艺人周正和说，订单多了。")).toEqual([["周正和", "剪纸艺人"]]);
+    // Before a second name 和 joins the two.
+    expect(peopleIn("村民周正和李明一起来了。")).toEqual([
+      ["周正", "村民"],
+      ["李明", "村民"],
+    ]);
+  });
+});

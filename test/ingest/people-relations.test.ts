@@ -69,3 +69,31 @@ describe("a person's word of the dictionary after a science's name", () => {
     expect(people("不少消费者黄金周出游。")).toEqual([]);
   });
 });
+
+describe("names grouped by a count of people after them", () => {
+  it("gives names after 和 that a count closes (甲和乙、丙两位村民) no title; the title before is the first name's", () => {
+    expect(people("退休教师王守义和赵秀英、钱长福两位村民一起学用手机。")).toEqual([
+      ["王守义", "退休教师"],
+      ["赵秀英", null],
+      ["钱长福", null],
+    ]);
+    // With no count after the list, the names after 和 share the title as before.
+    expect(people("退休教师王守义和赵秀英一起学用手机。")).toEqual([
+      ["王守义", "退休教师"],
+      ["赵秀英", "退休教师"],
+    ]);
+    // A title standing right before the list's first name with no 和 is shared by the whole list.
+    expect(people("村民赵秀英、钱长福两位老人来到现场。")).toEqual([
+      ["赵秀英", "村民"],
+      ["钱长福", "村民"],
+    ]);
+  });
+
+  it("reads a list of two names closed by a count of people (周浩然、吴晨三名同学) as names with no title", () => {
+    expect(people("活动吸引了周浩然、吴晨三名同学。")).toEqual([
+      ["周浩然", null],
+      ["吴晨", null],
+    ]);
+    expect(people("活动吸引了书法、绘画两名爱好者。")).toEqual([]);
+  });
+});

@@ -57,6 +57,11 @@ import { bracketedList, itemOfNamedKind, untitledList } from "./untitled-lists.t
 import { tagOfWord } from "../jieba.ts";
 import { PERSON_TAGS } from "./tags.ts";
 
+/** A count of people right after a list of names (两位, 三名), which groups them. */
+const COUNT_OF_PEOPLE = /^[两二三四五六七八九十]+[名位]/;
+/** Words joining two parts of a list of names, where a group counted after it may start. */
+const JOINING_WORDS = new Set(["和", "及"]);
+
 /** The places in `seg` where a person is named with evidence, each with its title or none. */
 export function findInSegment(seg: Segment): Found[] {
   const t = seg.text;
@@ -123,7 +128,15 @@ export function findInSegment(seg: Segment): Found[] {
     }
     const fullTitle = title !== null && titleAt < s ? viceTitle(out, t, titleAt, roleEnd) : null;
     record({ name: t.slice(s, s + len), seg, at: s, title, titleAt, fullTitle });
-    const end = listAfter(seg, s + len, (at, l) => record({ name: t.slice(at, at + l), seg, at, title, titleAt, fullTitle: null }));
+    const items: Array<{ at: number; length: number }> = [];
+    const end = listAfter(seg, s + len, (at, l) => items.push({ at, length: l }));
+    // The names after 和 in a list closed by a count of people (甲和乙、丙两位村民) are that group:
+    // the title before the first name is not theirs, and the noun after the count stands apart from them.
+    const counted = COUNT_OF_PEOPLE.test(t.slice(end, end + 4)) ? items.findIndex((item) => JOINING_WORDS.has(t[item.at - 1] ?? "")) : -1;
+    items.forEach((item, i) => {
+      const own = counted < 0 || i < counted;
+      record({ name: t.slice(item.at, item.at + item.length), seg, at: item.at, title: own ? title : null, titleAt: own ? titleAt : -1, fullTitle: null });
+    });
     s = end - 1;
   }
 

@@ -55,8 +55,12 @@ function extract(input: MentionInput): ParsedMention[] {
   for (const seg of segments) found.push(...findInSegment(seg));
   // Found with no title, a surname and an everyday doubled word is that word (“金宝宝”礼盒).
   // So is one that fills a pair of quotation marks alone (从“干沙滩”到“金沙滩”).
+  // So is one set between a county or district and a unit of the places under it (东山区李哥庄街道): a place.
   const untitledThing = (f: Found): boolean =>
-    f.title === null && (everydayReduplication(f.name, surnameLengthAt(f.seg.text, f.at)) || fillsQuotes(f.seg.text, f.at, f.at + f.name.length));
+    f.title === null &&
+    (everydayReduplication(f.name, surnameLengthAt(f.seg.text, f.at)) ||
+      fillsQuotes(f.seg.text, f.at, f.at + f.name.length) ||
+      placeBetweenUnits(f.seg.text, f.at, f.at + f.name.length));
   const evidenced = found.filter((f) => !isCredit(f.name) && !honorificBeforeAdverb(f.seg.text, f.at, f.name) && !untitledThing(f));
   if (evidenced.length === 0) return [];
 
@@ -115,6 +119,15 @@ function extract(input: MentionInput): ParsedMention[] {
 function isDottedShortForm(name: string, names: readonly string[]): boolean {
   if (name.includes("·")) return false;
   return names.some((full) => full.startsWith(`${name}·`) || full.endsWith(`·${name}`));
+}
+
+/**
+ * Whether [at, end) stands right after a county, district or city and right before a street office,
+ * a community, a town, a township or a village (东山区李哥庄街道, 江城县李家村): the name of a place
+ * under the one before it.
+ */
+function placeBetweenUnits(t: string, at: number, end: number): boolean {
+  return /[区县市]$/.test(t.slice(0, at)) && /^(?:街道|社区|镇|乡|村)/.test(t.slice(end, end + 2));
 }
 
 /** Whether a name ending at `end` opens the name of a doctrine (习近平新时代中国特色社会主义思想). */

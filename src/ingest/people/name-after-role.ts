@@ -35,6 +35,9 @@ import {
   yiNameAt,
 } from "./transcribed-names.ts";
 
+/** What cannot follow 和 as a conjunction: 的, 说, or a punctuation mark. */
+const NO_CONJUNCT_AFTER = /^[的说，。、；：！？,.;:!?]/;
+
 /**
  * The length of the name standing right after the role noun that ends at `s`, or 0. A
  * transliterated name (总统博索纳罗) or one with · (副主席克劳迪娅·凯泽) is read as such;
@@ -78,6 +81,9 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
   if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s);
   if (strong) len = Math.max(len, nameTokensRun(seg, s));
   if (len === 0) return 0;
+  // A 和 after a two-character reading that only a name's end can be (郑立和的, 郑立和说): a
+  // conjunction needs a second noun after it, never 的, a verb of saying or a mark.
+  if (len === 2 && surnameLengthAt(t, s) === 1 && t[s + 2] === "和" && NO_CONJUNCT_AFTER.test(t[s + 3] ?? "")) len = 3;
   // The name read with such a surname ends where jieba starts a word (和丽萍/x 共同/d).
   if (grammar > 0 && len === grammar) return startsWord(seg, s + len) ? len : 0;
   // An office is printed as a title before a name whatever word jieba makes of its last character

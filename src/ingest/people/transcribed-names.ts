@@ -288,7 +288,9 @@ export function dottedEnd(seg: Segment, start: number, end: number): number {
   if (runOn === end && endsOnAdverbOrVerb(seg, lastDot, end)) return end - 1;
   for (let p = lastDot + 3; p < runOn; p++) {
     const word = wordAt(seg)(p);
-    if (word !== null && word.length >= 2 && p + word.length > (p < end ? end : runOn) && !/^(?:nr|x)/.test(word.tag)) return p;
+    // A word running past the part's end, or an adverb or conjunction of two characters inside it
+    // (马丁·泰勒格外显眼: 格外/d), starts the clause after the name.
+    if (word !== null && word.length >= 2 && (p + word.length > (p < end ? end : runOn) || ADVERB_OR_GRAMMAR_TAGS.has(word.tag)) && !/^(?:nr|x)/.test(word.tag)) return p;
   }
   return runOn;
 }

@@ -126,8 +126,12 @@ export function itemOfNamedKind(seg: Segment, at: number, len: number): boolean 
   return kind?.start === kindAt && kind.tag.startsWith("n") && kind.word.length >= 2 && kind.word.endsWith(t[at + len - 1] ?? "");
 }
 
-/** The last item of a list, a name and then 等 with a count of people (等5名, 等三位, 等人). */
-const COUNTED_PEOPLE = /^[^等]{2,6}等(?:[0-9０-９一二三四五六七八九十两百余多]+(?:名|位|人)(?!数)|人)/;
+/**
+ * The last item of a list, a name and then 等 with a count of people (等5名, 等三位, 等人), or a count
+ * of people right after the name (两位村民, 三名同学): the noun after the count names the group, not a
+ * title standing before or right after each name.
+ */
+const COUNTED_PEOPLE = /^[^等]{2,6}(?:等(?:[0-9０-９一二三四五六七八九十两百余多]+(?:名|位|人)(?!数)|人)|[两二三四五六七八九十]+(?:名|位)(?!数))/;
 
 interface ListName {
   at: number;
