@@ -18,6 +18,9 @@ export interface FoundDate {
   day: number;
 }
 
+/** A full date in Arabic numerals and nothing else (2025年3月2日), as a running head or a notice's signing date prints it. */
+export const FULL_DATE_ALONE = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/;
+
 const NUM = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}";
 const TIME_OF_DAY = "一大早|一早|上午|下午|中午|傍晚|晚上|晚间|早上|早晨|清晨|凌晨|夜间|深夜|晚|早|夜";
 /**

@@ -72,6 +72,9 @@ const OWN_COMPILED_REPORT = /^本报(?:综合报道|编译)/;
 /** A paper's own undated designation other than 讯: 本报消息 (澳门日报), 明报专讯. */
 const OWN_REPORT = new RegExp(`^(?:本报消息|[${HAN_RANGES}]{1,6}?专讯)(?=[\\s(:】〕\\]])`);
 
+/** A site, an app, a station or a paper as the outlet a report is credited to (央视网, 澎湃新闻, 江城日报). */
+const REPORTING_OUTLET = `[${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台|日报|晚报)`;
+
 /**
  * A news site's, an app's or a paper's report, perhaps with a place and a date: "央视网消息（记者 X）",
  * "据澎湃新闻消息", "央广网北京3月11日消息", "据江城日报消息". With 据 it is read like 据新华社电, its
@@ -79,14 +82,14 @@ const OWN_REPORT = new RegExp(`^(?:本报消息|[${HAN_RANGES}]{1,6}?专讯)(?=[
  * 据…网站4月8日报道.
  */
 const MEDIA_REPORT = new RegExp(
-  `^(据)?([${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台|日报|晚报)(?:客户端)?)(?:[${HAN_RANGES}·]{0,8}?(${DATE}))?消息(?=[\\s(,:】〕\\]])`,
+  `^(据)?(${REPORTING_OUTLET}(?:客户端)?)(?:[${HAN_RANGES}·]{0,8}?(${DATE}))?消息(?=[\\s(,:】〕\\]])`,
 );
 
 /**
  * An attribution opening an item with nothing after the outlet but a space (据央视新闻 近日，…), read
  * like 据新华社电; 报道 or a comma after the outlet would make it a sentence of the body.
  */
-const ATTRIBUTED_OUTLET = new RegExp(`^据[${HAN_RANGES}]{1,8}?(?:网|新闻|客户端|电视台|日报|晚报)(?=\\s)`);
+const ATTRIBUTED_OUTLET = new RegExp(`^据${REPORTING_OUTLET}(?=\\s)`);
 
 /**
  * A report compiled from other outlets' reports: "综合新华社、央视新闻报道". Every item names a

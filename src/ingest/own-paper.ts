@@ -32,22 +32,19 @@ export function ownPaperInLabel(label: string, paper: string | null | undefined)
     if (abbreviates(form, name)) return form;
   }
   const stem = nameWithoutKind(name);
-  if (stem !== null && label.length > stem.length && label.startsWith(stem)) return stem;
-  const shortStem = name.replace(PAPER_KIND, "");
-  if (shortStem.length === MIN_SHORT_FORM && shortStem !== name && label.startsWith(shortStem) && STAFF_LABEL.test(label.slice(MIN_SHORT_FORM))) return shortStem;
+  // A stem of three characters or more brands the paper's bylines as the newsroom's own name does;
+  // one of two, a place (河南 of 河南日报), opens many another label, so only a staff label may follow it.
+  if (stem !== null && stem.length >= MIN_STEM && label.length > stem.length && label.startsWith(stem)) return stem;
+  if (stem !== null && stem.length === MIN_SHORT_FORM && label.startsWith(stem) && STAFF_LABEL.test(label.slice(MIN_SHORT_FORM))) return stem;
   const heads = wordHeads(name);
   if (heads !== null && label.length > heads.length && label.startsWith(heads)) return heads;
   return null;
 }
 
-/**
- * The paper's name without its kind (第一财经日报 → 第一财经), which brands its bylines as the
- * newsroom's own name does, or null when what is left is shorter than three characters: a place
- * of two (河南 of 河南日报) opens many another label.
- */
+/** The paper's name without its kind (第一财经日报 → 第一财经, 半岛都市报 → 半岛), or null when it ends in none. */
 function nameWithoutKind(name: string): string | null {
   const stem = name.replace(PAPER_KIND, "");
-  return stem.length >= MIN_STEM && stem !== name ? stem : null;
+  return stem !== name ? stem : null;
 }
 /**
  * What may follow a two-character stem (半岛 of 半岛都市报) for the stem to be the paper's short
@@ -58,6 +55,7 @@ function nameWithoutKind(name: string): string | null {
 const STAFF_LABEL = /^(?:全媒体|融媒体|全媒|首席)(?:记者|评论员)$/;
 /** The kind a paper's name ends with: 日报, 晚报, 时报, 都市报… or just 报. */
 const PAPER_KIND = /(?:日|晚|时|早|商|都市)?报$/;
+/** The shortest stem read before any label: three characters (第一财经). */
 const MIN_STEM = 3;
 
 /**

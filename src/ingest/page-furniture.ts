@@ -8,12 +8,12 @@
  *
  * Both read the folded text (normalise.ts): ASCII punctuation, every space a " ".
  */
+import { FULL_DATE_ALONE } from "./dateline.ts";
 import { HAN_RANGES } from "./han.ts";
 
 const HAN = `[${HAN_RANGES}]`;
 /** A page's printed number: A05, A5, 05, 第A05版, 第5版, A05版. */
 const PAGE_NUMBER = /^(?:第)?(?:[A-Z]{1,2}[0-9]{1,3}|[0-9]{1,3})版?$/;
-const DATE_PIECE = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$/;
 const WEEKDAY_PIECE = /^(?:星期|周)[一二三四五六日天]$/;
 /** A section's name, perhaps a section and its subsection joined by a dot (滨城·社区, 新闻·综合), which is one name. */
 const SECTION_PIECE = new RegExp(`^(?:${HAN}{2,10}|${HAN}{1,8}[·・]${HAN}{1,8})$`);
@@ -68,7 +68,7 @@ export function isRunningHead(folded: string, start: number, end: number): boole
   const kinds: ("page" | "date" | "section")[] = [];
   let previous = "";
   const pieces = runningHeadPieces(folded.slice(start, end).trim().replace(STAFF_CREDITS_AT_END, ""));
-  const dated = pieces.some((piece) => DATE_PIECE.test(piece));
+  const dated = pieces.some((piece) => FULL_DATE_ALONE.test(piece));
   for (const [at, piece] of pieces.entries()) {
     const last = kinds.at(-1);
     // A bare number is a page only where a running head prints one: first, after the date, or
@@ -76,8 +76,8 @@ export function isRunningHead(folded: string, start: number, end: number): boole
     // headline, "全市 12 个项目" is inside one.
     const pageAtEnd = dated && at === pieces.length - 1;
     if (PAGE_NUMBER.test(piece) && (!/^[0-9]+$/.test(piece) || last === undefined || last === "date" || pageAtEnd)) kinds.push("page");
-    else if (DATE_PIECE.test(piece)) kinds.push("date");
-    else if (WEEKDAY_PIECE.test(piece) && DATE_PIECE.test(previous)) {
+    else if (FULL_DATE_ALONE.test(piece)) kinds.push("date");
+    else if (WEEKDAY_PIECE.test(piece) && FULL_DATE_ALONE.test(previous)) {
       // The weekday belongs to the date before it.
     } else if (SECTION_PIECE.test(piece)) kinds.push("section");
     else return false;

@@ -41,10 +41,9 @@ import {
 } from "./headings.ts";
 import { letterSignature, opensWithSalutation } from "./letter-signatures.ts";
 import { leadingMarker, trailingMarker, wholeMarker, type FoundMarker } from "./markers.ts";
-import { countHan } from "./han.ts";
+import { countHan, HAN_RANGES } from "./han.ts";
 import { mapCodeUnits } from "./code-units.ts";
 import { foldForMatching, nameDotCode, skipSpaces, trimSpacesEnd } from "./normalise.ts";
-import { HAN_RANGES } from "./han.ts";
 import { ownPaperInLabel } from "./own-paper.ts";
 import { linesAfterWideGap } from "./article-gaps.ts";
 import { isRunningHead, isSourceNote, isStaffLine, trailingEndNote } from "./page-furniture.ts";
@@ -321,6 +320,11 @@ const BULLETS = "■◆●▲□◇○★☆";
 /** A numbered or bulleted line: "一、…", "（一）…", "1.…", "■…". */
 const NUMBERED_HEAD = new RegExp(String.raw`^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[0-9]+[.、]|[${BULLETS}])`);
 
+/** Whether block `b` opens with a section's number or a bullet (see NUMBERED_HEAD). */
+function isNumberedHead(folded: string, b: Block): boolean {
+  return NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+}
+
 /** The longest label of a box of briefs ("一句话新闻", "新闻集装箱"). */
 const MAX_BOX_LABEL = 8;
 /** How many printed lines one brief of such a box may take. */
@@ -359,7 +363,7 @@ function isBriefsLabel(folded: string, spans: Span[]): boolean {
  * ("位于太原市体育西路的晋韵楼大酒店是一家经营山" / "西菜的老牌饭店…").
  */
 function looksLikeSubheading(folded: string, b: Block): boolean {
-  if (NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6))) return true;
+  if (isNumberedHead(folded, b)) return true;
   return b.end - b.start <= MAX_SUBHEADING_LENGTH;
 }
 
@@ -486,6 +490,11 @@ class Walker {
     return SLOT_LABEL.test(this.folded.slice(b.start, b.end)) && parseDispatch(this.folded, next.start, next.end) === null;
   }
 
+  /** Whether a byline printed over the headings (see bylineOverNextHeadline) waits to open the article they head. */
+  private bylineAbove(): boolean {
+    return this.pendingCredits.length > 0;
+  }
+
   /** Whether block `k` is a caption line that holds a credit only ("本报记者 X 文/摄"): a byline, not a photo's text. */
   private isCreditOnlyCaption(k: number): boolean {
     const caption = this.kinds[k] === "caption" ? this.captionsFound.get(k) : undefined;
@@ -520,8 +529,7 @@ class Walker {
     const unseparatedStart =
       indentedNext && ((this.openPara() === null && (kinds[k] === "body" || kinds[k] === "credit" || this.isCreditOnlyCaption(k))) || (!b.indented && dispatchUnder));
     const pickup = this.pendingPickup !== null;
-    // A byline printed over the headings (see bylineOverNextHeadline) opens the article they head.
-    const bylineAbove = this.pendingCredits.length > 0;
+    const bylineAbove = this.bylineAbove();
     if (!this.atBoundary(b) && this.cur !== null && !unseparatedStart && !pickup && !bylineAbove) {
       // A line that runs on from an open paragraph is its next printed line, cut by a wrap at a
       // column's width ("…（记者 孙立" / "平 通讯员 赵海燕）3月1"), not a subheading.
@@ -538,7 +546,7 @@ class Walker {
     // running article is its subheading; a headline has a dispatch, a byline or a photo under it.
     // Where no empty line sets anything apart either, an unnumbered heading line after a finished
     // paragraph heads the next article, as a reader takes it on a page of briefs run together.
-    const headsUnspaced = this.page.unspaced && this.openPara() === null && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+    const headsUnspaced = this.page.unspaced && this.openPara() === null && !isNumberedHead(folded, b);
     if (this.page.uniformIndent && !pickup && k === i + 1 && this.cur !== null && !this.cur.closed && this.cur.paras.length > 0 && !this.opensReport(k) && !headsUnspaced) {
       this.body(b, true, true);
       return i + 1;
@@ -572,8 +580,7 @@ class Walker {
       (parseDispatch(folded, next.start, next.end) !== null ||
         leadingMarker(folded, next.start, next.end)?.direction === "in");
     const pickup = this.pendingPickup !== null;
-    // A byline printed over the headings (see bylineOverNextHeadline) opens the article they head.
-    const bylineAbove = this.pendingCredits.length > 0;
+    const bylineAbove = this.bylineAbove();
     if (this.openPara() !== null && b.hashes === 0 && !hasHash && !nextOpensArticle && !pickup) {
       this.body(b, false);
       return i + 1;
@@ -596,7 +603,7 @@ class Walker {
     while (above > 0 && kinds[above] === "joined") above--;
     // So does a photo item's own caption, its only text.
     const afterPhoto =
-      nextIsBody && kinds[above] === "caption" && cur !== null && (cur.paras.length > 0 || cur.captions.length > 0) && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+      nextIsBody && kinds[above] === "caption" && cur !== null && (cur.paras.length > 0 || cur.captions.length > 0) && !isNumberedHead(folded, b);
     // A photo item: heading lines over a caption, and no body after it (秋色 / 游人在湖边赏景。X 摄),
     // or only the next headings.
     const photoItem = sawCaption && ((kinds[k - 1] === "caption" && !nextIsBody) || k >= blocks.length || kinds[k] === "heading");
@@ -605,7 +612,7 @@ class Walker {
     const wideGap = this.page.afterWideGap.has(b.line);
     // An unnumbered line over a paragraph that opens with a date phrase (11月3日，…) heads a report of
     // its own, as a report's lead opens with the day it reports on; a section of a report runs on.
-    const reportLead = nextIsBody && b.hashes === 0 && openingDate(folded, next.start, next.end) !== null && !NUMBERED_HEAD.test(folded.slice(b.start, b.start + 6));
+    const reportLead = nextIsBody && b.hashes === 0 && openingDate(folded, next.start, next.end) !== null && !isNumberedHead(folded, b);
     if (briefsBox) {
       // The box's label heads it alone: the briefs under it are its text, whatever they read as.
       this.startArticle(i, i + 1);
@@ -929,7 +936,8 @@ class Walker {
       s = skipSpaces(folded, lead.span.end, e);
     } else if (cur?.closed && cur.continuesOn === null && this.nextBrief(cur, s)) {
       // A round-up's briefs each close with their own credit (■…。（记者 X）): the next brief, opening
-      // with the same bullet, is the round-up's still.
+      // with the same bullet, is the round-up's still, as is any paragraph of a box of briefs that
+      // prints no bullets (nextBrief).
       cur.closed = false;
     } else if (
       cur === null ||

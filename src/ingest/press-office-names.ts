@@ -14,7 +14,7 @@ const PLACE_SHORT_FORMS = new Set([
   ..."穗榕蓉邕甬筑",
 ]);
 
-/** The office's short form between the place and 宣: one to three characters (纪, 发改, 民宗, 公). */
+/** A pen name's length: the place's short form, the office's of one to three characters (纪, 发改, 民宗, 公), and 宣. */
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 5;
 

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { linesAfterWideGap } from "../../src/ingest/article-gaps.ts";
 import { splitBlocks } from "../../src/ingest/blocks.ts";
-import { toExpectedShape } from "../../src/ingest/expected-shape.ts";
-import { parsePageStructure } from "../../src/ingest/parse-page.ts";
+import { structureOf } from "../support/structure.ts";
 
-const ctx = { issueDate: "2026-06-12", region: { city: null, province: null } };
-
-function read(text: string) {
-  const page = parsePageStructure(text, ctx);
-  return toExpectedShape(page, { publication: "x", date: "2026-06-12", pageNumber: 1 }).articles;
-}
+const read = (text: string) => structureOf(text, "2026-06-12");
 
 const REPORT = ["江城地铁三号线试运行", "江城日报记者 王小明", "", "6月11日，江城地铁三号线开始试运行。", "", "市地铁公司表示，新线路将在月底开通。"];
 

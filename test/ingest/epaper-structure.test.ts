@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { toExpectedShape } from "../../src/ingest/expected-shape.ts";
 import { parsePage, parsePageStructure } from "../../src/ingest/parse-page.ts";
+import { structureOf } from "../support/structure.ts";
 
 const ctx = { issueDate: "2026-06-05", region: { city: null, province: null } };
 const I = "\u3000\u3000";
 const N = "\u00a0\u00a0\u00a0\u00a0";
 
-function read(text: string) {
-  const page = parsePageStructure(text, ctx);
-  return toExpectedShape(page, { publication: "x", date: "2026-06-05", pageNumber: 1 }).articles;
-}
+const read = (text: string) => structureOf(text, ctx.issueDate);
 
 describe("e-paper structure: where articles begin", () => {
   it("opens an article only after an empty line, whatever the indent (no-break spaces here)", () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { toExpectedShape } from "../../src/ingest/expected-shape.ts";
-import { parsePageStructure } from "../../src/ingest/parse-page.ts";
+import { structureOf } from "../support/structure.ts";
 
-const ctx = { issueDate: "2026-05-20", region: { city: null, province: null } };
-
-function read(text: string) {
-  const page = parsePageStructure(text, ctx);
-  return toExpectedShape(page, { publication: "x", date: "2026-05-20", pageNumber: 8 }).articles;
-}
+const read = (text: string) => structureOf(text, "2026-05-20");
 
 describe("tables and field lists in the OCR form", () => {
   it("keeps a table's rows in the body above the next headline, never as its kicker", () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toExpectedShape } from "../../src/ingest/expected-shape.ts";
-import { parsePageStructure } from "../../src/ingest/parse-page.ts";
+import { structureOf } from "../support/structure.ts";
 
-const ctx = { issueDate: "2026-06-12", region: { city: null, province: null } };
 const I = "\u3000\u3000";
 
-function read(text: string) {
-  const page = parsePageStructure(text, ctx);
-  return toExpectedShape(page, { publication: "x", date: "2026-06-12", pageNumber: 1 }).articles;
-}
+const read = (text: string) => structureOf(text, "2026-06-12");
 
 describe("OCR form: headings", () => {
   it("reads a lead-in that OCR marked as a heading of another level as the kicker over the headline", () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toExpectedShape } from "../../src/ingest/expected-shape.ts";
-import { parsePageStructure } from "../../src/ingest/parse-page.ts";
+import { structureOf } from "../support/structure.ts";
 
-const ctx = { issueDate: "2026-06-05", region: { city: null, province: null } };
 const I = "\u3000\u3000";
 
-function read(text: string) {
-  const page = parsePageStructure(text, ctx);
-  return toExpectedShape(page, { publication: "x", date: "2026-06-05", pageNumber: "A03" }).articles;
-}
+const read = (text: string) => structureOf(text, "2026-06-05");
 
 /** Lines indented alike, headings too, run together without an empty line, as an OCR dump prints them. */
 const indented = (lines: string[]) => lines.map((line) => `${I}${line}`);

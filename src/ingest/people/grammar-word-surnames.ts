@@ -6,7 +6,7 @@
  * read apart.
  */
 import { givenNamePlausibility } from "../given-names.ts";
-import { dictionaryFrequency } from "../jieba.ts";
+import { dictionaryFrequency, type Token } from "../jieba.ts";
 import { boundaryAt } from "../name-reading.ts";
 import { plausibleName } from "./plausible-names.ts";
 import { opensClause } from "./segment-words.ts";
@@ -44,25 +44,19 @@ const GRAMMAR_SURNAMES = new Set([..."向于和从"]);
  */
 export function grammarSurnameName(seg: Segment, s: number): number {
   const t = seg.text;
-  if (!GRAMMAR_SURNAMES.has(t[s] ?? "")) return 0;
-  const k = seg.tokenAt[s] ?? -1;
-  const sur = seg.tokens[k];
-  if (sur?.start !== s) return 0;
-  if (sur.word.length === 1) {
-    const given = seg.tokens[k + 1];
-    if (given?.start !== s + 1 || given.word.length !== 2) return 0;
+  const givenWord = (given: Token): boolean => {
     const nameWord = GIVEN_NAME_TAGS.has(given.tag);
-    if (!nameWord && given.tag !== "ns" && given.tag !== "n") return 0;
-    if (dictionaryFrequency(given.word) > (nameWord ? COMMON_NAME_WORD : MAX_NAME_FREQUENCY)) return 0;
-  } else if (sur.word.length !== 3 || sur.tag !== "x") return 0;
-  const name = t.slice(s, s + 3);
-  if (!plausibleName(name) || [...name.slice(1)].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
+    if (!nameWord && given.tag !== "ns" && given.tag !== "n") return false;
+    if (dictionaryFrequency(given.word) > (nameWord ? COMMON_NAME_WORD : MAX_NAME_FREQUENCY)) return false;
+    return true;
+  };
+  if (!readsAsGrammarSurnameName(seg, s, GRAMMAR_SURNAMES, givenWord)) return 0;
   // A verb after it would leave the preposition's reading open (的向群众宣传), these do not.
   return boundaryAt(t, s + 3) === "strong" || /[也还又都和、]/.test(t[s + 3] ?? "") ? 3 : 0;
 }
 
-/** Surnames that are grammar words or verbs, read after a role noun: 和/c (a Naxi surname), 来/v, 向/p, 于/p, 从/p. */
-const SURNAMES_AFTER_ROLE = new Set([..."和来向于从"]);
+/** Surnames that are grammar words or verbs, read after a role noun: those above and 来/v (和/c is a Naxi surname too). */
+const SURNAMES_AFTER_ROLE: ReadonlySet<string> = new Set([...GRAMMAR_SURNAMES, "来"]);
 
 /** Tags of a two-character word that a given name may read as after such a surname (丽萍/x, 欣悦/a), never a verb's. */
 const GIVEN_AFTER_GRAMMAR_SURNAME = new Set([...GIVEN_NAME_TAGS, "a", "n", "ns"]);
@@ -74,17 +68,29 @@ const GIVEN_AFTER_GRAMMAR_SURNAME = new Set([...GIVEN_NAME_TAGS, "a", "n", "ns"]
  * characters that is not a verb's and not counted as often as common words (不是 和/c 护士/n, 来/v 帮忙/v).
  */
 export function grammarSurnameAfterRole(seg: Segment, s: number): number {
+  const givenWord = (given: Token): boolean => {
+    if (!GIVEN_AFTER_GRAMMAR_SURNAME.has(given.tag)) return false;
+    if (dictionaryFrequency(given.word) > MAX_NAME_FREQUENCY) return false;
+    return true;
+  };
+  return readsAsGrammarSurnameName(seg, s, SURNAMES_AFTER_ROLE, givenWord) ? 3 : 0;
+}
+
+/**
+ * Whether the three characters at `s` read as a name opening with one of `surnames`: jieba makes
+ * the surname a word of its own before a word of two that `givenWord` accepts, or one unknown word
+ * (x) of the three; and the name is plausible, each given-name character likely enough.
+ */
+function readsAsGrammarSurnameName(seg: Segment, s: number, surnames: ReadonlySet<string>, givenWord: (given: Token) => boolean): boolean {
   const t = seg.text;
-  if (!SURNAMES_AFTER_ROLE.has(t[s] ?? "")) return 0;
+  if (!surnames.has(t[s] ?? "")) return false;
   const k = seg.tokenAt[s] ?? -1;
   const sur = seg.tokens[k];
-  if (sur?.start !== s) return 0;
+  if (sur?.start !== s) return false;
   if (sur.word.length === 1) {
     const given = seg.tokens[k + 1];
-    if (given?.start !== s + 1 || given.word.length !== 2 || !GIVEN_AFTER_GRAMMAR_SURNAME.has(given.tag)) return 0;
-    if (dictionaryFrequency(given.word) > MAX_NAME_FREQUENCY) return 0;
-  } else if (sur.word.length !== 3 || sur.tag !== "x") return 0;
+    if (given?.start !== s + 1 || given.word.length !== 2 || !givenWord(given)) return false;
+  } else if (sur.word.length !== 3 || sur.tag !== "x") return false;
   const name = t.slice(s, s + 3);
-  if (!plausibleName(name) || [...name.slice(1)].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN)) return 0;
-  return 3;
+  return plausibleName(name) && ![...name.slice(1)].some((c) => givenNamePlausibility(c) < NEW_WORD_GIVEN);
 }
