@@ -15,7 +15,7 @@ import { grammarSurnameAfterRole } from "./grammar-word-surnames.ts";
 import { newWordRunOn } from "./new-word-names.ts";
 import { personCue } from "./person-cues.ts";
 import { everydayReduplication, plausibleName } from "./plausible-names.ts";
-import { cuedRareSurnameName, organCharSurname, RARE_SURNAMES_OF_ORGANS, rareSurnameName } from "./rare-surname-names.ts";
+import { apartRareSurnameName, cuedRareSurnameName, organCharSurname, RARE_SURNAMES_OF_ORGANS, rareSurnameName } from "./rare-surname-names.ts";
 import { readName, verbClosesCompoundName } from "./read-name.ts";
 import { endsName, jiebaWordAt, placeEndsAt, readsAlone, startsWord, verbStartsAt } from "./segment-words.ts";
 import type { Segment } from "./segments.ts";
@@ -78,7 +78,7 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const foreign = strong ? transliteratedName(seg, s) : foreignAfterSituation(seg, s);
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
-  if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s);
+  if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s) || apartRareSurnameName(seg, s);
   if (strong) len = Math.max(len, nameTokensRun(seg, s));
   if (len === 0) return 0;
   // A 和 after a two-character reading that only a name's end can be (郑立和的, 郑立和说): a
