@@ -21,6 +21,11 @@ export function readDaiName(text: string, s: number, endsAt: (i: number) => bool
   return endsAt(s + 2) ? 2 : 0;
 }
 
+/** Whether a character is a prefix that opens Dai names (玉, 岩). */
+export function opensDaiName(c: string): boolean {
+  return PREFIXES.has(c);
+}
+
 /** Whether a text speaks of the Dai, so that a Dai name's prefix may open a name. */
 export function speaksOfDai(text: string): boolean {
   return /傣|西双版纳|德宏/.test(text);

@@ -23,6 +23,16 @@ describe("relations before a name", () => {
   });
 });
 
+describe("a name of one given character after a kinship word, bounded by jieba's words", () => {
+  it("reads it when the given character is a word of the weather or of nature too", () => {
+    expect(people("他的儿子林雨参军了。")).toEqual([["林雨", null]]);
+  });
+
+  it("reads none when the character after the surname is an unlikely given name", () => {
+    expect(people("他的儿子杨边读书边打工。")).toEqual([]);
+  });
+});
+
 describe("a surname that is a grammar word, after a role noun", () => {
   it("reads 和 (a Naxi surname) and 来 as surnames where a role noun stands right before them", () => {
     expect(people("纳西族同事和秀梅共同坐诊。")).toEqual([["和秀梅", "纳西族同事"]]);

@@ -27,7 +27,7 @@ import { surnameLengthAt } from "../surnames.ts";
 import { normaliseTitle } from "../titles.ts";
 import type { ParsedMention, Span } from "../types.ts";
 import { findInSegment } from "./find-in-segment.ts";
-import { everydayReduplication, fillsQuotes, honorificBeforeAdverb } from "./plausible-names.ts";
+import { everydayReduplication, everydayWordTaggedName, fillsQuotes, honorificBeforeAdverb } from "./plausible-names.ts";
 import { inBookTitle, standsAlone } from "./segment-words.ts";
 import type { MentionInput } from "./mention-input.ts";
 import { buildSegments, type Found, type Segment } from "./segments.ts";
@@ -61,7 +61,10 @@ function extract(input: MentionInput): ParsedMention[] {
     (everydayReduplication(f.name, surnameLengthAt(f.seg.text, f.at)) ||
       fillsQuotes(f.seg.text, f.at, f.at + f.name.length) ||
       placeBetweenUnits(f.seg.text, f.at, f.at + f.name.length));
-  const evidenced = found.filter((f) => !isCredit(f.name) && !honorificBeforeAdverb(f.seg.text, f.at, f.name) && !untitledThing(f));
+  // Found with a title, an everyday word that jieba tags as a name is that word (居民福祉, 滑雪教练).
+  const evidenced = found.filter(
+    (f) => !isCredit(f.name) && !honorificBeforeAdverb(f.seg.text, f.at, f.name) && !untitledThing(f) && !(f.title !== null && everydayWordTaggedName(f.name)),
+  );
   if (evidenced.length === 0) return [];
 
   // Rule 5: every occurrence of an evidenced name, longest names first so that 王纯 inside a

@@ -15,7 +15,7 @@ import { grammarSurnameAfterRole } from "./grammar-word-surnames.ts";
 import { newWordRunOn } from "./new-word-names.ts";
 import { personCue } from "./person-cues.ts";
 import { everydayReduplication, plausibleName } from "./plausible-names.ts";
-import { cuedRareSurnameName, organCharSurname, RARE_SURNAMES_OF_ORGANS, rareSurnameName } from "./rare-surname-names.ts";
+import { apartRareSurnameName, cuedRareSurnameName, organCharSurname, RARE_SURNAMES_OF_ORGANS, rareSurnameName } from "./rare-surname-names.ts";
 import { readName, verbClosesCompoundName } from "./read-name.ts";
 import { endsName, jiebaWordAt, placeEndsAt, readsAlone, startsWord, verbStartsAt } from "./segment-words.ts";
 import type { Segment } from "./segments.ts";
@@ -78,7 +78,7 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const foreign = strong ? transliteratedName(seg, s) : foreignAfterSituation(seg, s);
   let len = chinese === 0 || foreign >= 4 ? foreign : chinese;
   if (strong && len === chinese && chinese > 0) len = Math.max(len, transliterationAfterSurname(seg, s, chinese));
-  if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s);
+  if (len === 0 && strong) len = rareSurnameName(seg, s) || spokenWordName(seg, s) || cuedRareSurnameName(seg, s) || apartRareSurnameName(seg, s);
   if (strong) len = Math.max(len, nameTokensRun(seg, s));
   if (len === 0) return 0;
   // A 和 after a two-character reading that only a name's end can be (郑立和的, 郑立和说): a
@@ -110,7 +110,7 @@ export function nameAfterRole(seg: Segment, s: number, role: Role): number {
   const after = boundaryAt(t, s + len);
   // A compound surname counts as one character here (小将欧阳天佑推射).
   const given = len - surnameLengthAt(t, s);
-  if (after === "strong" || t[s + len] === "、" || (given === 2 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len)) return len;
+  if (after === "strong" || t[s + len] === "、" || (given === 2 && endsName(seg, s + len)) || jiebaBoundsName(seg, s, len, role.tier === "kinship")) return len;
   // The reading cut a compound surname's name before a verb that takes another (欧阳某学做).
   if (len === 3 && verbClosesCompoundName(seg, s)) return len;
   // jieba ran the name on into an unlikely character (小将陈佳琦后/x 程), or into the verb after
@@ -156,6 +156,11 @@ function straddledNameReads(seg: Segment, s: number, len: number): boolean {
 
 /** The plausibility a given name's character needs where only jieba's word ends bound the name. */
 const BOUNDED_GIVEN = 0.8;
+/**
+ * Less after a kinship word, which only a person follows (孙女苏晴/x 考上, 儿子林雨/x 参军): a
+ * likely given name that is a word of the weather or of nature too (晴, 雨) is a name there.
+ */
+const BOUNDED_GIVEN_AFTER_KIN = 0.5;
 
 /**
  * Whether jieba agrees on both ends of a name of one given-name character: it reads the name as an
@@ -163,7 +168,7 @@ const BOUNDED_GIVEN = 0.8;
  * 杰/nr 现在), a dictionary word of two or more characters starts right after it (女儿王芳/x 连声/d
  * 道谢), and its given name is a likely one (旗手高擎/x 党旗: 擎 is not).
  */
-function jiebaBoundsName(seg: Segment, s: number, len: number): boolean {
+function jiebaBoundsName(seg: Segment, s: number, len: number, afterKin: boolean): boolean {
   const sl = surnameLengthAt(seg.text, s);
   if (sl === 0 || len - sl !== 1) return false;
   const name = seg.tokens[seg.tokenAt[s] ?? -1];
@@ -173,7 +178,7 @@ function jiebaBoundsName(seg: Segment, s: number, len: number): boolean {
   const apart = sl === 2 && name.end === s + sl && readsAlone(seg, s + sl);
   if (!unknown && !apart) return false;
   if (!jiebaWordAt(seg, s + len)) return false;
-  return givenNamePlausibility(seg.text[s + sl] ?? "") >= BOUNDED_GIVEN;
+  return givenNamePlausibility(seg.text[s + sl] ?? "") >= (afterKin ? BOUNDED_GIVEN_AFTER_KIN : BOUNDED_GIVEN);
 }
 
 /**

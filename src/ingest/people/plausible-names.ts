@@ -4,10 +4,11 @@
  * after a family (彭家湾), no place people use (林荫道), no everyday word behind a surname (金宝宝).
  * Every finder asks this of what it reads; the lists of what is no name are kept together here.
  */
+import { opensDaiName } from "../dai-names.ts";
 import { givenNamePlausibility } from "../given-names.ts";
 import { isHan } from "../han.ts";
 import { dictionaryFrequency, tagOfWord } from "../jieba.ts";
-import { NOT_IN_NAMES } from "../name-reading.ts";
+import { NOT_IN_NAMES, transliterationRunAt } from "../name-reading.ts";
 import { surnameLengthAt, surnameLikelihood } from "../surnames.ts";
 import { isOfficeWord } from "../titles.ts";
 import { NOUN_TAGS, PERSON_TAGS } from "./tags.ts";
@@ -110,3 +111,14 @@ export function isPlaceOfPeople(name: string): boolean {
 
 /** Last characters of towns' names of three characters (石家庄, 张家口, 周口店 aside), which jieba may tag as names. */
 const TOWN_ENDINGS = new Set([..."庄口屯堡寨集湾坪营州"]);
+
+/**
+ * Whether a name of two characters found with a title is a word of jieba's dictionary that it tags
+ * as a name though no surname of the table opens it (福祉/nr, 滑雪/nr): an everyday word (市民福祉,
+ * 滑雪教练), not a person. A foreign name of transliteration characters (教练布朗) is one; names of
+ * peoples without a surname are tagged otherwise or not held (尼玛/nrt, 次仁), or open with a Dai
+ * name's prefix (傣族姑娘玉兰/nr); a pen name in a list with no title (马烽、西戎) is left to the list's reading.
+ */
+export function everydayWordTaggedName(name: string): boolean {
+  return name.length === 2 && surnameLengthAt(name, 0) === 0 && tagOfWord(name) === "nr" && transliterationRunAt(name, 0) < 2 && !opensDaiName(name[0] ?? "");
+}

@@ -93,6 +93,26 @@ export function cuedRareSurnameName(seg: Segment, s: number): number {
   return knownGiven || rareWord(name.slice(0, 2)) || rareWord(name.slice(1)) ? 3 : 0;
 }
 
+/**
+ * A name of three characters after an office or a profession whose surname no table holds, being
+ * an everyday word too (门, 贝, 承): jieba reads the surname alone, as no grammar word, and the given
+ * name as one word of two characters (站长门/n 立新/d 介绍), and the person speaks right after it.
+ * A verb read alone opens a name only before a given name jieba's dictionary holds as a name's or a
+ * place's (书记承/v 建国/ns 说), not before the thing it acts on (站长指/v 地图/n 说). Its length, or 0.
+ */
+export function apartRareSurnameName(seg: Segment, s: number): number {
+  const t = seg.text;
+  if (surnameLengthAt(t, s) > 0 || NOT_IN_NAMES.has(t[s] ?? "") || givenNamePlausibility(t[s] ?? "") === 0) return 0;
+  if (!REPORTING_VERBS.some((v) => t.startsWith(v, s + 3))) return 0;
+  const k = seg.tokenAt[s] ?? -1;
+  const [surname, given] = [seg.tokens[k], seg.tokens[k + 1]];
+  if (surname?.start !== s || surname.end !== s + 1 || FUNCTION_TAGS.has(surname.tag)) return 0;
+  // An adverb of two characters is a given name jieba knows as a word too (立新/d), but no grammar word.
+  if (given?.start !== s + 1 || given.end !== s + 3 || (FUNCTION_TAGS.has(given.tag) && given.tag !== "d")) return 0;
+  if (surname.tag.startsWith("v") && !PERSON_TAGS.has(given.tag) && given.tag !== "ns") return 0;
+  return [...given.word].every((c) => givenNamePlausibility(c) >= WEAK_GIVEN) && plausibleName(t.slice(s, s + 3)) ? 3 : 0;
+}
+
 /** Surnames that are organ characters too (区翠萍, 党志强): after a title they open a name only as jieba's new word. */
 export const RARE_SURNAMES_OF_ORGANS = new Set([..."区党"]);
 
