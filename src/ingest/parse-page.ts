@@ -386,6 +386,26 @@ interface PageTraits {
   unspaced: boolean;
 }
 
+/** What joins a paper's name to a brand of its group where a page prints both (某某商报-红星新闻, 某某日报/某某网). */
+const NAME_JOINERS = "/·・-‐";
+
+/**
+ * Whether `text` prints `first`, then one of NAME_JOINERS, then `second`, with spaces around the
+ * joiner or none. Read as text, not through a pattern built of the names: a publication's name may
+ * hold any character (a parenthesis in it made such a pattern throw, and the page parse to nothing).
+ */
+function printsJoined(text: string, first: string, second: string): boolean {
+  const skipWhitespace = (k: number) => {
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    return k;
+  };
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    const joiner = skipWhitespace(at + first.length);
+    if (joiner < text.length && NAME_JOINERS.includes(text[joiner]!) && text.startsWith(second, skipWhitespace(joiner + 1))) return true;
+  }
+  return false;
+}
+
 /** A brand's byline label: a news app's or a site's name, perhaps a newsroom qualifier, and 记者 (红星新闻记者). */
 const GROUP_BRAND_LABEL = new RegExp(`^([${HAN_RANGES}]{2,6}?(?:新闻|网|客户端))(?:全媒体|融媒体|首席)?记者$`);
 
@@ -766,7 +786,7 @@ class Walker {
     const paper = this.page.paper;
     const brand = GROUP_BRAND_LABEL.exec(label)?.[1];
     if (!paper || brand === undefined) return null;
-    return new RegExp(`${paper}\\s*[/·・\\-‐]\\s*${brand}`).test(this.folded) ? brand : null;
+    return printsJoined(this.folded, paper, brand) ? brand : null;
   }
 
   private addCreditLine(a: ArticleDraft, b: Block, trailing: boolean): void {

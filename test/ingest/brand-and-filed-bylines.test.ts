@@ -128,4 +128,14 @@ describe("a byline led by a brand of the paper's group", () => {
     const text = "新桥通车\n\n云帆新闻记者 周 红\n\n新桥昨天通车。\n";
     expect(sources(text)).toEqual([["新桥通车", null]]);
   });
+
+  it("reads a paper's name of any characters as printed, not as a pattern (江城(商)报, 江.商报)", () => {
+    const source = (publication: string, printed: string) =>
+      parsePageStructure(`新桥通车\n\n云帆新闻记者 周 红\n\n新桥昨天通车，${printed}-云帆新闻将持续关注。\n`, { issueDate: "2024-05-04", publication }).articles.map(
+        (a) => [a.headline, a.source],
+      );
+    expect(source("江城(商)报", "江城(商)报")).toEqual([["新桥通车", "云帆新闻"]]);
+    // A dot in the name is a dot: 江城商报 printed on the page is not 江.商报.
+    expect(source("江.商报", "江城商报")).toEqual([["新桥通车", null]]);
+  });
 });
