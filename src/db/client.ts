@@ -42,6 +42,8 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
   const statements = new Map<string, BetterSqlite3.Statement>();
   const onConnect = (adapter: SqlDriverAdapter) => {
     connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+    // Node IDs built in a statement (src/resolvers/operation-statement.ts): SQLite has no base64 of its own.
+    connection.function("base64", { deterministic: true }, (text: unknown) => Buffer.from(String(text)).toString("base64"));
     statements.clear();
   };
   const db = new PrismaClient({ adapter: instrument(factory, options, setup, onConnect) });

@@ -1,6 +1,26 @@
 import { preparedRead, type Db } from "../db/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { getDatamodel } from "../generated/pothos-types.ts";
+import {
+  Unsupported,
+  column,
+  cursorCondition,
+  dialectOfClient,
+  embedded,
+  equalities,
+  fieldOf,
+  identifier,
+  joinOf,
+  jsonRows,
+  jsonObject,
+  models,
+  orderTerm,
+  orderingOf,
+  page,
+  scalarField,
+  type Dialect,
+  type Direction,
+  type ModelField,
+} from "./model-sql.ts";
 
 /**
  * Runs the selection plugin-prisma planned for a request (`include`/`select` trees with their
@@ -15,29 +35,7 @@ import { getDatamodel } from "../generated/pothos-types.ts";
  * null and the caller asks the Prisma client, as before.
  */
 
-type Dialect = "sqlite" | "postgresql";
-
-interface Field {
-  name: string;
-  kind: "scalar" | "object" | "enum";
-  type: string;
-  isList: boolean;
-  isId?: boolean;
-  relationName?: string;
-  relationFromFields?: string[];
-}
-
-interface Model {
-  fields: Field[];
-  primaryKey: unknown;
-}
-
-const models = getDatamodel().datamodel.models as unknown as Record<string, Model>;
-
-/** Column types whose values JSON carries unchanged on both databases. */
-const EXACT_TYPES = new Set(["Int", "String"]);
-
-export type Direction = "asc" | "desc";
+export type { Direction };
 
 export interface FoldedRoot {
   /** Conditions on the root rows, on the alias `t0`. */
@@ -55,15 +53,6 @@ export interface PlannedQuery {
   include?: Record<string, unknown>;
   select?: Record<string, unknown>;
 }
-
-class Unsupported extends Error {}
-
-const isPostgres = (db: Db) => (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql";
-
-const identifier = (name: string) => {
-  if (!/^\w+$/.test(name)) throw new Unsupported(name);
-  return Prisma.raw(`"${name}"`);
-};
 
 /**
  * The rows of `model` that `root` picks, with the selection `query` plans, in one statement;
@@ -99,7 +88,7 @@ export const newFoldedPlace = (): FoldedPlace => ({ below: new Map(), answered: 
 
 /** The one statement `foldedFindMany` runs (its rows: one JSON column `j`), or null when the selection is not folded. */
 export function foldedStatement(db: Db, model: string, query: PlannedQuery, root: FoldedRoot): Prisma.Sql | null {
-  const dialect: Dialect = isPostgres(db) ? "postgresql" : "sqlite";
+  const dialect = dialectOfClient(db);
   try {
     return rootStatement(dialect, model, query, root);
   } catch (error) {
@@ -144,58 +133,8 @@ function rootStatement(dialect: Dialect, model: string, query: PlannedQuery, roo
   const object = rootObject(dialect, model, query);
   const order = root.orderBy.map(([field, direction]) => orderTerm("t0", field, direction));
   const conditions = [root.where];
-  if (root.cursor) conditions.push(cursorCondition(model, root.orderBy, root.cursor));
+  if (root.cursor) conditions.push(cursorCondition(model, root.orderBy, root.cursor, "t0"));
   return Prisma.sql`SELECT ${object} AS j FROM ${identifier(model)} t0 WHERE ${Prisma.join(conditions, " AND ")}${order.length ? Prisma.sql` ORDER BY ${Prisma.join(order)}` : Prisma.empty}${page(root.take, root.skip)}`;
-}
-
-/**
- * The rows at or after the cursor row in the order given (Prisma's reading of a cursor, whose
- * `skip: 1` then drops the cursor row): a lexicographic comparison with the cursor row's values,
- * led by a plain range on the first column so that an index on the order starts its walk there.
- * The values are uncorrelated subqueries, which both databases evaluate once, before the walk
- * (PostgreSQL's InitPlans), and can take as an index bound.
- */
-function cursorCondition(model: string, orderBy: [string, Direction][], cursor: Record<string, unknown>): Prisma.Sql {
-  const keys = Object.keys(cursor);
-  const id = cursor.id;
-  if (keys.length !== 1 || typeof id !== "number" || orderBy.at(-1)?.[0] !== "id") throw new Unsupported("cursor");
-  for (const [field] of orderBy) scalarField(model, field);
-  const markOf = (field: string) => Prisma.sql`(SELECT ${identifier(field)} FROM ${identifier(model)} WHERE "id" = ${id})`;
-  const after = (index: number): Prisma.Sql => {
-    const [field, direction] = orderBy[index]!;
-    const column = Prisma.sql`t0.${identifier(field)}`;
-    const mark = markOf(field);
-    if (index === orderBy.length - 1) return direction === "asc" ? Prisma.sql`${column} >= ${mark}` : Prisma.sql`${column} <= ${mark}`;
-    const beyond = direction === "asc" ? Prisma.sql`${column} > ${mark}` : Prisma.sql`${column} < ${mark}`;
-    return Prisma.sql`(${beyond} OR (${column} = ${mark} AND ${after(index + 1)}))`;
-  };
-  const [first, direction] = orderBy[0]!;
-  const start = direction === "asc" ? Prisma.sql`t0.${identifier(first)} >= ${markOf(first)}` : Prisma.sql`t0.${identifier(first)} <= ${markOf(first)}`;
-  return Prisma.sql`${start} AND ${after(0)}`;
-}
-
-function page(take: number | undefined, skip: number | undefined): Prisma.Sql {
-  if (take !== undefined && (!Number.isInteger(take) || take < 0)) throw new Unsupported("take");
-  if (skip !== undefined && (!Number.isInteger(skip) || skip < 0)) throw new Unsupported("skip");
-  const limit = take === undefined ? Prisma.empty : Prisma.sql` LIMIT ${take}`;
-  if (!skip) return limit;
-  // SQLite takes no OFFSET without a LIMIT; -1 is "no limit" there.
-  return take === undefined ? Prisma.sql` LIMIT -1 OFFSET ${skip}` : Prisma.sql`${limit} OFFSET ${skip}`;
-}
-
-const orderTerm = (alias: string, field: string, direction: Direction) =>
-  Prisma.sql`${Prisma.raw(alias)}.${identifier(field)} ${Prisma.raw(direction === "desc" ? "DESC" : "ASC")}`;
-
-function fieldOf(model: string, name: string): Field {
-  const field = models[model]?.fields.find((candidate) => candidate.name === name);
-  if (!field) throw new Unsupported(`${model}.${name}`);
-  return field;
-}
-
-function scalarField(model: string, name: string): Field {
-  const field = fieldOf(model, name);
-  if (field.kind === "object" || field.isList || (field.kind === "scalar" && !EXACT_TYPES.has(field.type))) throw new Unsupported(`${model}.${name}`);
-  return field;
 }
 
 /** The JSON object of one row of `model` under `alias`, with the relations `query` asks for. */
@@ -209,7 +148,7 @@ function objectOf(builder: Builder, model: string, query: PlannedQuery, alias: s
     for (const field of models[model]!.fields) {
       if (field.kind === "object") continue;
       scalarField(model, field.name);
-      entries.push([field.name, Prisma.sql`${Prisma.raw(alias)}.${identifier(field.name)}`]);
+      entries.push([field.name, column(alias, field.name)]);
     }
   }
   for (const [name, value] of Object.entries(selection)) {
@@ -219,15 +158,12 @@ function objectOf(builder: Builder, model: string, query: PlannedQuery, alias: s
       if (!query.select) continue;
       if (value !== true) throw new Unsupported(name);
       scalarField(model, name);
-      entries.push([name, Prisma.sql`${Prisma.raw(alias)}.${identifier(name)}`]);
+      entries.push([name, column(alias, name)]);
       continue;
     }
     entries.push([name, relationOf(builder, model, field, value === true ? {} : (value as RelationArgs), alias)]);
   }
-  // PostgreSQL's json_build_object takes at most 100 arguments.
-  if (entries.length === 0 || entries.length > 50) throw new Unsupported("selection size");
-  const pairs = entries.map(([name, expression]) => Prisma.sql`'${Prisma.raw(name)}', ${expression}`);
-  return builder.dialect === "postgresql" ? Prisma.sql`json_build_object(${Prisma.join(pairs)})` : Prisma.sql`json_object(${Prisma.join(pairs)})`;
+  return jsonObject(builder.dialect, entries);
 }
 
 interface RelationArgs extends PlannedQuery {
@@ -237,73 +173,17 @@ interface RelationArgs extends PlannedQuery {
   skip?: number;
 }
 
-/** How the rows of a relation join its parent: `child.childColumn = parent.parentColumn`. */
-function joinOf(model: string, field: Field): { childColumn: string; parentColumn: string } {
-  const idOf = (of: string) => {
-    const id = models[of]!.fields.find((candidate) => candidate.isId);
-    if (!id || models[of]!.primaryKey) throw new Unsupported(`${of} key`);
-    return id.name;
-  };
-  if (field.relationFromFields?.length === 1) return { childColumn: idOf(field.type), parentColumn: field.relationFromFields[0]! };
-  const back = models[field.type]!.fields.find(
-    (candidate) => candidate.relationName === field.relationName && candidate.type === model && candidate.relationFromFields?.length === 1,
-  );
-  if (!back) throw new Unsupported(`${model}.${field.name}`);
-  return { childColumn: back.relationFromFields![0]!, parentColumn: idOf(model) };
-}
-
-function relationOf(builder: Builder, model: string, field: Field, args: RelationArgs, parent: string): Prisma.Sql {
+function relationOf(builder: Builder, model: string, field: ModelField, args: RelationArgs, parent: string): Prisma.Sql {
   const known = new Set(["include", "select", "orderBy", "where", "take", "skip"]);
   for (const key of Object.keys(args)) if (!known.has(key)) throw new Unsupported(key);
   const child = builder.alias();
   const { childColumn, parentColumn } = joinOf(model, field);
   const object = objectOf(builder, field.type, { ...(args.include ? { include: args.include } : {}), ...(args.select ? { select: args.select } : {}) }, child);
-  const conditions = [Prisma.sql`${Prisma.raw(child)}.${identifier(childColumn)} = ${Prisma.raw(parent)}.${identifier(parentColumn)}`, ...equalities(field.type, args.where, child)];
-  const where = Prisma.join(conditions, " AND ");
-  const table = Prisma.sql`${identifier(field.type)} ${Prisma.raw(child)}`;
-  const json = (expression: Prisma.Sql) => (builder.dialect === "sqlite" ? Prisma.sql`json(${expression})` : expression);
+  const where = [Prisma.sql`${column(child, childColumn)} = ${column(parent, parentColumn)}`, ...equalities(field.type, args.where, child)];
   if (!field.isList) {
     if (args.orderBy !== undefined || args.take !== undefined || args.skip !== undefined) throw new Unsupported("to-one paging");
-    return json(Prisma.sql`(SELECT ${object} FROM ${table} WHERE ${where})`);
+    return embedded(builder.dialect, Prisma.sql`(SELECT ${object} FROM ${identifier(field.type)} ${Prisma.raw(child)} WHERE ${Prisma.join(where, " AND ")})`);
   }
   const order = orderingOf(field.type, args.orderBy);
-  const inner = order.map(([name, direction]) => orderTerm(child, name, direction));
-  const ordered = (columns: Prisma.Sql[]) =>
-    Prisma.sql`SELECT ${Prisma.join(columns)} FROM ${table} WHERE ${where}${inner.length ? Prisma.sql` ORDER BY ${Prisma.join(inner)}` : Prisma.empty}${page(args.take, args.skip)}`;
-  // SQLite keeps a FROM subquery's ORDER BY when the query around it is an aggregate such as
-  // json_group_array, and never flattens such a subquery into it, so the aggregate takes the rows
-  // in that order (select.c: the ORDER BY is kept when "the outer query uses an aggregate function
-  // other than count(), min() or max()", for group_concat). Sorting again inside the aggregate
-  // cost a temporary B-tree at every level: 10-20% of a front page's statement.
-  if (builder.dialect === "sqlite") return Prisma.sql`(SELECT json_group_array(json(x.j)) FROM (${ordered([Prisma.sql`${object} AS j`])}) x)`;
-  // PostgreSQL promises no order to an aggregate over a sorted subquery: json_agg sorts its input.
-  const keys = order.map(([name], index) => Prisma.sql`${Prisma.raw(child)}.${identifier(name)} AS o${Prisma.raw(String(index))}`);
-  const outer = order.map(([, direction], index) => Prisma.sql`x.o${Prisma.raw(String(index))} ${Prisma.raw(direction === "desc" ? "DESC" : "ASC")}`);
-  const sorted = outer.length ? Prisma.sql` ORDER BY ${Prisma.join(outer)}` : Prisma.empty;
-  return Prisma.sql`(SELECT coalesce(json_agg(x.j${sorted}), '[]'::json) FROM (${ordered([Prisma.sql`${object} AS j`, ...keys])}) x)`;
-}
-
-/** A relation's `orderBy`: one object or a list of them, each one scalar field and a direction. */
-function orderingOf(model: string, orderBy: unknown): [string, Direction][] {
-  if (orderBy === undefined) return [];
-  const list = Array.isArray(orderBy) ? orderBy : [orderBy];
-  return list.flatMap((entry) => {
-    if (!entry || typeof entry !== "object") throw new Unsupported("orderBy");
-    return Object.entries(entry as Record<string, unknown>).map(([name, direction]): [string, Direction] => {
-      if (direction !== "asc" && direction !== "desc") throw new Unsupported("orderBy");
-      scalarField(model, name);
-      return [name, direction];
-    });
-  });
-}
-
-/** A relation's `where`, when it is equalities on scalar fields (`{ number: 3 }`). */
-function equalities(model: string, where: unknown, alias: string): Prisma.Sql[] {
-  if (where === undefined) return [];
-  if (!where || typeof where !== "object") throw new Unsupported("where");
-  return Object.entries(where as Record<string, unknown>).map(([name, value]) => {
-    scalarField(model, name);
-    if (typeof value !== "string" && typeof value !== "number") throw new Unsupported("where");
-    return Prisma.sql`${Prisma.raw(alias)}.${identifier(name)} = ${value}`;
-  });
+  return jsonRows(builder.dialect, object, { table: field.type, alias: child, where, order, take: args.take, skip: args.skip });
 }

@@ -38,13 +38,16 @@ export const listIssues = (db: Db, query: Page, range: IssueRange) =>
   db.issue.findMany({ ...query, where: issueWhere(range), orderBy: [{ date: "desc" }, { id: "asc" }] });
 export const countIssues = (db: Db, range: IssueRange) => db.issue.count({ where: issueWhere(range) });
 
+/** The issue of a publication on a date, as folded-read.ts picks a root row. */
+export const issueOn = (publication: string, date: string): FoldedRoot => ({
+  where: Prisma.sql`t0."date" = ${date} AND t0."publicationId" = (SELECT "id" FROM "Publication" WHERE "slug" = ${publication})`,
+  orderBy: [],
+  take: 1,
+});
+
 /** The issue and everything the request asks of it in one statement (folded-read.ts), else through the client. */
 export async function findIssue(db: Db, query: Planned, publication: string, date: string) {
-  const folded = await foldedFindMany(db, "Issue", query, {
-    where: Prisma.sql`t0."date" = ${date} AND t0."publicationId" = (SELECT "id" FROM "Publication" WHERE "slug" = ${publication})`,
-    orderBy: [],
-    take: 1,
-  });
+  const folded = await foldedFindMany(db, "Issue", query, issueOn(publication, date));
   if (folded) return (folded[0] ?? null) as Awaited<ReturnType<typeof db.issue.findFirst>>;
   return db.issue.findFirst({ ...query, where: { date, publication: { slug: publication } } });
 }

@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../resolvers/page-size.ts";
 
-/** The largest page any connection returns (GitHub's rule): larger requests are refused, not trimmed. */
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 
 interface PageArgs {
   first?: number | null;
@@ -13,7 +13,7 @@ interface PageArgs {
  * clear error instead of silently returning fewer items than asked.
  */
 export const pageSize = {
-  defaultSize: 20,
+  defaultSize: DEFAULT_PAGE_SIZE,
   maxSize: (args: PageArgs) => {
     for (const name of ["first", "last"] as const) {
       const value = args[name];

@@ -22,6 +22,7 @@ import { useSingleFlight } from "./single-flight.ts";
 import { useErrorMasking, useBrowserSafety } from "./safety.ts";
 import { useCanonicalPaths } from "./canonical-paths.ts";
 import { useBodyLimit } from "./body-limit.ts";
+import { useStatementAnswers } from "./statement-answers.ts";
 
 /** Paths the rate limit does not count: probes of health, readiness and metrics. */
 const UNLIMITED_PATHS = ["/healthz", "/readyz", "/metrics"];
@@ -104,6 +105,8 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
       ...(options.persistedOperations ? [usePersistedDocuments(options.persistedOperations)] : []),
       ...(options.readiness ? [useReadiness(options.readiness)] : []),
       ...(metrics ? metrics.plugins : []),
+      // Before single flight and the cache, which wrap the execution it sets.
+      useStatementAnswers(db, schema),
       // Single flight before the cache, so that it wraps the execution the cache runs on a miss.
       ...(options.responseCache ? [useSingleFlight(options.responseCache.dataVersion), options.responseCache.plugin] : []),
       ...(options.plugins ?? []),

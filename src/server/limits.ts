@@ -7,6 +7,7 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { MaxTokensParserWLexer } from "@escape.tech/graphql-armor-max-tokens";
 import { ConfigError } from "../lib/config-error.ts";
 import { isArgumentRefusal, operationCost } from "./query-cost.ts";
+import { withExtensions } from "./unparsed-answers.ts";
 
 /**
  * What one request may ask of the server. The query limits are graphql-armor's rules
@@ -249,7 +250,7 @@ export function useQueryLimits(limits: QueryLimits & { blockFieldSuggestions?: b
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
-          setResult({ ...result, extensions: { ...result.extensions, cost } });
+          setResult(withExtensions(result, { cost }));
         },
       };
     },

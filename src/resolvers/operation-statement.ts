@@ -1,0 +1,472 @@
+import {
+  GraphQLID,
+  GraphQLIncludeDirective,
+  GraphQLInt,
+  GraphQLSkipDirective,
+  GraphQLString,
+  Kind,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  isAbstractType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
+import { Prisma } from "../generated/prisma/client.ts";
+import { ROOT_CONNECTIONS, ROOT_READS, type RootConnection } from "./root-reads.ts";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.ts";
+import {
+  Unsupported,
+  column,
+  embedded,
+  equalities,
+  fieldOf,
+  models,
+  identifier,
+  joinOf,
+  jsonObject,
+  jsonRows,
+  orderTerm,
+  orderingOf,
+  page,
+  literal,
+  base64Of,
+  cursorCondition,
+  jsonBoolean,
+  type Direction,
+  type Dialect,
+  type ModelField,
+} from "./model-sql.ts";
+
+/**
+ * A whole query operation read as ONE SQL statement that builds its `data` as JSON text, as a
+ * hand-written statement would: each field the operation selects becomes a column or a
+ * correlated subquery of the object it belongs to, under its response key, in the order the
+ * executor would give. No field resolver runs, and the JSON is sent as the database built it.
+ *
+ * Only what gives exactly the answer the executor would is read so (the tests compare the two
+ * on every shape they send): the root fields of ROOT_READS, columns a type exposes unchanged
+ * (String, Int, Date, enums whose names are their values), plugin-prisma relations with a fixed
+ * order, node IDs, `__typename`, fragments, `@skip` and `@include`, on types and fields that need
+ * at most the `reader` scope. For anything else the answer is null and the executor runs.
+ */
+
+interface Compilation {
+  schema: GraphQLSchema;
+  dialect: Dialect;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  aliases: number;
+}
+
+/**
+ * The statement (one row, one column: the `data` object as JSON text) for an operation of
+ * `document` with `rawVariables`, or null when it holds anything read otherwise.
+ */
+export function operationStatement(
+  schema: GraphQLSchema,
+  dialect: Dialect,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | null | undefined,
+): Prisma.Sql | null {
+  try {
+    const operation = operationOf(document, operationName);
+    const queryType = schema.getQueryType();
+    if (operation.operation !== "query" || !queryType) throw new Unsupported("operation");
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+    if (coerced.errors) throw new Unsupported("variables");
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    const compilation: Compilation = { schema, dialect, fragments, variables: coerced.coerced, aliases: 0 };
+    needsReaderAtMost(queryType);
+    const entries: [string, Prisma.Sql][] = [];
+    for (const [key, nodes] of collectFields(compilation, queryType, [operation.selectionSet])) {
+      entries.push([key, rootField(compilation, queryType, nodes)]);
+    }
+    const data = jsonObject(dialect, entries);
+    return dialect === "postgresql" ? Prisma.sql`SELECT ${data}::text AS j` : Prisma.sql`SELECT ${data} AS j`;
+  } catch (error) {
+    // A value a root read refuses (a malformed ID) is the executor's to report.
+    if (error instanceof Unsupported || (error instanceof Error && error.name === "GraphQLError")) return null;
+    throw error;
+  }
+}
+
+function operationOf(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode {
+  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((candidate) => candidate.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!operation) throw new Unsupported("operation");
+  return operation;
+}
+
+/**
+ * The fields of `selectionSets` on `type` by response key, in the executor's order (its
+ * collectFields): fragments that apply to the type are spread, `@skip`/`@include` applied, a
+ * fragment spread once.
+ */
+function collectFields(compilation: Compilation, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visited = new Set<string>();
+  const collect = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (!included(compilation, selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        const list = fields.get(key);
+        if (list) list.push(selection);
+        else fields.set(key, [selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(compilation, type, selection.typeCondition?.name.value)) collect(selection.selectionSet);
+      } else {
+        const name = selection.name.value;
+        if (visited.has(name)) continue;
+        visited.add(name);
+        const fragment = compilation.fragments.get(name);
+        if (!fragment || fragment.directives?.length) throw new Unsupported(`fragment ${name}`);
+        if (applies(compilation, type, fragment.typeCondition.name.value)) collect(fragment.selectionSet);
+      }
+    }
+  };
+  for (const selectionSet of selectionSets) collect(selectionSet);
+  return fields;
+}
+
+function included(compilation: Compilation, node: Parameters<typeof getDirectiveValues>[1]): boolean {
+  for (const directive of node.directives ?? []) {
+    const name = directive.name.value;
+    if (name !== GraphQLSkipDirective.name && name !== GraphQLIncludeDirective.name) throw new Unsupported(`@${name}`);
+  }
+  if (getDirectiveValues(GraphQLSkipDirective, node, compilation.variables)?.if === true) return false;
+  if (getDirectiveValues(GraphQLIncludeDirective, node, compilation.variables)?.if === false) return false;
+  return true;
+}
+
+function applies(compilation: Compilation, type: GraphQLObjectType, condition: string | undefined): boolean {
+  if (condition === undefined || condition === type.name) return true;
+  const conditionType = compilation.schema.getType(condition);
+  return !!conditionType && isAbstractType(conditionType) && compilation.schema.isSubType(conditionType, type);
+}
+
+type PothosExtensions = {
+  pothosOptions?: { authScopes?: unknown; grantScopes?: unknown; skipTypeScopes?: unknown; onNull?: unknown; id?: { resolve?: unknown } };
+  pothosPrismaModel?: string;
+  pothosExposedField?: string;
+  pothosPrismaRelationField?: { name: string };
+  pothosPrismaSelect?: unknown;
+  typedCursorsConnection?: unknown;
+  pothosArgMappers?: ((args: Record<string, unknown>, context: unknown, info: unknown) => Record<string, unknown>)[];
+};
+
+const extensionsOf = (holder: { extensions?: unknown }) => (holder.extensions ?? {}) as PothosExtensions;
+
+/**
+ * Scopes that every request may pass without any other check than `reader`'s, which the caller
+ * makes once per request (src/server/statement-answers.ts): none, or `{ reader: true }`.
+ */
+function readerAtMost(scopes: unknown): boolean {
+  if (scopes === undefined) return true;
+  if (typeof scopes !== "object" || scopes === null) return false;
+  const entries = Object.entries(scopes);
+  return entries.length === 1 && entries[0]![0] === "reader" && entries[0]![1] === true;
+}
+
+function needsReaderAtMost(type: GraphQLObjectType): void {
+  const options = extensionsOf(type).pothosOptions;
+  if (!readerAtMost(options?.authScopes) || options?.grantScopes !== undefined) throw new Unsupported(`${type.name} scopes`);
+  for (const face of type.getInterfaces()) if (!readerAtMost(extensionsOf(face).pothosOptions?.authScopes)) throw new Unsupported(`${face.name} scopes`);
+}
+
+function fieldDefinition(type: GraphQLObjectType, name: string): GraphQLField<unknown, unknown> {
+  const definition = type.getFields()[name];
+  if (!definition) throw new Unsupported(`${type.name}.${name}`);
+  const options = extensionsOf(definition).pothosOptions;
+  if (!readerAtMost(options?.authScopes) || options?.grantScopes !== undefined || options?.skipTypeScopes) throw new Unsupported(`${type.name}.${name} scopes`);
+  return definition;
+}
+
+function rootField(compilation: Compilation, queryType: GraphQLObjectType, nodes: FieldNode[]): Prisma.Sql {
+  const node = nodes[0]!;
+  const name = node.name.value;
+  if (name === "__typename") return literal(queryType.name);
+  const connection = ROOT_CONNECTIONS[name];
+  if (connection) return rootConnection(compilation, queryType, nodes, connection);
+  const read = ROOT_READS[name];
+  if (!read) throw new Unsupported(name);
+  const definition = fieldDefinition(queryType, name);
+  const { model, root } = read(getArgumentValues(definition, node, compilation.variables));
+  const type = getNullableType(definition.type);
+  if (isNonNullType(definition.type) || !isObjectType(type) || extensionsOf(type).pothosPrismaModel !== model) throw new Unsupported(name);
+  const object = objectOf(compilation, type, model, nodes, "t0");
+  const order = root.orderBy.map(([field, direction]) => orderTerm("t0", field, direction));
+  return embedded(
+    compilation.dialect,
+    Prisma.sql`(SELECT ${object} FROM ${identifier(model)} t0 WHERE ${root.where}${order.length ? Prisma.sql` ORDER BY ${Prisma.join(order)}` : Prisma.empty}${page(1, undefined)})`,
+  );
+}
+
+/** The JSON object of a row of `model` (under `alias`) as the GraphQL `type` answers the fields of `nodes`. */
+function objectOf(compilation: Compilation, type: GraphQLObjectType, model: string, nodes: FieldNode[], alias: string): Prisma.Sql {
+  needsReaderAtMost(type);
+  const entries: [string, Prisma.Sql][] = [];
+  for (const [key, fieldNodes] of collectFields(compilation, type, selectionSetsOf(nodes))) {
+    entries.push([key, fieldExpression(compilation, type, model, fieldNodes, alias)]);
+  }
+  return jsonObject(compilation.dialect, entries);
+}
+
+function fieldExpression(compilation: Compilation, type: GraphQLObjectType, model: string, nodes: FieldNode[], alias: string): Prisma.Sql {
+  const name = nodes[0]!.name.value;
+  if (name === "__typename") return literal(type.name);
+  const definition = fieldDefinition(type, name);
+  const extensions = extensionsOf(definition);
+  if (typeof extensions.typedCursorsConnection === "string" && extensions.pothosPrismaRelationField) return relatedConnection(compilation, model, definition, nodes, alias);
+  if (definition.args.length > 0) throw new Unsupported(`${type.name}.${name} arguments`);
+  if (name === "id" && type.getInterfaces().some((face) => face.name === "Node")) return globalId(compilation, type, model, definition, alias);
+  if (typeof extensions.pothosExposedField === "string") return exposed(model, extensions.pothosExposedField, definition.type, alias);
+  if (extensions.pothosPrismaRelationField) return relation(compilation, model, definition, nodes, alias);
+  throw new Unsupported(`${type.name}.${name}`);
+}
+
+/** A Node's `id`: base64 of `Type:key`, as plugin-relay's encodeGlobalID writes it. */
+function globalId(compilation: Compilation, type: GraphQLObjectType, model: string, definition: GraphQLField<unknown, unknown>, alias: string): Prisma.Sql {
+  if (!isNonNullType(definition.type) || getNamedType(definition.type).name !== GraphQLID.name) throw new Unsupported(`${type.name}.id`);
+  const keyField = models[model]?.fields.find((field) => field.isId);
+  if (keyField?.type !== "Int" || !keyField.isRequired) throw new Unsupported(`${type.name}.id`);
+  const key = keyField.name;
+  // The node's own ID resolver (plugin-prisma's, from `id: { field }`) must read that column: asked of a row holding only it, it gives its value.
+  const resolve = extensionsOf(type).pothosOptions?.id?.resolve;
+  const probe = 2_147_483_647;
+  if (typeof resolve !== "function" || String(resolve({ [key]: probe }, {}, undefined, undefined)) !== String(probe)) throw new Unsupported(`${type.name}.id`);
+  return base64Of(compilation.dialect, Prisma.sql`${literal(`${type.name}:`)} || ${column(alias, key)}`);
+}
+
+/** A column a field exposes, when JSON carries its value exactly as the field's type serialises it. */
+function exposed(model: string, name: string, type: GraphQLOutputType, alias: string): Prisma.Sql {
+  const field = fieldOf(model, name);
+  const named = getNamedType(type);
+  if (field.isList || isListType(getNullableType(type)) || (isNonNullType(type) && !field.isRequired)) throw new Unsupported(`${model}.${name}`);
+  const exact =
+    (named === GraphQLString && field.kind === "scalar" && field.type === "String") ||
+    (named === GraphQLInt && field.kind === "scalar" && field.type === "Int") ||
+    // papergraph's Date is a YYYY-MM-DD string, serialised unchanged (src/schema/scalars.ts).
+    (named.name === "Date" && field.kind === "scalar" && field.type === "String") ||
+    (isEnumType(named) && field.kind === "enum" && named.getValues().every((value) => value.value === value.name));
+  if (!exact) throw new Unsupported(`${model}.${name}`);
+  return column(alias, name);
+}
+
+/** A plugin-prisma relation with its fixed order and conditions, as its field's planned query gives them. */
+function relation(compilation: Compilation, model: string, definition: GraphQLField<unknown, unknown>, nodes: FieldNode[], parent: string): Prisma.Sql {
+  const extensions = extensionsOf(definition);
+  const field: ModelField = fieldOf(model, extensions.pothosPrismaRelationField!.name);
+  if (field.kind !== "object" || extensions.pothosOptions?.onNull !== undefined || typeof extensions.pothosPrismaSelect !== "function") throw new Unsupported(definition.name);
+  const planned = (extensions.pothosPrismaSelect as (args: object, context: unknown, nested: (query: unknown) => unknown) => unknown)({}, undefined, (query) => query) as {
+    select?: Record<string, unknown>;
+  };
+  const query = planned?.select?.[field.name];
+  if (query === undefined || typeof query === "function" || (query !== null && typeof query === "object" && "then" in query)) throw new Unsupported(definition.name);
+  const args = (query ?? {}) as { orderBy?: unknown; where?: unknown };
+  for (const key of Object.keys(args)) if (key !== "orderBy" && key !== "where") throw new Unsupported(`${definition.name} ${key}`);
+  const nullable = getNullableType(definition.type);
+  const itemType = getNamedType(definition.type);
+  if (!isObjectType(itemType) || extensionsOf(itemType).pothosPrismaModel !== field.type) throw new Unsupported(definition.name);
+  if (isListType(nullable) !== field.isList) throw new Unsupported(definition.name);
+  const child = `t${++compilation.aliases}`;
+  const object = objectOf(compilation, itemType, field.type, nodes, child);
+  const { childColumn, parentColumn } = joinOf(model, field);
+  const where = [Prisma.sql`${column(child, childColumn)} = ${column(parent, parentColumn)}`, ...equalities(field.type, args.where, child)];
+  if (field.isList) {
+    if (!isNonNullType(definition.type) || !isListType(nullable) || !isNonNullType(nullable.ofType)) throw new Unsupported(definition.name);
+    return jsonRows(compilation.dialect, object, { table: field.type, alias: child, where, order: orderingOf(field.type, args.orderBy) });
+  }
+  // A to-one relation read through its own foreign key: non-null in the schema only where the key is required.
+  if (args.orderBy !== undefined || (isNonNullType(definition.type) && !(field.relationFromFields?.length && field.isRequired))) throw new Unsupported(definition.name);
+  return embedded(compilation.dialect, Prisma.sql`(SELECT ${object} FROM ${identifier(field.type)} ${Prisma.raw(child)} WHERE ${Prisma.join(where, " AND ")})`);
+}
+
+/** The rows a connection pages through, and the page asked for. */
+interface ConnectionRows {
+  model: string;
+  /** The conditions on a row under `alias`: its parent's, or the root's. */
+  where: (alias: string) => Prisma.Sql[];
+  order: [string, Direction][];
+  /** The cursor row (plugin-prisma's `{ id }`), after which the page starts. */
+  cursor: Record<string, unknown> | undefined;
+  first: number;
+  /** The tag of the connection's cursors (src/schema/typed-cursors.ts). */
+  tag: string;
+  /** The number of all the rows, when the connection has `totalCount`. */
+  count: Prisma.Sql | null;
+}
+
+/**
+ * The field's arguments as its resolver receives them: coerced, then through the field's
+ * argument mappers (typed cursors untagged). A value they refuse is the executor's to report.
+ */
+function mappedArguments(compilation: Compilation, definition: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
+  try {
+    let args = getArgumentValues(definition, node, compilation.variables);
+    for (const mapper of extensionsOf(definition).pothosArgMappers ?? []) args = mapper(args, undefined, undefined);
+    if (args.before != null || args.last != null) throw new Unsupported("backward page");
+    return args;
+  } catch {
+    throw new Unsupported(`${definition.name} arguments`);
+  }
+}
+
+/** The row a plugin-prisma cursor on `id` names (`GPC:N:<id>` in base64), as its `cursor`. */
+function cursorRow(cursor: unknown): Record<string, unknown> | undefined {
+  if (cursor == null) return undefined;
+  const match = typeof cursor === "string" && /^GPC:N:([1-9]\d{0,14})$/.exec(Buffer.from(cursor, "base64").toString());
+  if (!match || Buffer.from(`GPC:N:${match[1]}`).toString("base64") !== cursor) throw new Unsupported("cursor");
+  return { id: Number(match[1]) };
+}
+
+function rootConnection(compilation: Compilation, queryType: GraphQLObjectType, nodes: FieldNode[], read: RootConnection): Prisma.Sql {
+  const node = nodes[0]!;
+  const definition = fieldDefinition(queryType, node.name.value);
+  const tag = extensionsOf(definition).typedCursorsConnection;
+  if (typeof tag !== "string") throw new Unsupported(definition.name);
+  const args = mappedArguments(compilation, definition, node);
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (typeof first !== "number" || !Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw new Unsupported("first");
+  const rows = read(args);
+  return connectionObject(compilation, definition, nodes, { ...rows, cursor: cursorRow(args.after), first, tag });
+}
+
+/** A plugin-prisma `relatedConnection`: the page its planned query gives (order, size, cursor), of the parent's rows. */
+function relatedConnection(compilation: Compilation, model: string, definition: GraphQLField<unknown, unknown>, nodes: FieldNode[], parent: string): Prisma.Sql {
+  const extensions = extensionsOf(definition);
+  const field = fieldOf(model, extensions.pothosPrismaRelationField!.name);
+  if (field.kind !== "object" || !field.isList || typeof extensions.pothosPrismaSelect !== "function") throw new Unsupported(definition.name);
+  const args = mappedArguments(compilation, definition, nodes[0]!);
+  let planned: { select?: Record<string, { orderBy?: unknown; where?: unknown; take?: unknown; skip?: unknown; cursor?: Record<string, unknown>; select?: unknown }> };
+  try {
+    // What plugin-prisma would load for these arguments, the selection of each row left empty.
+    const select = extensions.pothosPrismaSelect as (args: object, context: unknown, nested: (query: object) => object, selected: () => Set<string>) => typeof planned;
+    planned = select(args, undefined, (query) => ({ ...query, select: {} }), () => new Set(["edges"]));
+  } catch {
+    throw new Unsupported(`${definition.name} arguments`);
+  }
+  const query = planned?.select?.[field.name];
+  if (!query || typeof query !== "object" || "then" in query) throw new Unsupported(definition.name);
+  for (const key of Object.keys(query)) if (!["orderBy", "where", "take", "skip", "cursor", "select"].includes(key)) throw new Unsupported(`${definition.name} ${key}`);
+  // The cursor is the row's `id`, the one column plugin-prisma selects for it.
+  const cursorColumns = Object.keys((query.select ?? {}) as object);
+  const take = query.take;
+  if (cursorColumns.length !== 1 || cursorColumns[0] !== "id" || typeof take !== "number" || take < 1 || query.skip !== (query.cursor ? 1 : 0)) throw new Unsupported(definition.name);
+  const tag = extensions.typedCursorsConnection as string;
+  const { childColumn, parentColumn } = joinOf(model, field);
+  const where = (alias: string) => [Prisma.sql`${column(alias, childColumn)} = ${column(parent, parentColumn)}`, ...equalities(field.type, query.where, alias)];
+  const countAlias = `t${++compilation.aliases}`;
+  const count = Prisma.sql`(SELECT count(*) FROM ${identifier(field.type)} ${Prisma.raw(countAlias)} WHERE ${Prisma.join(where(countAlias), " AND ")})`;
+  return connectionObject(compilation, definition, nodes, { model: field.type, where, order: orderingOf(field.type, query.orderBy), cursor: query.cursor, first: take - 1, tag, count });
+}
+
+/**
+ * A connection's JSON as plugin-prisma and the typed cursors give it (`wrapConnectionResult`):
+ * the page's edges, `hasNextPage` when a row follows the page, `hasPreviousPage` when a cursor
+ * was given, the first and last edge's cursors, and the count.
+ */
+function connectionObject(compilation: Compilation, definition: GraphQLField<unknown, unknown>, nodes: FieldNode[], rows: ConnectionRows): Prisma.Sql {
+  const { dialect } = compilation;
+  const connectionType = getNullableType(definition.type);
+  if (!isNonNullType(definition.type) || !isObjectType(connectionType)) throw new Unsupported(definition.name);
+  const skip = rows.cursor ? 1 : 0;
+  // Each part of the answer reads the page in a subquery of its own, under an alias of its own.
+  const pageOf = (columns: (alias: string) => Prisma.Sql[], take: number, offset: number) => {
+    const alias = `t${++compilation.aliases}`;
+    return { alias, from: Prisma.sql`FROM ${identifier(rows.model)} ${Prisma.raw(alias)} WHERE ${Prisma.join(conditions(alias), " AND ")} ORDER BY ${Prisma.join(rows.order.map(([name, direction]) => orderTerm(alias, name, direction)))} LIMIT ${take} OFFSET ${offset}`, columns: columns(alias) };
+  };
+  const conditions = (alias: string) => {
+    const all = [...rows.where(alias), ...(rows.cursor ? [cursorCondition(rows.model, rows.order, rows.cursor, alias)] : [])];
+    return all.length ? all : [Prisma.sql`1 = 1`];
+  };
+  const cursorOf = (alias: string) => base64Of(dialect, Prisma.sql`${literal(`${rows.tag}:`)} || ${base64Of(dialect, Prisma.sql`'GPC:N:' || ${column(alias, "id")}`)}`, true);
+  if (rows.order.at(-1)?.[0] !== "id") throw new Unsupported("order");
+  const nullText = Prisma.sql`NULL`;
+  const entries: [string, Prisma.Sql][] = [];
+  for (const [key, fieldNodes] of collectFields(compilation, connectionType, selectionSetsOf(nodes))) {
+    const name = fieldNodes[0]!.name.value;
+    if (name === "__typename") {
+      entries.push([key, literal(connectionType.name)]);
+      continue;
+    }
+    const field = fieldDefinition(connectionType, name);
+    if (field.args.length > 0) throw new Unsupported(`${connectionType.name}.${name}`);
+    if (name === "totalCount" && rows.count) entries.push([key, rows.count]);
+    else if (name === "edges") entries.push([key, edgesOf(compilation, field, fieldNodes, rows, conditions, cursorOf, skip)]);
+    else if (name === "pageInfo") {
+      const infoType = getNullableType(field.type);
+      if (!isObjectType(infoType)) throw new Unsupported(name);
+      const info: [string, Prisma.Sql][] = [];
+      for (const [infoKey, infoNodes] of collectFields(compilation, infoType, selectionSetsOf(fieldNodes))) {
+        const infoName = infoNodes[0]!.name.value;
+        if (infoName === "__typename") info.push([infoKey, literal(infoType.name)]);
+        else if (infoName === "hasPreviousPage") info.push([infoKey, jsonBoolean(dialect, Prisma.raw(rows.cursor ? "1 = 1" : "1 = 0"))]);
+        else if (infoName === "hasNextPage") {
+          const next = pageOf(() => [Prisma.sql`1`], 1, skip + rows.first);
+          info.push([infoKey, jsonBoolean(dialect, Prisma.sql`EXISTS (SELECT 1 ${next.from})`)]);
+        } else if (infoName === "startCursor" || infoName === "endCursor") {
+          if (rows.first === 0) {
+            info.push([infoKey, nullText]);
+            continue;
+          }
+          const edges = pageOf((alias) => [Prisma.sql`${cursorOf(alias)} AS c`, ...rows.order.map(([name], index) => Prisma.sql`${column(alias, name)} AS ${Prisma.raw(`o${index}`)}`)], rows.first, skip);
+          const reversed = rows.order.map(([, direction], index) => Prisma.raw(`z.o${index} ${(direction === "desc") === (infoName === "endCursor") ? "ASC" : "DESC"}`));
+          info.push([infoKey, Prisma.sql`(SELECT z.c FROM (SELECT ${Prisma.join(edges.columns)} ${edges.from}) z ORDER BY ${Prisma.join(reversed)} LIMIT 1)`]);
+        } else throw new Unsupported(`${infoType.name}.${infoName}`);
+      }
+      entries.push([key, jsonObject(dialect, info)]);
+    } else throw new Unsupported(`${connectionType.name}.${name}`);
+  }
+  return jsonObject(dialect, entries);
+}
+
+function edgesOf(
+  compilation: Compilation,
+  field: GraphQLField<unknown, unknown>,
+  nodes: FieldNode[],
+  rows: ConnectionRows,
+  conditions: (alias: string) => Prisma.Sql[],
+  cursorOf: (alias: string) => Prisma.Sql,
+  skip: number,
+): Prisma.Sql {
+  const list = getNullableType(field.type);
+  const edgeType = getNamedType(field.type);
+  if (!isNonNullType(field.type) || !isListType(list) || !isNonNullType(list.ofType) || !isObjectType(edgeType)) throw new Unsupported(field.name);
+  const alias = `t${++compilation.aliases}`;
+  const entries: [string, Prisma.Sql][] = [];
+  for (const [key, edgeNodes] of collectFields(compilation, edgeType, selectionSetsOf(nodes))) {
+    const name = edgeNodes[0]!.name.value;
+    if (name === "__typename") {
+      entries.push([key, literal(edgeType.name)]);
+      continue;
+    }
+    const edgeField = fieldDefinition(edgeType, name);
+    if (edgeField.args.length > 0) throw new Unsupported(`${edgeType.name}.${name}`);
+    if (name === "cursor") entries.push([key, cursorOf(alias)]);
+    else if (name === "node") {
+      const nodeType = getNullableType(edgeField.type);
+      if (!isNonNullType(edgeField.type) || !isObjectType(nodeType) || extensionsOf(nodeType).pothosPrismaModel !== rows.model) throw new Unsupported(`${edgeType.name}.node`);
+      entries.push([key, objectOf(compilation, nodeType, rows.model, edgeNodes, alias)]);
+    } else throw new Unsupported(`${edgeType.name}.${name}`);
+  }
+  return jsonRows(compilation.dialect, jsonObject(compilation.dialect, entries), { table: rows.model, alias, where: conditions(alias), order: rows.order, take: rows.first, skip });
+}
+
+const selectionSetsOf = (nodes: FieldNode[]) => nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));

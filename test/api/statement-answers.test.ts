@@ -1,0 +1,142 @@
+import { execute as executeOperation, parse } from "graphql";
+import { describe, expect, it } from "vitest";
+import { createServer } from "../../src/server/index.ts";
+import { schema } from "../../src/schema/index.ts";
+import { createContext } from "../../src/schema/context.ts";
+import { dialectOfClient } from "../../src/resolvers/model-sql.ts";
+import { operationStatement } from "../../src/resolvers/operation-statement.ts";
+import { createTestDatabase } from "../support/database.ts";
+import { execute, postOperation } from "../support/graphql.ts";
+import { datesAfter, loadSample, loadSampleOnDates } from "../support/sample.ts";
+
+// Twenty issues of the sample page, and one article whose headline holds what JSON escapes.
+const db = await createTestDatabase();
+await loadSample(db.writer);
+await loadSampleOnDates(db.writer, datesAfter("2022-06-03", 19));
+const ODD = 'a "quoted" \\ back\tslash\nnewline \u0001\u001f\u007f 😀 吳建軍 </script>';
+await db.writer.transaction(async (sql) => {
+  await sql.run(`UPDATE "Article" SET "kicker" = ? WHERE "id" = (SELECT max("id") FROM "Article")`, [ODD]);
+});
+const yoga = createServer(db.reader);
+const dialect = dialectOfClient(db.reader);
+const DATE = "2022-06-10";
+const NAMED = (await db.reader.person.findFirst({ orderBy: [{ mentionCount: "desc" }, { id: "asc" }], select: { name: true } }))!.name;
+
+/** What graphql's own executor answers, field resolver by field resolver: the answer before this reading existed. */
+async function executorAnswer(source: string, variables: Record<string, unknown>) {
+  const result = await executeOperation({ schema, document: parse(source), variableValues: variables, contextValue: createContext(db.reader) });
+  return JSON.parse(JSON.stringify(result)) as { data?: unknown; errors?: unknown[] };
+}
+
+/** The server's answer, with the number of statements it ran and whether the operation was read as one statement. */
+async function serverAnswer(source: string, variables: Record<string, unknown>) {
+  db.resetStatements();
+  const answer = await execute(yoga, source, variables);
+  return { answer, statements: db.statements.length, oneStatement: operationStatement(schema, dialect, parse(source), undefined, variables) !== null };
+}
+
+const FRONT_PAGE = `query($publication: String!, $date: Date!) { issue(publication: $publication, date: $date) { pages { articles {
+  headline kicker source credits { role person { name } } mentions { title person { name } } } } } }`;
+const TIMELINE = `query($name: String!) { person(name: $name) { mentions(first: 50) { edges { node {
+  title article { headline page { number issue { date } } } } } } } }`;
+const NEWEST = `query($first: Int, $after: String) { articles(first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  edges { cursor node { id headline page { number issue { date } } } } } }`;
+
+const READ_AS_ONE: [string, string, Record<string, unknown>][] = [
+  ["the front page", FRONT_PAGE, { publication: "taiyuan-daily", date: DATE }],
+  ["a person's timeline", TIMELINE, { name: NAMED }],
+  ["the newest articles", NEWEST, { first: 7 }],
+  ["an empty page of articles", NEWEST, { first: 0 }],
+  ["the default page size", NEWEST, {}],
+  ["an issue the archive does not hold", FRONT_PAGE, { publication: "taiyuan-daily", date: "1999-01-01" }],
+  ["a person nobody named", TIMELINE, { name: "无此人" }],
+  [
+    "node IDs, type names, aliases, fragments and directives",
+    `query($d: Date!, $withKicker: Boolean!, $skipMentions: Boolean = true) { __typename
+      paper: issue(publication: "taiyuan-daily", date: $d) { id __typename date publication { id slug name locale region province }
+        pages { id number label section ...onPage } }
+      again: issue(publication: "taiyuan-daily", date: $d) { date } }
+    fragment onPage on Page { __typename articles { ... on Node { id } ...on Article { position kicker @include(if: $withKicker) headline subheadline
+      dispatch dateline eventDate continuedFromPage body } mentions @skip(if: $skipMentions) { title }
+      credits { id role label person { id name pinyin mentionCount } } mentions { normalisedTitle } } }`,
+    { d: DATE, withKicker: false },
+  ],
+  [
+    "a person's mentions with their count and cursors",
+    `query($name: String!) { person(name: $name) { id name mentions(first: 3) { __typename totalCount
+      pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor } edges { __typename cursor node { id title article { id } } } } } }`,
+    { name: NAMED },
+  ],
+];
+
+describe("an operation read as one statement", () => {
+  for (const [name, source, variables] of READ_AS_ONE) {
+    it(`answers ${name} as the executor does, in one statement`, async () => {
+      const { answer, statements, oneStatement } = await serverAnswer(source, variables);
+      expect(oneStatement).toBe(true);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual((await executorAnswer(source, variables)).data);
+      expect(statements).toBe(1);
+    });
+  }
+
+  it("pages through every article with the cursors it gives, as the executor does", async () => {
+    let after: string | null = null;
+    const seen: string[] = [];
+    for (;;) {
+      const variables = { first: 6, after };
+      const { answer, oneStatement } = await serverAnswer(NEWEST, variables);
+      expect(oneStatement).toBe(true);
+      expect(answer.data).toEqual((await executorAnswer(NEWEST, variables)).data);
+      const page = answer.data.articles;
+      seen.push(...page.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(await db.reader.article.count());
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it("carries text JSON must escape exactly", async () => {
+    const source = `{ articles(first: 100) { edges { node { kicker } } } }`;
+    const { answer } = await serverAnswer(source, {});
+    expect(answer.data.articles.edges.map((edge: { node: { kicker: string | null } }) => edge.node.kicker)).toContain(ODD);
+    expect(answer.data).toEqual((await executorAnswer(source, {})).data);
+  });
+
+  it("reports the operation's cost in extensions, as for any other answer", async () => {
+    const { answer } = await serverAnswer(FRONT_PAGE, { publication: "taiyuan-daily", date: DATE });
+    expect(answer.extensions?.cost).toEqual({ requestedQueryCost: expect.any(Number), maxQueryCost: 50_000 });
+  });
+});
+
+const EXECUTED: [string, string, Record<string, unknown>][] = [
+  ["a field computed by its resolver", `{ articles(first: 2) { edges { node { paragraphs } } } }`, {}],
+  ["a filtered list", `{ articles(first: 2, filter: { source: "新华社" }) { edges { node { headline } } } }`, {}],
+  ["a backward page", `{ articles(last: 2) { edges { node { headline } } } }`, {}],
+  ["a page size over the limit", `{ articles(first: 101) { edges { node { headline } } } }`, {}],
+  ["a cursor of another connection", NEWEST, { after: "UGVyc29uTWVudGlvbnNDb25uZWN0aW9uOlIxQkRPazQ2TVRJeU5EUXo" }],
+  ["a cursor that is no cursor", NEWEST, { after: "nonsense" }],
+  ["a date that is no date", FRONT_PAGE, { publication: "taiyuan-daily", date: "2022-13-01" }],
+  ["a root list it does not read", `{ issues(first: 1) { edges { node { date } } } }`, {}],
+];
+
+describe("an operation the statement does not read", () => {
+  for (const [name, source, variables] of EXECUTED) {
+    it(`is executed as before: ${name}`, async () => {
+      const { answer, oneStatement } = await serverAnswer(source, variables);
+      expect(oneStatement).toBe(false);
+      const expected = await executorAnswer(source, variables);
+      expect(answer.data ?? null).toEqual(expected.data ?? null);
+      expect((answer.errors ?? []).map((error) => error.message)).toEqual(((expected.errors ?? []) as { message: string }[]).map((error) => error.message));
+    });
+  }
+
+  it("is refused as before when reads need a key and none is given", async () => {
+    const guarded = createServer(db.reader, { readsRequireKey: true });
+    const answer = await (await postOperation(guarded, FRONT_PAGE, { publication: "taiyuan-daily", date: DATE })).json();
+    expect(answer.data).toEqual({ issue: null });
+    expect(answer.errors.map((error: { extensions: { code: string } }) => error.extensions.code)).toEqual(["UNAUTHENTICATED"]);
+  });
+});
