@@ -64,9 +64,10 @@ const SHAPES: Record<string, { sql: string; params: (variables: Record<string, a
     sql: `SELECT ${obj(`'data'`, obj(`'person'`, obj(`'mentions'`, obj(`'edges'`, list(`
         SELECT ${obj(`'node'`, obj(`'title'`, `m."title"`, `'article'`, one(`SELECT ${obj(`'headline'`, `a."headline"`, `'page'`, one(`SELECT ${obj(`'number'`, `pg."number"`, `'issue'`, one(`SELECT ${obj(`'date'`, `i."date"`)} FROM "Issue" i WHERE i."id" = pg."issueId"`))}
             FROM "Page" pg WHERE pg."id" = a."pageId"`))} FROM "Article" a WHERE a."id" = m."articleId"`)))} AS j
-          FROM "Mention" m WHERE m."personId" = pe."id" ORDER BY m."issueDate" DESC, m."id" LIMIT ${p(2)}`)))))} AS json
-      FROM "Person" pe WHERE pe."name" = ${p(1)}`,
-    params: (variables) => [variables.name, 50],
+          FROM "Mention" m WHERE m."personId" = pe."id" ORDER BY m."issueDate" DESC, m."id" LIMIT ${p(1)}`)))))} AS json
+      FROM "Person" pe WHERE pe."name" = ${p(2)}`,
+    // In the order the parameters stand in the text, as SQLite binds them.
+    params: (variables) => [50, variables.name],
   },
   // The cursor of a hand-written server carries the row's key, so the page starts there.
   newestSecondPage: {
