@@ -207,7 +207,7 @@ function rootField(compilation: Compilation, queryType: GraphQLObjectType, nodes
   const read = ROOT_READS[name];
   if (!read) throw new Unsupported(name);
   const definition = fieldDefinition(queryType, name);
-  const { model, root } = read(getArgumentValues(definition, node, compilation.variables));
+  const { model, root } = read(mappedArguments(compilation, definition, node));
   const type = getNullableType(definition.type);
   if (isNonNullType(definition.type) || !isObjectType(type) || extensionsOf(type).pothosPrismaModel !== model) throw new Unsupported(name);
   const object = objectOf(compilation, type, model, nodes, "t0");
@@ -321,11 +321,16 @@ function mappedArguments(compilation: Compilation, definition: GraphQLField<unkn
   try {
     let args = getArgumentValues(definition, node, compilation.variables);
     for (const mapper of extensionsOf(definition).pothosArgMappers ?? []) args = mapper(args, undefined, undefined);
-    if (args.before != null || args.last != null) throw new Unsupported("backward page");
     return args;
   } catch {
     throw new Unsupported(`${definition.name} arguments`);
   }
+}
+
+/** A connection's arguments when they ask for a page forward (`first`, `after`): backward pages are the executor's. */
+function forwardPage(args: Record<string, unknown>): Record<string, unknown> {
+  if (args.before != null || args.last != null) throw new Unsupported("backward page");
+  return args;
 }
 
 /** The row a plugin-prisma cursor on `id` names (`GPC:N:<id>` in base64), as its `cursor`. */
@@ -341,7 +346,7 @@ function rootConnection(compilation: Compilation, queryType: GraphQLObjectType, 
   const definition = fieldDefinition(queryType, node.name.value);
   const tag = extensionsOf(definition).typedCursorsConnection;
   if (typeof tag !== "string") throw new Unsupported(definition.name);
-  const args = mappedArguments(compilation, definition, node);
+  const args = forwardPage(mappedArguments(compilation, definition, node));
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (typeof first !== "number" || !Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw new Unsupported("first");
   const rows = read(args);
@@ -353,7 +358,7 @@ function relatedConnection(compilation: Compilation, model: string, definition: 
   const extensions = extensionsOf(definition);
   const field = fieldOf(model, extensions.pothosPrismaRelationField!.name);
   if (field.kind !== "object" || !field.isList || typeof extensions.pothosPrismaSelect !== "function") throw new Unsupported(definition.name);
-  const args = mappedArguments(compilation, definition, nodes[0]!);
+  const args = forwardPage(mappedArguments(compilation, definition, nodes[0]!));
   let planned: { select?: Record<string, { orderBy?: unknown; where?: unknown; take?: unknown; skip?: unknown; cursor?: Record<string, unknown>; select?: unknown }> };
   try {
     // What plugin-prisma would load for these arguments, the selection of each row left empty.

@@ -43,7 +43,20 @@ const NEWEST = `query($first: Int, $after: String) { articles(first: $first, aft
   totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   edges { cursor node { id headline page { number issue { date } } } } } }`;
 
+const ARTICLE_ID = Buffer.from(`Article:${(await db.reader.article.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))!.id}`).toString("base64");
+const ARTICLE = `query($id: ID!) { article(id: $id) { id headline page { id label issue { date } } credits { person { name } } } }`;
+const PAGE = `query($number: Int, $label: String) { page(publication: "taiyuan-daily", date: "${DATE}", number: $number, label: $label) {
+  id number label section text issue { date } articles { position headline } } }`;
+const ISSUES = `query($first: Int, $after: String, $from: Date, $to: Date) { issues(publication: "taiyuan-daily", first: $first, after: $after, from: $from, to: $to) {
+  totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id date } } } }`;
+
 const READ_AS_ONE: [string, string, Record<string, unknown>][] = [
+  ["an article by its ID", ARTICLE, { id: ARTICLE_ID }],
+  ["a page by its number", PAGE, { number: 1 }],
+  ["a page by its printed label", PAGE, { label: "01" }],
+  ["a page the archive does not hold", PAGE, { number: 9 }],
+  ["issues within dates", ISSUES, { first: 4, from: "2022-06-05", to: "2022-06-15" }],
+  ["issues of no date held", ISSUES, { from: "1990-01-01", to: "1990-12-31" }],
   ["the front page", FRONT_PAGE, { publication: "taiyuan-daily", date: DATE }],
   ["a person's timeline", TIMELINE, { name: NAMED }],
   ["the newest articles", NEWEST, { first: 7 }],
@@ -98,6 +111,21 @@ describe("an operation read as one statement", () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
+  it("pages through issues with the cursors it gives, as the executor does", async () => {
+    let after: string | null = null;
+    const dates: string[] = [];
+    for (;;) {
+      const variables = { first: 3, after };
+      const { answer, oneStatement } = await serverAnswer(ISSUES, variables);
+      expect(oneStatement).toBe(true);
+      expect(answer.data).toEqual((await executorAnswer(ISSUES, variables)).data);
+      dates.push(...answer.data.issues.edges.map((edge: { node: { date: string } }) => edge.node.date));
+      if (!answer.data.issues.pageInfo.hasNextPage) break;
+      after = answer.data.issues.pageInfo.endCursor;
+    }
+    expect(dates).toEqual([...datesAfter("2022-06-03", 19), "2022-06-03"].sort().reverse());
+  });
+
   it("carries text JSON must escape exactly", async () => {
     const source = `{ articles(first: 100) { edges { node { kicker } } } }`;
     const { answer } = await serverAnswer(source, {});
@@ -119,7 +147,12 @@ const EXECUTED: [string, string, Record<string, unknown>][] = [
   ["a cursor of another connection", NEWEST, { after: "UGVyc29uTWVudGlvbnNDb25uZWN0aW9uOlIxQkRPazQ2TVRJeU5EUXo" }],
   ["a cursor that is no cursor", NEWEST, { after: "nonsense" }],
   ["a date that is no date", FRONT_PAGE, { publication: "taiyuan-daily", date: "2022-13-01" }],
-  ["a root list it does not read", `{ issues(first: 1) { edges { node { date } } } }`, {}],
+  ["a root list it does not read", `{ people(first: 1) { edges { node { name } } } }`, {}],
+  ["an ID of another type", ARTICLE, { id: Buffer.from("Person:1").toString("base64") }],
+  ["an ID that is no ID", ARTICLE, { id: "QXJ0aWNsZToxLjU=" }],
+  ["a page by number and label at once", PAGE, { number: 1, label: "01" }],
+  ["a page label that is none", PAGE, { label: "头版" }],
+  ["a page's time of ingest, a DateTime", `{ page(publication: "taiyuan-daily", date: "${DATE}", number: 1) { ingestedAt } }`, {}],
 ];
 
 describe("an operation the statement does not read", () => {
