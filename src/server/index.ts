@@ -106,7 +106,7 @@ function assemble(db: Db, options: ServerOptions): { yoga: PapergraphServer; lim
       ...(options.readiness ? [useReadiness(options.readiness)] : []),
       ...(metrics ? metrics.plugins : []),
       // Before single flight and the cache, which wrap the execution it sets.
-      useStatementAnswers(db, schema),
+      useStatementAnswers(db, schema, options.logger),
       // Single flight before the cache, so that it wraps the execution the cache runs on a miss.
       ...(options.responseCache ? [useSingleFlight(options.responseCache.dataVersion), options.responseCache.plugin] : []),
       ...(options.plugins ?? []),

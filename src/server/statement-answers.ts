@@ -7,6 +7,7 @@ import { operationStatement } from "../resolvers/operation-statement.ts";
 import { authScopesOf } from "../schema/auth-scopes.ts";
 import type { Context } from "../schema/context.ts";
 import { answerOf } from "./unparsed-answers.ts";
+import type { Logger } from "../lib/logger.ts";
 
 /**
  * Answers a query operation that src/resolvers/operation-statement.ts reads as one statement
@@ -19,7 +20,7 @@ import { answerOf } from "./unparsed-answers.ts";
  * Listed before the single flight and the response cache, so that the execution they wrap on a
  * miss is this one.
  */
-export function useStatementAnswers(db: Db, schema: GraphQLSchema): Plugin {
+export function useStatementAnswers(db: Db, schema: GraphQLSchema, logger?: Logger): Plugin {
   const dialect = dialectOfClient(db);
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -27,7 +28,16 @@ export function useStatementAnswers(db: Db, schema: GraphQLSchema): Plugin {
       setExecuteFn(async (executeArgs: ExecutionArgs) => {
         const statement = statementFor(executeArgs, dialect);
         if (!statement || !(await authScopesOf(executeArgs.contextValue as Context)).reader) return executeFn(executeArgs);
-        const [json] = await preparedRead(db, statement);
+        let json: unknown;
+        try {
+          [json] = await preparedRead(db, statement);
+        } catch (error) {
+          // The executor answers, with the errors it gives field by field (a database down, a
+          // timeout: src/server/safety.ts codes them) or with data, where the failure was this
+          // statement's alone. A statement stopped at the timeout thus costs up to twice it.
+          logger?.error(error instanceof Error ? error.message : String(error), { answeredBy: "executor after the operation's one statement failed" });
+          return executeFn(executeArgs);
+        }
         return answerOf(typeof json === "string" ? json : JSON.stringify(json));
       });
     },

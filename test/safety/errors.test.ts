@@ -14,17 +14,20 @@ const record = (level: string) => (message: unknown) => logged.push(`${level}: $
 const logger: Logger = { debug: () => undefined, info: record("info"), warn: record("warn"), error: record("error") };
 const yoga = createServer(db.reader, { logger });
 
+// A backward page is executed field by field (not read as one statement: docs/architecture.md).
+const EXECUTED = "{ issues(last: 1) { totalCount } }";
+
 describe("errors a client sees", () => {
   it("a database error is masked as exactly 'Unexpected error.'; its detail is in the server log only", async () => {
     db.failNextStatement(/Issue/);
     const response = await yoga.fetch("http://papergraph/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ issues { totalCount } }" }),
+      body: JSON.stringify({ query: EXECUTED }),
     });
     const text = await response.text();
     expect(JSON.parse(text).errors).toEqual([
-      { message: "Unexpected error.", locations: [{ line: 1, column: 12 }], path: ["issues", "totalCount"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      { message: "Unexpected error.", locations: [{ line: 1, column: 21 }], path: ["issues", "totalCount"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
     ]);
     expect(text).not.toMatch(/simulated|SELECT|Issue`|\.ts|at |stack/);
     expect(logged.some((line) => line.startsWith("error: simulated database fault on: SELECT"))).toBe(true);
@@ -37,11 +40,20 @@ describe("errors a client sees", () => {
     process.env.NODE_ENV = "development";
     try {
       db.failNextStatement(/Issue/);
-      const result = await execute(yoga, "{ issues { totalCount } }");
+      const result = await execute(yoga, EXECUTED);
       expect(result.errors?.[0]).toEqual(expect.objectContaining({ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }));
     } finally {
       process.env.NODE_ENV = previous;
     }
+  });
+
+  it("a database error in an operation read as one statement is logged, and the executor answers it", async () => {
+    logged.length = 0;
+    db.failNextStatement(/^SELECT json_/);
+    const result = await execute(yoga, "{ issues { totalCount } }");
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ issues: { totalCount: 1 } });
+    expect(logged).toEqual([expect.stringMatching(/^error: simulated database fault on: SELECT json_/)]);
   });
 
   it("GraphQL errors raised on purpose keep their message and code", async () => {
