@@ -19,12 +19,15 @@ const NESTED = `{
   }
 }`;
 
-async function statementsFor(db: TestDatabase) {
+// The same with a field its resolver computes (`paragraphs`): executed field by field, not read as one statement.
+const NESTED_EXECUTED = NESTED.replace("headline", "headline paragraphs");
+
+async function statementsFor(db: TestDatabase, source = NESTED) {
   // The query is costed at its worst case (100 issues of full pages): over the default limit.
   // Here only the statements it takes are counted.
   const yoga = createServer(db.reader, { limits: { maxCost: Number.POSITIVE_INFINITY } });
   db.resetStatements();
-  const data = await query(yoga, NESTED);
+  const data = await query(yoga, source);
   return { count: db.statements.length, issues: data.issues.edges.length as number, statements: [...db.statements] };
 }
 
@@ -57,6 +60,15 @@ describe("statements per request", () => {
     const small = await statementsFor(one);
     const large = await statementsFor(twenty);
     expect(small.issues).toBe(1);
+    expect(large.issues).toBe(20);
+    // Read as one statement (docs/architecture.md, "Reading an operation").
+    expect(large.count).toBe(1);
+    expect(small.count).toBe(1);
+  });
+
+  it("does not grow either when the query is executed field by field", async () => {
+    const small = await statementsFor(one, NESTED_EXECUTED);
+    const large = await statementsFor(twenty, NESTED_EXECUTED);
     expect(large.issues).toBe(20);
     // issues, count, pages, articles, credits, people of credits, mentions, people of mentions,
     // photos, photographers: one statement each, whatever the number of rows.
