@@ -388,90 +388,107 @@ function relatedConnection(compilation: Compilation, model: string, definition: 
  * was given, the first and last edge's cursors, and the count.
  */
 function connectionObject(compilation: Compilation, definition: GraphQLField<unknown, unknown>, nodes: FieldNode[], rows: ConnectionRows): Prisma.Sql {
-  const { dialect } = compilation;
   const connectionType = getNullableType(definition.type);
-  if (!isNonNullType(definition.type) || !isObjectType(connectionType)) throw new Unsupported(definition.name);
-  const skip = rows.cursor ? 1 : 0;
-  // Each part of the answer reads the page in a subquery of its own, under an alias of its own.
-  const pageOf = (columns: (alias: string) => Prisma.Sql[], take: number, offset: number) => {
-    const alias = `t${++compilation.aliases}`;
-    return { alias, from: Prisma.sql`FROM ${identifier(rows.model)} ${Prisma.raw(alias)} WHERE ${Prisma.join(conditions(alias), " AND ")} ORDER BY ${Prisma.join(rows.order.map(([name, direction]) => orderTerm(alias, name, direction)))} LIMIT ${take} OFFSET ${offset}`, columns: columns(alias) };
-  };
+  if (!isNonNullType(definition.type) || !isObjectType(connectionType) || rows.order.at(-1)?.[0] !== "id") throw new Unsupported(definition.name);
+  const page = connectionPage(compilation, rows);
+  return plainObject(compilation, connectionType, nodes, (name, fieldNodes, field) => {
+    if (name === "totalCount" && rows.count) return rows.count;
+    if (name === "edges") return edgesOf(compilation, field, fieldNodes, page);
+    if (name === "pageInfo") return pageInfoOf(compilation, field, fieldNodes, page);
+    throw new Unsupported(`${connectionType.name}.${name}`);
+  });
+}
+
+/** The page a connection's parts read, each in a subquery of its own under an alias of its own. */
+interface ConnectionPage {
+  rows: ConnectionRows;
+  /** Rows skipped before the page: the cursor row, when a cursor was given. */
+  skip: number;
+  /** The conditions on a row under `alias`, the cursor's included. */
+  conditions: (alias: string) => Prisma.Sql[];
+  /** The typed cursor of the row under `alias`: base64url of `<Connection>:` and plugin-prisma's base64 of `GPC:N:<id>`. */
+  cursorOf: (alias: string) => Prisma.Sql;
+  /** `FROM … WHERE … ORDER BY … LIMIT take OFFSET offset` under a new alias, with `columns` of it. */
+  from: (columns: (alias: string) => Prisma.Sql[], take: number, offset: number) => { from: Prisma.Sql; columns: Prisma.Sql[] };
+}
+
+function connectionPage(compilation: Compilation, rows: ConnectionRows): ConnectionPage {
+  const { dialect } = compilation;
   const conditions = (alias: string) => {
     const all = [...rows.where(alias), ...(rows.cursor ? [cursorCondition(rows.model, rows.order, rows.cursor, alias)] : [])];
     return all.length ? all : [Prisma.sql`1 = 1`];
   };
-  const cursorOf = (alias: string) => base64Of(dialect, Prisma.sql`${literal(`${rows.tag}:`)} || ${base64Of(dialect, Prisma.sql`'GPC:N:' || ${column(alias, "id")}`)}`, true);
-  if (rows.order.at(-1)?.[0] !== "id") throw new Unsupported("order");
-  const nullText = Prisma.sql`NULL`;
-  const entries: [string, Prisma.Sql][] = [];
-  for (const [key, fieldNodes] of collectFields(compilation, connectionType, selectionSetsOf(nodes))) {
-    const name = fieldNodes[0]!.name.value;
-    if (name === "__typename") {
-      entries.push([key, literal(connectionType.name)]);
-      continue;
-    }
-    const field = fieldDefinition(connectionType, name);
-    if (field.args.length > 0) throw new Unsupported(`${connectionType.name}.${name}`);
-    if (name === "totalCount" && rows.count) entries.push([key, rows.count]);
-    else if (name === "edges") entries.push([key, edgesOf(compilation, field, fieldNodes, rows, conditions, cursorOf, skip)]);
-    else if (name === "pageInfo") {
-      const infoType = getNullableType(field.type);
-      if (!isObjectType(infoType)) throw new Unsupported(name);
-      const info: [string, Prisma.Sql][] = [];
-      for (const [infoKey, infoNodes] of collectFields(compilation, infoType, selectionSetsOf(fieldNodes))) {
-        const infoName = infoNodes[0]!.name.value;
-        if (infoName === "__typename") info.push([infoKey, literal(infoType.name)]);
-        else if (infoName === "hasPreviousPage") info.push([infoKey, jsonBoolean(dialect, Prisma.raw(rows.cursor ? "1 = 1" : "1 = 0"))]);
-        else if (infoName === "hasNextPage") {
-          const next = pageOf(() => [Prisma.sql`1`], 1, skip + rows.first);
-          info.push([infoKey, jsonBoolean(dialect, Prisma.sql`EXISTS (SELECT 1 ${next.from})`)]);
-        } else if (infoName === "startCursor" || infoName === "endCursor") {
-          if (rows.first === 0) {
-            info.push([infoKey, nullText]);
-            continue;
-          }
-          const edges = pageOf((alias) => [Prisma.sql`${cursorOf(alias)} AS c`, ...rows.order.map(([name], index) => Prisma.sql`${column(alias, name)} AS ${Prisma.raw(`o${index}`)}`)], rows.first, skip);
-          const reversed = rows.order.map(([, direction], index) => Prisma.raw(`z.o${index} ${(direction === "desc") === (infoName === "endCursor") ? "ASC" : "DESC"}`));
-          info.push([infoKey, Prisma.sql`(SELECT z.c FROM (SELECT ${Prisma.join(edges.columns)} ${edges.from}) z ORDER BY ${Prisma.join(reversed)} LIMIT 1)`]);
-        } else throw new Unsupported(`${infoType.name}.${infoName}`);
-      }
-      entries.push([key, jsonObject(dialect, info)]);
-    } else throw new Unsupported(`${connectionType.name}.${name}`);
-  }
-  return jsonObject(dialect, entries);
+  return {
+    rows,
+    skip: rows.cursor ? 1 : 0,
+    conditions,
+    cursorOf: (alias) => base64Of(dialect, Prisma.sql`${literal(`${rows.tag}:`)} || ${base64Of(dialect, Prisma.sql`'GPC:N:' || ${column(alias, "id")}`)}`, true),
+    from: (columns, take, offset) => {
+      const alias = `t${++compilation.aliases}`;
+      const order = Prisma.join(rows.order.map(([name, direction]) => orderTerm(alias, name, direction)));
+      return {
+        from: Prisma.sql`FROM ${identifier(rows.model)} ${Prisma.raw(alias)} WHERE ${Prisma.join(conditions(alias), " AND ")} ORDER BY ${order} LIMIT ${take} OFFSET ${offset}`,
+        columns: columns(alias),
+      };
+    },
+  };
 }
 
-function edgesOf(
-  compilation: Compilation,
-  field: GraphQLField<unknown, unknown>,
-  nodes: FieldNode[],
-  rows: ConnectionRows,
-  conditions: (alias: string) => Prisma.Sql[],
-  cursorOf: (alias: string) => Prisma.Sql,
-  skip: number,
-): Prisma.Sql {
+function pageInfoOf(compilation: Compilation, field: GraphQLField<unknown, unknown>, nodes: FieldNode[], page: ConnectionPage): Prisma.Sql {
+  const { dialect } = compilation;
+  const { rows, skip } = page;
+  const infoType = getNullableType(field.type);
+  if (!isObjectType(infoType)) throw new Unsupported(field.name);
+  return plainObject(compilation, infoType, nodes, (name) => {
+    if (name === "hasPreviousPage") return jsonBoolean(dialect, Prisma.raw(rows.cursor ? "1 = 1" : "1 = 0"));
+    if (name === "hasNextPage") return jsonBoolean(dialect, Prisma.sql`EXISTS (SELECT 1 ${page.from(() => [], 1, skip + rows.first).from})`);
+    if (name !== "startCursor" && name !== "endCursor") throw new Unsupported(`${infoType.name}.${name}`);
+    if (rows.first === 0) return Prisma.sql`NULL`;
+    // The page's first or last row: the page read again with its order's columns, turned for the last.
+    const edges = page.from((alias) => [Prisma.sql`${page.cursorOf(alias)} AS c`, ...rows.order.map(([key], index) => Prisma.sql`${column(alias, key)} AS ${Prisma.raw(`o${index}`)}`)], rows.first, skip);
+    const turned = rows.order.map(([, direction], index) => Prisma.raw(`z.o${index} ${(direction === "desc") === (name === "endCursor") ? "ASC" : "DESC"}`));
+    return Prisma.sql`(SELECT z.c FROM (SELECT ${Prisma.join(edges.columns)} ${edges.from}) z ORDER BY ${Prisma.join(turned)} LIMIT 1)`;
+  });
+}
+
+function edgesOf(compilation: Compilation, field: GraphQLField<unknown, unknown>, nodes: FieldNode[], page: ConnectionPage): Prisma.Sql {
+  const { rows } = page;
   const list = getNullableType(field.type);
   const edgeType = getNamedType(field.type);
   if (!isNonNullType(field.type) || !isListType(list) || !isNonNullType(list.ofType) || !isObjectType(edgeType)) throw new Unsupported(field.name);
   const alias = `t${++compilation.aliases}`;
+  const edge = plainObject(compilation, edgeType, nodes, (name, edgeNodes, edgeField) => {
+    if (name === "cursor") return page.cursorOf(alias);
+    const nodeType = getNullableType(edgeField.type);
+    if (name !== "node" || !isNonNullType(edgeField.type) || !isObjectType(nodeType) || extensionsOf(nodeType).pothosPrismaModel !== rows.model) throw new Unsupported(`${edgeType.name}.${name}`);
+    return objectOf(compilation, nodeType, rows.model, edgeNodes, alias);
+  });
+  return jsonRows(compilation.dialect, edge, { table: rows.model, alias, where: page.conditions(alias), order: rows.order, take: rows.first, skip: page.skip });
+}
+
+/**
+ * The JSON object of a type that is no model's (a connection, its edges, its page info): the
+ * fields of `nodes` by response key, `__typename` given here and each other field by `each`.
+ */
+function plainObject(
+  compilation: Compilation,
+  type: GraphQLObjectType,
+  nodes: FieldNode[],
+  each: (name: string, fieldNodes: FieldNode[], field: GraphQLField<unknown, unknown>) => Prisma.Sql,
+): Prisma.Sql {
+  needsReaderAtMost(type);
   const entries: [string, Prisma.Sql][] = [];
-  for (const [key, edgeNodes] of collectFields(compilation, edgeType, selectionSetsOf(nodes))) {
-    const name = edgeNodes[0]!.name.value;
+  for (const [key, fieldNodes] of collectFields(compilation, type, selectionSetsOf(nodes))) {
+    const name = fieldNodes[0]!.name.value;
     if (name === "__typename") {
-      entries.push([key, literal(edgeType.name)]);
+      entries.push([key, literal(type.name)]);
       continue;
     }
-    const edgeField = fieldDefinition(edgeType, name);
-    if (edgeField.args.length > 0) throw new Unsupported(`${edgeType.name}.${name}`);
-    if (name === "cursor") entries.push([key, cursorOf(alias)]);
-    else if (name === "node") {
-      const nodeType = getNullableType(edgeField.type);
-      if (!isNonNullType(edgeField.type) || !isObjectType(nodeType) || extensionsOf(nodeType).pothosPrismaModel !== rows.model) throw new Unsupported(`${edgeType.name}.node`);
-      entries.push([key, objectOf(compilation, nodeType, rows.model, edgeNodes, alias)]);
-    } else throw new Unsupported(`${edgeType.name}.${name}`);
+    const field = fieldDefinition(type, name);
+    if (field.args.length > 0) throw new Unsupported(`${type.name}.${name}`);
+    entries.push([key, each(name, fieldNodes, field)]);
   }
-  return jsonRows(compilation.dialect, jsonObject(compilation.dialect, entries), { table: rows.model, alias, where: conditions(alias), order: rows.order, take: rows.first, skip });
+  return jsonObject(compilation.dialect, entries);
 }
 
 const selectionSetsOf = (nodes: FieldNode[]) => nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
