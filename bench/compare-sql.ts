@@ -78,6 +78,22 @@ const SHAPES: Record<string, { sql: string; params: (variables: Record<string, a
          ORDER BY a."issueDate" DESC, a."pageNumber", a."position", a."id" LIMIT 100`))))} AS json`,
     params: ({ key }) => [key.issueDate, key.issueDate, key.issueDate, key.pageNumber, key.position, key.id],
   },
+  // The newest 20 articles holding a phrase: SQLite's FTS5 table by its bigram phrase (the MATCH
+  // the API builds, given by bench/compare.ts), newest first by its rowid, the search key;
+  // PostgreSQL's normalised texts of articles of one chunk (all of the generated archive's),
+  // newest first by key, each looked through for the phrase.
+  search: {
+    sql: postgres
+      ? `SELECT ${obj(`'data'`, obj(`'search'`, obj(`'edges'`, `(SELECT coalesce(json_agg(x.j ORDER BY x.k DESC), '[]'::json) FROM (
+          SELECT ${obj(`'node'`, obj(`'article'`, obj(`'headline'`, `a."headline"`)))} AS j, p."key" AS k
+            FROM "ArticleSearchPhrase" p JOIN "Article" a ON a."id" = p."articleId"
+           WHERE strpos(p."text", $1) > 0 ORDER BY p."key" DESC LIMIT 20) x)`)))} AS json`
+      : `SELECT ${obj(`'data'`, obj(`'search'`, obj(`'edges'`, list(`
+          SELECT ${obj(`'node'`, obj(`'article'`, obj(`'headline'`, `a."headline"`)))} AS j
+            FROM "ArticleSearchText" JOIN "ArticleSearch" s ON s."key" = "ArticleSearchText".rowid JOIN "Article" a ON a."id" = s."articleId"
+           WHERE "ArticleSearchText" MATCH ? ORDER BY "ArticleSearchText".rowid DESC LIMIT 20`))))} AS json`,
+    params: (variables) => [postgres ? variables.term : variables.match],
+  },
   personArticles: {
     sql: `SELECT ${obj(`'data'`, obj(`'person'`, obj(`'articles'`, obj(
         `'totalCount'`, `pe."mentionCount" + (SELECT count(DISTINCT c."articleId") FROM "Credit" c WHERE c."personId" = pe."id"

@@ -23,6 +23,8 @@ import { projectRoot, seedsDir } from "../src/lib/paths.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { createServer } from "../src/server/index.ts";
 import { generatePages } from "../test/support/generated-corpus.ts";
+import { ftsMatch } from "../src/search/tokens.ts";
+import { normaliseForSearch } from "../src/search/normalise.ts";
 import { postQuery, runCli, startServer } from "../test/support/cli.ts";
 
 const { values } = parseArgs({
@@ -77,6 +79,13 @@ const SHAPES: Shape[] = [
     name: "newestSecondPage",
     query: `query($after: String) { articles(first: 100, after: $after) { edges { node { id headline page { number issue { date } } } } } }`,
     variables: {},
+  },
+  {
+    // A phrase newest first, as bench:search's "search 4 chars newest".
+    name: "search",
+    query: `query($query: String!) { search(query: $query, first: 20) { edges { node { article { headline } } } } }`,
+    variables: { query: "安全生产" },
+    sqlVariables: { match: ftsMatch([normaliseForSearch("安全生产")], null, null), term: normaliseForSearch("安全生产") },
   },
   {
     name: "personArticles",

@@ -15,6 +15,7 @@ import type { Photo as PhotoRow } from "../generated/prisma/client.ts";
 
 /** The fields of a search connection that need its count. */
 const COUNT_FIELDS = new Set(["totalCount", "totalCountExact"]);
+const SNIPPETS = new Set(["snippets"]);
 
 const SearchOrder = builder.enumType("SearchOrder", {
   description: "How search results are ordered.",
@@ -163,6 +164,8 @@ builder.queryFields((t) => ({
           // Loads each hit's article with the relations the request selects, in the same query.
           articleQuery: queryFromInfo({ context: ctx, info, path: ["edges", "node", "article"] }),
           countAhead: args.unit !== "STORY" && selectsAny(info, COUNT_FIELDS),
+          // A story's snippets are its matching part's: story search reads them itself.
+          snippets: args.unit === "STORY" || selectsAny(info, SNIPPETS, ["edges", "node"]),
         });
         const edges = result.hits.map((hit) => ({ cursor: hit.cursor, node: hit }));
         return {

@@ -252,6 +252,21 @@ describe("search over the bigram index", () => {
     }
   });
 
+  it("reads no article's body or captions for a page whose snippets are not asked, with the same articles", async () => {
+    const hits = (snippets: string) => `{ search(query: "汾酒", first: 30) { edges { cursor node { score article { id headline page { number } } ${snippets} } } } }`;
+    db.resetStatements();
+    const bare = await query(yoga, hits(""));
+    const read = db.statements.join("\n");
+    expect(read).not.toMatch(/"body"|`body`|"caption"|`caption`/);
+    const full = await query(yoga, hits("snippets { field }"));
+    expect(bare.search.edges.length).toBe(30);
+    expect(bare.search.edges).toEqual(full.search.edges.map(({ node: { snippets, ...node }, ...edge }: any) => ({ ...edge, node })));
+    expect(full.search.edges.every((edge: any) => edge.node.snippets.length > 0)).toBe(true);
+    // Asked for through a fragment, they are read.
+    const fragment = await query(yoga, `{ search(query: "汾酒", first: 3) { edges { node { ...Where } } } } fragment Where on SearchHit { snippets { field } }`);
+    expect(fragment.search.edges.every((edge: any) => edge.node.snippets.length > 0)).toBe(true);
+  });
+
   it("pages with cursors, filters by source and orders by relevance", async () => {
     const first = await query(yoga, `{ search(query: "韦韬", first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { article { id } } } } }`);
     const second = await query(yoga, `query($after: String) { search(query: "韦韬", first: 3, after: $after) { edges { node { article { id } } } } }`, {

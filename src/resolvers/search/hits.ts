@@ -6,8 +6,9 @@ import { encodeCursor, type CursorMode } from "./cursor.ts";
 import type { Row, SearchHit, SearchRequest } from "./types.ts";
 
 /**
- * The hits of a page: each row's article, loaded with what the request selects of it, and the
- * snippets of its fields that hold the terms. Rows whose article is gone since are left out.
+ * The hits of a page: each row's article, loaded with what the request selects of it, and (when
+ * `withSnippets`) the snippets of its fields that hold the terms. Rows whose article is gone
+ * since are left out.
  */
 export async function hitsOf(
   db: Db,
@@ -15,8 +16,19 @@ export async function hitsOf(
   terms: SearchTerm[],
   mode: CursorMode,
   articleQuery: NonNullable<SearchRequest["articleQuery"]>,
+  withSnippets: boolean,
 ): Promise<SearchHit[]> {
   if (rows.length === 0) return [];
+  if (!withSnippets) {
+    // Only what the request selects: a page of bodies and captions read for snippets nobody asked
+    // for cost most of a search's time in the process (bench/RESULTS.md, 2026-12-06).
+    const articles = (await db.article.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select: { ...articleQuery.select, id: true } })) as Article[];
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    return rows.flatMap((row) => {
+      const article = byId.get(row.id);
+      return article ? [{ article, snippets: [], score: row.score, cursor: encodeCursor(mode, row.key) }] : [];
+    });
+  }
   // The whole article and its photos make the snippets; the request's plan (a select: Article is in
   // select mode) adds the relations it asks for. Its own photo selection, if any, gives way: snippets
   // need every caption, in order.

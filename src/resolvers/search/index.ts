@@ -89,7 +89,7 @@ export async function searchArticles(db: Db, request: SearchRequest): Promise<Se
 
   const page = rows.slice(0, request.first);
   const mode = indexTerms.length > 0 && request.orderBy === "RELEVANCE" ? "r" : "n";
-  const hits = await hitsOf(db, page, terms, mode, request.articleQuery ?? {});
+  const hits = await hitsOf(db, page, terms, mode, request.articleQuery ?? {}, request.snippets ?? true);
   let counting: Promise<SearchCount> | null = null;
   const totalCount = () => (counting ??= count());
   return { hits, hasNextPage: rows.length > request.first, totalCount, method: indexTerms.length > 0 ? "INDEX" : "SCAN", complete };

@@ -43,10 +43,16 @@ export interface SearchRequest {
   articleQuery?: { select?: Prisma.ArticleSelect };
   /** `totalCount` is asked for: a plan that can count beside the page starts counting at once. */
   countAhead?: boolean;
+  /**
+   * The hits' snippets are asked for (the default): they need each whole article and its photos.
+   * Without, a hit's article is loaded as the request plans it, and its `snippets` are empty.
+   */
+  snippets?: boolean;
 }
 
 export interface SearchHit {
   article: Article;
+  /** Empty when the request did not ask for them (`SearchRequest.snippets`). */
   snippets: (Snippet & { photo: Photo | null })[];
   /** BM25 relevance (higher is better) when ordered by relevance through the index. */
   score: number | null;
