@@ -3,6 +3,7 @@ import { Prisma, type Article, type Photo } from "../../generated/prisma/client.
 import type { SearchTerm } from "../../search/query.ts";
 import { snippetsOf, type FieldText } from "../../search/snippets.ts";
 import { encodeCursor, type CursorMode } from "./cursor.ts";
+import { foldedFindMany } from "../folded-read.ts";
 import type { Row, SearchHit, SearchRequest } from "./types.ts";
 
 /**
@@ -22,7 +23,11 @@ export async function hitsOf(
   if (!withSnippets) {
     // Only what the request selects: a page of bodies and captions read for snippets nobody asked
     // for cost most of a search's time in the process (bench/RESULTS.md, 2026-12-06).
-    const articles = (await db.article.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select: { ...articleQuery.select, id: true } })) as Article[];
+    const ids = rows.map((row) => row.id);
+    const select = { ...articleQuery.select, id: true };
+    // With what the request asks of each article in one statement (folded-read.ts), else through the client.
+    const articles = ((await foldedFindMany(db, "Article", { select }, { where: Prisma.sql`t0."id" IN (${Prisma.join(ids)})`, orderBy: [] })) ??
+      (await db.article.findMany({ where: { id: { in: ids } }, select }))) as Article[];
     const byId = new Map(articles.map((article) => [article.id, article]));
     return rows.flatMap((row) => {
       const article = byId.get(row.id);
