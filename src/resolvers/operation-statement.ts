@@ -57,11 +57,14 @@ import {
  * correlated subquery of the object it belongs to, under its response key, in the order the
  * executor would give. No field resolver runs, and the JSON is sent as the database built it.
  *
- * Only what gives exactly the answer the executor would is read so (the tests compare the two
- * on every shape they send): the root fields of ROOT_READS, columns a type exposes unchanged
- * (String, Int, Date, enums whose names are their values), plugin-prisma relations with a fixed
- * order, node IDs, `__typename`, fragments, `@skip` and `@include`, on types and fields that need
- * at most the `reader` scope. For anything else the answer is null and the executor runs.
+ * Only what gives exactly the answer the executor would is read so (test/api/statement-answers
+ * compares the two on every shape it sends): the root fields of ROOT_READS and ROOT_CONNECTIONS,
+ * columns a type exposes unchanged (String, Int, Date, enums whose names are their values),
+ * plugin-prisma relations with a fixed order, related connections paged forward (typed cursors,
+ * `pageInfo`, `totalCount`), node IDs, `__typename`, fragments, `@skip` and `@include`, on types
+ * and fields that need at most the `reader` scope. What a field is (its column, relation, order,
+ * ID) is read from the Pothos schema's own extensions. For anything else the answer is null and
+ * the executor runs.
  */
 
 interface Compilation {
@@ -377,8 +380,8 @@ function relatedConnection(compilation: Compilation, model: string, definition: 
   const tag = extensions.typedCursorsConnection as string;
   const { childColumn, parentColumn } = joinOf(model, field);
   const where = (alias: string) => [Prisma.sql`${column(alias, childColumn)} = ${column(parent, parentColumn)}`, ...equalities(field.type, query.where, alias)];
-  const countAlias = `t${++compilation.aliases}`;
-  const count = Prisma.sql`(SELECT count(*) FROM ${identifier(field.type)} ${Prisma.raw(countAlias)} WHERE ${Prisma.join(where(countAlias), " AND ")})`;
+  // As plugin-prisma counts it: the relation's rows under its `where` (filterConnectionTotalCount).
+  const count = Prisma.sql`(SELECT count(*) FROM ${identifier(field.type)} c WHERE ${Prisma.join(where("c"), " AND ")})`;
   return connectionObject(compilation, definition, nodes, { model: field.type, where, order: orderingOf(field.type, query.orderBy), cursor: query.cursor, first: take - 1, tag, count });
 }
 
