@@ -1,25 +1,22 @@
 import { preparedRead, type Db } from "../db/client.ts";
-import { Prisma } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import {
-  Unsupported,
   column,
-  cursorCondition,
   dialectOfClient,
-  embedded,
-  equalities,
   fieldOf,
-  identifier,
-  joinOf,
-  jsonRows,
   jsonObject,
+  jsonRow,
+  jsonRows,
   models,
-  orderTerm,
   orderingOf,
-  page,
+  relatedConditions,
+  rootRows,
   scalarField,
+  Unsupported,
   type Dialect,
   type Direction,
   type ModelField,
+  type RootRows,
 } from "./model-sql.ts";
 
 /**
@@ -37,16 +34,8 @@ import {
 
 export type { Direction };
 
-export interface FoldedRoot {
-  /** Conditions on the root rows, on the alias `t0`. */
-  where: Prisma.Sql;
-  /** The root order, as scalar fields of the model; the last must be the unique `id` when a cursor is given. */
-  orderBy: [string, Direction][];
-  take?: number | undefined;
-  skip?: number | undefined;
-  /** plugin-prisma's cursor, `{ id }`: the rows from that row on, in `orderBy` order, as Prisma reads a cursor. */
-  cursor?: Record<string, unknown> | undefined;
-}
+/** The root rows a folded read picks (model-sql.ts). */
+export type FoldedRoot = RootRows;
 
 /** The planned selection plugin-prisma passes to a resolver. */
 export interface PlannedQuery {
@@ -130,11 +119,7 @@ class Builder {
 }
 
 function rootStatement(dialect: Dialect, model: string, query: PlannedQuery, root: FoldedRoot): Prisma.Sql {
-  const object = rootObject(dialect, model, query);
-  const order = root.orderBy.map(([field, direction]) => orderTerm("t0", field, direction));
-  const conditions = [root.where];
-  if (root.cursor) conditions.push(cursorCondition(model, root.orderBy, root.cursor, "t0"));
-  return Prisma.sql`SELECT ${object} AS j FROM ${identifier(model)} t0 WHERE ${Prisma.join(conditions, " AND ")}${order.length ? Prisma.sql` ORDER BY ${Prisma.join(order)}` : Prisma.empty}${page(root.take, root.skip)}`;
+  return rootRows(model, rootObject(dialect, model, query), root);
 }
 
 /** The JSON object of one row of `model` under `alias`, with the relations `query` asks for. */
@@ -177,12 +162,11 @@ function relationOf(builder: Builder, model: string, field: ModelField, args: Re
   const known = new Set(["include", "select", "orderBy", "where", "take", "skip"]);
   for (const key of Object.keys(args)) if (!known.has(key)) throw new Unsupported(key);
   const child = builder.alias();
-  const { childColumn, parentColumn } = joinOf(model, field);
   const object = objectOf(builder, field.type, { ...(args.include ? { include: args.include } : {}), ...(args.select ? { select: args.select } : {}) }, child);
-  const where = [Prisma.sql`${column(child, childColumn)} = ${column(parent, parentColumn)}`, ...equalities(field.type, args.where, child)];
+  const where = relatedConditions(model, field, args.where, child, parent);
   if (!field.isList) {
     if (args.orderBy !== undefined || args.take !== undefined || args.skip !== undefined) throw new Unsupported("to-one paging");
-    return embedded(builder.dialect, Prisma.sql`(SELECT ${object} FROM ${identifier(field.type)} ${Prisma.raw(child)} WHERE ${Prisma.join(where, " AND ")})`);
+    return jsonRow(builder.dialect, object, { table: field.type, alias: child, where });
   }
   const order = orderingOf(field.type, args.orderBy);
   return jsonRows(builder.dialect, object, { table: field.type, alias: child, where, order, take: args.take, skip: args.skip });

@@ -87,6 +87,12 @@ export function joinOf(model: string, field: ModelField): { childColumn: string;
   return { childColumn: back.relationFromFields![0]!, parentColumn: idOf(model) };
 }
 
+/** The conditions on a related row under `child`: joined to its parent under `parent`, and the relation's equalities. */
+export function relatedConditions(model: string, field: ModelField, where: unknown, child: string, parent: string): Prisma.Sql[] {
+  const { childColumn, parentColumn } = joinOf(model, field);
+  return [Prisma.sql`${column(child, childColumn)} = ${column(parent, parentColumn)}`, ...equalities(field.type, where, child)];
+}
+
 /**
  * The rows at or after the cursor row in the order given (Prisma's reading of a cursor, whose
  * `skip: 1` then drops the cursor row): a lexicographic comparison with the cursor row's values,
@@ -175,6 +181,30 @@ export function jsonRows(
   const outer = order.map(([, direction], index) => Prisma.sql`x.o${Prisma.raw(String(index))} ${Prisma.raw(direction === "desc" ? "DESC" : "ASC")}`);
   const sorted = outer.length ? Prisma.sql` ORDER BY ${Prisma.join(outer)}` : Prisma.empty;
   return Prisma.sql`(SELECT coalesce(json_agg(x.j${sorted}), '[]'::json) FROM (${ordered([Prisma.sql`${object} AS j`, ...keys])}) x)`;
+}
+
+/** The JSON object of the one row of `table` (under `alias`) that meets `where`, or null. */
+export const jsonRow = (dialect: Dialect, object: Prisma.Sql, rows: { table: string; alias: string; where: Prisma.Sql[] }) =>
+  embedded(dialect, Prisma.sql`(SELECT ${object} FROM ${identifier(rows.table)} ${Prisma.raw(rows.alias)} WHERE ${Prisma.join(rows.where, " AND ")})`);
+
+/** Root rows of a model: conditions on the alias `t0`, their order, a page of them, and a cursor. */
+export interface RootRows {
+  /** Conditions on the root rows, on the alias `t0`. */
+  where: Prisma.Sql;
+  /** The root order, as scalar fields of the model; the last must be the unique `id` when a cursor is given. */
+  orderBy: [string, Direction][];
+  take?: number | undefined;
+  skip?: number | undefined;
+  /** plugin-prisma's cursor, `{ id }`: the rows from that row on, in `orderBy` order, as Prisma reads a cursor. */
+  cursor?: Record<string, unknown> | undefined;
+}
+
+/** `SELECT <object> AS j` for each of the root rows `root` picks of `model`, in its order and page. */
+export function rootRows(model: string, object: Prisma.Sql, root: RootRows): Prisma.Sql {
+  const order = root.orderBy.map(([field, direction]) => orderTerm("t0", field, direction));
+  const conditions = [root.where];
+  if (root.cursor) conditions.push(cursorCondition(model, root.orderBy, root.cursor, "t0"));
+  return Prisma.sql`SELECT ${object} AS j FROM ${identifier(model)} t0 WHERE ${Prisma.join(conditions, " AND ")}${order.length ? Prisma.sql` ORDER BY ${Prisma.join(order)}` : Prisma.empty}${page(root.take, root.skip)}`;
 }
 
 /** A subquery's one JSON value as JSON, not text: SQLite's subqueries hand on text. */

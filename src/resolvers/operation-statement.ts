@@ -29,25 +29,25 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { ROOT_CONNECTIONS, ROOT_READS, type RootConnection } from "./root-reads.ts";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.ts";
 import {
-  Unsupported,
-  column,
-  embedded,
-  equalities,
-  fieldOf,
-  models,
-  identifier,
-  joinOf,
-  jsonObject,
-  jsonRows,
-  orderTerm,
-  orderingOf,
-  page,
-  literal,
   base64Of,
+  column,
   cursorCondition,
+  embedded,
+  fieldOf,
+  identifier,
   jsonBoolean,
-  type Direction,
+  jsonObject,
+  jsonRow,
+  jsonRows,
+  literal,
+  models,
+  orderingOf,
+  orderTerm,
+  relatedConditions,
+  rootRows,
+  Unsupported,
   type Dialect,
+  type Direction,
   type ModelField,
 } from "./model-sql.ts";
 
@@ -213,12 +213,7 @@ function rootField(compilation: Compilation, queryType: GraphQLObjectType, nodes
   const { model, root } = read(mappedArguments(compilation, definition, node));
   const type = getNullableType(definition.type);
   if (isNonNullType(definition.type) || !isObjectType(type) || extensionsOf(type).pothosPrismaModel !== model) throw new Unsupported(name);
-  const object = objectOf(compilation, type, model, nodes, "t0");
-  const order = root.orderBy.map(([field, direction]) => orderTerm("t0", field, direction));
-  return embedded(
-    compilation.dialect,
-    Prisma.sql`(SELECT ${object} FROM ${identifier(model)} t0 WHERE ${root.where}${order.length ? Prisma.sql` ORDER BY ${Prisma.join(order)}` : Prisma.empty}${page(1, undefined)})`,
-  );
+  return embedded(compilation.dialect, Prisma.sql`(${rootRows(model, objectOf(compilation, type, model, nodes, "t0"), { ...root, take: 1 })})`);
 }
 
 /** The JSON object of a row of `model` (under `alias`) as the GraphQL `type` answers the fields of `nodes`. */
@@ -290,15 +285,14 @@ function relation(compilation: Compilation, model: string, definition: GraphQLFi
   if (isListType(nullable) !== field.isList) throw new Unsupported(definition.name);
   const child = `t${++compilation.aliases}`;
   const object = objectOf(compilation, itemType, field.type, nodes, child);
-  const { childColumn, parentColumn } = joinOf(model, field);
-  const where = [Prisma.sql`${column(child, childColumn)} = ${column(parent, parentColumn)}`, ...equalities(field.type, args.where, child)];
+  const where = relatedConditions(model, field, args.where, child, parent);
   if (field.isList) {
     if (!isNonNullType(definition.type) || !isListType(nullable) || !isNonNullType(nullable.ofType)) throw new Unsupported(definition.name);
     return jsonRows(compilation.dialect, object, { table: field.type, alias: child, where, order: orderingOf(field.type, args.orderBy) });
   }
   // A to-one relation read through its own foreign key: non-null in the schema only where the key is required.
   if (args.orderBy !== undefined || (isNonNullType(definition.type) && !(field.relationFromFields?.length && field.isRequired))) throw new Unsupported(definition.name);
-  return embedded(compilation.dialect, Prisma.sql`(SELECT ${object} FROM ${identifier(field.type)} ${Prisma.raw(child)} WHERE ${Prisma.join(where, " AND ")})`);
+  return jsonRow(compilation.dialect, object, { table: field.type, alias: child, where });
 }
 
 /** The rows a connection pages through, and the page asked for. */
@@ -378,8 +372,7 @@ function relatedConnection(compilation: Compilation, model: string, definition: 
   const take = query.take;
   if (cursorColumns.length !== 1 || cursorColumns[0] !== "id" || typeof take !== "number" || take < 1 || query.skip !== (query.cursor ? 1 : 0)) throw new Unsupported(definition.name);
   const tag = extensions.typedCursorsConnection as string;
-  const { childColumn, parentColumn } = joinOf(model, field);
-  const where = (alias: string) => [Prisma.sql`${column(alias, childColumn)} = ${column(parent, parentColumn)}`, ...equalities(field.type, query.where, alias)];
+  const where = (alias: string) => relatedConditions(model, field, query.where, alias, parent);
   // As plugin-prisma counts it: the relation's rows under its `where` (filterConnectionTotalCount).
   const count = Prisma.sql`(SELECT count(*) FROM ${identifier(field.type)} c WHERE ${Prisma.join(where("c"), " AND ")})`;
   return connectionObject(compilation, definition, nodes, { model: field.type, where, order: orderingOf(field.type, query.orderBy), cursor: query.cursor, first: take - 1, tag, count });

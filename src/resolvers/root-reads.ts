@@ -2,7 +2,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { readPageLabel } from "../ingest/page-label.ts";
 import { issueOn, newestArticles, personNamed } from "./queries.ts";
 import type { FoldedRoot } from "./folded-read.ts";
-import { Unsupported, type Direction } from "./model-sql.ts";
+import { Unsupported, column, identifier, type Direction } from "./model-sql.ts";
 
 /**
  * The root fields a whole operation can be read for in one statement (operation-statement.ts),
@@ -47,7 +47,7 @@ export type RootConnection = (args: Record<string, unknown>) => RootConnectionRo
 
 const countOf = (model: string, where: (alias: string) => Prisma.Sql[]) => {
   const conditions = where("c");
-  return Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`"${model}"`)} c${conditions.length ? Prisma.sql` WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty})`;
+  return Prisma.sql`(SELECT count(*) FROM ${identifier(model)} c${conditions.length ? Prisma.sql` WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty})`;
 };
 
 /** The root connections read in one statement. */
@@ -64,10 +64,9 @@ export const ROOT_CONNECTIONS: Record<string, RootConnection> = {
     const { publication, from, to } = args as { publication?: string | null; from?: string | null; to?: string | null };
     const where = (alias: string) => {
       const conditions: Prisma.Sql[] = [];
-      const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
-      if (publication) conditions.push(Prisma.sql`${column("publicationId")} = (SELECT u."id" FROM "Publication" u WHERE u."slug" = ${publication})`);
-      if (from) conditions.push(Prisma.sql`${column("date")} >= ${from}`);
-      if (to) conditions.push(Prisma.sql`${column("date")} <= ${to}`);
+      if (publication) conditions.push(Prisma.sql`${column(alias, "publicationId")} = (SELECT u."id" FROM "Publication" u WHERE u."slug" = ${publication})`);
+      if (from) conditions.push(Prisma.sql`${column(alias, "date")} >= ${from}`);
+      if (to) conditions.push(Prisma.sql`${column(alias, "date")} <= ${to}`);
       return conditions;
     };
     return { model: "Issue", where, order: [["date", "desc"], ["id", "asc"]], count: countOf("Issue", where) };
