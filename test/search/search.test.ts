@@ -262,6 +262,11 @@ describe("search over the bigram index", () => {
     expect(bare.search.edges.length).toBe(30);
     expect(bare.search.edges).toEqual(full.search.edges.map(({ node: { snippets, ...node }, ...edge }: any) => ({ ...edge, node })));
     expect(full.search.edges.every((edge: any) => edge.node.snippets.length > 0)).toBe(true);
+    // The article's own photos, when asked, are the request's (read with it, without the snippets).
+    const photos = (snippets: string) => `{ search(query: "汾酒", first: 30) { edges { node { article { id photos { caption } } ${snippets} } } } }`;
+    const withPhotos = await query(yoga, photos("snippets { field }"));
+    expect((await query(yoga, photos(""))).search.edges).toEqual(withPhotos.search.edges.map(({ node: { snippets, ...node } }: any) => ({ node })));
+    expect(withPhotos.search.edges.some((edge: any) => edge.node.article.photos.length > 0)).toBe(true);
     // Asked for through a fragment, they are read.
     const fragment = await query(yoga, `{ search(query: "汾酒", first: 3) { edges { node { ...Where } } } } fragment Where on SearchHit { snippets { field } }`);
     expect(fragment.search.edges.every((edge: any) => edge.node.snippets.length > 0)).toBe(true);
