@@ -23,7 +23,7 @@ const SearchOrder = builder.enumType("SearchOrder", {
     NEWEST: { description: "Newest issue first, then in page order (the order of `articles`)." },
     RELEVANCE: {
       description:
-        `Best match first (BM25 over the character bigrams on SQLite, ts_rank on PostgreSQL; a match in a headline counts most), newest first among equals. Only the newest ${RELEVANCE_WINDOW} matches are ranked (a rescoring window: ranking costs a few microseconds a match), and any older matches follow, newest first, with a null \`score\`. A query with only one-character terms is ordered newest first.`,
+        `Best match first (BM25 with the same field weights on both databases: a match in a headline counts most, then in a kicker or subheadline, then in the body or a caption), newest first among equals. Only the newest ${RELEVANCE_WINDOW} matches are ranked (a rescoring window: ranking costs a few microseconds a match), and any older matches follow, newest first, with a null \`score\`. A query with only one-character terms is ordered newest first.`,
     },
   } as const,
 });
@@ -123,7 +123,7 @@ const SearchHit = builder.objectRef<SearchHitShape>("SearchHit").implement({
     }),
     score: t.float({
       nullable: true,
-      description: "With `orderBy: RELEVANCE` through the index: the relevance, higher is better (BM25 on SQLite, ts_rank on PostgreSQL: compare scores within one search only); null otherwise, and for the matches older than the ranking window.",
+      description: "With `orderBy: RELEVANCE` through the index: the relevance (BM25), higher is better; its scale differs between databases and searches: compare scores within one search only; null otherwise, and for the matches older than the ranking window.",
       resolve: (hit) => hit.score,
     }),
   }),

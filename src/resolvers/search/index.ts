@@ -15,7 +15,7 @@ export type { SearchCount, SearchFilter, SearchHit, SearchMethod, SearchOrder, S
 
 /**
  * RELEVANCE ranks the newest this many matches (a rescoring window, as Elasticsearch's): BM25
- * and ts_rank cost a few microseconds a match, too much for the tens of thousands a common
+ * on either database costs a microsecond or more a match, too much for the tens of thousands a common
  * name has. Older matches follow, newest first, without a score.
  */
 export const RELEVANCE_WINDOW = 2_000;

@@ -7,11 +7,8 @@ import { readThroughBitmap } from "./bitmap-read.ts";
 import { boundedCount } from "./count-estimate.ts";
 import { sampleNewest, type Sample } from "./postgres-sample.ts";
 import { rankedWindow } from "./ranked-window.ts";
+import { bm25Of, termCountsInChunk, termCountsInText } from "./postgres-relevance.ts";
 import { readRaw, type IndexPlan, type IndexQuery, type Row, type SearchCount } from "./types.ts";
-
-// ts_rank's weights for RELEVANCE on PostgreSQL, {D, C, B, A}: headline (A) 5, kicker and
-// subheadline (B) 2, body and captions (C) 1, as bm25's in sqlite-plan.ts (ts_rank takes weights up to 1).
-const TS_RANK_WEIGHTS = "{0.2, 0.2, 0.4, 1.0}";
 
 /**
  * The index part of a search on PostgreSQL (src/db/search-table.ts). Articles of one chunk
@@ -21,7 +18,8 @@ const TS_RANK_WEIGHTS = "{0.2, 0.2, 0.4, 1.0}";
  * branch on the partial GIN index, grouped by key). Facets and the date range are plain
  * conditions. GIN yields no order: newest first is a sort of the matches on "key" (a top-N sort
  * with LIMIT, or a backward walk of the key index); relevance ranks the newest matches by
- * ts_rank (`rankedWindow`). Counts with `boundedCount` on the newest `exactUpTo + 1` matches.
+ * BM25 on their texts (`rankedWindow`, postgres-relevance.ts). Counts with `boundedCount` on the
+ * newest `exactUpTo + 1` matches.
  *
  * The planner misjudges how many articles a common phrase is in: it multiplies its bigrams'
  * frequencies (5,853 estimated for a phrase in 35,078 of 102,915), and it prices a row by its
@@ -37,7 +35,6 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
   const { indexTerms, charTerms, filter, orderBy, cursor, take, exactUpTo, windowSize, newestBy } = query;
   const countUpTo = exactUpTo + 1;
   const phrases = indexTerms.map((term) => tsPhrase(term.normalised));
-  const all = Prisma.sql`${phrases.join(" & ")}::tsquery`;
   const { ranged } = filter;
   // Articles of one chunk: GIN finds those holding every bigram in any order (exactly, with no
   // recheck), and each term of three or more characters is then looked for (strpos) in the
@@ -50,17 +47,15 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
       ? Prisma.empty
       : Prisma.join(terms.map((term) => Prisma.sql`strpos(${Prisma.raw(alias)}."text", ${term.normalised}) > 0`), " AND ", "AND ");
   const checkedInText = indexTerms.filter((term) => term.normalised.length > 2);
-  const phraseJoin =
-    checkedInText.length === 0 ? Prisma.empty : Prisma.sql`JOIN "ArticleSearchPhrase" x ON x."key" = t."key" ${inText(checkedInText, "x")}`;
+  // Ranked, the text is read for its counts whether or not a term is checked in it.
+  const phraseJoin = (ranked: boolean) =>
+    checkedInText.length === 0 && !ranked ? Prisma.empty : Prisma.sql`JOIN "ArticleSearchPhrase" x ON x."key" = t."key" ${inText(checkedInText, "x")}`;
   const any = Prisma.sql`${phrases.join(" | ")}::tsquery`;
   const conditions = [Prisma.sql`TRUE`];
   // No date range, no condition on "key": the planner would weigh a btree range that selects everything.
   if (ranged) conditions.push(Prisma.sql`t."key" BETWEEN ${BigInt(filter.low)} AND ${BigInt(filter.high)}`);
   if (filter.publicationId !== null) conditions.push(Prisma.sql`t."publicationId" = ${filter.publicationId}`);
   if (filter.source) conditions.push(Prisma.sql`t."source" = ${normaliseForSearch(filter.source)}`);
-  const rank = (query: Prisma.Sql, doc = Prisma.sql`t."doc"`) => Prisma.sql`ts_rank(${TS_RANK_WEIGHTS}::float4[], ${doc}, ${query}, 1)`;
-  // The walk's rows are "ArticleSearchPhrase"'s: the tsvector that ranks a match is read by key.
-  const walkedDoc = Prisma.sql`(SELECT d."doc" FROM "ArticleSearchText" d WHERE d."key" = t."key" AND d."chunk" = 0)`;
   const everyPhrase = Prisma.join(
     phrases.map((phrase) => Prisma.sql`bool_or(t."doc" @@ ${phrase}::tsquery)`),
     " AND ",
@@ -77,16 +72,17 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
     const where = Prisma.sql`${Prisma.join(conditions, " AND ")} ${from}`;
     const branch = (select: Prisma.Sql, order = Prisma.sql`t."key"`) =>
       newestEach === undefined ? select : Prisma.sql`(${select} ORDER BY ${order} DESC LIMIT ${newestEach})`;
-    const score = (doc?: Prisma.Sql) => (withScore ? Prisma.sql`, ${rank(all, doc)} AS "score"` : Prisma.empty);
+    // Ranked, each branch yields the counts BM25 needs (postgres-relevance.ts), read from the text.
+    const counts = (alias: string) => (withScore ? Prisma.sql`, ${termCountsInText(indexTerms, alias)}` : Prisma.empty);
     const oneChunk =
       via === "walk"
-        ? Prisma.sql`SELECT t."key", t."articleId"${score(walkedDoc)} FROM "ArticleSearchPhrase" t WHERE TRUE ${inText(indexTerms)} AND ${where}`
-        : Prisma.sql`SELECT t."key", t."articleId"${score()} FROM "ArticleSearchText" t ${phraseJoin}
+        ? Prisma.sql`SELECT t."key", t."articleId"${counts("t")} FROM "ArticleSearchPhrase" t WHERE TRUE ${inText(indexTerms)} AND ${where}`
+        : Prisma.sql`SELECT t."key", t."articleId"${counts("x")} FROM "ArticleSearchText" t ${phraseJoin(withScore)}
      WHERE t."doc" @@ ${anyOrder} AND t."chunks" = 1 AND ${where}`;
     return Prisma.sql`
     ${branch(oneChunk, via === "bitmap" ? Prisma.sql`t."key" + 0` : undefined)}
     UNION ALL
-    ${branch(Prisma.sql`SELECT t."key", t."articleId"${withScore ? Prisma.sql`, MAX(${rank(any)}) AS "score"` : Prisma.empty} FROM "ArticleSearchText" t
+    ${branch(Prisma.sql`SELECT t."key", t."articleId"${withScore ? Prisma.sql`, ${termCountsInChunk(indexTerms, "t")}` : Prisma.empty} FROM "ArticleSearchText" t
      WHERE t."doc" @@ ${any} AND t."chunks" > 1 AND ${where}
      GROUP BY t."key", t."articleId" HAVING ${everyPhrase}`)}`;
   };
@@ -100,13 +96,13 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
       : Prisma.sql`SELECT ${select} FROM ${joined(withScore, before)} ORDER BY s."key" DESC LIMIT ${limit} OFFSET ${offset}`;
   // One-character terms are checked after the branches, which then have no LIMIT to walk to.
   let sample: Promise<Sample> | undefined;
-  const plan = async (limit: number): Promise<Via | undefined> => {
+  const plan = async (limit: number, ranked = false): Promise<Via | undefined> => {
     if (charTerms.length > 0) return undefined;
     if (newestBy) return newestBy === "walk" ? "walk" : "bitmap";
     const articles = ranged ? Prisma.sql`SELECT COUNT(*) FROM "ArticleSearch" WHERE "key" BETWEEN ${BigInt(filter.low)} AND ${BigInt(filter.high)}` : undefined;
     sample ??= sampleNewest(db, { bigrams: bigramsOf(indexTerms), inText: Prisma.sql`TRUE ${inText(indexTerms)}`, conditions, articles });
     const { sampled, candidates, matched, rows } = await sample;
-    const perCandidate = checkedInText.length > 0 ? CHECKED_CANDIDATE_COST : UNCHECKED_CANDIDATE_COST;
+    const perCandidate = checkedInText.length > 0 || ranked ? CHECKED_CANDIDATE_COST : UNCHECKED_CANDIDATE_COST;
     const walked = matched > 0 ? Math.min(rows, (limit * sampled) / matched) : rows;
     return walked <= (rows * candidates * perCandidate) / Math.max(1, sampled) ? "walk" : "bitmap";
   };
@@ -123,9 +119,10 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
   ahead?.catch(() => undefined);
   let rows: Row[];
   if (orderBy === "RELEVANCE") {
-    const via = await plan(windowSize);
+    const via = await plan(windowSize, true);
+    const counted = Prisma.join([Prisma.sql`s."key"`, ...indexTerms.map((_, index) => Prisma.raw(`s."f${index}"`)), Prisma.sql`s."dl"`], ", ");
     rows = await rankedWindow(readVia(via), {
-      window: (size) => newestFirst(Prisma.sql`s."key" AS k, s."score" AS r`, true, size, 0, Prisma.empty, via),
+      window: (size) => bm25Of(indexTerms, newestFirst(counted, true, size, 0, Prisma.empty, via)),
       older: (before, limit, offset) => newestFirst(Prisma.sql`s."articleId" AS "id"`, false, limit, offset, Prisma.sql`AND t."key" < ${before}`),
     }, { cursor, take, windowSize });
   } else {
