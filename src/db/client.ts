@@ -70,10 +70,10 @@ export function createPgClient(pool: pg.Pool, options: ClientOptions = {}): Db {
   const db = new PgPrismaClient({ adapter: instrument(factory, options) }) as unknown as Db;
   dialects.set(db, "postgresql");
   const names = new Map<string, string>();
-  preparedReads.set(db, async ({ text: sql, values }) => {
+  preparedReads.set(db, async ({ text: sql, values }, { prepared }) => {
     await options.onStatement?.(sql);
-    let name = names.get(sql);
-    if (!name && names.size < MAX_PREPARED) names.set(sql, (name = `papergraph_read_${names.size}`));
+    let name = prepared ? names.get(sql) : undefined;
+    if (prepared && !name && names.size < MAX_PREPARED) names.set(sql, (name = `papergraph_read_${names.size}`));
     const { rows } = await pool.query({ ...(name ? { name } : {}), text: sql, values, rowMode: "array" });
     return rows.map((row: unknown[]) => row[0]);
   });
@@ -83,7 +83,9 @@ export function createPgClient(pool: pg.Pool, options: ClientOptions = {}): Db {
 /** The statements a client keeps prepared, first come: the distinct texts of the API's reads are few, a client's inventions are not. */
 const MAX_PREPARED = 256;
 
-type PreparedRead = (statement: Prisma.Sql) => Promise<unknown[]>;
+/** `prepared: false`: planned anew each time (PostgreSQL; a SQLite plan depends on no value). */
+type ReadOptions = { prepared: boolean };
+type PreparedRead = (statement: Prisma.Sql, options: ReadOptions) => Promise<unknown[]>;
 const preparedReads = new WeakMap<Db, PreparedRead>();
 
 /**
@@ -94,9 +96,9 @@ const preparedReads = new WeakMap<Db, PreparedRead>();
  * statement hook sees it as it sees every other. A client not made here (a test's wrapper
  * around one) reads through `$queryRaw`, as before.
  */
-export async function preparedRead(db: Db, statement: Prisma.Sql): Promise<unknown[]> {
+export async function preparedRead(db: Db, statement: Prisma.Sql, options: ReadOptions = { prepared: true }): Promise<unknown[]> {
   const read = preparedReads.get(db);
-  if (read) return read(statement);
+  if (read) return read(statement, options);
   const rows = await db.$queryRaw<Record<string, unknown>[]>(statement);
   return rows.map((row) => Object.values(row)[0]);
 }

@@ -50,7 +50,7 @@ export interface PlannedQuery {
 export async function foldedFindMany(db: Db, model: string, query: PlannedQuery, root: FoldedRoot): Promise<Record<string, unknown>[] | null> {
   const statement = foldedStatement(db, model, query, root);
   if (!statement) return null;
-  const values = await preparedRead(db, statement);
+  const values = await preparedRead(db, statement, { prepared: !root.plannedEachTime });
   const rows = values.map((j) => (typeof j === "string" ? JSON.parse(j) : j) as Record<string, unknown>);
   const place = newFoldedPlace();
   for (const row of rows) (row as FoldedRow)[FOLDED_PLACE] = place;

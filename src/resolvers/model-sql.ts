@@ -197,6 +197,8 @@ export interface RootRows {
   skip?: number | undefined;
   /** plugin-prisma's cursor, `{ id }`: the rows from that row on, in `orderBy` order, as Prisma reads a cursor. */
   cursor?: Record<string, unknown> | undefined;
+  /** Its best plan depends on its values: planned for each read, not prepared (see RootConnectionRows). */
+  plannedEachTime?: boolean;
 }
 
 /** `SELECT <object> AS j` for each of the root rows `root` picks of `model`, in its order and page. */

@@ -27,6 +27,7 @@ import {
 } from "graphql";
 import { Prisma } from "../generated/prisma/client.ts";
 import { ROOT_CONNECTIONS, ROOT_READS, type RootConnection } from "./root-reads.ts";
+import { FIELD_CONNECTIONS } from "./field-connections.ts";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.ts";
 import {
   base64Of,
@@ -59,6 +60,7 @@ import {
  *
  * Only what gives exactly the answer the executor would is read so (test/api/statement-answers
  * compares the two on every shape it sends): the root fields of ROOT_READS and ROOT_CONNECTIONS,
+ * the fields of FIELD_CONNECTIONS,
  * columns a type exposes unchanged (String, Int, Date, enums whose names are their values),
  * plugin-prisma relations with a fixed order, related connections paged forward (typed cursors,
  * `pageInfo`, `totalCount`), node IDs, `__typename`, fragments, `@skip` and `@include`, on types
@@ -73,6 +75,14 @@ interface Compilation {
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   aliases: number;
+  /** A part's best plan depends on its values (RootConnectionRows.plannedEachTime). */
+  plannedEachTime: boolean;
+}
+
+/** The statement of an operation, and whether it is to be planned for each request rather than prepared once (see RootConnectionRows). */
+export interface OperationStatement {
+  sql: Prisma.Sql;
+  plannedEachTime: boolean;
 }
 
 /**
@@ -85,7 +95,7 @@ export function operationStatement(
   document: DocumentNode,
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown> | null | undefined,
-): Prisma.Sql | null {
+): OperationStatement | null {
   try {
     const operation = operationOf(document, operationName);
     const queryType = schema.getQueryType();
@@ -94,14 +104,15 @@ export function operationStatement(
     if (coerced.errors) throw new Unsupported("variables");
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    const compilation: Compilation = { schema, dialect, fragments, variables: coerced.coerced, aliases: 0 };
+    const compilation: Compilation = { schema, dialect, fragments, variables: coerced.coerced, aliases: 0, plannedEachTime: false };
     needsReaderAtMost(queryType);
     const entries: [string, Prisma.Sql][] = [];
     for (const [key, nodes] of collectFields(compilation, queryType, [operation.selectionSet])) {
       entries.push([key, rootField(compilation, queryType, nodes)]);
     }
     const data = jsonObject(dialect, entries);
-    return dialect === "postgresql" ? Prisma.sql`SELECT ${data}::text AS j` : Prisma.sql`SELECT ${data} AS j`;
+    const sql = dialect === "postgresql" ? Prisma.sql`SELECT ${data}::text AS j` : Prisma.sql`SELECT ${data} AS j`;
+    return { sql, plannedEachTime: compilation.plannedEachTime };
   } catch (error) {
     // A value a root read refuses (a malformed ID) is the executor's to report.
     if (error instanceof Unsupported || (error instanceof Error && error.name === "GraphQLError")) return null;
@@ -206,7 +217,7 @@ function rootField(compilation: Compilation, queryType: GraphQLObjectType, nodes
   const name = node.name.value;
   if (name === "__typename") return literal(queryType.name);
   const connection = ROOT_CONNECTIONS[name];
-  if (connection) return rootConnection(compilation, queryType, nodes, connection);
+  if (connection) return pagedConnection(compilation, fieldDefinition(queryType, name), nodes, connection);
   const read = ROOT_READS[name];
   if (!read) throw new Unsupported(name);
   const definition = fieldDefinition(queryType, name);
@@ -232,6 +243,8 @@ function fieldExpression(compilation: Compilation, type: GraphQLObjectType, mode
   const definition = fieldDefinition(type, name);
   const extensions = extensionsOf(definition);
   if (typeof extensions.typedCursorsConnection === "string" && extensions.pothosPrismaRelationField) return relatedConnection(compilation, model, definition, nodes, alias);
+  const computed = FIELD_CONNECTIONS[`${type.name}.${name}`];
+  if (computed) return pagedConnection(compilation, definition, nodes, (args) => computed(args, alias, compilation.dialect));
   if (definition.args.length > 0) throw new Unsupported(`${type.name}.${name} arguments`);
   if (name === "id" && type.getInterfaces().some((face) => face.name === "Node")) return globalId(compilation, type, model, definition, alias);
   if (typeof extensions.pothosExposedField === "string") return exposed(model, extensions.pothosExposedField, definition.type, alias);
@@ -338,15 +351,15 @@ function cursorRow(cursor: unknown): Record<string, unknown> | undefined {
   return { id: Number(match[1]) };
 }
 
-function rootConnection(compilation: Compilation, queryType: GraphQLObjectType, nodes: FieldNode[], read: RootConnection): Prisma.Sql {
-  const node = nodes[0]!;
-  const definition = fieldDefinition(queryType, node.name.value);
+/** A connection whose rows `read` gives for the field's arguments: a root connection, or a field's (FIELD_CONNECTIONS). */
+function pagedConnection(compilation: Compilation, definition: GraphQLField<unknown, unknown>, nodes: FieldNode[], read: RootConnection): Prisma.Sql {
   const tag = extensionsOf(definition).typedCursorsConnection;
   if (typeof tag !== "string") throw new Unsupported(definition.name);
-  const args = forwardPage(mappedArguments(compilation, definition, node));
+  const args = forwardPage(mappedArguments(compilation, definition, nodes[0]!));
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (typeof first !== "number" || !Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw new Unsupported("first");
   const rows = read(args);
+  if (rows.plannedEachTime) compilation.plannedEachTime = true;
   return connectionObject(compilation, definition, nodes, { ...rows, cursor: cursorRow(args.after), first, tag });
 }
 

@@ -66,8 +66,9 @@ const FEW_CREDITS = 1000;
  * not 40,000; and the credits dated on or after the `take`-th newest credit's (a credit carries
  * no date: the person's credits are read with their articles' dates). The true first page is
  * among them: the `take`-th newest article of the union is no older than either bound.
+ * `people` is what `IN (…)` lists: IDs, or the column of a row around the statement.
  */
-function candidates(dialect: Dialect, personIds: number[], filter: PersonArticlesFilter, take: number): Prisma.Sql {
+function candidates(dialect: Dialect, people: Prisma.Sql, filter: PersonArticlesFilter, take: number): Prisma.Sql {
   const mentioned = filter.role === null || filter.role === "MENTIONED";
   const credited = filter.role !== "MENTIONED";
   const newestMention = Prisma.sql`(SELECT x."issueDate" FROM "Mention" x WHERE x."personId" = p."id" AND ${dates(filter, Prisma.sql`x."issueDate"`)}
@@ -88,27 +89,30 @@ function candidates(dialect: Dialect, personIds: number[], filter: PersonArticle
   const newestCredit = Prisma.sql`CASE WHEN (SELECT count(*) FROM (SELECT 1 FROM "Credit" y WHERE y."personId" = p."id" ORDER BY y."role" LIMIT ${FEW_CREDITS}) f) < ${FEW_CREDITS}
       THEN (SELECT a."issueDate" FROM ${creditsOf(Prisma.sql`p."id"`)} x JOIN "Article" a ON a."id" = x."articleId" WHERE ${creditedDates}
         ORDER BY a."issueDate" DESC LIMIT 1 OFFSET ${take - 1})
-      ELSE (SELECT a."issueDate" FROM "Credit" x JOIN "Article" a ON a."id" = x."articleId"
-        WHERE x."personId" = p."id" AND ${creditRole(filter.role, Prisma.sql`x."role"`)} AND ${creditedDates}
+      ELSE (SELECT a."issueDate" FROM "Article" a
+        WHERE EXISTS (SELECT 1 FROM "Credit" x WHERE x."articleId" = a."id" AND x."personId" = p."id" AND ${creditRole(filter.role, Prisma.sql`x."role"`)}) AND ${creditedDates}
         ORDER BY a."issueDate" DESC LIMIT 1 OFFSET ${take - 1}) END`;
   const parts = [
     mentioned &&
       Prisma.sql`SELECT m."personId" AS "personId", m."articleId" AS "articleId" FROM bound b JOIN "Mention" m ON m."personId" = b."personId"
         WHERE m."issueDate" >= b."mentionedSince" AND ${dates(filter, Prisma.sql`m."issueDate"`)}`,
     // A person with `take` credits or more (a bound): the articles from the bound on, a short
-    // range, probed for their credits. Fewer (no bound): the person's few credits, read first.
+    // range, probed for their credits (CROSS JOIN fixes that order on SQLite, which started at
+    // a prolific reporter's 34,000 credits when the person was a column of the statement around;
+    // PostgreSQL orders it as any join). Fewer (no bound): the person's few credits, read first.
     credited &&
-      Prisma.sql`SELECT c."personId" AS "personId", c."articleId" AS "articleId" FROM bound b JOIN "Credit" c ON c."personId" = b."personId" JOIN "Article" a ON a."id" = c."articleId"
-        WHERE b."creditedSince" <> '' AND a."issueDate" >= b."creditedSince" AND ${creditRole(filter.role, Prisma.sql`c."role"`)} AND ${creditedDates}`,
+      Prisma.sql`SELECT c."personId" AS "personId", c."articleId" AS "articleId" FROM bound b CROSS JOIN "Article" a CROSS JOIN "Credit" c
+        WHERE b."creditedSince" <> '' AND a."issueDate" >= b."creditedSince" AND c."articleId" = a."id" AND c."personId" = b."personId"
+          AND ${creditRole(filter.role, Prisma.sql`c."role"`)} AND ${creditedDates}`,
     credited &&
-      Prisma.sql`SELECT c."personId" AS "personId", c."articleId" AS "articleId" FROM bound b JOIN ${creditsOf(Prisma.join(personIds))} c ON c."personId" = b."personId"
+      Prisma.sql`SELECT c."personId" AS "personId", c."articleId" AS "articleId" FROM bound b JOIN ${creditsOf(people)} c ON c."personId" = b."personId"
         JOIN "Article" a ON a."id" = c."articleId" WHERE b."creditedSince" = '' AND ${creditedDates}`,
   ].filter((part): part is Prisma.Sql => part !== false);
-  return Prisma.sql`WITH bound AS (
+  return Prisma.sql`WITH bound AS MATERIALIZED (
       SELECT p."id" AS "personId",
              ${mentioned ? Prisma.sql`COALESCE(${newestMention}, '')` : Prisma.sql`''`} AS "mentionedSince",
              ${credited ? Prisma.sql`COALESCE(${newestCredit}, '')` : Prisma.sql`''`} AS "creditedSince"
-        FROM "Person" p WHERE p."id" IN (${Prisma.join(personIds)})),
+        FROM "Person" p WHERE p."id" IN (${people})),
     links AS (${Prisma.join(parts, " UNION ")})`;
 }
 
@@ -123,7 +127,7 @@ async function loadFirstPages(db: Db, keys: readonly PageKey[]): Promise<Article
     }
     // Newest first, as listPersonArticles orders: issue date, page, position, then ID.
     const numbered = await db.$queryRaw<{ personId: number; articleId: number }[]>`
-      ${candidates(dialectOfClient(db), [...new Set(group.map((key) => key.personId))], filter, take)}
+      ${candidates(dialectOfClient(db), Prisma.join([...new Set(group.map((key) => key.personId))]), filter, take)}
       SELECT t."personId" AS "personId", t."articleId" AS "articleId" FROM (
         SELECT x."personId", a."id" AS "articleId",
                ROW_NUMBER() OVER (PARTITION BY x."personId" ORDER BY a."issueDate" DESC, a."pageNumber", a."position", a."id") AS rn
@@ -150,16 +154,28 @@ async function loadFirstPages(db: Db, keys: readonly PageKey[]): Promise<Article
  */
 async function onePersonFirstPage(db: Db, key: PageKey, take: number) {
   const { take: pageTake, skip, ...planned } = key.query;
-  const linked = Prisma.sql`t0."id" IN (${candidates(dialectOfClient(db), [key.personId], key.filter, take)} SELECT "articleId" FROM links)`;
-  const folded = await foldedFindMany(db, "Article", planned, { ...newestArticles({ take: pageTake, skip }), where: linked });
+  const linked = Prisma.sql`t0."id" IN (${candidates(dialectOfClient(db), Prisma.sql`${key.personId}`, key.filter, take)} SELECT "articleId" FROM links)`;
+  const folded = await foldedFindMany(db, "Article", planned, { ...newestArticles({ take: pageTake, skip }), where: linked, plannedEachTime: true });
   return folded ?? listPersonArticles(db, key.query, key.personId, key.filter.role, key.filter);
+}
+
+/**
+ * One person's articles as a whole operation's statement reads them (operation-statement.ts),
+ * the person a column of the row around it (`person`): the IDs among which the first `take` are
+ * (`candidates`, a statement of its own), and the count, by the same SQL as the loaders'.
+ */
+export function personArticlesOf(dialect: Dialect, person: Prisma.Sql, filter: PersonArticlesFilter, take: number): { candidates: Prisma.Sql; count: Prisma.Sql } {
+  return {
+    candidates: Prisma.sql`${candidates(dialect, person, filter, take)} SELECT "articleId" FROM links`,
+    count: Prisma.sql`(SELECT COALESCE(SUM(n."n"), 0) FROM (${counted(person, filter)}) n)`,
+  };
 }
 
 async function loadCounts(db: Db, keys: readonly CountKey[]): Promise<number[]> {
   const counts = new Map<CountKey, number>();
   for (const group of groupBy(keys, (key) => JSON.stringify(key.filter)).values()) {
     const { filter } = group[0]!;
-    const rows = await db.$queryRaw<{ personId: number; n: number | bigint }[]>`${counted([...new Set(group.map((key) => key.personId))], filter)}`;
+    const rows = await db.$queryRaw<{ personId: number; n: number | bigint }[]>`${counted(Prisma.join([...new Set(group.map((key) => key.personId))]), filter)}`;
     const byPerson = new Map(rows.map((row) => [Number(row.personId), Number(row.n)]));
     for (const key of group) counts.set(key, byPerson.get(key.personId) ?? 0);
   }
@@ -171,8 +187,7 @@ async function loadCounts(db: Db, keys: readonly CountKey[]): Promise<number[]> 
  * mention: the mentions (an article names a person once), plus the articles that credit the
  * person without naming them.
  */
-function counted(personIds: number[], filter: PersonArticlesFilter): Prisma.Sql {
-  const ids = Prisma.join(personIds);
+function counted(ids: Prisma.Sql, filter: PersonArticlesFilter): Prisma.Sql {
   // Without dates, the count of mentions is the person's mentionCount, which ingest and the
   // editors keep (and the MENTIONS order reads): no index entry of a mention is read.
   const mentions = filter.from || filter.to

@@ -1,9 +1,8 @@
 import type { DocumentNode, ExecutionArgs, GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { preparedRead, type Db } from "../db/client.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import { dialectOfClient } from "../resolvers/model-sql.ts";
-import { operationStatement } from "../resolvers/operation-statement.ts";
+import { operationStatement, type OperationStatement } from "../resolvers/operation-statement.ts";
 import { authScopesOf } from "../schema/auth-scopes.ts";
 import type { Context } from "../schema/context.ts";
 import { answerOf } from "./unparsed-answers.ts";
@@ -30,7 +29,7 @@ export function useStatementAnswers(db: Db, schema: GraphQLSchema, logger?: Logg
         if (!statement || !(await authScopesOf(executeArgs.contextValue as Context)).reader) return executeFn(executeArgs);
         let json: unknown;
         try {
-          [json] = await preparedRead(db, statement);
+          [json] = await preparedRead(db, statement.sql, { prepared: !statement.plannedEachTime });
         } catch (error) {
           // The executor answers, with the errors it gives field by field (a database down, a
           // timeout: src/server/safety.ts codes them) or with data, where the failure was this
@@ -49,9 +48,9 @@ export function useStatementAnswers(db: Db, schema: GraphQLSchema, logger?: Logg
  * few documents with a few values each. Bounded per document; a document's entry goes with it.
  */
 const MAX_STATEMENTS_PER_DOCUMENT = 64;
-const statements = new WeakMap<DocumentNode, Map<string, Prisma.Sql | null>>();
+const statements = new WeakMap<DocumentNode, Map<string, OperationStatement | null>>();
 
-function statementFor(args: ExecutionArgs, dialect: ReturnType<typeof dialectOfClient>): Prisma.Sql | null {
+function statementFor(args: ExecutionArgs, dialect: ReturnType<typeof dialectOfClient>): OperationStatement | null {
   let byRequest = statements.get(args.document);
   if (!byRequest) statements.set(args.document, (byRequest = new Map()));
   const key = `${dialect}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;

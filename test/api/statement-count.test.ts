@@ -110,10 +110,15 @@ describe("statements per request", () => {
         expect({ name: node.name, totalCount: node.articles.totalCount }).toEqual({ name: node.name, totalCount: await articlesOf(node.name, filter) });
       }
     }
-    // Asked of one person: the person, the page with each article's page and issue folded in, the count.
+    // Asked of one person: the whole operation, the person, the page and the count, is one statement
+    // (operation-statement.ts); with a field that statement does not read (aliases), the executor's three: the
+    // person with its aliases, the page with each article's page and issue folded in, the count.
     const { name } = (await query(yoga, MOST, { first: 1, take: 1 })).people.edges[0].node;
     twenty.resetStatements();
     await query(yoga, SINGLE, { name, take: 9 });
+    expect(twenty.statements.length).toBe(1);
+    twenty.resetStatements();
+    await query(yoga, SINGLE.replace("{ name", "{ name aliases"), { name, take: 9 });
     expect(twenty.statements.length).toBe(3);
     // The last page, asked of a list, is each person's own query, with the same answer.
     const LAST = `articles(last: 2) { edges { node { headline issue { date } } } pageInfo { hasPreviousPage } }`;
