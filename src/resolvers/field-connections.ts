@@ -34,8 +34,9 @@ export const FIELD_CONNECTIONS: Record<string, FieldConnection> = {
       where: (alias) => [Prisma.sql`${column(alias, "id")} IN (${candidates})`],
       order: newestArticles({}).orderBy,
       count,
-      // Starting at a rarely credited person's credits or at a date range's articles is the planner's
-      // choice for each person: a generic plan walked 1995's 12,008 articles for a person credited nowhere (18 ms, not 2).
+      // Where PostgreSQL starts (a date range's articles, or the person's credits and mentions) depends
+      // on how wide the range is: a generic plan took 16 ms for a year of a person credited nowhere,
+      // the request 5 ms planned for its values.
       plannedEachTime: true,
     };
   },

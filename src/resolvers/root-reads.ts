@@ -42,8 +42,8 @@ export interface RootConnectionRows {
   order: [string, Direction][];
   count: Prisma.Sql;
   /**
-   * Its best plan depends on its values (how often a person is credited, how wide a date range
-   * is): PostgreSQL plans a statement holding it for each request, where a prepared statement's
+   * Its best plan depends on its values (how wide a date range is): PostgreSQL plans a statement
+   * holding it for each request, where a prepared statement's
    * generic plan, chosen after five, would be the average case's for every one.
    */
   plannedEachTime?: boolean;
