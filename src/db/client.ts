@@ -14,8 +14,13 @@ export type Dialect = "sqlite" | "postgresql";
 // Recorded when a client is created, the one place that knows it.
 const dialects = new WeakMap<Db, Dialect>();
 
+/**
+ * The dialect of a client made here; of one the caller wrapped (a test's Proxy, not the key
+ * recorded), the one its generated client was made for.
+ */
 export function dialectOf(db: Db): Dialect {
-  const dialect = dialects.get(db);
+  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
+  const dialect = dialects.get(db) ?? (provider === "sqlite" || provider === "postgresql" ? provider : undefined);
   if (!dialect) throw new Error("This Prisma client was not made by createSqliteClient or createPgClient: its SQL dialect is unknown.");
   return dialect;
 }

@@ -1,8 +1,7 @@
-import { preparedRead, type Db } from "../db/client.ts";
+import { dialectOf, preparedRead, type Db } from "../db/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import {
   column,
-  dialectOfClient,
   fieldOf,
   jsonObject,
   jsonRow,
@@ -77,7 +76,7 @@ export const newFoldedPlace = (): FoldedPlace => ({ below: new Map(), answered: 
 
 /** The one statement `foldedFindMany` runs (its rows: one JSON column `j`), or null when the selection is not folded. */
 export function foldedStatement(db: Db, model: string, query: PlannedQuery, root: FoldedRoot): Prisma.Sql | null {
-  const dialect = dialectOfClient(db);
+  const dialect = dialectOf(db);
   try {
     return rootStatement(dialect, model, query, root);
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { Db } from "../db/client.ts";
+import type { Dialect } from "../db/client.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { getDatamodel } from "../generated/pothos-types.ts";
 
@@ -9,7 +9,7 @@ import { getDatamodel } from "../generated/pothos-types.ts";
  * the caller reads another way.
  */
 
-export type Dialect = "sqlite" | "postgresql";
+export type { Dialect };
 
 export interface ModelField {
   name: string;
@@ -35,9 +35,6 @@ const EXACT_TYPES = new Set(["Int", "String"]);
 export type Direction = "asc" | "desc";
 
 export class Unsupported extends Error {}
-
-export const dialectOfClient = (db: Db): Dialect =>
-  (db as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
 
 export const identifier = (name: string) => {
   if (!/^\w+$/.test(name)) throw new Unsupported(name);

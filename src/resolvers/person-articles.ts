@@ -1,10 +1,9 @@
 import DataLoader from "dataloader";
-import type { Db } from "../db/client.ts";
+import { dialectOf, type Db, type Dialect } from "../db/client.ts";
 import { Prisma, type Article } from "../generated/prisma/client.ts";
 import type { PersonRole } from "./article-filter.ts";
 import { listPersonArticles, newestArticles } from "./queries.ts";
 import { foldedFindMany } from "./folded-read.ts";
-import { dialectOfClient, type Dialect } from "./model-sql.ts";
 import { groupBy } from "../lib/group-by.ts";
 
 /** What `Person.articles` asks of each person: the role and dates, the same for a whole list. */
@@ -132,7 +131,7 @@ async function loadFirstPages(db: Db, keys: readonly PageKey[]): Promise<Article
     }
     // Newest first, as listPersonArticles orders: issue date, page, position, then ID.
     const numbered = await db.$queryRaw<{ personId: number; articleId: number }[]>`
-      ${candidates(dialectOfClient(db), Prisma.join([...new Set(group.map((key) => key.personId))]), filter, take)}
+      ${candidates(dialectOf(db), Prisma.join([...new Set(group.map((key) => key.personId))]), filter, take)}
       SELECT t."personId" AS "personId", t."articleId" AS "articleId" FROM (
         SELECT x."personId", a."id" AS "articleId",
                ROW_NUMBER() OVER (PARTITION BY x."personId" ORDER BY a."issueDate" DESC, a."pageNumber", a."position", a."id") AS rn
@@ -159,7 +158,7 @@ async function loadFirstPages(db: Db, keys: readonly PageKey[]): Promise<Article
  */
 async function onePersonFirstPage(db: Db, key: PageKey, take: number) {
   const { take: pageTake, skip, ...planned } = key.query;
-  const linked = Prisma.sql`t0."id" IN (${candidates(dialectOfClient(db), Prisma.sql`${key.personId}`, key.filter, take)} SELECT "articleId" FROM links)`;
+  const linked = Prisma.sql`t0."id" IN (${candidates(dialectOf(db), Prisma.sql`${key.personId}`, key.filter, take)} SELECT "articleId" FROM links)`;
   const folded = await foldedFindMany(db, "Article", planned, { ...newestArticles({ take: pageTake, skip }), where: linked, plannedEachTime: true });
   return folded ?? listPersonArticles(db, key.query, key.personId, key.filter.role, key.filter);
 }
@@ -180,7 +179,7 @@ async function loadCounts(db: Db, keys: readonly CountKey[]): Promise<number[]> 
   const counts = new Map<CountKey, number>();
   for (const group of groupBy(keys, (key) => JSON.stringify(key.filter)).values()) {
     const { filter } = group[0]!;
-    const rows = await db.$queryRaw<{ personId: number; n: number | bigint }[]>`${counted(dialectOfClient(db), Prisma.join([...new Set(group.map((key) => key.personId))]), filter)}`;
+    const rows = await db.$queryRaw<{ personId: number; n: number | bigint }[]>`${counted(dialectOf(db), Prisma.join([...new Set(group.map((key) => key.personId))]), filter)}`;
     const byPerson = new Map(rows.map((row) => [Number(row.personId), Number(row.n)]));
     for (const key of group) counts.set(key, byPerson.get(key.personId) ?? 0);
   }

@@ -1,7 +1,6 @@
 import type { DocumentNode, ExecutionArgs, GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { preparedRead, type Db } from "../db/client.ts";
-import { dialectOfClient } from "../resolvers/model-sql.ts";
+import { dialectOf, preparedRead, type Db, type Dialect } from "../db/client.ts";
 import { operationStatement, type OperationStatement } from "../resolvers/operation-statement.ts";
 import { authScopesOf } from "../schema/auth-scopes.ts";
 import type { Context } from "../schema/context.ts";
@@ -20,7 +19,7 @@ import type { Logger } from "../lib/logger.ts";
  * miss is this one.
  */
 export function useStatementAnswers(db: Db, schema: GraphQLSchema, logger?: Logger): Plugin {
-  const dialect = dialectOfClient(db);
+  const dialect = dialectOf(db);
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       if (args.schema !== schema) return;
@@ -50,7 +49,7 @@ export function useStatementAnswers(db: Db, schema: GraphQLSchema, logger?: Logg
 const MAX_STATEMENTS_PER_DOCUMENT = 64;
 const statements = new WeakMap<DocumentNode, Map<string, OperationStatement | null>>();
 
-function statementFor(args: ExecutionArgs, dialect: ReturnType<typeof dialectOfClient>): OperationStatement | null {
+function statementFor(args: ExecutionArgs, dialect: Dialect): OperationStatement | null {
   let byRequest = statements.get(args.document);
   if (!byRequest) statements.set(args.document, (byRequest = new Map()));
   const key = `${dialect}\u0000${args.operationName ?? ""}\u0000${JSON.stringify(args.variableValues ?? {})}`;

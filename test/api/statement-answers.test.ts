@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createServer } from "../../src/server/index.ts";
 import { schema } from "../../src/schema/index.ts";
 import { createContext } from "../../src/schema/context.ts";
-import { dialectOfClient } from "../../src/resolvers/model-sql.ts";
+import { dialectOf } from "../../src/db/client.ts";
 import { operationStatement } from "../../src/resolvers/operation-statement.ts";
 import { createTestDatabase } from "../support/database.ts";
 import { execute, postOperation } from "../support/graphql.ts";
@@ -18,7 +18,7 @@ await db.writer.transaction(async (sql) => {
   await sql.run(`UPDATE "Article" SET "kicker" = ? WHERE "id" = (SELECT max("id") FROM "Article")`, [ODD]);
 });
 const yoga = createServer(db.reader);
-const dialect = dialectOfClient(db.reader);
+const dialect = dialectOf(db.reader);
 const DATE = "2022-06-10";
 const NAMED = (await db.reader.person.findFirst({ orderBy: [{ mentionCount: "desc" }, { id: "asc" }], select: { name: true } }))!.name;
 
