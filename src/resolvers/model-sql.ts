@@ -180,6 +180,11 @@ export function jsonRows(
   return Prisma.sql`(SELECT coalesce(json_agg(x.j${sorted}), '[]'::json) FROM (${ordered([Prisma.sql`${object} AS j`, ...keys])}) x)`;
 }
 
+/** The number of rows of `model` that meet `conditions` on the alias `c`, as a subquery. */
+export function countOf(model: string, conditions: Prisma.Sql[]): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*) FROM ${identifier(model)} c${conditions.length ? Prisma.sql` WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty})`;
+}
+
 /** The JSON object of the one row of `table` (under `alias`) that meets `where`, or null. */
 export const jsonRow = (dialect: Dialect, object: Prisma.Sql, rows: { table: string; alias: string; where: Prisma.Sql[] }) =>
   embedded(dialect, Prisma.sql`(SELECT ${object} FROM ${identifier(rows.table)} ${Prisma.raw(rows.alias)} WHERE ${Prisma.join(rows.where, " AND ")})`);

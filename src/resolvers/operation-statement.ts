@@ -32,6 +32,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-size.ts";
 import {
   base64Of,
   column,
+  countOf,
   cursorCondition,
   embedded,
   fieldOf,
@@ -387,7 +388,7 @@ function relatedConnection(compilation: Compilation, model: string, definition: 
   const tag = extensions.typedCursorsConnection as string;
   const where = (alias: string) => relatedConditions(model, field, query.where, alias, parent);
   // As plugin-prisma counts it: the relation's rows under its `where` (filterConnectionTotalCount).
-  const count = Prisma.sql`(SELECT count(*) FROM ${identifier(field.type)} c WHERE ${Prisma.join(where("c"), " AND ")})`;
+  const count = countOf(field.type, where("c"));
   return connectionObject(compilation, definition, nodes, { model: field.type, where, order: orderingOf(field.type, query.orderBy), cursor: query.cursor, first: take - 1, tag, count });
 }
 

@@ -2,7 +2,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { readPageLabel } from "../ingest/page-label.ts";
 import { issueOn, newestArticles, personNamed } from "./queries.ts";
 import type { FoldedRoot } from "./folded-read.ts";
-import { Unsupported, column, identifier, type Direction } from "./model-sql.ts";
+import { Unsupported, column, countOf, type Direction } from "./model-sql.ts";
 
 /**
  * The root fields a whole operation can be read for in one statement (operation-statement.ts),
@@ -51,19 +51,13 @@ export interface RootConnectionRows {
 
 export type RootConnection = (args: Record<string, unknown>) => RootConnectionRows;
 
-const countOf = (model: string, where: (alias: string) => Prisma.Sql[]) => {
-  const conditions = where("c");
-  return Prisma.sql`(SELECT count(*) FROM ${identifier(model)} c${conditions.length ? Prisma.sql` WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty})`;
-};
-
 /** The root connections read in one statement. */
 export const ROOT_CONNECTIONS: Record<string, RootConnection> = {
   // Unfiltered, as listArticles reads them (a filter whose every condition is null is none).
   articles: (args) => {
     const filter = args.filter as Record<string, unknown> | null | undefined;
     if (filter && Object.values(filter).some((value) => value != null)) throw new Unsupported("articles filter");
-    const where = () => [];
-    return { model: "Article", where, order: newestArticles({}).orderBy, count: countOf("Article", where) };
+    return { model: "Article", where: () => [], order: newestArticles({}).orderBy, count: countOf("Article", []) };
   },
   // As listIssues: newest first, of a publication and within dates when given.
   issues: (args) => {
@@ -75,6 +69,6 @@ export const ROOT_CONNECTIONS: Record<string, RootConnection> = {
       if (to) conditions.push(Prisma.sql`${column(alias, "date")} <= ${to}`);
       return conditions;
     };
-    return { model: "Issue", where, order: [["date", "desc"], ["id", "asc"]], count: countOf("Issue", where) };
+    return { model: "Issue", where, order: [["date", "desc"], ["id", "asc"]], count: countOf("Issue", where("c")) };
   },
 };
