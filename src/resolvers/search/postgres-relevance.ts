@@ -1,4 +1,5 @@
 import { Prisma } from "../../generated/prisma/client.ts";
+import type { SearchTerm } from "../../search/query.ts";
 import { bigramTokens } from "../../search/tokens.ts";
 
 /**
@@ -13,9 +14,6 @@ import { bigramTokens } from "../../search/tokens.ts";
 const K1 = 1.2;
 const B = 0.75;
 
-/** A term as ranked: its normalised text, counted in an article's text or, as bigram tokens, in a tsvector. */
-type RankedTerm = { normalised: string };
-
 /**
  * Columns "f0", "f1", … (each term's weighted count) and "dl" (the article's length in characters)
  * of an article of one chunk, from its text in `alias`."text": kicker, headline and subheadline
@@ -23,7 +21,7 @@ type RankedTerm = { normalised: string };
  * whole text's count by their weight less one. Counts are of bytes removed by `replace`, divided
  * by the term's bytes: `length` would walk the text's characters again.
  */
-export function termCountsInText(terms: RankedTerm[], alias: string): Prisma.Sql {
+export function termCountsInText(terms: SearchTerm[], alias: string): Prisma.Sql {
   const text = Prisma.raw(`${alias}."text"`);
   const line = (n: number) => Prisma.sql`split_part(${text}, E'\\n', ${n}::int)`;
   const counts = terms.map((term, index) => {
@@ -40,7 +38,7 @@ export function termCountsInText(terms: RankedTerm[], alias: string): Prisma.Sql
  * each position of its first bigram whose next bigrams follow, weighted by the position's weight
  * (A headline, B kicker and subheadline, C body and captions); the length is the chunk's positions.
  */
-export function termCountsInChunk(terms: RankedTerm[], alias: string): Prisma.Sql {
+export function termCountsInChunk(terms: SearchTerm[], alias: string): Prisma.Sql {
   const doc = Prisma.raw(`${alias}."doc"`);
   const of = (column: "positions" | "weights", token: string) => Prisma.sql`(SELECT u.${Prisma.raw(column)} FROM unnest(${doc}) u WHERE u.lexeme = ${token})`;
   const counts = terms.map((term, index) => {
@@ -58,7 +56,7 @@ export function termCountsInChunk(terms: RankedTerm[], alias: string): Prisma.Sq
  * "k" and "r" (BM25) of the rows of `counted`, which yields "key" and the columns above: the
  * average length over those rows (the window ranked).
  */
-export function bm25Of(terms: RankedTerm[], counted: Prisma.Sql): Prisma.Sql {
+export function bm25Of(terms: SearchTerm[], counted: Prisma.Sql): Prisma.Sql {
   const norm = Prisma.sql`(${1 - B}::float8 + ${B}::float8 * c."dl" / NULLIF(avg(c."dl") OVER (), 0))`;
   const parts = terms.map((_, index) => {
     const f = Prisma.raw(`c."f${index}"`);
