@@ -44,7 +44,7 @@ export const identifier = (name: string) => {
 /** A column of a row under its alias: `t3."headline"`. */
 export const column = (alias: string, name: string) => Prisma.sql`${Prisma.raw(alias)}.${identifier(name)}`;
 
-export function page(take: number | undefined, skip: number | undefined): Prisma.Sql {
+function page(take: number | undefined, skip: number | undefined): Prisma.Sql {
   if (take !== undefined && (!Number.isInteger(take) || take < 0)) throw new Unsupported("take");
   if (skip !== undefined && (!Number.isInteger(skip) || skip < 0)) throw new Unsupported("skip");
   const limit = take === undefined ? Prisma.empty : Prisma.sql` LIMIT ${take}`;
@@ -53,8 +53,24 @@ export function page(take: number | undefined, skip: number | undefined): Prisma
   return take === undefined ? Prisma.sql` LIMIT -1 OFFSET ${skip}` : Prisma.sql`${limit} OFFSET ${skip}`;
 }
 
-export const orderTerm = (alias: string, field: string, direction: Direction) =>
+const orderTerm = (alias: string, field: string, direction: Direction) =>
   Prisma.sql`${column(alias, field)} ${Prisma.raw(direction === "desc" ? "DESC" : "ASC")}`;
+
+/** Rows of a table under an alias: the conditions they meet, their order and a page of them. */
+export interface TableRows {
+  table: string;
+  alias: string;
+  where: Prisma.Sql[];
+  order: [string, Direction][];
+  take?: number | undefined;
+  skip?: number | undefined;
+}
+
+/** `FROM <table> <alias> WHERE … ORDER BY … LIMIT … OFFSET …` of `rows`, for a SELECT of their columns. */
+export function fromRows(rows: TableRows): Prisma.Sql {
+  const order = rows.order.map(([name, direction]) => orderTerm(rows.alias, name, direction));
+  return Prisma.sql`FROM ${identifier(rows.table)} ${Prisma.raw(rows.alias)} WHERE ${Prisma.join(rows.where, " AND ")}${order.length ? Prisma.sql` ORDER BY ${Prisma.join(order)}` : Prisma.empty}${page(rows.take, rows.skip)}`;
+}
 
 export function fieldOf(model: string, name: string): ModelField {
   const field = models[model]?.fields.find((candidate) => candidate.name === name);
@@ -164,15 +180,9 @@ export function literal(name: string): Prisma.Sql {
  * statement. PostgreSQL promises no order to an aggregate over a sorted subquery: json_agg sorts
  * its input by the order's columns, selected beside the object.
  */
-export function jsonRows(
-  dialect: Dialect,
-  object: Prisma.Sql,
-  rows: { table: string; alias: string; where: Prisma.Sql[]; order: [string, Direction][]; take?: number | undefined; skip?: number | undefined },
-): Prisma.Sql {
+export function jsonRows(dialect: Dialect, object: Prisma.Sql, rows: TableRows): Prisma.Sql {
   const { alias, order } = rows;
-  const inner = order.map(([name, direction]) => orderTerm(alias, name, direction));
-  const ordered = (columns: Prisma.Sql[]) =>
-    Prisma.sql`SELECT ${Prisma.join(columns)} FROM ${identifier(rows.table)} ${Prisma.raw(alias)} WHERE ${Prisma.join(rows.where, " AND ")}${inner.length ? Prisma.sql` ORDER BY ${Prisma.join(inner)}` : Prisma.empty}${page(rows.take, rows.skip)}`;
+  const ordered = (columns: Prisma.Sql[]) => Prisma.sql`SELECT ${Prisma.join(columns)} ${fromRows(rows)}`;
   if (dialect === "sqlite") return Prisma.sql`(SELECT json_group_array(json(x.j)) FROM (${ordered([Prisma.sql`${object} AS j`])}) x)`;
   const keys = order.map(([name], index) => Prisma.sql`${column(alias, name)} AS o${Prisma.raw(String(index))}`);
   const outer = order.map(([, direction], index) => Prisma.sql`x.o${Prisma.raw(String(index))} ${Prisma.raw(direction === "desc" ? "DESC" : "ASC")}`);
@@ -205,10 +215,8 @@ export interface RootRows {
 
 /** `SELECT <object> AS j` for each of the root rows `root` picks of `model`, in its order and page. */
 export function rootRows(model: string, object: Prisma.Sql, root: RootRows): Prisma.Sql {
-  const order = root.orderBy.map(([field, direction]) => orderTerm("t0", field, direction));
-  const conditions = [root.where];
-  if (root.cursor) conditions.push(cursorCondition(model, root.orderBy, root.cursor, "t0"));
-  return Prisma.sql`SELECT ${object} AS j FROM ${identifier(model)} t0 WHERE ${Prisma.join(conditions, " AND ")}${order.length ? Prisma.sql` ORDER BY ${Prisma.join(order)}` : Prisma.empty}${page(root.take, root.skip)}`;
+  const where = [root.where, ...(root.cursor ? [cursorCondition(model, root.orderBy, root.cursor, "t0")] : [])];
+  return Prisma.sql`SELECT ${object} AS j ${fromRows({ table: model, alias: "t0", where, order: root.orderBy, take: root.take, skip: root.skip })}`;
 }
 
 /** A subquery's one JSON value as JSON, not text: SQLite's subqueries hand on text. */

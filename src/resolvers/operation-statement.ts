@@ -33,10 +33,10 @@ import {
   base64Of,
   column,
   countOf,
+  fromRows,
   cursorCondition,
   embedded,
   fieldOf,
-  identifier,
   jsonBoolean,
   jsonObject,
   jsonRow,
@@ -44,7 +44,6 @@ import {
   literal,
   models,
   orderingOf,
-  orderTerm,
   relatedConditions,
   rootRows,
   Unsupported,
@@ -435,11 +434,7 @@ function connectionPage(compilation: Compilation, rows: ConnectionRows): Connect
     cursorOf: (alias) => base64Of(dialect, Prisma.sql`${literal(`${rows.tag}:`)} || ${base64Of(dialect, Prisma.sql`'GPC:N:' || ${column(alias, "id")}`)}`, true),
     from: (columns, take, offset) => {
       const alias = `t${++compilation.aliases}`;
-      const order = Prisma.join(rows.order.map(([name, direction]) => orderTerm(alias, name, direction)));
-      return {
-        from: Prisma.sql`FROM ${identifier(rows.model)} ${Prisma.raw(alias)} WHERE ${Prisma.join(conditions(alias), " AND ")} ORDER BY ${order} LIMIT ${take} OFFSET ${offset}`,
-        columns: columns(alias),
-      };
+      return { from: fromRows({ table: rows.model, alias, where: conditions(alias), order: rows.order, take, skip: offset }), columns: columns(alias) };
     },
   };
 }
