@@ -1,9 +1,12 @@
-import type { SqlRunner } from "./writer.ts";
+import type { SqlRunner, Statement } from "./writer.ts";
 
 /** Every write to the archive calls this in its own transaction (see model DataVersion). */
 export async function bumpDataVersion(sql: SqlRunner): Promise<void> {
-  await sql.run(`UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "id" = 1`);
+  await sql.runTogether([DATA_VERSION_BUMP]);
 }
+
+/** The statement of bumpDataVersion, to run with others (SqlRunner.runTogether). */
+export const DATA_VERSION_BUMP: Statement = { sql: `UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "id" = 1`, params: [] };
 
 /**
  * The archive's current data version, as the response cache keys answers by it: read on

@@ -1,6 +1,6 @@
-import type { SqlRunner } from "../db/writer.ts";
+import type { SqlRunner, Statement } from "../db/writer.ts";
 import { pgSearchRows, searchEntry, searchRows, type SearchDocument } from "../search/document.ts";
-import { insertRows } from "./insert-rows.ts";
+import { insertStatements } from "./insert-rows.ts";
 
 /**
  * Writes the search rows of articles that have none (within the caller's transaction): on
@@ -8,22 +8,32 @@ import { insertRows } from "./insert-rows.ts";
  * normalised text of each article of one chunk (src/db/search-table.ts).
  */
 export async function insertSearchRows(sql: SqlRunner, docs: SearchDocument[]): Promise<void> {
-  if (sql.dialect === "postgresql") {
+  await sql.runTogether(searchRowStatements(sql.dialect, docs));
+}
+
+/** The statements of insertSearchRows, to run with others (SqlRunner.runTogether). */
+export function searchRowStatements(dialect: SqlRunner["dialect"], docs: SearchDocument[]): Statement[] {
+  if (dialect === "postgresql") {
     // Not searchRows: its FTS5 text form is SQLite's, and tokenising every field twice cost ~0.5 ms a page.
-    await insertRows(sql, "ArticleSearch", docs.map(searchEntry));
     const rows = docs.map(pgSearchRows);
-    const chunks = rows.flatMap((row) => row.chunks);
-    for (let start = 0; start < chunks.length; start += 50) await insertRows(sql, "ArticleSearchText", chunks.slice(start, start + 50));
-    const phrases = rows.flatMap((row) => (row.phrase ? [row.phrase] : []));
-    for (let start = 0; start < phrases.length; start += 50) await insertRows(sql, "ArticleSearchPhrase", phrases.slice(start, start + 50));
-    return;
+    return [
+      ...insertStatements(dialect, "ArticleSearch", docs.map(searchEntry)),
+      ...insertStatements(dialect, "ArticleSearchText", rows.flatMap((row) => row.chunks)),
+      ...insertStatements(dialect, "ArticleSearchPhrase", rows.flatMap((row) => (row.phrase ? [row.phrase] : []))),
+    ];
   }
   const rows = docs.map(searchRows);
-  await insertRows(sql, "ArticleSearch", rows.map((row) => row.search));
-  // Bodies are kilobytes of tokens: a few rows per statement keep statements small.
-  for (let start = 0; start < rows.length; start += 50) {
-    await insertRows(sql, "ArticleSearchText", rows.slice(start, start + 50).map((row) => row.text));
-  }
+  return [
+    ...insertStatements(dialect, "ArticleSearch", rows.map((row) => row.search)),
+    ...inStatementsOf(50, rows.map((row) => row.text)).flatMap((texts) => insertStatements(dialect, "ArticleSearchText", texts)),
+  ];
+}
+
+/** Bodies are kilobytes of tokens: a few rows per statement keep statements small. */
+function inStatementsOf<Row>(size: number, rows: Row[]): Row[][] {
+  const groups: Row[][] = [];
+  for (let start = 0; start < rows.length; start += size) groups.push(rows.slice(start, start + size));
+  return groups;
 }
 
 /** Removes the search rows of the articles `articleIdsSql` selects (a subquery with `params`). */
@@ -47,11 +57,18 @@ export async function deleteSearchRows(sql: SqlRunner, articleIdsSql: string, pa
  * person's mentions counted through the person's index, 51 ms a page on average by 2,920 pages.
  */
 export async function addPageMentionCounts(sql: SqlRunner, articleIds: readonly number[], sign: 1 | -1): Promise<void> {
-  if (articleIds.length === 0) return;
-  await sql.run(
-    `UPDATE "Person" SET "mentionCount" = "Person"."mentionCount" + ? * c."n"
-       FROM (SELECT "personId", COUNT(*) AS "n" FROM "Mention" WHERE "articleId" IN (${articleIds.map(() => "?").join(", ")}) GROUP BY "personId") c
-      WHERE "Person"."id" = c."personId"`,
-    [sign, ...articleIds],
-  );
+  await sql.runTogether(mentionCountStatements(articleIds, sign));
+}
+
+/** The statement of addPageMentionCounts (none for no article), to run with others (SqlRunner.runTogether). */
+export function mentionCountStatements(articleIds: readonly number[], sign: 1 | -1): Statement[] {
+  if (articleIds.length === 0) return [];
+  return [
+    {
+      sql: `UPDATE "Person" SET "mentionCount" = "Person"."mentionCount" + ? * c."n"
+              FROM (SELECT "personId", COUNT(*) AS "n" FROM "Mention" WHERE "articleId" IN (${articleIds.map(() => "?").join(", ")}) GROUP BY "personId") c
+             WHERE "Person"."id" = c."personId"`,
+      params: [sign, ...articleIds],
+    },
+  ];
 }

@@ -3,10 +3,10 @@ import { removeUnreferencedPeople } from "./unreferenced-people.ts";
 import type { SqlRunner, Writer } from "../db/writer.ts";
 import type { ParsedArticle, ParsedCaption, ParsedMarker, ParsedPage } from "../ingest/types.ts";
 import { pageLabelOfOrder, pageOrderOfLabel } from "../ingest/page-label.ts";
-import { insertRows, placeholders, quote } from "./insert-rows.ts";
+import { insertRows, insertStatements, placeholders, quote } from "./insert-rows.ts";
 import { resolveContinuations } from "./resolve-continuations.ts";
-import { bumpDataVersion } from "../db/data-version.ts";
-import { addPageMentionCounts, deleteSearchRows, insertSearchRows } from "./search-index.ts";
+import { DATA_VERSION_BUMP } from "../db/data-version.ts";
+import { addPageMentionCounts, deleteSearchRows, mentionCountStatements, searchRowStatements } from "./search-index.ts";
 import { articleAt, keepCorrections } from "./keep-corrections.ts";
 import { linkJump, saveCorrection } from "./corrections-store.ts";
 import { restoreHistory, type RestoredHistory } from "./export-history.ts";
@@ -173,17 +173,13 @@ export async function writePageWith(
   const correctionsKept = (await keepCorrections(sql, pageId, articleRows)) + formerNames;
   if (options.history) await restoreHistory(sql, pageId, issueId, source.pageNumber, options.history);
   if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
-  await addPageMentionCounts(sql, articleIds, 1);
-  await insertSearchRows(
-    sql,
-    parsed.articles.map((article, index) => ({
-      articleId: articleIds[index]!,
-      publicationId,
-      ...articleRows[index]!,
-      captions: article.captions.map((caption) => caption.text),
-    })),
-  );
-  await bumpDataVersion(sql);
+  const searchDocs = parsed.articles.map((article, index) => ({
+    articleId: articleIds[index]!,
+    publicationId,
+    ...articleRows[index]!,
+    captions: article.captions.map((caption) => caption.text),
+  }));
+  await sql.runTogether([...mentionCountStatements(articleIds, 1), ...searchRowStatements(sql.dialect, searchDocs), DATA_VERSION_BUMP]);
   return {
     status: existing ? "replaced" : "created",
     pageId,
@@ -408,10 +404,12 @@ async function writeDetails(
     spanStart: caption.span.start,
     spanEnd: caption.span.end,
   }));
-  await insertRows(sql, "Credit", credits);
   const written = await insertRows<{ id: number; articleId: number; personId: number }>(sql, "Mention", mentions, ["id", "articleId", "personId"]);
-  await insertRows(sql, "Photo", photos);
-  await insertRows(sql, "Continuation", continuations);
+  await sql.runTogether([
+    ...insertStatements(sql.dialect, "Credit", credits),
+    ...insertStatements(sql.dialect, "Photo", photos),
+    ...insertStatements(sql.dialect, "Continuation", continuations),
+  ]);
   // An article names a person once (seenMentions): article and person find the mention's title.
   const titles = new Map(mentions.map((mention) => [`${mention.articleId}:${mention.personId}`, mention.normalisedTitle]));
   return written.flatMap(({ id, articleId, personId }) => {

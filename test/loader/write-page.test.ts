@@ -62,7 +62,8 @@ describe("writing a page", () => {
     await ingestPage(db.writer, page("2022-06-03"), "page-01.txt");
     const before = await db.dump();
     for (const table of ["Article", "Mention", "Continuation"]) {
-      db.failNextStatement(new RegExp(`^INSERT INTO \\S*\\b${table}\\b`));
+      // Anywhere in the statement: on PostgreSQL some INSERTs are parts of one (SqlRunner.runTogether).
+      db.failNextStatement(new RegExp(`INSERT INTO "${table}"`));
       await expect(ingestPage(db.writer, page("2022-06-04"), "page-01.txt")).rejects.toThrow(/simulated database fault/);
       expect(await db.dump()).toEqual(before);
     }
@@ -71,13 +72,20 @@ describe("writing a page", () => {
     expect(await db.dump()).toEqual(before);
   });
 
-  it("writes a page of a new issue in 19 statements, each table's rows in one (20 on PostgreSQL, whose articles' texts have a table of their own)", async () => {
+  it("writes a page of a new issue in 19 statements, each table's rows in one; in 14 on PostgreSQL, whose independent writes run as one", async () => {
     const db = await createTestDatabase();
     await ingestPage(db.writer, page("2022-06-03"), "page-01.txt");
     db.resetStatements();
     await ingestPage(db.writer, page("2022-06-04"), "page-01.txt");
-    // The verb and the first table of each statement (BEGIN, COMMIT and PostgreSQL's write lock are not statements of the page).
-    const kinds = db.statements.map((sql) => `${sql.trim().split(/\s/)[0]} ${sql.match(/(?:FROM|INTO|UPDATE)\s+"(\w+)"/)?.[1]}`);
+    // The verb and the first table of each statement, or of each part of one (BEGIN, COMMIT and PostgreSQL's write lock are not statements of the page).
+    const kindOf = (sql: string) => `${sql.trim().split(/\s/)[0]} ${sql.match(/(?:FROM|INTO|UPDATE)\s+"(\w+)"/)?.[1]}`;
+    const kinds = db.statements.map((sql) =>
+      sql.startsWith("WITH ")
+        ? [...sql.matchAll(/"w\d+" AS \(([\s\S]*?)(?=, "w\d+" AS \(|\) SELECT 1$)/g)].map((part) => kindOf(part[1]!)).join(" + ")
+        : kindOf(sql),
+    );
+    const postgres = databaseKind() === "postgresql";
+    const together = (...writes: string[]) => (postgres ? [writes.join(" + ")] : writes);
     expect(kinds).toEqual([
       "SELECT Article", // is the page stored unchanged? (outside the transaction; its article count comes first)
       "SELECT Publication", // publication, issue and page in one read
@@ -85,20 +93,20 @@ describe("writing a page", () => {
       "INSERT Page",
       "INSERT Article",
       "SELECT Person",
-      "INSERT Credit",
       "INSERT Mention",
-      "INSERT Photo",
-      "INSERT Continuation",
+      ...together("INSERT Credit", "INSERT Photo", "INSERT Continuation"),
       "SELECT Organisation",
       "INSERT Position",
       "SELECT Article", // open jumps out of or into the page, through the issue's articles
       "SELECT Article", // pickups they may continue in
       "SELECT Correction",
-      "UPDATE Person", // mention counts
-      "INSERT ArticleSearch",
-      "INSERT ArticleSearchText",
-      ...(databaseKind() === "postgresql" ? ["INSERT ArticleSearchPhrase"] : []),
-      "UPDATE DataVersion",
+      ...together(
+        "UPDATE Person", // mention counts
+        "INSERT ArticleSearch",
+        "INSERT ArticleSearchText",
+        ...(postgres ? ["INSERT ArticleSearchPhrase"] : []),
+        "UPDATE DataVersion",
+      ),
     ]);
   });
 
