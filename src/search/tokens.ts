@@ -59,11 +59,26 @@ const SPACE = 0x20;
 const LETTER_A = 0x61;
 
 /** Writes spellUnit(code) at `at`: its four hex digits as the letters a–p. */
-function spellInto(out: Buffer, at: number, code: number): void {
+export function spellInto(out: Buffer, at: number, code: number): void {
   out[at] = LETTER_A + (code >> 12);
   out[at + 1] = LETTER_A + ((code >> 8) & 15);
   out[at + 2] = LETTER_A + ((code >> 4) & 15);
   out[at + 3] = LETTER_A + (code & 15);
+}
+
+/**
+ * The bigrams fieldTokens spells, as 32-bit integers (the first code unit in the high half, the
+ * second in the low, folded as search folds: small integers, which a Map hashes fast), appended
+ * to `into`: the token of one is its two code units spelled (spellInto).
+ */
+export function fieldBigrams(text: string | null | undefined, into: number[]): void {
+  if (!text || text.length < 2) return;
+  let previous = foldSearchCode(text.charCodeAt(0));
+  for (let i = 1; i < text.length; i++) {
+    const current = foldSearchCode(text.charCodeAt(i));
+    into.push((previous << 16) | current);
+    previous = current;
+  }
 }
 
 /** The facet token of a publication. */
