@@ -57,18 +57,23 @@ export async function deleteSearchRows(sql: SqlRunner, articleIdsSql: string, pa
  * person's mentions counted through the person's index, 51 ms a page on average by 2,920 pages.
  */
 export async function addPageMentionCounts(sql: SqlRunner, articleIds: readonly number[], sign: 1 | -1): Promise<void> {
-  await sql.runTogether(mentionCountStatements(articleIds, sign));
+  await sql.runTogether(mentionCountStatements(sql.dialect, articleIds, sign));
 }
 
-/** The statement of addPageMentionCounts (none for no article), to run with others (SqlRunner.runTogether). */
-export function mentionCountStatements(articleIds: readonly number[], sign: 1 | -1): Statement[] {
+/**
+ * The statement of addPageMentionCounts (none for no article), to run with others
+ * (SqlRunner.runTogether). On PostgreSQL the articles are one array, so that the statement's
+ * text, and the page's last statement it is part of, is the same for every page (prepared).
+ */
+export function mentionCountStatements(dialect: SqlRunner["dialect"], articleIds: readonly number[], sign: 1 | -1): Statement[] {
   if (articleIds.length === 0) return [];
+  const articles = dialect === "postgresql" ? `= ANY (?::int[])` : `IN (${articleIds.map(() => "?").join(", ")})`;
   return [
     {
       sql: `UPDATE "Person" SET "mentionCount" = "Person"."mentionCount" + ? * c."n"
-              FROM (SELECT "personId", COUNT(*) AS "n" FROM "Mention" WHERE "articleId" IN (${articleIds.map(() => "?").join(", ")}) GROUP BY "personId") c
+              FROM (SELECT "personId", COUNT(*) AS "n" FROM "Mention" WHERE "articleId" ${articles} GROUP BY "personId") c
              WHERE "Person"."id" = c."personId"`,
-      params: [sign, ...articleIds],
+      params: dialect === "postgresql" ? [sign, [...articleIds]] : [sign, ...articleIds],
     },
   ];
 }

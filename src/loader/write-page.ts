@@ -179,7 +179,7 @@ export async function writePageWith(
     ...articleRows[index]!,
     captions: article.captions.map((caption) => caption.text),
   }));
-  await sql.runTogether([...mentionCountStatements(articleIds, 1), ...searchRowStatements(sql.dialect, searchDocs), DATA_VERSION_BUMP]);
+  await sql.runTogether([...mentionCountStatements(sql.dialect, articleIds, 1), ...searchRowStatements(sql.dialect, searchDocs), DATA_VERSION_BUMP]);
   return {
     status: existing ? "replaced" : "created",
     pageId,

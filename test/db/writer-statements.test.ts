@@ -58,6 +58,16 @@ describe("the writer's statements", () => {
     });
     expect(prepared.map((row) => row.statement)).toEqual([text.replace("?", "$1").replace("?", "$2")]);
   });
+
+  it.runIf(databaseKind() === "postgresql")("plans a statement with a list of values each time it runs, never prepared", async () => {
+    const db = await createTestDatabase();
+    const text = `SELECT COUNT(*) AS "n" FROM "Organisation" WHERE "name" IN (?, ?) AND 'writer-statements-list' <> ''`;
+    const prepared = await db.writer.transaction(async (sql) => {
+      for (let run = 0; run < 3; run++) await sql.get(text, ["x", "y"]);
+      return sql.all(`SELECT "statement" FROM pg_prepared_statements WHERE "statement" LIKE '%writer-statements-list%' AND "statement" NOT LIKE '%pg_prepared%'`);
+    });
+    expect(prepared).toEqual([]);
+  });
 });
 
 describe("withQueries (PostgreSQL's runTogether)", () => {
