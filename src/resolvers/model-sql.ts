@@ -211,6 +211,11 @@ export interface RootRows {
   cursor?: Record<string, unknown> | undefined;
   /** Its best plan depends on its values: planned for each read, not prepared (see RootConnectionRows). */
   plannedEachTime?: boolean;
+  /**
+   * `where` names a unique key: one row at most, read without a LIMIT. Under `LIMIT 1` PostgreSQL
+   * costed a scan of all 12,658 people like the unique index on their name, and scanned (6 ms).
+   */
+  unique?: boolean;
 }
 
 /** `SELECT <object> AS j` for each of the root rows `root` picks of `model`, in its order and page. */

@@ -224,7 +224,7 @@ function rootField(compilation: Compilation, queryType: GraphQLObjectType, nodes
   const { model, root } = read(mappedArguments(compilation, definition, node));
   const type = getNullableType(definition.type);
   if (isNonNullType(definition.type) || !isObjectType(type) || extensionsOf(type).pothosPrismaModel !== model) throw new Unsupported(name);
-  return embedded(compilation.dialect, Prisma.sql`(${rootRows(model, objectOf(compilation, type, model, nodes, "t0"), { ...root, take: 1 })})`);
+  return embedded(compilation.dialect, Prisma.sql`(${rootRows(model, objectOf(compilation, type, model, nodes, "t0"), { ...root, take: root.unique ? undefined : 1 })})`);
 }
 
 /** The JSON object of a row of `model` (under `alias`) as the GraphQL `type` answers the fields of `nodes`. */

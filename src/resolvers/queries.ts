@@ -42,7 +42,7 @@ export const countIssues = (db: Db, range: IssueRange) => db.issue.count({ where
 export const issueOn = (publication: string, date: string): FoldedRoot => ({
   where: Prisma.sql`t0."date" = ${date} AND t0."publicationId" = (SELECT "id" FROM "Publication" WHERE "slug" = ${publication})`,
   orderBy: [],
-  take: 1,
+  unique: true,
 });
 
 /** The issue and everything the request asks of it in one statement (folded-read.ts), else through the client. */
@@ -105,7 +105,7 @@ export const listPersonArticles = (db: Db, query: Page, personId: number, role: 
   db.article.findMany({ ...query, where: personArticlesWhere(personId, role, span), orderBy: [...newestFirst, { id: "asc" }] });
 
 /** The person of this name in any script (吳建軍 finds 吴建军: src/ingest/person-key.ts), as folded-read.ts picks a root row. */
-export const personNamed = (name: string): FoldedRoot => ({ where: Prisma.sql`t0."nameKey" = ${personKey(name)}`, orderBy: [], take: 1 });
+export const personNamed = (name: string): FoldedRoot => ({ where: Prisma.sql`t0."nameKey" = ${personKey(name)}`, orderBy: [], unique: true });
 
 /** The person and everything the request asks of them in one statement (folded-read.ts), else through the client. */
 export async function findPerson(db: Db, query: Planned, name: string) {

@@ -17,7 +17,7 @@ export const ROOT_READS: Record<string, (args: Record<string, unknown>) => { mod
   article: (args) => {
     const id = args.id as { typename?: unknown; id?: unknown } | undefined;
     if (id?.typename !== "Article" || typeof id.id !== "string" || !/^[1-9]\d{0,14}$/.test(id.id)) throw new Unsupported("article id");
-    return { model: "Article", root: { where: Prisma.sql`t0."id" = ${Number(id.id)}`, orderBy: [] } };
+    return { model: "Article", root: { where: Prisma.sql`t0."id" = ${Number(id.id)}`, orderBy: [], unique: true } };
   },
   // One page of an issue by its number or its label: exactly one of them, a label that is one.
   page: (args) => {
@@ -30,6 +30,7 @@ export const ROOT_READS: Record<string, (args: Record<string, unknown>) => { mod
       root: {
         where: Prisma.sql`t0."number" = ${order} AND t0."issueId" = (SELECT i."id" FROM "Issue" i JOIN "Publication" u ON u."id" = i."publicationId" WHERE u."slug" = ${String(args.publication)} AND i."date" = ${String(args.date)})`,
         orderBy: [],
+        unique: true,
       },
     };
   },
