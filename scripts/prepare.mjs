@@ -3,6 +3,7 @@
 // the sources through tsx, slower to start but the same program.
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
+import { stampBuild } from "./stamp-build.mjs";
 
 const require = createRequire(import.meta.url);
 let compiler;
@@ -13,3 +14,4 @@ try {
   process.exit(0);
 }
 execFileSync(process.execPath, [compiler, "-p", "tsconfig.build.json"], { stdio: "inherit" });
+stampBuild();
