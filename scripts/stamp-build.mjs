@@ -3,6 +3,7 @@
 // compile writes no file, so sources touched without a change (a `git stash` and `pop`, a
 // checkout back and forth) would leave every later start on tsx.
 import { utimesSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export function stampBuild() {
@@ -10,4 +11,4 @@ export function stampBuild() {
   utimesSync(fileURLToPath(new URL("../dist/.tsbuildinfo", import.meta.url)), now, now);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) stampBuild();
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) stampBuild();
