@@ -11,7 +11,9 @@
  * national and regional pages, ~20 KB each), taken in turn under N dates. CPU figures are this
  * process's user + system time (the worker thread's included) per page: on a shared machine
  * they move less than the wall-clock ones. Target: at least 100 pages/s end to end on 2 cores
- * (sample workload). It also prints when the first page was written (the parser thread's start, the
+ * (sample workload). On PostgreSQL it also prints the server's CPU a page: its backends' user + system
+ * time from /proc, when the server runs on this machine (what a page costs the server, which
+ * this process's figure leaves out). It also prints when the first page was written (the parser thread's start, the
  * first pages' cold parse and write) and the rate past the first 100 pages, once V8 has compiled
  * the parser: what a long run tends to.
  *
@@ -24,6 +26,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import pg from "pg";
 import { projectRoot, seedsDir } from "../src/lib/paths.ts";
 import { admin, databaseUrl } from "../test/support/postgres.ts";
 
@@ -84,6 +87,7 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
 };
+const systemMs = (since: NodeJS.CpuUsage) => process.cpuUsage(since).system / 1000;
 
 function parseAlone(sources: SourcePage[]): { seconds: number; cpu: number } {
   const context = (source: SourcePage, index: number) => {
@@ -104,12 +108,43 @@ function parseAlone(sources: SourcePage[]): { seconds: number; cpu: number } {
 interface EndToEnd {
   seconds: number;
   cpu: number;
+  /** Of `cpu`, the time in the kernel (system calls, page faults). */
+  system: number;
   statements: number;
   articles: number;
   /** Seconds from the call to the first page written: the parser's thread's start, and the first page's cold parse and write. */
   firstPage: number;
   /** Pages per second past the first WARM_PAGES, once both threads run compiled code: what a long run tends to. */
   warm: number | null;
+  /** PostgreSQL: the CPU ms its backends for this database spent during the run, when they run on this machine. */
+  serverCpu: number | null;
+}
+
+/**
+ * CPU ms each backend of `database` has used so far, by PID, from /proc: null when a backend
+ * is not a PostgreSQL process of this machine (a server elsewhere, or in a container).
+ */
+async function backendCpu(url: string): Promise<Map<number, number> | null> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    const ticks = 100; // USER_HZ: /proc counts CPU time in 1/100 s on Linux
+    const used = new Map<number, number>();
+    for (const { pid } of rows) {
+      try {
+        if (!fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("postgres")) return null;
+        // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks);
+      } catch {
+        return null;
+      }
+    }
+    return used;
+  } finally {
+    await client.end();
+  }
 }
 
 /** Pages past which a run counts as warm (the parser's code compiled by V8, its caches filled). */
@@ -119,6 +154,8 @@ async function endToEnd(url: string, folder: string): Promise<EndToEnd> {
   let statements = 0;
   const database = await openDatabase({ url, isDefault: false }, { onStatement: (_sql, connection) => void (connection === "writer" && statements++) });
   try {
+    const postgres = url.startsWith("postgres");
+    const serverBefore = postgres ? await backendCpu(url) : null;
     statements = 0;
     const cpu = process.cpuUsage();
     const started = performance.now();
@@ -128,8 +165,12 @@ async function endToEnd(url: string, folder: string): Promise<EndToEnd> {
     const warmFrom = written[WARM_PAGES - 1];
     const warm = warmFrom !== undefined && written.length > WARM_PAGES ? ((written.length - WARM_PAGES) * 1000) / (written.at(-1)! - warmFrom) : null;
     const used = cpuMs(cpu);
+    const system = systemMs(cpu);
     if (summary.errors.length > 0 || summary.pages.created !== pages) throw new Error(`ingest failed: ${JSON.stringify(summary.errors.slice(0, 3))}`);
-    return { seconds, cpu: used, statements, articles: summary.articles, firstPage: (written[0]! - started) / 1000, warm };
+    // Backends that started during the run count from zero; one that ended during it is missed (the writer's stays).
+    const serverAfter = postgres && serverBefore ? await backendCpu(url) : null;
+    const serverCpu = serverAfter ? [...serverAfter].reduce((sum, [pid, ms]) => sum + ms - (serverBefore!.get(pid) ?? 0), 0) : null;
+    return { seconds, cpu: used, system, statements, articles: summary.articles, firstPage: (written[0]! - started) / 1000, warm, serverCpu };
   } finally {
     await database.close();
   }
@@ -158,6 +199,8 @@ for (const name of values.workload.split(",")) {
           `  parse + write ${label.padEnd(10)} ${rate(run.seconds)} pages/s  ${perPage(run.seconds * 1000)} ms/page  ${perPage(run.cpu)} CPU ms/page  ` +
             `${(run.statements / pages).toFixed(1)} statements/page  (${(run.articles / pages).toFixed(1)} articles/page)`,
         );
+        console.log(`    of this process's CPU, system time: ${perPage(run.system)} ms/page`);
+        if (run.serverCpu !== null) console.log(`    the server's backends: ${perPage(run.serverCpu)} CPU ms/page`);
         const warm = run.warm === null ? "" : `; pages ${WARM_PAGES + 1}–${pages} at ${run.warm.toFixed(0)} pages/s`;
         console.log(`    first page written after ${run.firstPage.toFixed(2)} s${warm}`);
       } finally {
