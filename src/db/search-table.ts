@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
 import { pgSearchRows, phraseText, searchRows, type PgPhraseRow } from "../search/document.ts";
+import { groupsOf } from "../lib/groups-of.ts";
 
 /**
  * The full-text index of articles on SQLite: an FTS5 virtual table, which Prisma's schema
@@ -213,8 +214,7 @@ async function backfillPgSearchText(client: pg.PoolClient | pg.Client): Promise<
     after = rows.at(-1).id;
     const searchRows = rows.map((row) => pgSearchRows({ ...row, articleId: row.id }));
     const chunks = searchRows.flatMap((row) => row.chunks);
-    for (let start = 0; start < chunks.length; start += 50) {
-      const batch = chunks.slice(start, start + 50);
+    for (const batch of groupsOf(chunks, 50)) {
       const values = batch.map((_, index) => `(${[1, 2, 3, 4, 5, 6, 7].map((column) => `$${index * 7 + column}`).join(", ")})`);
       await client.query(
         `INSERT INTO "ArticleSearchText" ("key", "chunk", "chunks", "articleId", "publicationId", "source", "doc") VALUES ${values.join(", ")}`,

@@ -3,6 +3,7 @@ import type { SqlRunner } from "../db/writer.ts";
 import type { Revision } from "../generated/prisma/client.ts";
 import { articleAt } from "./keep-corrections.ts";
 import { groupBy } from "../lib/group-by.ts";
+import { groupsOf } from "../lib/groups-of.ts";
 import { recordRevision } from "./corrections-store.ts";
 import { addFormerNames } from "./people-by-name.ts";
 import { personKey } from "../ingest/person-key.ts";
@@ -35,7 +36,7 @@ const BIND_LIMIT = 500;
 
 async function inChunks<T>(ids: number[], read: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
   const rows: T[] = [];
-  for (let start = 0; start < ids.length; start += BIND_LIMIT) rows.push(...(await read(ids.slice(start, start + BIND_LIMIT))));
+  for (const chunk of groupsOf(ids, BIND_LIMIT)) rows.push(...(await read(chunk)));
   return rows;
 }
 

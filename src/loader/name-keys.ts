@@ -3,6 +3,7 @@ import { bumpDataVersion } from "../db/data-version.ts";
 import { personKey } from "../ingest/person-key.ts";
 import { mergeInto } from "./corrections-store.ts";
 import { insertRows } from "./insert-rows.ts";
+import { groupsOf } from "../lib/groups-of.ts";
 import { namedByEditors } from "./people-by-name.ts";
 
 /** What keying a database of before keys did. */
@@ -102,8 +103,7 @@ function groupsByKey(people: Person[], aliases: { name: string; personId: number
 async function writeKeys(sql: SqlRunner): Promise<number> {
   const people = await sql.all<Person>(`SELECT "id", "name" FROM "Person" WHERE "nameKey" IS NULL`);
   const folded = people.filter((person) => personKey(person.name) !== person.name);
-  for (let start = 0; start < folded.length; start += KEYS_PER_STATEMENT) {
-    const chunk = folded.slice(start, start + KEYS_PER_STATEMENT);
+  for (const chunk of groupsOf(folded, KEYS_PER_STATEMENT)) {
     await sql.run(
       `UPDATE "Person" SET "nameKey" = CASE "id" ${chunk.map(() => "WHEN ? THEN ?").join(" ")} END WHERE "id" IN (${chunk.map(() => "?").join(", ")})`,
       [...chunk.flatMap((person) => [person.id, personKey(person.name)]), ...chunk.map((person) => person.id)],

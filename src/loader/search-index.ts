@@ -1,6 +1,7 @@
 import type { SqlRunner, Statement } from "../db/writer.ts";
 import { pgSearchRows, searchEntry, searchRows, type SearchDocument } from "../search/document.ts";
 import { insertStatements } from "./insert-rows.ts";
+import { groupsOf } from "../lib/groups-of.ts";
 
 /**
  * Writes the search rows of articles that have none (within the caller's transaction): on
@@ -25,15 +26,9 @@ export function searchRowStatements(dialect: SqlRunner["dialect"], docs: SearchD
   const rows = docs.map(searchRows);
   return [
     ...insertStatements(dialect, "ArticleSearch", rows.map((row) => row.search)),
-    ...inStatementsOf(50, rows.map((row) => row.text)).flatMap((texts) => insertStatements(dialect, "ArticleSearchText", texts)),
+    // Bodies are kilobytes of tokens: a few rows per statement keep statements small.
+    ...groupsOf(rows.map((row) => row.text), 50).flatMap((texts) => insertStatements(dialect, "ArticleSearchText", texts)),
   ];
-}
-
-/** Bodies are kilobytes of tokens: a few rows per statement keep statements small. */
-function inStatementsOf<Row>(size: number, rows: Row[]): Row[][] {
-  const groups: Row[][] = [];
-  for (let start = 0; start < rows.length; start += size) groups.push(rows.slice(start, start + size));
-  return groups;
 }
 
 /** Removes the search rows of the articles `articleIdsSql` selects (a subquery with `params`). */
