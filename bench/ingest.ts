@@ -87,7 +87,6 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
 };
-const systemMs = (since: NodeJS.CpuUsage) => process.cpuUsage(since).system / 1000;
 
 function parseAlone(sources: SourcePage[]): { seconds: number; cpu: number } {
   const context = (source: SourcePage, index: number) => {
@@ -164,8 +163,9 @@ async function endToEnd(url: string, folder: string): Promise<EndToEnd> {
     const seconds = (performance.now() - started) / 1000;
     const warmFrom = written[WARM_PAGES - 1];
     const warm = warmFrom !== undefined && written.length > WARM_PAGES ? ((written.length - WARM_PAGES) * 1000) / (written.at(-1)! - warmFrom) : null;
-    const used = cpuMs(cpu);
-    const system = systemMs(cpu);
+    const usage = process.cpuUsage(cpu);
+    const used = (usage.user + usage.system) / 1000;
+    const system = usage.system / 1000;
     if (summary.errors.length > 0 || summary.pages.created !== pages) throw new Error(`ingest failed: ${JSON.stringify(summary.errors.slice(0, 3))}`);
     // Backends that started during the run count from zero; one that ended during it is missed (the writer's stays).
     const serverAfter = postgres && serverBefore ? await backendCpu(url) : null;
