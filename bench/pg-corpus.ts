@@ -1,6 +1,8 @@
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
-import { PG_SEARCH_TABLE_DDL } from "../src/db/search-table.ts";
+import { PG_SEARCH_TABLE_DDL, phraseStatements, searchTextStatements } from "../src/db/search-table.ts";
+import { pgRunner } from "../src/db/writer.ts";
+import { groupsOf } from "../src/lib/groups-of.ts";
 import { pgSearchRows } from "../src/search/document.ts";
 
 /** Copies the archive tables of a SQLite file into a migrated, empty PostgreSQL database, in bulk. */
@@ -38,8 +40,10 @@ export async function copyToPostgres(file: string, url: string): Promise<void> {
       )
       .all() as { id: number; publicationId: number; issueDate: string; pageNumber: number; position: number; kicker: string | null; headline: string | null; subheadline: string | null; body: string; source: string | null }[];
     const searchRows = articles.map((article) => pgSearchRows({ ...article, articleId: article.id, captions: captions.get(article.id) ?? [] }));
-    await insert("ArticleSearchText", searchRows.flatMap((row) => row.chunks));
-    await insert("ArticleSearchPhrase", searchRows.flatMap((row) => (row.phrase ? [row.phrase] : [])));
+    const chunks = searchRows.flatMap((row) => row.chunks);
+    const phrases = searchRows.flatMap((row) => (row.phrase ? [row.phrase] : []));
+    for (const group of groupsOf(chunks, 2_000)) await pgRunner(client).runTogether(searchTextStatements(group));
+    for (const group of groupsOf(phrases, 2_000)) await pgRunner(client).runTogether(phraseStatements(group));
     for (const statement of PG_SEARCH_TABLE_DDL) await client.query(statement);
     await client.query("VACUUM ANALYZE");
   } finally {

@@ -1,7 +1,8 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
-import { pgSearchRows, phraseText, searchRows, type PgPhraseRow } from "../search/document.ts";
-import { groupsOf } from "../lib/groups-of.ts";
+import { pgSearchRows, phraseText, searchRows, type PgPhraseRow, type PgSearchChunk } from "../search/document.ts";
+import { binaryArray, binaryTexts, PG_TYPE } from "./pg-binary.ts";
+import { pgRunner, type Statement } from "./writer.ts";
 
 /**
  * The full-text index of articles on SQLite: an FTS5 virtual table, which Prisma's schema
@@ -191,9 +192,10 @@ async function backfillPhraseText(client: pg.PoolClient | pg.Client): Promise<vo
     );
     if (articles.length === 0) return;
     after = articles.at(-1).key;
-    await insertPhraseRows(
-      client,
-      articles.map((article) => ({ key: article.key, articleId: article.articleId, publicationId: article.publicationId, source: article.source, text: phraseText(article) })),
+    await pgRunner(client).runTogether(
+      phraseStatements(
+        articles.map((article) => ({ key: article.key, articleId: article.articleId, publicationId: article.publicationId, source: article.source, text: phraseText(article) })),
+      ),
     );
   }
 }
@@ -213,23 +215,53 @@ async function backfillPgSearchText(client: pg.PoolClient | pg.Client): Promise<
     if (rows.length === 0) return;
     after = rows.at(-1).id;
     const searchRows = rows.map((row) => pgSearchRows({ ...row, articleId: row.id }));
-    const chunks = searchRows.flatMap((row) => row.chunks);
-    for (const batch of groupsOf(chunks, 50)) {
-      const values = batch.map((_, index) => `(${[1, 2, 3, 4, 5, 6, 7].map((column) => `$${index * 7 + column}`).join(", ")})`);
-      await client.query(
-        `INSERT INTO "ArticleSearchText" ("key", "chunk", "chunks", "articleId", "publicationId", "source", "doc") VALUES ${values.join(", ")}`,
-        batch.flatMap((row) => [row.key, row.chunk, row.chunks, row.articleId, row.publicationId, row.source, row.doc]),
-      );
-    }
-    await insertPhraseRows(client, searchRows.flatMap((row) => (row.phrase ? [row.phrase] : [])));
+    await pgRunner(client).runTogether([
+      ...searchTextStatements(searchRows.flatMap((row) => row.chunks)),
+      ...phraseStatements(searchRows.flatMap((row) => (row.phrase ? [row.phrase] : []))),
+    ]);
   }
 }
 
-async function insertPhraseRows(client: pg.PoolClient | pg.Client, rows: PgPhraseRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await client.query(
-    `INSERT INTO "ArticleSearchPhrase" ("key", "articleId", "publicationId", "source", "text")
-     SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[])`,
-    [rows.map((row) => row.key), rows.map((row) => row.articleId), rows.map((row) => row.publicationId), rows.map((row) => row.source), rows.map((row) => row.text)],
-  );
+/**
+ * The INSERT of rows of "ArticleSearchText" (none for no rows): one array a column, the same text
+ * whatever the number of rows (kept prepared), the tsvectors in binary (src/db/pg-binary.ts).
+ */
+export function searchTextStatements(rows: PgSearchChunk[]): Statement[] {
+  if (rows.length === 0) return [];
+  return [
+    {
+      sql: `INSERT INTO "ArticleSearchText" ("key", "chunk", "chunks", "articleId", "publicationId", "source", "doc")
+            SELECT * FROM unnest(?::bigint[], ?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::tsvector[])`,
+      params: [
+        rows.map((row) => row.key),
+        rows.map((row) => row.chunk),
+        rows.map((row) => row.chunks),
+        rows.map((row) => row.articleId),
+        rows.map((row) => row.publicationId),
+        binaryTexts(rows.map((row) => row.source)),
+        binaryArray(
+          PG_TYPE.tsvector,
+          rows.map((row) => row.doc),
+        ),
+      ],
+    },
+  ];
+}
+
+/** The INSERT of rows of "ArticleSearchPhrase" (none for no rows), as searchTextStatements, its texts in binary. */
+export function phraseStatements(rows: PgPhraseRow[]): Statement[] {
+  if (rows.length === 0) return [];
+  return [
+    {
+      sql: `INSERT INTO "ArticleSearchPhrase" ("key", "articleId", "publicationId", "source", "text")
+            SELECT * FROM unnest(?::bigint[], ?::int[], ?::int[], ?::text[], ?::text[])`,
+      params: [
+        rows.map((row) => row.key),
+        rows.map((row) => row.articleId),
+        rows.map((row) => row.publicationId),
+        binaryTexts(rows.map((row) => row.source)),
+        binaryTexts(rows.map((row) => row.text)),
+      ],
+    },
+  ];
 }

@@ -289,8 +289,8 @@ function pgWriter(pool: pg.Pool, onStatement: StatementHook | undefined, begin: 
   };
 }
 
-/** Plain SQL on a PostgreSQL pool (each statement on any free client) or on one client. */
-export function pgRunner(client: pg.Pool | pg.PoolClient, onStatement?: StatementHook): SqlRunner {
+/** Plain SQL on a PostgreSQL pool (each statement on any free client) or on one client or connection. */
+export function pgRunner(client: pg.Pool | pg.PoolClient | pg.Client, onStatement?: StatementHook): SqlRunner {
   const query = (sql: string, params: unknown[]) => {
     const text = numbered(sql);
     const name = preparedName(text);

@@ -2,6 +2,7 @@ import type { SqlRunner, Statement } from "../db/writer.ts";
 import { pgSearchRows, searchEntry, searchRows, type SearchDocument } from "../search/document.ts";
 import { insertStatements } from "./insert-rows.ts";
 import { groupsOf } from "../lib/groups-of.ts";
+import { phraseStatements, searchTextStatements } from "../db/search-table.ts";
 
 /**
  * Writes the search rows of articles that have none (within the caller's transaction): on
@@ -19,8 +20,8 @@ export function searchRowStatements(dialect: SqlRunner["dialect"], docs: SearchD
     const rows = docs.map(pgSearchRows);
     return [
       ...insertStatements(dialect, "ArticleSearch", docs.map(searchEntry)),
-      ...insertStatements(dialect, "ArticleSearchText", rows.flatMap((row) => row.chunks)),
-      ...insertStatements(dialect, "ArticleSearchPhrase", rows.flatMap((row) => (row.phrase ? [row.phrase] : []))),
+      ...searchTextStatements(rows.flatMap((row) => row.chunks)),
+      ...phraseStatements(rows.flatMap((row) => (row.phrase ? [row.phrase] : []))),
     ];
   }
   const rows = docs.map(searchRows);
