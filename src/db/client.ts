@@ -50,6 +50,7 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
     // Node IDs built in a statement (src/resolvers/operation-statement.ts): SQLite has no base64 of its own.
     connection.function("base64", { deterministic: true }, (text: unknown) => Buffer.from(String(text)).toString("base64"));
     statements.clear();
+    rowStatements.clear();
   };
   const db = new PrismaClient({ adapter: instrument(factory, options, setup, onConnect) });
   dialects.set(db, "sqlite");
@@ -60,6 +61,17 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
     if (!statement) {
       statement = connection!.prepare(sql).pluck();
       if (statements.size < MAX_PREPARED) statements.set(sql, statement);
+    }
+    return statement.all(...values);
+  });
+  const rowStatements = new Map<string, BetterSqlite3.Statement>();
+  rowReads.set(db, async ({ sql, values }) => {
+    if (!connection) await db.$connect();
+    await options.onStatement?.(sql);
+    let statement = rowStatements.get(sql);
+    if (!statement) {
+      statement = connection!.prepare(sql);
+      if (rowStatements.size < MAX_PREPARED) rowStatements.set(sql, statement);
     }
     return statement.all(...values);
   });
@@ -106,6 +118,21 @@ export async function preparedRead(db: Db, statement: Prisma.Sql, options: ReadO
   if (read) return read(statement, options);
   const rows = await db.$queryRaw<Record<string, unknown>[]>(statement);
   return rows.map((row) => Object.values(row)[0]);
+}
+
+const rowReads = new WeakMap<Db, (statement: Prisma.Sql) => Promise<unknown[]>>();
+
+/**
+ * Every row of a read, as objects keyed by column. On SQLite on the client's own connection as a
+ * statement prepared once per text, integers as numbers: a search's statement cost 0.3-0.45 ms
+ * more through `$queryRaw` than prepared (0.5-1.0 ms against 0.3-0.5), the most of a request after the
+ * statement itself. Elsewhere (PostgreSQL, whose reads of search are planned for their values,
+ * and a test's wrapper) through `$queryRaw`, integers past 32 bits as bigint.
+ */
+export async function preparedRows<Row>(db: Db, statement: Prisma.Sql): Promise<Row[]> {
+  const read = rowReads.get(db);
+  if (read) return (await read(statement)) as Row[];
+  return db.$queryRaw<Row[]>(statement);
 }
 
 function instrument(factory: SqlDriverAdapterFactory, { onStatement }: ClientOptions, setup?: string, onConnect?: (adapter: SqlDriverAdapter) => void): SqlDriverAdapterFactory {

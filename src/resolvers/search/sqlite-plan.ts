@@ -36,9 +36,9 @@ async function search(db: Db, query: IndexQuery): Promise<{ rows: Row[]; count: 
     }, { cursor, take, windowSize });
   } else {
     const before = cursor === null ? Prisma.empty : Prisma.sql`AND "ArticleSearchText".rowid < ${BigInt(cursor)}`;
-    const found = await db.$queryRaw<{ id: number; key: string }[]>`
+    const found = await readRaw(db)<{ id: number; key: string }>(Prisma.sql`
       SELECT s."articleId" AS "id", CAST("ArticleSearchText".rowid AS TEXT) AS "key" FROM ${from}
-       WHERE ${where} ${before} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${take}`;
+       WHERE ${where} ${before} ORDER BY "ArticleSearchText".rowid DESC LIMIT ${take}`);
     rows = found.map((row) => ({ id: Number(row.id), key: row.key, score: null }));
   }
   // Every FTS5 row has its "ArticleSearch" row: counting needs the join only for one-character terms.

@@ -1,15 +1,15 @@
 import type { Prisma, Article, Photo } from "../../generated/prisma/client.ts";
 import type { SearchTerm } from "../../search/query.ts";
 import type { Snippet } from "../../search/snippets.ts";
-import type { Db } from "../../db/client.ts";
+import { preparedRows, type Db } from "../../db/client.ts";
 
-/** Runs one raw statement and gives its rows: `db.$queryRaw`, or a plan's variant of it. */
+/** Runs one raw statement and gives its rows: `preparedRows`, or a plan's variant of it. */
 export type ReadRaw = <T>(statement: Prisma.Sql) => Promise<T[]>;
 
 export const readRaw =
   (db: Db): ReadRaw =>
   <T>(statement: Prisma.Sql) =>
-    db.$queryRaw<T[]>(statement);
+    preparedRows<T>(db, statement);
 
 export type SearchOrder = "NEWEST" | "RELEVANCE";
 export type SearchMethod = "INDEX" | "SCAN";
