@@ -94,6 +94,11 @@ export function createPgClient(pool: pg.Pool, options: ClientOptions = {}): Db {
     const { rows } = await pool.query({ ...(name ? { name } : {}), text: sql, values, rowMode: "array" });
     return rows.map((row: unknown[]) => row[0]);
   });
+  // Not prepared: the search's statements are planned for their values, as through $queryRaw.
+  rowReads.set(db, async ({ text: sql, values }) => {
+    await options.onStatement?.(sql);
+    return (await pool.query({ text: sql, values })).rows;
+  });
   return db;
 }
 
@@ -123,11 +128,12 @@ export async function preparedRead(db: Db, statement: Prisma.Sql, options: ReadO
 const rowReads = new WeakMap<Db, (statement: Prisma.Sql) => Promise<unknown[]>>();
 
 /**
- * Every row of a read, as objects keyed by column. On SQLite on the client's own connection as a
- * statement prepared once per text, integers as numbers: a search's statement cost 0.3-0.45 ms
- * more through `$queryRaw` than prepared (0.5-1.0 ms against 0.3-0.5), the most of a request after the
- * statement itself. Elsewhere (PostgreSQL, whose reads of search are planned for their values,
- * and a test's wrapper) through `$queryRaw`, integers past 32 bits as bigint.
+ * Every row of a read, as objects keyed by column, on the client's own connection without Prisma's
+ * runtime: on SQLite a statement prepared once per text (integers as numbers), on PostgreSQL one
+ * planned for its values (64-bit integers and numerics as strings). A search's statement on SQLite
+ * cost 0.3-0.45 ms more through `$queryRaw` than prepared (0.5-1.0 ms against 0.3-0.5), the most
+ * of a request after the statement itself. A client not made here (a test's wrapper) reads
+ * through `$queryRaw` (64-bit integers as bigint): callers take either.
  */
 export async function preparedRows<Row>(db: Db, statement: Prisma.Sql): Promise<Row[]> {
   const read = rowReads.get(db);

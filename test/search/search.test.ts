@@ -1,6 +1,6 @@
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sqliteFileOf } from "../../src/db/database-url.ts";
 import { ingestPage } from "../../src/loader/ingest-page.ts";
 import { searchArticles } from "../../src/resolvers/search/index.ts";
@@ -33,16 +33,18 @@ async function likeScan(text: string): Promise<number[]> {
   return rows.map((row) => Number(row.id));
 }
 
-/** Records each statement sent through `db.reader.$queryRaw`, parameters and all, until `spy.mockRestore()`. */
+/** A reader that records each raw statement a search sends through it, parameters and all. */
 function recordRawQueries() {
   const statements: Prisma.Sql[] = [];
   const queryRaw = db.reader.$queryRaw.bind(db.reader) as (...args: unknown[]) => unknown;
-  // Called as a tagged template, or with one Prisma.Sql.
-  const spy = vi.spyOn(db.reader, "$queryRaw").mockImplementation(((strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+  // A client not made by src/db/client.ts reads through $queryRaw (preparedRows), which this one
+  // records; called as a tagged template, or with one Prisma.Sql.
+  const reader = Object.create(db.reader) as typeof db.reader;
+  reader.$queryRaw = ((strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
     statements.push(strings instanceof Prisma.Sql ? strings : Prisma.sql(strings, ...values));
     return queryRaw(strings, ...values);
-  }) as never);
-  return { statements, spy };
+  }) as never;
+  return { statements, reader };
 }
 
 /** Every hit of a search, following cursors. */
@@ -105,60 +107,56 @@ describe("search over the bigram index", () => {
 
   it.runIf(!onSqlite)("the query plans read the GIN index or walk the key index for a page, never the whole table", async () => {
     // The statement as searchArticles sends it, parameters and all, to EXPLAIN it.
-    const { statements, spy } = recordRawQueries();
-    try {
-      await db.reader.$executeRawUnsafe(`ANALYZE "ArticleSearchText", "ArticleSearchPhrase"`);
-      const cases = [
-        ["王纯", null],
-        ["太忻经济", null],
-        ["韦韬 汾酒", null],
-        ["太忻经济", { from: "2020-01-01", to: "2020-01-10" }],
-      ] as const;
-      for (const [query, filter] of cases) {
-        statements.length = 0;
-        await (await searchArticles(db.reader, { query, orderBy: "NEWEST", first: 20, filter })).totalCount();
-        const page = statements.find((sql) => sql.sql.includes("@@") && sql.sql.includes("ORDER BY"))!;
-        // Before the count, the newest articles are sampled.
-        const sample = statements.find((sql) => sql.sql.includes(`AS "sampled"`));
-        expect(sample).toBeDefined();
-        const count = statements.find((sql) => sql.sql.includes("@@") && sql.sql.includes("COUNT(*)") && sql !== sample)!;
-        // A table of 2,000 rows is read faster whole than through an index, and the planner knows it:
-        // with sequential scans priced out, the plan shows the index path it takes on an archive.
-        const connection = new pg.Client({ connectionString: db.url });
-        await connection.connect();
-        const explain = async (statement: Prisma.Sql) => {
-          const { rows } = await connection.query<{ "QUERY PLAN": string }>(`EXPLAIN ${statement.text}`, statement.values as unknown[]);
-          return rows.map((row) => row["QUERY PLAN"]).join("\n");
-        };
-        let countPlan: string;
-        let pagePlan: string;
-        let samplePlan: string | null;
-        try {
-          await connection.query("SET enable_seqscan = off");
-          countPlan = await explain(count);
-          pagePlan = await explain(page);
-          samplePlan = sample ? await explain(sample) : null;
-        } finally {
-          await connection.end();
-        }
-        // A page, and the count of the newest COUNT_EXACT_UP_TO + 1 matches: the GIN index (with a
-        // date range, the btree on "key" may select the rows instead, or with it: BitmapAnd), or, for a
-        // term the planner expects in many articles, the "key" index walked backwards until the page
-        // (or the count) is full (Index Scan Backward, under a Limit or a merge join with the texts'
-        // key index); the count may walk the texts alone.
-        for (const plan of [pagePlan, countPlan]) {
-          expect(plan, plan).toMatch(/Bitmap Index Scan on "ArticleSearchText_(doc_idx|pkey)"|Index Scan Backward using "ArticleSearch(Text|Phrase)_pkey"/);
-          expect(plan, plan).toMatch(/Bitmap Index Scan on "ArticleSearchText_long_doc_idx"/);
-          expect(plan, plan).not.toMatch(/Seq Scan/);
-        }
-        for (const plan of [countPlan, pagePlan]) expect(plan, plan).not.toMatch(/Seq Scan on "ArticleSearch(Text|Phrase)"/);
-        if (samplePlan) {
-          expect(samplePlan, samplePlan).toMatch(/Limit[^\n]*\n\s*->\s+Index Scan Backward using "ArticleSearchPhrase_pkey"/);
-          expect(samplePlan, samplePlan).not.toMatch(/Seq Scan on "ArticleSearch(Text|Phrase)"/);
-        }
+    const { statements, reader } = recordRawQueries();
+    await db.reader.$executeRawUnsafe(`ANALYZE "ArticleSearchText", "ArticleSearchPhrase"`);
+    const cases = [
+      ["王纯", null],
+      ["太忻经济", null],
+      ["韦韬 汾酒", null],
+      ["太忻经济", { from: "2020-01-01", to: "2020-01-10" }],
+    ] as const;
+    for (const [query, filter] of cases) {
+      statements.length = 0;
+      await (await searchArticles(reader, { query, orderBy: "NEWEST", first: 20, filter })).totalCount();
+      const page = statements.find((sql) => sql.sql.includes("@@") && sql.sql.includes("ORDER BY"))!;
+      // Before the count, the newest articles are sampled.
+      const sample = statements.find((sql) => sql.sql.includes(`AS "sampled"`));
+      expect(sample).toBeDefined();
+      const count = statements.find((sql) => sql.sql.includes("@@") && sql.sql.includes("COUNT(*)") && sql !== sample)!;
+      // A table of 2,000 rows is read faster whole than through an index, and the planner knows it:
+      // with sequential scans priced out, the plan shows the index path it takes on an archive.
+      const connection = new pg.Client({ connectionString: db.url });
+      await connection.connect();
+      const explain = async (statement: Prisma.Sql) => {
+        const { rows } = await connection.query<{ "QUERY PLAN": string }>(`EXPLAIN ${statement.text}`, statement.values as unknown[]);
+        return rows.map((row) => row["QUERY PLAN"]).join("\n");
+      };
+      let countPlan: string;
+      let pagePlan: string;
+      let samplePlan: string | null;
+      try {
+        await connection.query("SET enable_seqscan = off");
+        countPlan = await explain(count);
+        pagePlan = await explain(page);
+        samplePlan = sample ? await explain(sample) : null;
+      } finally {
+        await connection.end();
       }
-    } finally {
-      spy.mockRestore();
+      // A page, and the count of the newest COUNT_EXACT_UP_TO + 1 matches: the GIN index (with a
+      // date range, the btree on "key" may select the rows instead, or with it: BitmapAnd), or, for a
+      // term the planner expects in many articles, the "key" index walked backwards until the page
+      // (or the count) is full (Index Scan Backward, under a Limit or a merge join with the texts'
+      // key index); the count may walk the texts alone.
+      for (const plan of [pagePlan, countPlan]) {
+        expect(plan, plan).toMatch(/Bitmap Index Scan on "ArticleSearchText_(doc_idx|pkey)"|Index Scan Backward using "ArticleSearch(Text|Phrase)_pkey"/);
+        expect(plan, plan).toMatch(/Bitmap Index Scan on "ArticleSearchText_long_doc_idx"/);
+        expect(plan, plan).not.toMatch(/Seq Scan/);
+      }
+      for (const plan of [countPlan, pagePlan]) expect(plan, plan).not.toMatch(/Seq Scan on "ArticleSearch(Text|Phrase)"/);
+      if (samplePlan) {
+        expect(samplePlan, samplePlan).toMatch(/Limit[^\n]*\n\s*->\s+Index Scan Backward using "ArticleSearchPhrase_pkey"/);
+        expect(samplePlan, samplePlan).not.toMatch(/Seq Scan on "ArticleSearch(Text|Phrase)"/);
+      }
     }
   });
 
@@ -350,25 +348,21 @@ describe("search over the bigram index", () => {
 
   it.runIf(!onSqlite)("on PostgreSQL, the relevance window walks the key index when that reads fewer rows than GIN, judged from the newest articles", async () => {
     await db.reader.$executeRawUnsafe(`ANALYZE "ArticleSearchText", "ArticleSearchPhrase"`);
-    const { statements, spy } = recordRawQueries();
+    const { statements, reader } = recordRawQueries();
     const windowWalks = async (query: string, relevanceWindow: number) => {
       statements.length = 0;
-      await searchArticles(db.reader, { query, orderBy: "RELEVANCE", first: 10, relevanceWindow });
+      await searchArticles(reader, { query, orderBy: "RELEVANCE", first: 10, relevanceWindow });
       // The walk's one-chunk branch looks for the terms in the text alone (no `@@`, which GIN would take).
       return /WHERE TRUE AND strpos\(t\."text"/.test(statements.find((statement) => statement.sql.includes("MATERIALIZED"))!.sql);
     };
-    try {
-      // 韦韬 is in about half the articles: the walk reads ~60 rows for 30, GIN all ~1,000.
-      expect(await windowWalks("韦韬", 30)).toBe(true);
-      // For 2,000 the walk reads the whole table; through GIN each of the half of it that holds both
-      // bigrams is also a probe of its text, to count the term for BM25: the walk still reads less.
-      expect(await windowWalks("韦韬", 2_000)).toBe(true);
-      // A phrase in none of the newest articles: the walk might read the whole table.
-      expect(await likeScan("量子计算")).toEqual([]);
-      expect(await windowWalks("量子计算", 30)).toBe(false);
-    } finally {
-      spy.mockRestore();
-    }
+    // 韦韬 is in about half the articles: the walk reads ~60 rows for 30, GIN all ~1,000.
+    expect(await windowWalks("韦韬", 30)).toBe(true);
+    // For 2,000 the walk reads the whole table; through GIN each of the half of it that holds both
+    // bigrams is also a probe of its text, to count the term for BM25: the walk still reads less.
+    expect(await windowWalks("韦韬", 2_000)).toBe(true);
+    // A phrase in none of the newest articles: the walk might read the whole table.
+    expect(await likeScan("量子计算")).toEqual([]);
+    expect(await windowWalks("量子计算", 30)).toBe(false);
   });
 
   it("RELEVANCE ranks the newest matches of its window (BM25), then reaches every older match newest first", async () => {
