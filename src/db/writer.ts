@@ -184,23 +184,38 @@ export function sqliteRunner(db: Database.Database, onStatement?: StatementHook)
     dialect: "sqlite",
     async all<Row>(sql: string, params: unknown[] = []) {
       await onStatement?.(sql);
-      return prepare(sql).all(...params) as Row[];
+      return prepare(sql).all(...storable(params)) as Row[];
     },
     async get<Row>(sql: string, params: unknown[] = []) {
       await onStatement?.(sql);
-      return prepare(sql).get(...params) as Row | undefined;
+      return prepare(sql).get(...storable(params)) as Row | undefined;
     },
     async run(sql: string, params: unknown[] = []) {
       await onStatement?.(sql);
-      return prepare(sql).run(...params).changes;
+      return prepare(sql).run(...storable(params)).changes;
     },
     async runTogether(statements: Statement[]) {
       for (const { sql, params } of statements) {
         await onStatement?.(sql);
-        prepare(sql).run(...params);
+        prepare(sql).run(...storable(params));
       }
     },
   };
+}
+
+/**
+ * The values with each string that holds a lone surrogate (a string cut inside a pair, which JSON
+ * input can carry) made well formed, U+FFFD in its place, as node-postgres's UTF-8 encoding writes
+ * it on PostgreSQL: better-sqlite3 stored its three bytes of invalid UTF-8, read back as three
+ * U+FFFD. The same array when there is none (the common case costs a scan, no copy).
+ */
+function storable(params: unknown[]): unknown[] {
+  let copy: unknown[] | null = null;
+  for (let index = 0; index < params.length; index++) {
+    const value = params[index];
+    if (typeof value === "string" && !value.isWellFormed()) (copy ??= [...params])[index] = value.toWellFormed();
+  }
+  return copy ?? params;
 }
 
 /** `?` placeholders as PostgreSQL's `$1, $2, …` (the statements here hold no `?` in literals). */

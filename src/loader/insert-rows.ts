@@ -57,12 +57,13 @@ export function insertStatements(
   const statements: Statement[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const end = Math.min(rows.length, start + ROWS_PER_STATEMENT);
-    // One flat array, filled in place: a page's mentions are hundreds of values.
+    // One flat array, filled in place: a page's mentions are hundreds of values. (The SQLite
+    // runner makes each string well formed, src/db/writer.ts.)
     const params = new Array<unknown>((end - start) * columns.length);
     let at = 0;
     for (let index = start; index < end; index++) {
       const row = rows[index]!;
-      for (const column of columns) params[at++] = wellFormed("", row[column]);
+      for (const column of columns) params[at++] = row[column];
     }
     statements.push({ sql: `${into}VALUES ${new Array<string>(end - start).fill(rowPlaceholders).join(", ")}${tail}`, params });
   }
@@ -78,8 +79,7 @@ function rowOf(columns: string[], row: Record<string, unknown>): Record<string, 
 
 /**
  * A lone surrogate (a string cut inside a pair) as U+FFFD, as pg's UTF-8 encoding of a bound text
- * writes it: JSON.stringify escapes it as \uD800, which PostgreSQL's json refuses, and SQLite's
- * driver stored its three bytes of invalid UTF-8 (read back as three U+FFFD).
+ * writes it: JSON.stringify escapes it as \uD800, which PostgreSQL's json refuses.
  */
 const wellFormed = (_key: string, value: unknown) => (typeof value === "string" && !value.isWellFormed() ? value.toWellFormed() : value);
 

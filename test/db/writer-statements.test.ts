@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { withQueries, type Statement } from "../../src/db/writer.ts";
 import { insertRows, insertStatements } from "../../src/loader/insert-rows.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
+import { loadSample } from "../support/sample.ts";
+import { data, editorServer, keyFor } from "../editors/support.ts";
 
 const ODD_NAMES = [`"quoted" 'and' \\backslashed\\`, "two\nlines\tand a tab", "a lone surrogate \ud800 in the middle", "  spaced  ", "", "数据"];
 
@@ -20,6 +22,24 @@ describe("the writer's statements", () => {
     expect(created.map((row) => row.name).sort()).toEqual([...expected].sort());
     const stored = await db.reader.organisation.findMany({ orderBy: { id: "asc" }, select: { name: true } });
     expect(stored.map((row) => row.name).sort()).toEqual([...expected].sort());
+  });
+
+  it("every other write and read stores and finds a lone surrogate as U+FFFD too, an editor's correction among them", async () => {
+    const db = await createTestDatabase();
+    await loadSample(db.writer);
+    const [organisation] = await db.writer.transaction((sql) => insertRows<{ id: number }>(sql, "Organisation", [{ name: "甲" }], ["id"]));
+    await db.writer.transaction((sql) => sql.run(`UPDATE "Organisation" SET "name" = ? WHERE "id" = ?`, ["半个\ud800字", organisation!.id]));
+    expect(await db.reader.organisation.findUnique({ where: { id: organisation!.id }, select: { name: true } })).toEqual({ name: "半个\ufffd字" });
+    expect(await db.writer.read.get(`SELECT "id" FROM "Organisation" WHERE "name" = ?`, ["半个\ud800字"])).toEqual({ id: organisation!.id });
+
+    const yoga = editorServer(db);
+    const editor = await keyFor(db, "desk", "editor");
+    const page = await data(yoga, editor, `{ page(publication: "taiyuan-daily", date: "2022-06-03", number: 1) { articles { id } } }`);
+    const corrected = await data(yoga, editor, `mutation($id: ID!, $patch: ArticlePatch!) { updateArticle(id: $id, patch: $patch) { article { headline } errors { code } } }`, {
+      id: page.page.articles[0].id,
+      patch: { headline: "半个\ud800字" },
+    });
+    expect(corrected.updateArticle).toEqual({ article: { headline: "半个\ufffd字" }, errors: [] });
   });
 
   it("insertRows keeps a column's NULL and skips the rows that conflict, among themselves too", async () => {
