@@ -1,5 +1,5 @@
 import { Prisma } from "../../generated/prisma/client.ts";
-import type { Db, Dialect } from "../../db/client.ts";
+import { preparedRows, type Db, type Dialect } from "../../db/client.ts";
 import { normaliseForSearch } from "../../search/normalise.ts";
 import type { SearchTerm } from "../../search/query.ts";
 import { ftsMatch, tsAnyOrder } from "../../search/tokens.ts";
@@ -18,7 +18,7 @@ interface CheckFilter {
   source: string | null;
 }
 
-type CheckedFrom = (db: Db, indexTerms: SearchTerm[], filter: CheckFilter, limit: number) => Promise<bigint | number | null>;
+type CheckedFrom = (db: Db, indexTerms: SearchTerm[], filter: CheckFilter, limit: number) => Promise<bigint | number | string | null>;
 
 /** PostgreSQL: every bigram in any order, which GIN answers without reading a tsvector. */
 const postgresCheckedFrom: CheckedFrom = async (db, indexTerms, filter, limit) => {
@@ -26,8 +26,10 @@ const postgresCheckedFrom: CheckedFrom = async (db, indexTerms, filter, limit) =
   const conditions = [Prisma.sql`t."doc" @@ ${anyOrder}::tsquery`, Prisma.sql`t."key" BETWEEN ${BigInt(filter.low)} AND ${BigInt(filter.high)}`];
   if (filter.publicationId !== null) conditions.push(Prisma.sql`t."publicationId" = ${filter.publicationId}`);
   if (filter.source) conditions.push(Prisma.sql`t."source" = ${normaliseForSearch(filter.source)}`);
-  const [row] = await db.$queryRaw<{ k: bigint }[]>`
-    SELECT DISTINCT t."key" AS k FROM "ArticleSearchText" t WHERE ${Prisma.join(conditions, " AND ")} ORDER BY t."key" DESC LIMIT 1 OFFSET ${limit}`;
+  const [row] = await preparedRows<{ k: bigint | number | string }>(
+    db,
+    Prisma.sql`SELECT DISTINCT t."key" AS k FROM "ArticleSearchText" t WHERE ${Prisma.join(conditions, " AND ")} ORDER BY t."key" DESC LIMIT 1 OFFSET ${limit}`,
+  );
   return row?.k ?? null;
 };
 
@@ -38,9 +40,11 @@ const sqliteCheckedFrom: CheckedFrom = async (db, indexTerms, filter, limit) => 
     filter.publicationId,
     filter.source,
   );
-  const [row] = await db.$queryRaw<{ k: bigint | number }[]>`
-    SELECT rowid AS k FROM "ArticleSearchText" WHERE "ArticleSearchText" MATCH ${match} AND rowid BETWEEN ${BigInt(filter.low)} AND ${BigInt(filter.high)}
-     ORDER BY rowid DESC LIMIT 1 OFFSET ${limit}`;
+  const [row] = await preparedRows<{ k: bigint | number }>(
+    db,
+    Prisma.sql`SELECT rowid AS k FROM "ArticleSearchText" WHERE "ArticleSearchText" MATCH ${match} AND rowid BETWEEN ${BigInt(filter.low)} AND ${BigInt(filter.high)}
+     ORDER BY rowid DESC LIMIT 1 OFFSET ${limit}`,
+  );
   return row?.k ?? null;
 };
 

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/client.ts";
+import { preparedRows, type Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 
 export interface Sample {
@@ -30,8 +30,10 @@ export async function sampleNewest(
   const rows =
     articles ??
     Prisma.sql`SELECT CASE WHEN reltuples >= 0 THEN reltuples ELSE (SELECT COUNT(*) FROM "ArticleSearchPhrase") END FROM pg_class WHERE oid = '"ArticleSearchPhrase"'::regclass`;
-  const [row] = await db.$queryRaw<{ sampled: bigint; candidates: bigint; matched: bigint; rows: number | bigint | null }[]>`
-    SELECT COUNT(*) AS "sampled", COUNT(*) FILTER (WHERE s."candidate") AS "candidates", COUNT(*) FILTER (WHERE s."matched") AS "matched", (${rows}) AS "rows"
-      FROM (SELECT ${candidate} AS "candidate", ${inText} AS "matched" FROM "ArticleSearchPhrase" t WHERE ${Prisma.join(conditions, " AND ")} ORDER BY t."key" DESC LIMIT ${SAMPLE_SIZE}) s`;
+  const [row] = await preparedRows<Record<"sampled" | "candidates" | "matched" | "rows", number | bigint | string | null>>(
+    db,
+    Prisma.sql`SELECT COUNT(*) AS "sampled", COUNT(*) FILTER (WHERE s."candidate") AS "candidates", COUNT(*) FILTER (WHERE s."matched") AS "matched", (${rows}) AS "rows"
+      FROM (SELECT ${candidate} AS "candidate", ${inText} AS "matched" FROM "ArticleSearchPhrase" t WHERE ${Prisma.join(conditions, " AND ")} ORDER BY t."key" DESC LIMIT ${SAMPLE_SIZE}) s`,
+  );
   return { sampled: Number(row?.sampled ?? 0), candidates: Number(row?.candidates ?? 0), matched: Number(row?.matched ?? 0), rows: Number(row?.rows ?? 0) };
 }

@@ -1,4 +1,4 @@
-import { dialectOf, type Db } from "../../db/client.ts";
+import { dialectOf, preparedRows, type Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchTerm } from "../../search/query.ts";
 import { charJoin } from "./char-terms.ts";
@@ -27,16 +27,20 @@ export async function scanSearch(
   const article = ofArticle.length === 0 ? Prisma.empty : Prisma.sql`JOIN "Article" a ON a."id" = s."articleId"`;
   const examined = Prisma.sql`SELECT s."key", s."articleId" FROM "ArticleSearch" s ${article}
     WHERE ${Prisma.join([range, ...ofArticle], " AND ")} ORDER BY s."key" DESC`;
-  const [scanned] = await db.$queryRaw<{ n: number; oldest: bigint | number | null }[]>`
-    SELECT COUNT(*) AS "n", MIN(e."key") AS "oldest" FROM (${examined} LIMIT ${SCAN_LIMIT + 1}) e`;
+  const [scanned] = await preparedRows<{ n: number | bigint | string; oldest: bigint | number | string | null }>(
+    db,
+    Prisma.sql`SELECT COUNT(*) AS "n", MIN(e."key") AS "oldest" FROM (${examined} LIMIT ${SCAN_LIMIT + 1}) e`,
+  );
   const complete = Number(scanned?.n ?? 0) <= SCAN_LIMIT;
   // Every match among them, newest first, read once: the page and the count are cut from it
   // (at most SCAN_LIMIT keys), where a page and a count each checked the LIKEs on every article.
   const matches =
     dialectOf(db) === "postgresql" && ofArticle.length === 0
-      ? await db.$queryRaw<{ id: number; key: string }[]>(pgTextScan(charTerms, complete ? BigInt(low) : BigInt(scanned!.oldest!) + 1n, BigInt(high)))
-      : await db.$queryRaw<{ id: number; key: string }[]>`
-    SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM (${examined} LIMIT ${SCAN_LIMIT}) s ${charJoin(charTerms)} ORDER BY s."key" DESC`;
+      ? await preparedRows<{ id: number; key: string }>(db, pgTextScan(charTerms, complete ? BigInt(low) : BigInt(scanned!.oldest!) + 1n, BigInt(high)))
+      : await preparedRows<{ id: number; key: string }>(
+          db,
+          Prisma.sql`SELECT s."articleId" AS "id", CAST(s."key" AS TEXT) AS "key" FROM (${examined} LIMIT ${SCAN_LIMIT}) s ${charJoin(charTerms)} ORDER BY s."key" DESC`,
+        );
   const before = cursor === null ? null : BigInt(cursor);
   const rows = matches
     .filter((match) => before === null || BigInt(match.key) < before)
