@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import type BetterSqlite3 from "better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
-import { PrismaClient, type Prisma } from "../generated/prisma/client.ts";
+import { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { PrismaClient as PgPrismaClient } from "../generated/pg/client.ts";
 
 export type Db = PrismaClient;
@@ -65,7 +65,8 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
     return statement.all(...values);
   });
   const rowStatements = new Map<string, BetterSqlite3.Statement>();
-  rowReads.set(db, async ({ sql, values }) => {
+  rowReads.set(db, async ({ sql, values }, planner) => {
+    if (planner) throw new Error("planner settings are PostgreSQL's: SQLite has none to set for one read");
     if (!connection) await db.$connect();
     await options.onStatement?.(sql);
     let statement = rowStatements.get(sql);
@@ -95,11 +96,30 @@ export function createPgClient(pool: pg.Pool, options: ClientOptions = {}): Db {
     return rows.map((row: unknown[]) => row[0]);
   });
   // Not prepared: the search's statements are planned for their values, as through $queryRaw.
-  rowReads.set(db, async ({ text: sql, values }) => {
+  rowReads.set(db, async ({ text: sql, values }, planner) => {
     await options.onStatement?.(sql);
-    return (await pool.query({ text: sql, values })).rows;
+    if (!planner) return (await pool.query({ text: sql, values })).rows;
+    const client = await pool.connect();
+    try {
+      // BEGIN and the settings in one round trip; SET LOCAL keeps them to the transaction.
+      await client.query(`BEGIN; ${Object.entries(planner).map(([name, value]) => `SET LOCAL ${setting(name)} = ${setting(value)}`).join("; ")}`);
+      const { rows } = await client.query({ text: sql, values });
+      await client.query("COMMIT");
+      return rows;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   });
   return db;
+}
+
+/** A planner setting's name or value, written into SQL: the code's own, checked all the same. */
+function setting(word: string): string {
+  if (!/^[a-z_0-9]+$/.test(word)) throw new RangeError(`not a planner setting's name or value: ${JSON.stringify(word)}`);
+  return word;
 }
 
 /** The statements a client keeps prepared, first come: the distinct texts of the API's reads are few, a client's inventions are not. */
@@ -125,7 +145,10 @@ export async function preparedRead(db: Db, statement: Prisma.Sql, options: ReadO
   return rows.map((row) => Object.values(row)[0]);
 }
 
-const rowReads = new WeakMap<Db, (statement: Prisma.Sql) => Promise<unknown[]>>();
+/** PostgreSQL planner settings for one read (`enable_seqscan: "off"`), in a transaction of its own. */
+export type PlannerSettings = Record<string, string>;
+
+const rowReads = new WeakMap<Db, (statement: Prisma.Sql, planner?: PlannerSettings) => Promise<unknown[]>>();
 
 /**
  * Every row of a read, as objects keyed by column, on the client's own connection without Prisma's
@@ -133,12 +156,16 @@ const rowReads = new WeakMap<Db, (statement: Prisma.Sql) => Promise<unknown[]>>(
  * planned for its values (64-bit integers and numerics as strings). A search's statement on SQLite
  * cost 0.3-0.45 ms more through `$queryRaw` than prepared (0.5-1.0 ms against 0.3-0.5), the most
  * of a request after the statement itself. A client not made here (a test's wrapper) reads
- * through `$queryRaw` (64-bit integers as bigint): callers take either.
+ * through `$queryRaw` (64-bit integers as bigint): callers take either. With `planner`
+ * (PostgreSQL), the statement runs in a transaction of its own with those settings.
  */
-export async function preparedRows<Row>(db: Db, statement: Prisma.Sql): Promise<Row[]> {
+export async function preparedRows<Row>(db: Db, statement: Prisma.Sql, planner?: PlannerSettings): Promise<Row[]> {
   const read = rowReads.get(db);
-  if (read) return (await read(statement)) as Row[];
-  return db.$queryRaw<Row[]>(statement);
+  if (read) return (await read(statement, planner)) as Row[];
+  if (!planner) return db.$queryRaw<Row[]>(statement);
+  const settings = Object.entries(planner).map(([name, value]) => Prisma.sql`set_config(${name}, ${value}, true)`);
+  const [, rows] = await db.$transaction([db.$queryRaw`SELECT ${Prisma.join(settings)}`, db.$queryRaw<Row[]>(statement)]);
+  return rows;
 }
 
 function instrument(factory: SqlDriverAdapterFactory, { onStatement }: ClientOptions, setup?: string, onConnect?: (adapter: SqlDriverAdapter) => void): SqlDriverAdapterFactory {

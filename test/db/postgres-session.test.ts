@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { preparedRows } from "../../src/db/client.ts";
+import { Prisma } from "../../src/generated/prisma/client.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { loadSample } from "../support/sample.ts";
 
@@ -8,6 +10,17 @@ describe.skipIf(databaseKind() !== "postgresql")("the PostgreSQL connections pap
   it("run without JIT compilation, for reads and for ingest's writes alike", async () => {
     expect(await db.plain.get<{ jit: string }>("SHOW jit")).toEqual({ jit: "off" });
     expect(await db.writer.transaction((sql) => sql.get<{ jit: string }>("SHOW jit"))).toEqual({ jit: "off" });
+  });
+});
+
+describe.skipIf(databaseKind() !== "postgresql")("a read with planner settings (search through GIN's bitmap)", () => {
+  it("runs with them in a transaction of its own, and leaves the pool's connections as they were", async () => {
+    const settings = Prisma.sql`SELECT current_setting('enable_seqscan') AS "seqscan", current_setting('max_parallel_workers_per_gather') AS "workers"`;
+    expect(await preparedRows(db.reader, settings, { enable_seqscan: "off", max_parallel_workers_per_gather: "0" })).toEqual([{ seqscan: "off", workers: "0" }]);
+    // Every connection of the pool again (max 10), none kept the settings.
+    const after = await Promise.all(Array.from({ length: 12 }, () => preparedRows<{ seqscan: string }>(db.reader, settings)));
+    expect(new Set(after.map(([row]) => row!.seqscan))).toEqual(new Set(["on"]));
+    await expect(preparedRows(db.reader, settings, { "enable_seqscan = off; DROP TABLE x": "on" })).rejects.toThrow(/not a planner setting's name or value/);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Db } from "../../db/client.ts";
+import { preparedRows, type Db } from "../../db/client.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { ReadRaw } from "./types.ts";
 
@@ -12,10 +12,5 @@ import type { ReadRaw } from "./types.ts";
  */
 export const readThroughBitmap =
   (db: Db): ReadRaw =>
-  async <T>(statement: Prisma.Sql) => {
-    const [, rows] = await db.$transaction([
-      db.$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`,
-      db.$queryRaw<T[]>(statement),
-    ]);
-    return rows;
-  };
+  <T>(statement: Prisma.Sql) =>
+    preparedRows<T>(db, statement, { enable_seqscan: "off", max_parallel_workers_per_gather: "0" });
