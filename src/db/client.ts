@@ -5,6 +5,7 @@ import type BetterSqlite3 from "better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { PrismaClient as PgPrismaClient } from "../generated/pg/client.ts";
+import { inPgTransaction } from "./postgres.ts";
 
 export type Db = PrismaClient;
 
@@ -99,19 +100,9 @@ export function createPgClient(pool: pg.Pool, options: ClientOptions = {}): Db {
   rowReads.set(db, async ({ text: sql, values }, planner) => {
     await options.onStatement?.(sql);
     if (!planner) return (await pool.query({ text: sql, values })).rows;
-    const client = await pool.connect();
-    try {
-      // BEGIN and the settings in one round trip; SET LOCAL keeps them to the transaction.
-      await client.query(`BEGIN; ${Object.entries(planner).map(([name, value]) => `SET LOCAL ${setting(name)} = ${setting(value)}`).join("; ")}`);
-      const { rows } = await client.query({ text: sql, values });
-      await client.query("COMMIT");
-      return rows;
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    // BEGIN and the settings in one round trip; SET LOCAL keeps them to the transaction.
+    const opening = `BEGIN; ${Object.entries(planner).map(([name, value]) => `SET LOCAL ${setting(name)} = ${setting(value)}`).join("; ")}`;
+    return inPgTransaction(pool, opening, async (client) => (await client.query({ text: sql, values })).rows);
   });
   return db;
 }

@@ -65,3 +65,22 @@ export async function ensurePostgresDatabase(url: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * Runs `work` on one connection of the pool in a transaction that `opening` begins (BEGIN and
+ * what goes with it, in one round trip): committed if `work` resolves, rolled back if it throws.
+ */
+export async function inPgTransaction<T>(pool: pg.Pool, opening: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(opening);
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

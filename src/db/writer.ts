@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import type pg from "pg";
 import type { StatementHook } from "./client.ts";
 import { startWalCheckpointer } from "./wal-checkpointer.ts";
+import { inPgTransaction } from "./postgres.ts";
 
 /** One statement with its bound parameters (`?`). */
 export interface Statement {
@@ -286,19 +287,7 @@ function pgWriter(pool: pg.Pool, onStatement: StatementHook | undefined, begin: 
   return {
     read: runnerOn(pool),
     async transaction<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T> {
-      const opening = await begin();
-      const client = await pool.connect();
-      try {
-        await client.query(opening);
-        const result = await work(runnerOn(client));
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      return inPgTransaction(pool, await begin(), (client) => work(runnerOn(client)));
     },
     close: () => undefined,
   };
