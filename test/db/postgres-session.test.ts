@@ -1,4 +1,7 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/database.ts";
+import { admin } from "../support/postgres.ts";
 import { preparedRows } from "../../src/db/client.ts";
 import { Prisma } from "../../src/generated/prisma/client.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
@@ -30,5 +33,24 @@ describe.skipIf(databaseKind() !== "postgresql")("ingest's writes on PostgreSQL"
     await loadSample(db.writer);
     const compressed = await db.plain.all<{ method: string | null }>(`SELECT DISTINCT pg_column_compression("text") AS "method" FROM "Page"`);
     expect(compressed).toEqual([{ method: server!.lz4 ? "lz4" : "pglz" }]);
+  });
+});
+
+// Where the server of the tests runs on this machine with Debian's socket folder (docs/production.md).
+const SOCKET_FOLDER = "/var/run/postgresql";
+const local = fs.existsSync(`${SOCKET_FOLDER}/.s.PGSQL.5432`);
+
+describe.skipIf(databaseKind() !== "postgresql" || !local)("a DATABASE_URL naming the server's Unix socket", () => {
+  it("creates the database, migrates it and ingests as over TCP", async () => {
+    const name = `papergraph_socket_${process.pid}`;
+    const database = await openDatabase({ url: `postgres://postgres@localhost/${name}?host=${SOCKET_FOLDER}`, isDefault: false });
+    try {
+      await loadSample(database.writer);
+      expect(await database.plain.get<{ socket: boolean }>(`SELECT inet_server_addr() IS NULL AS "socket"`)).toEqual({ socket: true });
+      expect(await database.reader.article.count()).toBe(8);
+    } finally {
+      await database.close();
+      await admin([`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+    }
   });
 });
