@@ -46,6 +46,7 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
   // The connection Prisma opened, and the reads prepared on it (preparedRead).
   let connection: BetterSqlite3.Database | undefined;
   const statements = new Map<string, BetterSqlite3.Statement>();
+  const rowStatements = new Map<string, BetterSqlite3.Statement>();
   const onConnect = (adapter: SqlDriverAdapter) => {
     connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
     // Node IDs built in a statement (src/resolvers/operation-statement.ts): SQLite has no base64 of its own.
@@ -55,27 +56,21 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
   };
   const db = new PrismaClient({ adapter: instrument(factory, options, setup, onConnect) });
   dialects.set(db, "sqlite");
-  preparedReads.set(db, async ({ sql, values }) => {
+  // A statement prepared once per text on Prisma's connection, plucking its first column or not.
+  const prepared = async (cache: Map<string, BetterSqlite3.Statement>, sql: string, pluck: boolean) => {
     if (!connection) await db.$connect();
     await options.onStatement?.(sql);
-    let statement = statements.get(sql);
+    let statement = cache.get(sql);
     if (!statement) {
-      statement = connection!.prepare(sql).pluck();
-      if (statements.size < MAX_PREPARED) statements.set(sql, statement);
+      statement = connection!.prepare(sql).pluck(pluck);
+      if (cache.size < MAX_PREPARED) cache.set(sql, statement);
     }
-    return statement.all(...values);
-  });
-  const rowStatements = new Map<string, BetterSqlite3.Statement>();
+    return statement;
+  };
+  preparedReads.set(db, async ({ sql, values }) => (await prepared(statements, sql, true)).all(...values));
   rowReads.set(db, async ({ sql, values }, planner) => {
     if (planner) throw new Error("planner settings are PostgreSQL's: SQLite has none to set for one read");
-    if (!connection) await db.$connect();
-    await options.onStatement?.(sql);
-    let statement = rowStatements.get(sql);
-    if (!statement) {
-      statement = connection!.prepare(sql);
-      if (rowStatements.size < MAX_PREPARED) rowStatements.set(sql, statement);
-    }
-    return statement.all(...values);
+    return (await prepared(rowStatements, sql, false)).all(...values);
   });
   return db;
 }
