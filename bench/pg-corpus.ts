@@ -16,10 +16,8 @@ export async function copyToPostgres(file: string, url: string): Promise<void> {
     await client.query(`DROP INDEX "ArticleSearchText_doc_idx"; DROP INDEX "ArticleSearchText_long_doc_idx"`);
     await client.query(`ALTER TABLE "Mention" DISABLE TRIGGER USER`);
     const insert = async (table: string, rows: unknown[]) => {
-      for (let start = 0; start < rows.length; start += 2_000) {
-        await client.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [
-          JSON.stringify(rows.slice(start, start + 2_000)),
-        ]);
+      for (const group of groupsOf(rows, 2_000)) {
+        await client.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [JSON.stringify(group)]);
       }
     };
     for (const table of ["Publication", "Issue", "Page", "Person", "Article", "Credit", "Mention", "Photo", "Continuation", "ArticleSearch", "CoMention"]) {

@@ -3,6 +3,7 @@ import type pg from "pg";
 import type { StatementHook } from "./client.ts";
 import { startWalCheckpointer } from "./wal-checkpointer.ts";
 import { inPgTransaction } from "./postgres.ts";
+import { wellFormed } from "../lib/well-formed.ts";
 
 /** One statement with its bound parameters (`?`). */
 export interface Statement {
@@ -205,16 +206,15 @@ export function sqliteRunner(db: Database.Database, onStatement?: StatementHook)
 }
 
 /**
- * The values with each string that holds a lone surrogate (a string cut inside a pair, which JSON
- * input can carry) made well formed, U+FFFD in its place, as node-postgres's UTF-8 encoding writes
- * it on PostgreSQL: better-sqlite3 stored its three bytes of invalid UTF-8, read back as three
- * U+FFFD. The same array when there is none (the common case costs a scan, no copy).
+ * The values, each string well formed (src/lib/well-formed.ts): better-sqlite3 stored a lone
+ * surrogate as three bytes of invalid UTF-8, read back as three U+FFFD. The same array when every
+ * value is (the common case costs a scan, no copy).
  */
 function storable(params: unknown[]): unknown[] {
   let copy: unknown[] | null = null;
   for (let index = 0; index < params.length; index++) {
-    const value = params[index];
-    if (typeof value === "string" && !value.isWellFormed()) (copy ??= [...params])[index] = value.toWellFormed();
+    const value = wellFormed(params[index]);
+    if (value !== params[index]) (copy ??= [...params])[index] = value;
   }
   return copy ?? params;
 }

@@ -1,4 +1,5 @@
 import type { SqlRunner, Statement } from "../db/writer.ts";
+import { wellFormed } from "../lib/well-formed.ts";
 
 // Well under SQLite's limit of 32,766 bound values per statement for any of our tables.
 const ROWS_PER_STATEMENT = 500;
@@ -78,15 +79,13 @@ function rowOf(columns: string[], row: Record<string, unknown>): Record<string, 
 }
 
 /**
- * A lone surrogate (a string cut inside a pair) as U+FFFD, as pg's UTF-8 encoding of a bound text
- * writes it: JSON.stringify escapes it as \uD800, which PostgreSQL's json refuses.
+ * The rows as JSON, each lone surrogate as U+FFFD (JSON.stringify escapes it as \uD800, which
+ * PostgreSQL's json refuses): with wellFormed as the replacer only when one may be there (a
+ * replacer slows every value down).
  */
-const wellFormed = (_key: string, value: unknown) => (typeof value === "string" && !value.isWellFormed() ? value.toWellFormed() : value);
-
-/** The rows as JSON, each lone surrogate as U+FFFD: with wellFormed only when one may be there (a replacer slows every value down). */
 function jsonOf(rows: Record<string, unknown>[]): string {
   const json = JSON.stringify(rows);
   // Lone surrogates come out as \uD800–\uDFFF escapes (a pair is written as its characters); a
   // text holding the six characters "\ud…" comes out as "\\ud…", and takes the slow way for nothing.
-  return json.includes("\\ud") ? JSON.stringify(rows, wellFormed) : json;
+  return json.includes("\\ud") ? JSON.stringify(rows, (_key, value: unknown) => wellFormed(value)) : json;
 }
