@@ -7,6 +7,8 @@ import {
   type CreditValue,
   type TextField,
 } from "./corrections-store.ts";
+import { placeholders } from "./insert-rows.ts";
+import type { IssuePage } from "./resolve-continuations.ts";
 
 /** What the page writer passes of each article it wrote (its rows, by position). */
 export type WrittenArticle = { issueId: number; pageNumber: number; position: number } & Record<TextField, string | null>;
@@ -89,6 +91,26 @@ async function keepJumpsInto(sql: SqlRunner, issueId: number, pageNumber: number
     if (!from || !to) continue;
     await linkJump(sql, from.id, to);
     kept += 1;
+  }
+  return kept;
+}
+
+/**
+ * keepCorrections for pages just created (a run written together): they have no corrections of
+ * their own yet, so only the jumps editors linked from their issues' other pages into them are
+ * linked again, read for every page in one statement. Returns how many for each page, by index.
+ */
+export async function keepJumpsIntoNewPages(sql: SqlRunner, pages: IssuePage[]): Promise<number[]> {
+  const issues = [...new Set(pages.map((page) => page.issueId))];
+  const links = await sql.all<{ issueId: number; fromPage: number; position: number; value: string }>(
+    `SELECT p."issueId", p."number" AS "fromPage", c."position", c."value" FROM "Page" p JOIN "Correction" c ON c."pageId" = p."id"
+      WHERE p."issueId" IN ${placeholders(issues.length)} AND c."field" = 'continuation'
+      ORDER BY 1, 2, 3`,
+    issues,
+  );
+  const kept: number[] = [];
+  for (const { issueId, pageNumber } of pages) {
+    kept.push(await keepJumpsInto(sql, issueId, pageNumber, links.filter((link) => Number(link.issueId) === issueId)));
   }
   return kept;
 }

@@ -9,8 +9,8 @@ import { insertRows, placeholders } from "./insert-rows.ts";
 export interface NamedPeople {
   /** Each printed name's person. */
   ids: Map<string, number>;
-  /** How many of the names were former names of renamed or merged people: editors' corrections kept. */
-  formerNames: number;
+  /** The names that were former names of renamed or merged people: editors' corrections kept. */
+  formerNames: Set<string>;
 }
 
 type Person = { id: number; name: string };
@@ -32,7 +32,8 @@ export const personRow = (name: string) => {
  */
 export async function peopleByName(sql: SqlRunner, names: string[]): Promise<NamedPeople> {
   const ids = new Map<string, number>();
-  if (names.length === 0) return { ids, formerNames: 0 };
+  const formerNames = new Set<string>();
+  if (names.length === 0) return { ids, formerNames };
   const keys = [...new Set(names.map(personKey))];
   const aliasNames = [...new Set([...names, ...keys])];
   const found = await sql.all<{ kind: string; name: string; personId: number; personName: string | null }>(
@@ -47,7 +48,6 @@ export async function peopleByName(sql: SqlRunner, names: string[]): Promise<Nam
     if (row.kind === "key") byKey.set(row.name, { id: Number(row.personId), name: row.personName! });
     else aliases.set(row.name, Number(row.personId));
   }
-  let formerNames = 0;
   const unknown: string[] = [];
   for (const name of names) {
     const key = personKey(name);
@@ -58,7 +58,7 @@ export async function peopleByName(sql: SqlRunner, names: string[]): Promise<Nam
     }
     ids.set(name, id);
     // Found by an alias and not by its key: a renamed or merged person's former name.
-    if (!byKey.has(key)) formerNames += 1;
+    if (!byKey.has(key)) formerNames.add(name);
   }
   for (const person of await createPeople(sql, unknown)) byKey.set(personKey(person.name), person);
   for (const name of unknown) ids.set(name, byKey.get(personKey(name))!.id);

@@ -151,9 +151,8 @@ export async function writePageWith(
   }
 
   const { ids: people, formerNames } = await peopleByName(sql, namesOf(parsed));
-  const mentions = await writeDetails(sql, pageId, source.date, parsed, articleIds, people);
-  const region = { city: source.publication.region, province: source.publication.province };
-  await writePositionsOf(sql, mentions.map((mention) => ({ ...mention, ...region })));
+  const mentions = await writeDetails(sql, [{ pageId, issueDate: source.date, parsed, articleIds }], people);
+  await writePositionsOf(sql, mentions.map((mention) => ({ ...mention, ...regionOf(source.publication) })));
   // A replaced page's former positions went with its former mentions (a new page removed none).
   if (existing) await removeUnnamedOrganisations(sql);
   // Jumps are matched before the editors' corrections are re-applied: the match compares the
@@ -170,7 +169,7 @@ export async function writePageWith(
   }
   // Editors win; corrects articleRows for the search rows below. A former name printed again is
   // one more correction kept: it went to the person an editor renamed or merged.
-  const correctionsKept = (await keepCorrections(sql, pageId, articleRows)) + formerNames;
+  const correctionsKept = (await keepCorrections(sql, pageId, articleRows)) + formerNames.size;
   if (options.history) await restoreHistory(sql, pageId, issueId, source.pageNumber, options.history);
   if (formerPeople.length > 0) await removeUnreferencedPeople(sql, formerPeople);
   const searchDocs = parsed.articles.map((article, index) => ({
@@ -199,7 +198,7 @@ export async function storePublication(sql: SqlRunner, publication: PublicationI
   return keepPublication(sql, publication, stored);
 }
 
-async function keepPublication(sql: SqlRunner, publication: PublicationInfo, stored: (PublicationInfo & { id: number }) | undefined): Promise<number> {
+export async function keepPublication(sql: SqlRunner, publication: PublicationInfo, stored: (PublicationInfo & { id: number }) | undefined): Promise<number> {
   const { slug, name, locale, region, province } = publication;
   if (!stored) {
     const [created] = await insertRows<{ id: number }>(sql, "Publication", [{ slug, name, locale, region, province }], ["id"]);
@@ -254,7 +253,7 @@ async function storeIssue(sql: SqlRunner, publicationId: number, date: string): 
  * (file names, --page, exports, the API) gives an order that has one; refusing here keeps a
  * page without a label out of the database whatever the caller.
  */
-function labelOf(order: number): { label: string; section: string | null } {
+export function labelOf(order: number): { label: string; section: string | null } {
   const read = pageLabelOfOrder(order);
   if (read === null) throw new RangeError(`page ${order} has no printed label (plain pages are 1 to 999, section pages A01 to Z99)`);
   return { label: read.label, section: read.section };
@@ -267,9 +266,9 @@ function orderOf(marker: ParsedMarker): number {
   return order;
 }
 
-type ArticleRow = ReturnType<typeof articleRow>;
+export type ArticleRow = ReturnType<typeof articleRow>;
 
-function articleRow(article: ParsedArticle, issueId: number, source: PageSource) {
+export function articleRow(article: ParsedArticle, issueId: number, source: PageSource) {
   return {
     issueId,
     issueDate: source.date,
@@ -319,6 +318,9 @@ async function replaceArticles(
   return rows.map((row) => idByPosition.get(row.position) ?? fresh.next().value!);
 }
 
+/** The region a publication's titles are read in (src/ingest/positions.ts). */
+export const regionOf = (publication: PublicationInfo) => ({ city: publication.region, province: publication.province });
+
 const OF_PAGE = `SELECT "id" FROM "Article" WHERE "pageId" = ?`;
 
 /** Removes what hangs off a page's articles; returns the people it referenced. */
@@ -337,7 +339,7 @@ async function clearPage(sql: SqlRunner, pageId: number): Promise<number[]> {
   return people.map((row) => row.personId);
 }
 
-function namesOf(parsed: ParsedPage): string[] {
+export function namesOf(parsed: ParsedPage): string[] {
   const names = new Set<string>();
   for (const article of parsed.articles) {
     for (const credit of article.credits) names.add(credit.name);
@@ -348,62 +350,76 @@ function namesOf(parsed: ParsedPage): string[] {
   return [...names];
 }
 
-async function writeDetails(
-  sql: SqlRunner,
-  pageId: number,
-  issueDate: string,
-  parsed: ParsedPage,
-  articleIds: number[],
-  people: Map<string, number>,
-): Promise<WrittenMention[]> {
+/** A page's articles as just written: what writeDetails stores of it. */
+export interface WrittenArticles {
+  pageId: number;
+  issueDate: string;
+  parsed: ParsedPage;
+  /** Each parsed article's ID, in the parsed order. */
+  articleIds: number[];
+}
+
+/**
+ * Writes the credits, mentions, photos and jumps of pages whose articles are written, each
+ * table's rows of every page in one statement; returns the titled mentions, each with the index
+ * of its page in `pages`.
+ */
+export async function writeDetails(sql: SqlRunner, pages: WrittenArticles[], people: Map<string, number>): Promise<WrittenMention[]> {
   const credits = [];
   const mentions = [];
   const continuations = [];
-  const captions: { caption: ParsedCaption; articleId: number | null }[] = [];
-  for (const [index, article] of parsed.articles.entries()) {
-    const articleId = articleIds[index]!;
-    const seenCredits = new Set<string>();
-    for (const [position, credit] of article.credits.entries()) {
-      const personId = people.get(credit.name)!;
-      const key = `${credit.role}:${personId}`;
-      if (seenCredits.has(key)) continue;
-      seenCredits.add(key);
-      credits.push({ articleId, personId, role: credit.role, label: credit.label, position, spanStart: credit.span.start, spanEnd: credit.span.end });
+  const photos = [];
+  const pageOfArticle = new Map<number, number>();
+  for (const [pageIndex, { pageId, issueDate, parsed, articleIds }] of pages.entries()) {
+    const captions: { caption: ParsedCaption; articleId: number | null }[] = [];
+    for (const [index, article] of parsed.articles.entries()) {
+      const articleId = articleIds[index]!;
+      pageOfArticle.set(articleId, pageIndex);
+      const seenCredits = new Set<string>();
+      for (const [position, credit] of article.credits.entries()) {
+        const personId = people.get(credit.name)!;
+        const key = `${credit.role}:${personId}`;
+        if (seenCredits.has(key)) continue;
+        seenCredits.add(key);
+        credits.push({ articleId, personId, role: credit.role, label: credit.label, position, spanStart: credit.span.start, spanEnd: credit.span.end });
+      }
+      const seenMentions = new Set<number>();
+      for (const [position, mention] of article.mentions.entries()) {
+        const personId = people.get(mention.name)!;
+        if (seenMentions.has(personId)) continue;
+        seenMentions.add(personId);
+        mentions.push({
+          articleId,
+          personId,
+          position,
+          title: mention.title,
+          normalisedTitle: mention.normalisedTitle,
+          spanStart: mention.span.start,
+          spanEnd: mention.span.end,
+          titleStart: mention.titleSpan?.start ?? null,
+          titleEnd: mention.titleSpan?.end ?? null,
+          issueDate, // the article's, denormalised for person titles (loaders.ts)
+        });
+      }
+      for (const caption of article.captions) captions.push({ caption, articleId });
+      if (article.continuesOn) {
+        continuations.push({ fromArticleId: articleId, toPageNumber: orderOf(article.continuesOn), marker: article.continuesOn.text });
+      }
     }
-    const seenMentions = new Set<number>();
-    for (const [position, mention] of article.mentions.entries()) {
-      const personId = people.get(mention.name)!;
-      if (seenMentions.has(personId)) continue;
-      seenMentions.add(personId);
-      mentions.push({
+    for (const caption of parsed.captions) captions.push({ caption, articleId: null });
+    captions.sort((a, b) => a.caption.span.start - b.caption.span.start);
+    for (const [position, { caption, articleId }] of captions.entries()) {
+      photos.push({
+        pageId,
         articleId,
-        personId,
-        position,
-        title: mention.title,
-        normalisedTitle: mention.normalisedTitle,
-        spanStart: mention.span.start,
-        spanEnd: mention.span.end,
-        titleStart: mention.titleSpan?.start ?? null,
-        titleEnd: mention.titleSpan?.end ?? null,
-        issueDate, // the article's, denormalised for person titles (loaders.ts)
+        position: position + 1,
+        caption: caption.text,
+        photographerId: caption.photographer ? people.get(caption.photographer)! : null,
+        spanStart: caption.span.start,
+        spanEnd: caption.span.end,
       });
     }
-    for (const caption of article.captions) captions.push({ caption, articleId });
-    if (article.continuesOn) {
-      continuations.push({ fromArticleId: articleId, toPageNumber: orderOf(article.continuesOn), marker: article.continuesOn.text });
-    }
   }
-  for (const caption of parsed.captions) captions.push({ caption, articleId: null });
-  captions.sort((a, b) => a.caption.span.start - b.caption.span.start);
-  const photos = captions.map(({ caption, articleId }, position) => ({
-    pageId,
-    articleId,
-    position: position + 1,
-    caption: caption.text,
-    photographerId: caption.photographer ? people.get(caption.photographer)! : null,
-    spanStart: caption.span.start,
-    spanEnd: caption.span.end,
-  }));
   const written = await insertRows<{ id: number; articleId: number; personId: number }>(sql, "Mention", mentions, ["id", "articleId", "personId"]);
   await sql.runTogether([
     ...insertStatements(sql.dialect, "Credit", credits),
@@ -414,14 +430,15 @@ async function writeDetails(
   const titles = new Map(mentions.map((mention) => [`${mention.articleId}:${mention.personId}`, mention.normalisedTitle]));
   return written.flatMap(({ id, articleId, personId }) => {
     const title = titles.get(`${articleId}:${personId}`);
-    return title == null ? [] : [{ id, title }];
+    return title == null ? [] : [{ id, title, page: pageOfArticle.get(Number(articleId))! }];
   });
 }
 
-/** A mention just written, with the normal form of its title. */
-interface WrittenMention {
+/** A mention just written, with the normal form of its title and the index of its page. */
+export interface WrittenMention {
   id: number;
   title: string;
+  page: number;
 }
 
 /** Links the restored jumps whose two articles exist; returns how many it linked. */
