@@ -120,8 +120,8 @@ export function createSqliteWriter(file: string, onStatement?: StatementHook): W
 const AUTOCHECKPOINT_PAGES = 10_000;
 
 /**
- * A group of page writes ends once it holds GROUP_PAGES of them or is GROUP_MS old, whichever is
- * first: a commit of 16 sample pages costs about what one of them did (the WAL holds each b-tree
+ * A group of page writes (a page, or a run of new pages written together) ends once it holds
+ * GROUP_PAGES of them or is GROUP_MS old, whichever is first: a commit of 16 sample pages costs about what one of them did (the WAL holds each b-tree
  * page once; FTS5 still writes a segment per page, when the page's savepoint is released), and a
  * reader waits at most a fraction of a second for a page.
  */
@@ -165,10 +165,15 @@ function commitGroups(db: Database.Database, serialised: <T>(run: () => Promise<
         const pages = open.pages;
         clearTimeout(open.timer);
         open = null;
-        throw new Error(`${(error as Error).message}; SQLite rolled back the transaction, and with it ${pages} page(s) written before in it`, { cause: error });
+        throw new GroupRolledBackError(`${(error as Error).message}; SQLite rolled back the transaction, and with it ${pages} page(s) written before in it`, { cause: error });
       }
     },
   };
+}
+
+/** A write failed and SQLite rolled back the whole group of page writes it was part of (commitGroups). */
+export class GroupRolledBackError extends Error {
+  override name = "GroupRolledBackError";
 }
 
 /**

@@ -7,7 +7,7 @@ import { pageLabelOfOrder, pageRefOfOrder } from "../ingest/page-label.ts";
 import { composeRecords, isRecordsFile, parseRecordsFile, type ArticleRecord, type RecordsPage } from "../ingest/parse-records.ts";
 import type { ParsedPage } from "../ingest/types.ts";
 import { storableProblem } from "../search/tokens.ts";
-import { parseRequest, unchangedPage, writeParsedPage } from "./ingest-page.ts";
+import { checkParsedPage, parseRequest, storedState, writeNewParsedPages, writeParsedPage, type CheckedPage } from "./ingest-page.ts";
 import { PAGES_PER_THREAD, parserThreads, shortRunParser, workerPool, type PageParser } from "./page-parser.ts";
 import { countExportLines, isExportFile, readExportFile, writeExportPage } from "./import-export.ts";
 import type { PageSource, PageWriteResult, PublicationInfo } from "./write-page.ts";
@@ -100,7 +100,7 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
           else if (unstorable) summary.errors.push({ input: entry.input, message: new PageInputError(entry.input, unstorable).message });
           else record(await writeExportPage(pageWriter, entry.page));
           options.onProgress?.({ done: ++done, total: Math.max(total, done), file: entry.input });
-          await new Promise((resolve) => setImmediate(resolve));
+          await yieldToRequests();
         }
       } catch (error) {
         if (!(error instanceof PageInputError)) throw error;
@@ -108,39 +108,66 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
       }
     }
     const parser = longRun ? workerPool(parserThreads(files.length)) : shortRunParser();
+    // Pages new where they go are written RUN_PAGES at a time (writeNewParsedPages); while a run is
+    // written, the parser's threads parse the next one.
+    const lookAhead = longRun ? parser.pagesAhead + RUN_PAGES : parser.pagesAhead;
     const ahead: { place: string | null; early: boolean; page: Promise<PreparedPage> }[] = [];
+    const run: (CheckedPage & { file: string; place: string | null })[] = [];
+    let runChars = 0;
+    const writeRun = async () => {
+      if (run.length === 0) return;
+      const pages = run.splice(0);
+      runChars = 0;
+      for (const [index, result] of (await writeNewParsedPages(pageWriter, pages)).entries()) {
+        record(result);
+        options.onProgress?.({ done: ++done, total, file: pages[index]!.file });
+      }
+    };
     let next = 0;
     try {
       for (const file of files) {
         // Looking ahead stops at a page whose place an earlier page not yet written holds: whether it
         // is unchanged is known only once that one is written.
-        while (next < files.length && ahead.length < parser.pagesAhead) {
+        while (next < files.length && ahead.length < lookAhead) {
           const place = placeKey(files[next]!, options);
-          if (place !== null && ahead.some((entry) => entry.place === place)) break;
+          if (place !== null && [...ahead, ...run].some((entry) => entry.place === place)) break;
           const page = preparePage(writer, publications, parser, files[next]!, options);
           // Known at once (a file read and one SELECT): the next page's lookup must not run inside a write.
           await page.catch(() => undefined);
-          ahead.push({ place, early: ahead.length > 0, page });
+          ahead.push({ place, early: ahead.length > 0 || run.length > 0, page });
           next += 1;
         }
         const entry = ahead.shift()!;
         try {
           // A page read ahead of others that it could not be (its publication known only from a page
-          // before it, say) is read again in its turn, as it would have been without reading ahead.
-          const page = await entry.page.catch((error) => {
-            if (entry.early) return preparePage(writer, publications, parser, file, options);
-            throw error;
+          // before it, say) is read again in its turn, once the pages before it are written.
+          const page = await entry.page.catch(async (error) => {
+            if (!entry.early) throw error;
+            await writeRun();
+            return preparePage(writer, publications, parser, file, options);
           });
+          if (!page.unchanged && !page.stored) {
+            const parsed = await page.parsed!;
+            checkParsedPage(page.source, file, parsed);
+            run.push({ file, place: entry.place, source: page.source, parsed, records: page.records });
+            runChars += page.source.text.length;
+            if (run.length >= RUN_PAGES || runChars >= RUN_CHARS) await writeRun();
+            // Its progress is told once its run is written.
+            await yieldToRequests();
+            continue;
+          }
+          await writeRun();
           record(page.unchanged ?? (await writeParsedPage(pageWriter, page.source, file, await page.parsed!, page.records)));
         } catch (error) {
+          // The pages before this one are written (or fail) first, as they would one by one.
+          await writeRun();
           if (!(error instanceof PageInputError)) throw error;
           summary.errors.push({ input: file, message: error.message });
         }
         options.onProgress?.({ done: ++done, total, file });
-        // A page write never yields to the event loop (the driver is synchronous): let a server
-        // in the same process answer its requests between pages.
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToRequests();
       }
+      await writeRun();
     } finally {
       for (const entry of ahead) entry.page.then((page) => page.parsed?.catch(() => undefined), () => undefined);
       await parser.close();
@@ -153,11 +180,26 @@ export async function ingestPaths(writer: Writer, paths: string[], options: Inge
   return summary;
 }
 
+/**
+ * Pages written together at most (and their text at most RUN_CHARS): a run of sample pages costs
+ * the statements of one page. A reader sees the run's pages once it is written, a fraction of a second.
+ */
+export const RUN_PAGES = 16;
+const RUN_CHARS = 4_000_000;
+
+/**
+ * A page write never yields to the event loop (the SQLite driver is synchronous): a server in
+ * the same process answers its requests between pages.
+ */
+const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
+
 /** A page file read, checked and (unless unchanged) being parsed. */
 interface PreparedPage {
   source: PageSource;
   records?: ArticleRecord[];
   unchanged: PageWriteResult | null;
+  /** Whether a page was stored at its place when read (false: it is written with a run of new pages). */
+  stored: boolean;
   parsed: Promise<ParsedPage> | null;
 }
 
@@ -174,11 +216,11 @@ async function preparePage(writer: Writer, publications: PublicationResolver, pa
     text = composeRecords(records).text;
   }
   const source = { publication, date: location.date, pageNumber: location.page, text };
-  const unchanged = await unchangedPage(writer, source, file, records);
+  const { unchanged, stored } = await storedState(writer, source, file, records);
   const parsed = unchanged ? null : parser.parse(parseRequest(source, records));
   // Rejections are awaited at the page's turn; until then they must not count as unhandled.
   parsed?.catch(() => undefined);
-  return { source, records, unchanged, parsed };
+  return { source, records, unchanged, stored, parsed };
 }
 
 /** Where a file's page goes (publication, date, page), or null when its name does not say. */
