@@ -266,7 +266,7 @@ function orderOf(marker: ParsedMarker): number {
   return order;
 }
 
-export type ArticleRow = ReturnType<typeof articleRow>;
+type ArticleRow = ReturnType<typeof articleRow>;
 
 export function articleRow(article: ParsedArticle, issueId: number, source: PageSource) {
   return {

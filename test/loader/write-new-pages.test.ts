@@ -1,5 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { statementKinds, together } from "../support/statement-kinds.ts";
 import { createTestDatabase, databaseKind, type TestDatabase } from "../support/database.ts";
 import { PICKUP_PAGE, SAMPLE_PAGE, SAMPLE_TEXT, TAIYUAN_DAILY } from "../support/sample.ts";
 import { ingestPaths, RUN_PAGES } from "../../src/loader/edition-loader.ts";
@@ -84,14 +85,8 @@ describe("a run of new pages", () => {
       ["created", 8],
       ["created", 8],
     ]);
-    const kindOf = (sql: string) => `${sql.trim().split(/\s/)[0]} ${sql.match(/(?:FROM|INTO|UPDATE)\s+"(\w+)"/)?.[1]}`;
-    const kinds = db.statements.map((sql) =>
-      sql.startsWith("WITH ")
-        ? [...sql.matchAll(/"w\d+" AS \(([\s\S]*?)(?=, "w\d+" AS \(|\) SELECT 1$)/g)].map((part) => kindOf(part[1]!)).join(" + ")
-        : kindOf(sql),
-    );
+    const kinds = statementKinds(db.statements);
     const postgres = databaseKind() === "postgresql";
-    const together = (...writes: string[]) => (postgres ? [writes.join(" + ")] : writes);
     expect(kinds).toEqual([
       "SELECT Publication", // publications, issues and pages of every page in one read
       "INSERT Issue",

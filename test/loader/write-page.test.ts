@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { statementKinds, together } from "../support/statement-kinds.ts";
 import { createTestDatabase, databaseKind } from "../support/database.ts";
 import { SAMPLE_HEADLINES, SAMPLE_TEXT, TAIYUAN_DAILY, loadSampleOnDates } from "../support/sample.ts";
 import { query } from "../support/graphql.ts";
@@ -77,15 +78,8 @@ describe("writing a page", () => {
     await ingestPage(db.writer, page("2022-06-03"), "page-01.txt");
     db.resetStatements();
     await ingestPage(db.writer, page("2022-06-04"), "page-01.txt");
-    // The verb and the first table of each statement, or of each part of one (BEGIN, COMMIT and PostgreSQL's write lock are not statements of the page).
-    const kindOf = (sql: string) => `${sql.trim().split(/\s/)[0]} ${sql.match(/(?:FROM|INTO|UPDATE)\s+"(\w+)"/)?.[1]}`;
-    const kinds = db.statements.map((sql) =>
-      sql.startsWith("WITH ")
-        ? [...sql.matchAll(/"w\d+" AS \(([\s\S]*?)(?=, "w\d+" AS \(|\) SELECT 1$)/g)].map((part) => kindOf(part[1]!)).join(" + ")
-        : kindOf(sql),
-    );
+    const kinds = statementKinds(db.statements);
     const postgres = databaseKind() === "postgresql";
-    const together = (...writes: string[]) => (postgres ? [writes.join(" + ")] : writes);
     expect(kinds).toEqual([
       "SELECT Article", // is the page stored unchanged? (outside the transaction; its article count comes first)
       "SELECT Publication", // publication, issue and page in one read
