@@ -64,12 +64,15 @@ export interface TableRows {
   order: [string, Direction][];
   take?: number | undefined;
   skip?: number | undefined;
+  /** Rows of other tables joined to each row (`CROSS JOIN … ON …`), one each: see operation-statement.ts' `joinedRow`. */
+  joins?: Prisma.Sql[] | undefined;
 }
 
 /** `FROM <table> <alias> WHERE … ORDER BY … LIMIT … OFFSET …` of `rows`, for a SELECT of their columns. */
 export function fromRows(rows: TableRows): Prisma.Sql {
   const order = rows.order.map(([name, direction]) => orderTerm(rows.alias, name, direction));
-  return Prisma.sql`FROM ${identifier(rows.table)} ${Prisma.raw(rows.alias)} WHERE ${Prisma.join(rows.where, " AND ")}${order.length ? Prisma.sql` ORDER BY ${Prisma.join(order)}` : Prisma.empty}${page(rows.take, rows.skip)}`;
+  const joins = rows.joins?.length ? Prisma.sql` ${Prisma.join(rows.joins, " ")}` : Prisma.empty;
+  return Prisma.sql`FROM ${identifier(rows.table)} ${Prisma.raw(rows.alias)}${joins} WHERE ${Prisma.join(rows.where, " AND ")}${order.length ? Prisma.sql` ORDER BY ${Prisma.join(order)}` : Prisma.empty}${page(rows.take, rows.skip)}`;
 }
 
 export function fieldOf(model: string, name: string): ModelField {
@@ -219,9 +222,9 @@ export interface RootRows {
 }
 
 /** `SELECT <object> AS j` for each of the root rows `root` picks of `model`, in its order and page. */
-export function rootRows(model: string, object: Prisma.Sql, root: RootRows): Prisma.Sql {
+export function rootRows(model: string, object: Prisma.Sql, root: RootRows, joins?: Prisma.Sql[]): Prisma.Sql {
   const where = [root.where, ...(root.cursor ? [cursorCondition(model, root.orderBy, root.cursor, "t0")] : [])];
-  return Prisma.sql`SELECT ${object} AS j ${fromRows({ table: model, alias: "t0", where, order: root.orderBy, take: root.take, skip: root.skip })}`;
+  return Prisma.sql`SELECT ${object} AS j ${fromRows({ table: model, alias: "t0", where, order: root.orderBy, take: root.take, skip: root.skip, joins })}`;
 }
 
 /** A subquery's one JSON value as JSON, not text: SQLite's subqueries hand on text. */
