@@ -77,15 +77,15 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
 
 /**
  * Base64 of a text's UTF-8, as PostgreSQL's encode(convert_to(…, 'UTF8'), 'base64') gives it. The
- * texts are IDs and cursors (`Article:123`), all ASCII, whose UTF-8 is their Latin-1: btoa reads
+ * texts are IDs and cursors (`Article:123`), printable ASCII, whose UTF-8 is their Latin-1: btoa reads
  * those without a Buffer, some 0.25 µs of the call's 0.5 (a page of 100 IDs: 25 µs a statement).
  */
 function base64OfUtf8(value: unknown): string {
   const text = String(value);
-  return ASCII.test(text) ? btoa(text) : Buffer.from(text).toString("base64");
+  return PRINTABLE_ASCII.test(text) ? btoa(text) : Buffer.from(text).toString("base64");
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /**
  * A Prisma client on a PostgreSQL pool shared with the caller. The app is typed against
