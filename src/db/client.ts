@@ -6,6 +6,8 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction }
 import { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { PrismaClient as PgPrismaClient } from "../generated/pg/client.ts";
 import { inPgTransaction } from "./postgres.ts";
+import { addSqliteFunctions } from "./sqlite-functions.ts";
+import { sqliteReadThread, type SqliteReadThread } from "./sqlite-read-thread.ts";
 
 export type Db = PrismaClient;
 
@@ -49,17 +51,14 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
   const rowStatements = new Map<string, BetterSqlite3.Statement>();
   const onConnect = (adapter: SqlDriverAdapter) => {
     connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
-    // Node IDs built in a statement (src/resolvers/operation-statement.ts): SQLite has no base64 of its own.
-    connection.function("base64", { deterministic: true }, base64OfUtf8);
+    addSqliteFunctions(connection);
     statements.clear();
     rowStatements.clear();
   };
   const db = new PrismaClient({ adapter: instrument(factory, options, setup, onConnect) });
   dialects.set(db, "sqlite");
   // A statement prepared once per text on Prisma's connection, plucking its first column or not.
-  const prepared = async (cache: Map<string, BetterSqlite3.Statement>, sql: string, pluck: boolean) => {
-    if (!connection) await db.$connect();
-    await options.onStatement?.(sql);
+  const preparedOn = (cache: Map<string, BetterSqlite3.Statement>, sql: string, pluck: boolean) => {
     let statement = cache.get(sql);
     if (!statement) {
       statement = connection!.prepare(sql).pluck(pluck);
@@ -67,25 +66,28 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
     }
     return statement;
   };
-  preparedReads.set(db, async ({ sql, values }) => (await prepared(statements, sql, true)).all(...values));
+  const thread = sqliteReadThread(file, MAX_PREPARED);
+  threads.set(db, thread);
+  preparedReads.set(db, async ({ sql, values }) => {
+    await options.onStatement?.(sql);
+    if (!connection) await db.$connect();
+    return thread.read(sql, values, () => preparedOn(statements, sql, true).all(...values));
+  });
   rowReads.set(db, async ({ sql, values }, planner) => {
     if (planner) throw new Error("planner settings are PostgreSQL's: SQLite has none to set for one read");
-    return (await prepared(rowStatements, sql, false)).all(...values);
+    if (!connection) await db.$connect();
+    await options.onStatement?.(sql);
+    return preparedOn(rowStatements, sql, false).all(...values);
   });
   return db;
 }
 
-/**
- * Base64 of a text's UTF-8, as PostgreSQL's encode(convert_to(…, 'UTF8'), 'base64') gives it. The
- * texts are IDs and cursors (`Article:123`), printable ASCII, whose UTF-8 is their Latin-1: btoa reads
- * those without a Buffer, some 0.25 µs of the call's 0.5 (a page of 100 IDs: 25 µs a statement).
- */
-function base64OfUtf8(value: unknown): string {
-  const text = String(value);
-  return PRINTABLE_ASCII.test(text) ? btoa(text) : Buffer.from(text).toString("base64");
-}
+const threads = new WeakMap<Db, SqliteReadThread>();
 
-const PRINTABLE_ASCII = /^[ -~]*$/;
+/** Stops a SQLite client's read thread (createSqliteClient), before the client disconnects. */
+export async function closeReadThread(db: Db): Promise<void> {
+  await threads.get(db)?.close();
+}
 
 /**
  * A Prisma client on a PostgreSQL pool shared with the caller. The app is typed against
@@ -129,8 +131,9 @@ type PreparedRead = (statement: Prisma.Sql, options: ReadOptions) => Promise<unk
 const preparedReads = new WeakMap<Db, PreparedRead>();
 
 /**
- * The first column of every row a read returns, run on the client's own connection as a statement
- * prepared once per text, JSON already parsed on PostgreSQL and left as text on SQLite. Prisma's
+ * The first column of every row a read returns, as a statement prepared once per text: on
+ * PostgreSQL on the client's pool, JSON already parsed; on SQLite in the client's read thread
+ * (src/db/sqlite-read-thread.ts), JSON left as text. Prisma's
  * raw queries pass through its query compiler and prepare the statement again each time, which
  * costs the hottest reads (src/resolvers/folded-read.ts) more than the database does. The
  * statement hook sees it as it sees every other. A client not made here (a test's wrapper

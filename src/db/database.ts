@@ -1,6 +1,6 @@
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
-import { createPgClient, createSqliteClient, type Db, type StatementHook } from "./client.ts";
+import { closeReadThread, createPgClient, createSqliteClient, type Db, type StatementHook } from "./client.ts";
 import { createPgWriter, createSqliteWriter, pgRunner, sqliteRunner, type SqlRunner, type Writer } from "./writer.ts";
 import { DEFAULT_DATABASE_URL, prepareSqliteLocation } from "./database-url.ts";
 import { migratePostgres, migrateSqlite, type MigrationResult } from "./migrate.ts";
@@ -102,6 +102,7 @@ export async function openDatabase(
     async close() {
       writer.close();
       plain.close();
+      await closeReadThread(reader);
       await reader.$disconnect();
     },
   };

@@ -1,5 +1,6 @@
 import os from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startThread } from "../lib/worker-thread.ts";
 import type { ParsedPage } from "../ingest/types.ts";
 import { PARSER_READY, type ParseMessage, type ParseReply } from "./parse-messages.ts";
 import { parseSource, type ParseRequest } from "./parse-source.ts";
@@ -64,7 +65,7 @@ interface Job {
 export function workerParser(): WorkerParser {
   const inFlight = new Map<number, Job>();
   const queue: Job[] = [];
-  let worker: Worker | null = startWorker();
+  let worker: Worker | null = startThread(import.meta.url, "parse-worker");
   let started = false;
   let failed = false;
   let settleReady: (ready: boolean) => void = () => undefined;
@@ -175,12 +176,3 @@ const MAX_PARSER_THREADS = 3;
 /** A thread's start (its parser's code compiled, its dictionary read) costs some 30 pages' parsing: a shorter run is parsed in the caller's thread. */
 export const PAGES_PER_THREAD = 32;
 
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./parse-worker.js", import.meta.url));
-  // The sources run through tsx (tests, benches, a stale build). Given as --import, tsx's loader is
-  // not yet in place when Node 20 loads a thread's entry file (ERR_UNKNOWN_FILE_EXTENSION, and every
-  // page was parsed here): the thread registers it first, then imports its sources.
-  const entry = new URL("./parse-worker.ts", import.meta.url).href;
-  const tsx = import.meta.resolve("tsx/esm/api");
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
-}
