@@ -13,6 +13,8 @@ import {
   labelOf,
   namesOf,
   regionOf,
+  issueKey,
+  storeIssues,
   textHash,
   writeDetails,
   type PageSource,
@@ -147,28 +149,12 @@ async function placesOf(sql: SqlRunner, sources: PageSource[]): Promise<{ public
     publicationOf.set(publication.slug, await keepPublication(sql, publication, stored && { ...stored, id: Number(stored.id) }));
   }
   const publicationIds = sources.map((source) => publicationOf.get(source.publication.slug)!);
-  const issueOf = new Map(found.filter((row) => row.issueId !== null).map((row) => [`${row.id}|${row.date}`, Number(row.issueId)]));
+  const issueOf = new Map(found.filter((row) => row.issueId !== null).map((row) => [issueKey(Number(row.id), row.date!), Number(row.issueId)]));
   const missing = new Map<string, { publicationId: number; date: string }>();
   for (const [index, { date }] of sources.entries()) {
-    const key = `${publicationIds[index]}|${date}`;
+    const key = issueKey(publicationIds[index]!, date);
     if (!issueOf.has(key)) missing.set(key, { publicationId: publicationIds[index]!, date });
   }
-  if (missing.size > 0) {
-    // Pages of one new issue may be ingested at once by several processes (PostgreSQL): the insert
-    // then skips, and the other's issue is read.
-    const created = await insertRows<{ id: number; publicationId: number; date: string }>(
-      sql,
-      "Issue",
-      [...missing.values()],
-      ["id", "publicationId", "date"],
-      ["publicationId", "date"],
-    );
-    for (const issue of created) issueOf.set(`${issue.publicationId}|${issue.date}`, Number(issue.id));
-    for (const [key, { publicationId, date }] of missing) {
-      if (issueOf.has(key)) continue;
-      const raced = await sql.get<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "publicationId" = ? AND "date" = ?`, [publicationId, date]);
-      issueOf.set(key, Number(raced!.id));
-    }
-  }
-  return { publicationIds, issueIds: sources.map((source, index) => issueOf.get(`${publicationIds[index]}|${source.date}`)!) };
+  if (missing.size > 0) for (const [key, id] of await storeIssues(sql, [...missing.values()])) issueOf.set(key, id);
+  return { publicationIds, issueIds: sources.map((source, index) => issueOf.get(issueKey(publicationIds[index]!, source.date))!) };
 }

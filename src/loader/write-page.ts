@@ -241,11 +241,24 @@ async function locatePage(sql: SqlRunner, source: PageSource): Promise<PageLocat
 }
 
 async function storeIssue(sql: SqlRunner, publicationId: number, date: string): Promise<number> {
+  return (await storeIssues(sql, [{ publicationId, date }])).get(issueKey(publicationId, date))!;
+}
+
+/** The key of an issue in storeIssues' answer. */
+export const issueKey = (publicationId: number, date: string) => `${publicationId}|${date}`;
+
+/** Creates the issues given (none stored yet when read); returns the ID of each by issueKey. */
+export async function storeIssues(sql: SqlRunner, issues: { publicationId: number; date: string }[]): Promise<Map<string, number>> {
   // Pages of one new issue may be ingested at once by several processes (PostgreSQL): the
   // insert then skips, and the other's issue is read.
-  const [created] = await insertRows<{ id: number }>(sql, "Issue", [{ publicationId, date }], ["id"], ["publicationId", "date"]);
-  if (created) return created.id;
-  return (await sql.get<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "publicationId" = ? AND "date" = ?`, [publicationId, date]))!.id;
+  const created = await insertRows<{ id: number; publicationId: number; date: string }>(sql, "Issue", issues, ["id", "publicationId", "date"], ["publicationId", "date"]);
+  const ids = new Map(created.map((issue) => [issueKey(Number(issue.publicationId), issue.date), Number(issue.id)]));
+  for (const { publicationId, date } of issues) {
+    if (ids.has(issueKey(publicationId, date))) continue;
+    const raced = await sql.get<{ id: number }>(`SELECT "id" FROM "Issue" WHERE "publicationId" = ? AND "date" = ?`, [publicationId, date]);
+    ids.set(issueKey(publicationId, date), Number(raced!.id));
+  }
+  return ids;
 }
 
 /**
