@@ -6,7 +6,7 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction }
 import { Prisma, PrismaClient } from "../generated/prisma/client.ts";
 import { PrismaClient as PgPrismaClient } from "../generated/pg/client.ts";
 import { inPgTransaction } from "./postgres.ts";
-import { addSqliteFunctions } from "./sqlite-functions.ts";
+import { addSqliteFunctions, statementCache } from "./sqlite-functions.ts";
 import { sqliteReadThread, type SqliteReadThread } from "./sqlite-read-thread.ts";
 
 export type Db = PrismaClient;
@@ -47,8 +47,8 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
   const setup = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
   // The connection Prisma opened, and the reads prepared on it (preparedRead).
   let connection: BetterSqlite3.Database | undefined;
-  const statements = new Map<string, BetterSqlite3.Statement>();
-  const rowStatements = new Map<string, BetterSqlite3.Statement>();
+  const statements = statementCache(MAX_PREPARED, true);
+  const rowStatements = statementCache(MAX_PREPARED, false);
   const onConnect = (adapter: SqlDriverAdapter) => {
     connection = (adapter as unknown as { client: BetterSqlite3.Database }).client;
     addSqliteFunctions(connection);
@@ -57,27 +57,19 @@ export function createSqliteClient(file: string, options: ClientOptions = {}): D
   };
   const db = new PrismaClient({ adapter: instrument(factory, options, setup, onConnect) });
   dialects.set(db, "sqlite");
-  // A statement prepared once per text on Prisma's connection, plucking its first column or not.
-  const preparedOn = (cache: Map<string, BetterSqlite3.Statement>, sql: string, pluck: boolean) => {
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = connection!.prepare(sql).pluck(pluck);
-      if (cache.size < MAX_PREPARED) cache.set(sql, statement);
-    }
-    return statement;
-  };
   const thread = sqliteReadThread(file, MAX_PREPARED);
   threads.set(db, thread);
   preparedReads.set(db, async ({ sql, values }) => {
-    await options.onStatement?.(sql);
+    // Prisma's connection is the thread's fallback.
     if (!connection) await db.$connect();
-    return thread.read(sql, values, () => preparedOn(statements, sql, true).all(...values));
+    await options.onStatement?.(sql);
+    return thread.read(sql, values, () => statements.of(connection!, sql).all(...values));
   });
   rowReads.set(db, async ({ sql, values }, planner) => {
     if (planner) throw new Error("planner settings are PostgreSQL's: SQLite has none to set for one read");
     if (!connection) await db.$connect();
     await options.onStatement?.(sql);
-    return preparedOn(rowStatements, sql, false).all(...values);
+    return rowStatements.of(connection!, sql).all(...values);
   });
   return db;
 }

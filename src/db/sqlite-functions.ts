@@ -20,3 +20,23 @@ function base64OfUtf8(value: unknown): string {
 }
 
 const PRINTABLE_ASCII = /^[ -~]*$/;
+
+/**
+ * A connection's statements prepared once per text, the first `max` texts kept (the distinct texts
+ * of the API's reads are few, a client's inventions are not), plucking their first column or not.
+ */
+export function statementCache(max: number, pluck: boolean) {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    of(connection: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = connection.prepare(sql).pluck(pluck);
+        if (statements.size < max) statements.set(sql, statement);
+      }
+      return statement;
+    },
+    /** For a new connection: the statements were prepared on the one before. */
+    clear: () => statements.clear(),
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { addSqliteFunctions } from "./sqlite-functions.ts";
+import { addSqliteFunctions, statementCache } from "./sqlite-functions.ts";
 import type { ReadMessage, ReadReply, ReadThreadData } from "./sqlite-read-messages.ts";
 
 const { file, maxPrepared } = workerData as ReadThreadData;
@@ -13,17 +13,12 @@ const connection = new Database(file, { timeout: 10_000 });
 // Reads only: whatever it is sent, this connection writes nothing.
 connection.pragma("query_only = ON");
 addSqliteFunctions(connection);
-const statements = new Map<string, Database.Statement>();
+const statements = statementCache(maxPrepared, true);
 
 parentPort?.on("message", ({ id, sql, values }: ReadMessage) => {
   let reply: ReadReply;
   try {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = connection.prepare(sql).pluck(true);
-      if (statements.size < maxPrepared) statements.set(sql, statement);
-    }
-    reply = { id, rows: statement.all(...values) };
+    reply = { id, rows: statements.of(connection, sql).all(...values) };
   } catch (error) {
     const { name, message, code } = error as { name: string; message: string; code?: string };
     reply = { id, error: { name, message, ...(typeof code === "string" ? { code } : {}) } };
